@@ -1,0 +1,190 @@
+"""The `nomproc` command line. Each command takes --config and --database, so scripts can aim it anywhere."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from processor.config import REPO_ROOT, ConfigError
+from processor.runtime import Runtime, setup_logging
+
+app = typer.Typer(help="nomproc: process e-mail replies to an ITU circular into a list the secretariat can trust.",
+                  no_args_is_help=True, pretty_exceptions_enable=False)
+rules_app = typer.Typer(help="Check the extraction rules.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+err = Console(stderr=True)
+
+ConfigOption = Annotated[Path | None, typer.Option("--config", "-c", help="Config file (or NOMPROC_CONFIG).",
+                                                   envvar="NOMPROC_CONFIG", show_default=False)]
+DatabaseOption = Annotated[str | None, typer.Option("--database", help="Database URL (or NOMPROC_DATABASE_URL); "
+                                                    "overrides the config.", envvar="NOMPROC_DATABASE_URL",
+                                                    show_default=False)]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Log every message processed.")]
+DEFAULT_SCORER = REPO_ROOT.parent / "shared" / "eval" / "score.py"
+
+
+def open_runtime(config: Path | None, database: str | None) -> Runtime:
+    """Load the config or exit with its error (which names the file and key)."""
+    try:
+        return Runtime.load(config, database)
+    except ConfigError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+@app.command("import")
+def import_(paths: Annotated[list[Path], typer.Argument(help=".eml files, folders, mbox files or Maildirs.")],
+            config: ConfigOption = None, database: DatabaseOption = None, verbose: VerboseOption = False) -> None:
+    """Import mail from files: each message is archived, parsed, read and stored once."""
+    from processor.ingest import ingest_all
+    from processor.sources.files import FileSource, FileSourceError
+
+    setup_logging(verbose)
+    if not verbose:
+        logging.getLogger("nomproc").setLevel(logging.WARNING)
+    runtime = open_runtime(config, database)
+    try:
+        source = FileSource(paths)
+    except FileSourceError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    summary = ingest_all(runtime.pipeline, source, total=len(source), show_progress=sys.stderr.isatty())
+    err.print(summary.line(), highlight=False)
+
+
+@app.command()
+def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (SCHEMA.md shape) or csv.")] = "jsonl",
+           output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")] = None,
+           config: ConfigOption = None, database: DatabaseOption = None) -> None:
+    """Print every stored message as JSON lines, or a delegate-per-row CSV."""
+    from processor.export import write_csv, write_jsonl
+    from storage.db import session_scope
+
+    writers = {"jsonl": write_jsonl, "csv": write_csv}
+    if fmt not in writers:
+        err.print(f"[red]error:[/red] --format must be one of {', '.join(writers)}, not {fmt!r}")
+        raise typer.Exit(2)
+    runtime = open_runtime(config, database)
+    handle = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        with session_scope(runtime.engine) as session:
+            writers[fmt](session, handle)
+    finally:
+        if output:
+            handle.close()
+
+
+@app.command()
+def reprocess(config: ConfigOption = None, database: DatabaseOption = None,
+              ids: Annotated[list[int] | None, typer.Option("--id", help="Only these message ids.")] = None) -> None:
+    """Run extraction again over stored mail (after a rules change); reviewer edits are kept."""
+    from rich.progress import track
+    from sqlmodel import col, select
+
+    from storage.db import session_scope
+    from storage.models import Message
+
+    setup_logging(False)
+    runtime = open_runtime(config, database)
+    with session_scope(runtime.engine) as session:
+        query = select(Message.id).order_by(col(Message.id))
+        if ids:
+            query = query.where(col(Message.id).in_(ids))
+        pks = list(session.exec(query))
+    changed = 0
+    for pk in track(pks, description="reprocessing", console=err, disable=len(pks) < 20):
+        outcome = runtime.pipeline.reprocess(pk)
+        changed += 1 if outcome.status else 0
+    err.print(f"{len(pks)} messages reprocessed with rules {runtime.pipeline.rules.version}")
+
+
+@app.command("eval")
+def evaluate(corpus: Annotated[Path, typer.Argument(help="A corpus folder with messages/ and labels.jsonl.")],
+             scorer: Annotated[Path, typer.Option(help="The scorer script.", envvar="NOMPROC_SCORER")] = DEFAULT_SCORER,
+             config: ConfigOption = None, database: DatabaseOption = None,
+             verbose: Annotated[bool, typer.Option("--verbose", help="Pass --verbose to the scorer.")] = False) -> None:
+    """Import a labelled corpus into a throw-away database, export it and score it."""
+    from processor.ingest import ingest_all
+    from processor.sources.files import FileSource
+
+    labels = corpus / "labels.jsonl"
+    messages = corpus / "messages"
+    for needed in (labels, messages, scorer):
+        if not needed.exists():
+            err.print(f"[red]error:[/red] {needed} does not exist")
+            raise typer.Exit(2)
+    runtime = open_runtime(config, database)
+    with tempfile.TemporaryDirectory(prefix="nomproc-eval-") as tmp:
+        overrides = {"data_dir": Path(tmp)}
+        if not database and not os.environ.get("NOMPROC_DATABASE_URL"):
+            overrides["database"] = runtime.config.database.model_copy(update={"url": f"sqlite:///{tmp}/eval.db"})
+        runtime = Runtime(runtime.config.model_copy(update=overrides))
+        setup_logging(False)
+        logging.getLogger("nomproc").setLevel(logging.ERROR)
+        source = FileSource([messages])
+        summary = ingest_all(runtime.pipeline, source, total=len(source), show_progress=sys.stderr.isatty())
+        err.print(summary.line(), highlight=False)
+        predictions = Path(tmp) / "predictions.jsonl"
+        from processor.export import write_jsonl
+        from storage.db import session_scope
+
+        with predictions.open("w", encoding="utf-8") as handle, session_scope(runtime.engine) as session:
+            write_jsonl(session, handle)
+        runtime.close()
+        command = [sys.executable, str(scorer), str(labels), str(predictions)] + (["--verbose"] if verbose else [])
+        result = subprocess.run(command, capture_output=True, text=True)
+    sys.stdout.write(result.stdout)
+    sys.stderr.write(result.stderr)
+    raise typer.Exit(result.returncode)
+
+
+@rules_app.command("check")
+def rules_check(rules_dir: Annotated[Path | None, typer.Argument(help="Rules folder; default the shipped one.")] = None
+                ) -> None:
+    """Validate the rule files; errors name the file and line."""
+    from rules import RulesError, check_rules
+
+    try:
+        problems = check_rules(rules_dir)
+    except RulesError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+    for problem in problems:
+        err.print(f"[red]error:[/red] {problem}", highlight=False)
+    if problems:
+        raise typer.Exit(1)
+    err.print("rules OK")
+
+
+@app.command()
+def run(config: ConfigOption = None, database: DatabaseOption = None,
+        once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False,
+        verbose: VerboseOption = False) -> None:
+    """Process the configured inbox folders (and, with the daemon, the mailbox)."""
+    from processor.ingest import ingest_all
+    from processor.sources.files import FileSource
+
+    setup_logging(verbose)
+    runtime = open_runtime(config, database)
+    inbox = [p for p in runtime.config.inbox if p.exists()]
+    source = FileSource(inbox)
+    summary = ingest_all(runtime.pipeline, source, total=len(source), show_progress=sys.stderr.isatty())
+    err.print(summary.line(), highlight=False)
+    if not once:
+        err.print("the daemon is not available yet; ran one cycle")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

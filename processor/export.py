@@ -1,0 +1,97 @@
+"""Exports: JSON lines in the shape of the corpus SCHEMA (for the scorer), and a CSV for people."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from storage.models import Delegate, Message, as_utc
+
+SCHEMA_KINDS_WITH_DELEGATES = {"nomination", "correction"}
+SCHEMA_KINDS_WITH_SESSIONS = {"nomination", "interest_only", "correction"}
+SCHEMA_KINDS_WITHOUT_STATE = {"auto_reply", "bounce", "unrelated"}
+
+
+def _file_name(origin: str) -> str | None:
+    if origin.startswith("file:"):
+        return Path(origin[5:]).name
+    return None
+
+
+def message_record(message: Message, delegates: list[Delegate]) -> dict[str, Any]:
+    """One message as SCHEMA.md shapes it, plus nomproc's own keys (status, reasons, confidence)."""
+    kind = message.kind
+    received = as_utc(message.received_at)
+    return {
+        "message_id": message.message_id or f"<sha256:{message.sha256}>",
+        "file": _file_name(message.origin),
+        "kind": kind,
+        "language": message.language,
+        "member_state": None if kind in SCHEMA_KINDS_WITHOUT_STATE else message.member_state,
+        "delegates": [
+            {"name": d.name, "aliases": list(d.aliases), "title": d.title, "email": d.email}
+            for d in delegates
+        ] if kind in SCHEMA_KINDS_WITH_DELEGATES else [],
+        "sessions": list(message.sessions) if kind in SCHEMA_KINDS_WITH_SESSIONS else [],
+        "received_at": received.isoformat() if received else None,
+        "late": message.late if kind in SCHEMA_KINDS_WITH_SESSIONS else None,
+        "supersedes": message.supersedes if kind == "correction" else None,
+        "status": message.status,
+        "review_reasons": list(message.review_reasons),
+        "confidence": message.confidence,
+        "sha256": message.sha256,
+        "origin": message.origin,
+        "quarantine_stage": message.quarantine_stage,
+    }
+
+
+def iter_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any]]:
+    """Every stored message in id order, streamed in batches so memory stays flat."""
+    last = 0
+    while True:
+        messages = session.exec(select(Message).where(Message.id > last).order_by(col(Message.id)).limit(batch)).all()
+        if not messages:
+            return
+        ids = [m.id for m in messages]
+        by_message: dict[int, list[Delegate]] = {}
+        for delegate in session.exec(select(Delegate).where(col(Delegate.message_pk).in_(ids))
+                                     .order_by(col(Delegate.message_pk), col(Delegate.position))):
+            by_message.setdefault(delegate.message_pk, []).append(delegate)
+        for message in messages:
+            yield message_record(message, by_message.get(message.id, []))
+        last = ids[-1]
+
+
+def write_jsonl(session: Session, out: io.TextIOBase) -> int:
+    count = 0
+    for record in iter_records(session):
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+CSV_COLUMNS = ["message_id", "member_state", "kind", "status", "late", "received_at", "sessions", "position",
+               "name", "title", "email"]
+
+
+def write_csv(session: Session, out: io.TextIOBase) -> int:
+    """A delegate per row (a message without delegates gets one row), for people and spreadsheets."""
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    rows = 0
+    for record in iter_records(session):
+        people = record["delegates"] or [{"name": "", "title": "", "email": ""}]
+        for position, person in enumerate(people, 1):
+            writer.writerow([record["message_id"], record["member_state"] or "", record["kind"] or "",
+                             record["status"], "" if record["late"] is None else record["late"],
+                             record["received_at"] or "", " ".join(record["sessions"]),
+                             position if record["delegates"] else "", person["name"], person["title"] or "",
+                             person["email"] or ""])
+            rows += 1
+    return rows

@@ -1,0 +1,167 @@
+"""The pipeline: raw bytes → archive → parse → language → extract → deadline → store.
+
+`analyse` is the pure middle of the line (no I/O); `Pipeline.ingest` puts the edges around it. A stage
+that fails leaves the message stored as quarantined with the stage and the error, raw bytes kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+from processor.config import Config
+from processor.deadline import KINDS_WITH_DEADLINE, check_deadline
+from processor.extract import extract
+from processor.language import LanguageDetector
+from processor.model import Extraction, LanguageGuess, Outcome, ParsedMail, RawMail, Status, Timing
+from processor.parse import ParseLimitError, parse
+from processor.quotes import own_words
+from rules import Rules, load_rules
+from storage import repository
+from storage.archive import Archive
+from storage.db import session_scope
+
+log = logging.getLogger("nomproc.pipeline")
+
+
+class StageError(Exception):
+    """A stage failed on a message; carries the stage name for the quarantine record."""
+
+    def __init__(self, stage: str, error: BaseException) -> None:
+        super().__init__(f"{stage}: {type(error).__name__}: {error}")
+        self.stage = stage
+        self.error = error
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the middle of the pipeline reads from one parsed message."""
+
+    parsed: ParsedMail
+    own_text: str
+    language: LanguageGuess
+    extraction: Extraction
+    timing: Timing
+
+    @property
+    def late(self) -> bool | None:
+        return self.timing.late if self.extraction.kind in KINDS_WITH_DEADLINE else None
+
+    @property
+    def review_reasons(self) -> tuple[str, ...]:
+        reasons = list(self.extraction.review_reasons)
+        if self.extraction.kind in KINDS_WITH_DEADLINE:
+            reasons.extend(self.timing.review_reasons)
+        return tuple(dict.fromkeys(reasons))
+
+
+def _stage(name: str, func, *args, **kwargs):  # type: ignore[no-untyped-def]
+    try:
+        return func(*args, **kwargs)
+    except Exception as exc:
+        raise StageError(name, exc) from exc
+
+
+def parse_stage(data: bytes, config: Config) -> ParsedMail:
+    """Parse within the configured limits; a message over a limit is a parse failure with the reason."""
+    limits = config.limits
+    if len(data) > limits.max_message_bytes:
+        raise StageError("limits", ParseLimitError(f"message is {len(data)} bytes, over {limits.max_message_bytes}"))
+    return _stage("parse", parse, data, max_depth=limits.max_mime_depth, max_parts=limits.max_parts,
+                  max_attachments=limits.max_attachments, max_attachment_bytes=limits.max_attachment_bytes,
+                  max_pdf_pages=limits.max_pdf_pages)
+
+
+def analyse(parsed: ParsedMail, config: Config, rules: Rules, detector: LanguageDetector) -> Analysis:
+    """The pure middle: own words, language, extraction and deadline of a parsed message."""
+    own = _stage("quotes", own_words, parsed, rules)
+    language = _stage("language", detector.detect, own or parsed.subject)
+    extraction = _stage("extract", extract, parsed, own, language, config.call, rules)
+    timing = _stage("deadline", check_deadline, parsed, config.call.deadline_at)
+    return Analysis(parsed=parsed, own_text=own, language=language, extraction=extraction, timing=timing)
+
+
+class Pipeline:
+    """Ingests raw messages into the archive and the database, once each."""
+
+    def __init__(self, config: Config, engine: Engine, rules: Rules | None = None) -> None:
+        self.config = config
+        self.engine = engine
+        self.rules = rules or load_rules(config.rules_dir)
+        self.detector = LanguageDetector(config.language)
+        self.archive = Archive(Path(config.data_dir) / "archive")
+
+    def ingest(self, raw: RawMail) -> Outcome:
+        """Archive, analyse and store one message; never raises for a bad message."""
+        started = time.perf_counter()
+        sha, path = self.archive.store(raw.data)  # durable before anything else runs
+        with session_scope(self.engine) as session:
+            existing = repository.find_by_sha(session, sha)
+            if existing is not None:
+                return Outcome(sha256=sha, message_pk=existing.id, stored=False, status=Status(existing.status),
+                               milliseconds=(time.perf_counter() - started) * 1000)
+        try:
+            parsed = parse_stage(raw.data, self.config)
+            analysis = analyse(parsed, self.config, self.rules, self.detector)
+        except StageError as failure:
+            return self._quarantine(raw, sha, str(path), failure.stage, failure.error, started)
+        try:
+            with session_scope(self.engine) as session:
+                message = repository.store_analysis(session, raw, sha, str(path), analysis, self.rules.version)
+                outcome = Outcome(sha256=sha, message_pk=message.id, stored=True, status=Status(message.status),
+                                  kind=analysis.extraction.kind)
+        except IntegrityError:
+            return self._already_stored(sha, started)
+        except Exception as exc:  # the database refused it: keep the bytes and a quarantine record
+            log.exception("store failed for %s", sha)
+            return self._quarantine(raw, sha, str(path), "store", exc, started)
+        return replace(outcome, milliseconds=(time.perf_counter() - started) * 1000)
+
+    def _already_stored(self, sha: str, started: float) -> Outcome:
+        """Another worker stored the same bytes between our check and our insert."""
+        with session_scope(self.engine) as session:
+            existing = repository.find_by_sha(session, sha)
+        return Outcome(sha256=sha, message_pk=existing.id if existing else None, stored=False,
+                       status=Status(existing.status) if existing else None,
+                       milliseconds=(time.perf_counter() - started) * 1000)
+
+    def _quarantine(self, raw: RawMail, sha: str, path: str, stage: str, error: BaseException,
+                    started: float) -> Outcome:
+        detail = f"{type(error).__name__}: {error}"
+        log.warning("quarantined %s (%s) at %s: %s", raw.origin, sha[:12], stage, detail)
+        try:
+            with session_scope(self.engine) as session:
+                message = repository.store_quarantined(session, raw, sha, path, stage, detail,
+                                                       "".join(traceback.format_exception(error))[-4000:])
+                pk = message.id
+        except IntegrityError:
+            return self._already_stored(sha, started)
+        return Outcome(sha256=sha, message_pk=pk, stored=True, status=Status.QUARANTINED, quarantine_stage=stage,
+                       error=detail, milliseconds=(time.perf_counter() - started) * 1000)
+
+    def reprocess(self, message_pk: int) -> Outcome:
+        """Run the middle of the pipeline again on a stored message; reviewer edits are kept."""
+        started = time.perf_counter()
+        with session_scope(self.engine) as session:
+            message = repository.get_message(session, message_pk)
+            sha = message.sha256
+        data = self.archive.read(sha)
+        try:
+            parsed = parse_stage(data, self.config)
+            analysis = analyse(parsed, self.config, self.rules, self.detector)
+        except StageError as failure:
+            with session_scope(self.engine) as session:
+                repository.mark_quarantined(session, message_pk, failure.stage, f"{failure.error}")
+            return Outcome(sha256=sha, message_pk=message_pk, stored=False, status=Status.QUARANTINED,
+                           quarantine_stage=failure.stage, error=str(failure.error))
+        with session_scope(self.engine) as session:
+            message = repository.update_analysis(session, message_pk, analysis, self.rules.version)
+            status = Status(message.status)
+        return Outcome(sha256=sha, message_pk=message_pk, stored=False, status=status, kind=analysis.extraction.kind,
+                       milliseconds=(time.perf_counter() - started) * 1000)

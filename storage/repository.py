@@ -1,0 +1,224 @@
+"""Reading and writing messages. The pipeline's store stage and reviewers' edits both go through here."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from processor.model import Evidence, RawMail, Status
+from storage.models import Attachment, AuditEntry, Delegate, Message
+
+if TYPE_CHECKING:
+    from processor.pipeline import Analysis
+
+REVIEWED = {Status.APPROVED.value, Status.REJECTED.value}
+CONFIDENCE_TO_ACCEPT = 0.6
+NOMINATING_KINDS = ("nomination", "correction")
+
+
+def evidence_json(evidence: Evidence) -> dict[str, Any]:
+    return {"rule": evidence.rule, "confidence": evidence.confidence, "spans": [asdict(s) for s in evidence.spans]}
+
+
+def find_by_sha(session: Session, sha256: str) -> Message | None:
+    return session.exec(select(Message).where(Message.sha256 == sha256)).first()
+
+
+def get_message(session: Session, pk: int) -> Message:
+    message = session.get(Message, pk)
+    if message is None:
+        raise KeyError(f"no message with id {pk}")
+    return message
+
+
+def delegates_of(session: Session, pk: int) -> list[Delegate]:
+    return list(session.exec(select(Delegate).where(Delegate.message_pk == pk).order_by(col(Delegate.position))))
+
+
+def locked_fields(session: Session, pk: int) -> set[str]:
+    """Fields a reviewer has edited: reprocessing never overwrites them."""
+    return set(session.exec(select(AuditEntry.field).where(AuditEntry.message_pk == pk)).all())
+
+
+def _status_for(analysis: Analysis) -> str:
+    if analysis.review_reasons or analysis.extraction.confidence < CONFIDENCE_TO_ACCEPT:
+        return Status.NEEDS_REVIEW.value
+    return Status.ACCEPTED.value
+
+
+def _search_text(message: Message, names: list[str]) -> str:
+    return " ".join([message.subject, message.from_name, message.from_address, *names]).casefold()
+
+
+def _apply(message: Message, analysis: Analysis, rules_version: str, locked: set[str]) -> None:
+    parsed, extraction = analysis.parsed, analysis.extraction
+    message.subject = parsed.subject
+    message.from_name = parsed.from_name
+    message.from_address = parsed.from_address
+    message.to_addresses = list(parsed.to)
+    message.date_header = parsed.date_header
+    message.received_at = analysis.timing.received_at
+    message.received_source = analysis.timing.source
+    message.body_text = parsed.text
+    message.body_html = parsed.html
+    message.own_text = analysis.own_text
+    message.language_method = analysis.language.method
+    values: dict[str, Any] = {
+        "kind": extraction.kind.value,
+        "language": analysis.language.code,
+        "member_state": extraction.member_state,
+        "sessions": list(extraction.sessions),
+        "late": analysis.late,
+    }
+    for name, value in values.items():
+        if name not in locked:
+            setattr(message, name, value)
+    message.confidence = extraction.confidence
+    message.review_reasons = list(analysis.review_reasons)
+    message.evidence = {name: evidence_json(ev) for name, ev in extraction.evidence.items()}
+    message.rules_version = rules_version
+    message.processed_at = datetime.now(UTC)
+    message.quarantine_stage = None
+    message.quarantine_error = None
+    if message.status not in REVIEWED and "status" not in locked:
+        message.status = _status_for(analysis)
+
+
+def _replace_delegates(session: Session, message: Message, analysis: Analysis) -> None:
+    for old in delegates_of(session, message.id):
+        session.delete(old)
+    for position, person in enumerate(analysis.extraction.delegates):
+        session.add(Delegate(message_pk=message.id, position=position, name=person.name, title=person.title,
+                             email=person.email, honorific=person.honorific, role=person.role,
+                             aliases=list(person.aliases), evidence=evidence_json(person.evidence),
+                             confidence=person.evidence.confidence))
+
+
+def _replace_attachments(session: Session, message: Message, analysis: Analysis) -> None:
+    for old in session.exec(select(Attachment).where(Attachment.message_pk == message.id)):
+        session.delete(old)
+    for position, item in enumerate(analysis.parsed.attachments):
+        session.add(Attachment(message_pk=message.id, position=position, filename=item.filename,
+                               content_type=item.content_type, size=item.size, sha256=item.sha256,
+                               text_source=item.text_source, note=item.note, text=item.text))
+
+
+def _flag_message_id_conflict(session: Session, message: Message) -> None:
+    if not message.message_id:
+        return
+    others = session.exec(select(Message).where(Message.message_id == message.message_id,
+                                                Message.id != message.id)).all()
+    if others:
+        message.message_id_conflict = True
+        reason = "another stored message has the same Message-ID with different content"
+        message.review_reasons = [*message.review_reasons, reason]
+        if message.status not in REVIEWED and message.status != Status.QUARANTINED.value:
+            message.status = Status.NEEDS_REVIEW.value
+
+
+def store_analysis(session: Session, raw: RawMail, sha256: str, path: str, analysis: Analysis,
+                   rules_version: str) -> Message:
+    """Insert a new message with everything read from it (the store stage)."""
+    message = Message(sha256=sha256, message_id=analysis.parsed.message_id, origin=raw.origin, folder=raw.folder,
+                      uid=raw.uid, size=len(raw.data), archive_path=path)
+    _apply(message, analysis, rules_version, set())
+    session.add(message)
+    session.flush()
+    _replace_delegates(session, message, analysis)
+    _replace_attachments(session, message, analysis)
+    _flag_message_id_conflict(session, message)
+    message.search_text = _search_text(message, [d.name for d in analysis.extraction.delegates])
+    session.flush()
+    if message.member_state:
+        link_corrections(session, message.member_state)
+    return message
+
+
+def update_analysis(session: Session, pk: int, analysis: Analysis, rules_version: str) -> Message:
+    """Replace what was read from a stored message, keeping every field a reviewer edited."""
+    message = get_message(session, pk)
+    locked = locked_fields(session, pk)
+    previous_state = message.member_state
+    _apply(message, analysis, rules_version, locked)
+    if message.message_id_conflict:
+        message.review_reasons = [*message.review_reasons,
+                                  "another stored message has the same Message-ID with different content"]
+    if "delegates" not in locked:
+        _replace_delegates(session, message, analysis)
+    _replace_attachments(session, message, analysis)
+    session.flush()
+    message.search_text = _search_text(message, [d.name for d in delegates_of(session, pk)])
+    for state in {previous_state, message.member_state} - {None}:
+        link_corrections(session, state)
+    return message
+
+
+def store_quarantined(session: Session, raw: RawMail, sha256: str, path: str, stage: str, error: str,
+                      trace: str) -> Message:
+    """Keep a message no stage could finish, with the stage and the error for the operator."""
+    message = Message(sha256=sha256, origin=raw.origin, folder=raw.folder, uid=raw.uid, size=len(raw.data),
+                      archive_path=path, status=Status.QUARANTINED.value, quarantine_stage=stage,
+                      quarantine_error=f"{error}\n\n{trace}", review_reasons=[f"could not be processed ({stage}): {error}"],
+                      processed_at=datetime.now(UTC))
+    _fill_headers_leniently(message, raw.data)
+    session.add(message)
+    session.flush()
+    return message
+
+
+def mark_quarantined(session: Session, pk: int, stage: str, error: str) -> None:
+    message = get_message(session, pk)
+    if message.status not in REVIEWED:
+        message.status = Status.QUARANTINED.value
+    message.quarantine_stage = stage
+    message.quarantine_error = error
+    message.review_reasons = [f"could not be processed ({stage}): {error}"]
+
+
+def _fill_headers_leniently(message: Message, data: bytes) -> None:
+    """Best-effort Message-ID, subject and sender for a quarantined message, so people can find it."""
+    import email
+    import email.policy
+
+    try:
+        head = email.message_from_bytes(data[:65536], policy=email.policy.compat32)
+        from processor.parse import decode_header_value
+
+        message.message_id = (" ".join(str(head.get("Message-ID") or "").split()) or None)
+        message.subject = decode_header_value(head.get("Subject"))[:1000]
+        message.from_address = decode_header_value(head.get("From"))[:300]
+    except Exception:  # the raw bytes are kept either way
+        pass
+    message.search_text = f"{message.subject} {message.from_address}".casefold()
+
+
+def link_corrections(session: Session, member_state: str) -> None:
+    """Point each correction from a Member State at the reply it replaces: the one just before it."""
+    rows = session.exec(
+        select(Message)
+        .where(Message.member_state == member_state, col(Message.kind).in_(NOMINATING_KINDS),
+               Message.status != Status.REJECTED.value)
+        .order_by(col(Message.received_at).asc().nulls_first(), col(Message.id))
+    ).all()
+    previous: Message | None = None
+    for message in rows:
+        if message.kind == "correction":
+            target = previous.message_id if previous else None
+            if message.supersedes != target and "supersedes" not in locked_fields(session, message.id):
+                message.supersedes = target
+        previous = message
+
+
+def count_by_status(session: Session) -> dict[str, int]:
+    rows = session.exec(select(Message.status, func.count()).group_by(Message.status)).all()
+    return {status: count for status, count in rows}
+
+
+def search_filter(query: str):  # type: ignore[no-untyped-def]
+    """A WHERE clause matching names, subject or sender in any script."""
+    needle = f"%{query.casefold()}%"
+    return or_(col(Message.search_text).like(needle), col(Message.message_id).like(f"%{query}%"))
