@@ -11,33 +11,16 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from processor.config import REPO_ROOT, ConfigError
+from processor.commands.common import ConfigOption, DatabaseOption, VerboseOption, err, fail, open_runtime
+from processor.config import REPO_ROOT
 from processor.runtime import Runtime, setup_logging
 
 app = typer.Typer(help="nomproc: process e-mail replies to an ITU circular into a list the secretariat can trust.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
 rules_app = typer.Typer(help="Check the extraction rules.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
-err = Console(stderr=True)
-
-ConfigOption = Annotated[Path | None, typer.Option("--config", "-c", help="Config file (or NOMPROC_CONFIG).",
-                                                   envvar="NOMPROC_CONFIG", show_default=False)]
-DatabaseOption = Annotated[str | None, typer.Option("--database", help="Database URL (or NOMPROC_DATABASE_URL); "
-                                                    "overrides the config.", envvar="NOMPROC_DATABASE_URL",
-                                                    show_default=False)]
-VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Log every message processed.")]
 DEFAULT_SCORER = REPO_ROOT.parent / "shared" / "eval" / "score.py"
-
-
-def open_runtime(config: Path | None, database: str | None) -> Runtime:
-    """Load the config or exit with its error (which names the file and key)."""
-    try:
-        return Runtime.load(config, database)
-    except ConfigError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
 
 
 @app.command("import")
@@ -54,8 +37,7 @@ def import_(paths: Annotated[list[Path], typer.Argument(help=".eml files, folder
     try:
         source = FileSource(paths)
     except FileSourceError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
+        fail(str(exc))
     summary = ingest_all(runtime.pipeline, source, total=len(source), show_progress=sys.stderr.isatty())
     err.print(summary.line(), highlight=False)
 
@@ -182,9 +164,4 @@ def run(config: ConfigOption = None, database: DatabaseOption = None,
         err.print("the daemon is not available yet; ran one cycle")
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(app())
+# Command groups of later capabilities register here, one line each.
