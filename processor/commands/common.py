@@ -11,7 +11,7 @@ from rich.console import Console
 from processor.config import ConfigError
 from processor.runtime import Runtime
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # never wrap error lines: paths must stay whole
 
 ConfigOption = Annotated[Path | None, typer.Option("--config", "-c", help="Config file (or NOMPROC_CONFIG).",
                                                    envvar="NOMPROC_CONFIG", show_default=False)]
