@@ -120,7 +120,10 @@ class _Walker:
         text = "\n\n".join(t for t in (header, nested.body_text()) if t)
         for attachment in nested.attachments:
             text += f"\n\n{attachment.text}" if attachment.text else ""
-        raw = inner.as_bytes() if hasattr(inner, "as_bytes") else str(inner).encode()
+        try:
+            raw = inner.as_bytes()
+        except Exception:  # the generator cannot re-serialise some malformed trees; size and sha of the text then
+            raw = text.encode("utf-8", "surrogateescape")
         name = decode_header_value(part.get_filename() or inner.get("Subject") or "attached message")
         self._add(name, "message/rfc822", raw, text, "rfc822")
 
@@ -146,7 +149,7 @@ def parse(data: bytes, *, max_depth: int = 10, max_parts: int = 200, max_attachm
         headers.setdefault(name.lower(), []).append(decode_header_value(value))
     from_name, from_address = parseaddr(decode_header_value(message.get("From")))
     to = tuple(addr for _, addr in getaddresses([decode_header_value(v) for v in message.get_all("To") or []]) if addr)
-    message_id = (message.get("Message-ID") or "").strip() or None
+    message_id = str(message.get("Message-ID") or "").strip() or None  # 8-bit headers come back as Header
     defects.extend(str(d) for d in getattr(message, "defects", []))
     defects.extend(walker.defects)
     return ParsedMail(
