@@ -1,7 +1,7 @@
 """Atheris fuzz target: any bytes through parse and the pure middle of the pipeline.
 
 The property is the one `Pipeline.ingest` relies on: parsing either gives a ParsedMail or raises
-ParseLimitError (the message is then quarantined with that reason), and the middle never fails on what
+LimitExceeded (the message is then quarantined with that reason), and the middle never fails on what
 parse gave it. Any other exception, a hang (libFuzzer -timeout) or a crash is a finding.
 Run it with `make fuzz` (bounded time); new inputs that reach new code are kept in tests/fuzz_corpus/.
 """
@@ -16,7 +16,7 @@ import atheris
 with atheris.instrument_imports(include=["processor", "rules", "email", "mailparser"]):
     from processor.config import load_config
     from processor.language import LanguageDetector
-    from processor.parse import ParseLimitError
+    from processor.limits import LimitExceeded
     from processor.pipeline import StageError, analyse, parse_stage
     from rules import load_rules
 
@@ -30,7 +30,7 @@ def test_one_input(data: bytes) -> None:
     try:
         parsed = parse_stage(data, CONFIG)
     except StageError as failure:
-        if isinstance(failure.error, ParseLimitError):
+        if isinstance(failure.error, LimitExceeded):
             return
         raise failure.error from failure
     try:

@@ -24,7 +24,7 @@ def codec_for(charset: str | None) -> str | None:
     name = SUPERSETS.get(name, name)
     try:
         return codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL byte in the declared name
         return None
 
 

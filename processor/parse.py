@@ -9,20 +9,25 @@ from __future__ import annotations
 import email
 import email.policy
 import logging
+from collections.abc import Callable
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr
 
-from processor.attachments import read_attachment
+from processor.attachments import AttachmentText, read_attachment
 from processor.charsets import decode_text
 from processor.htmltext import html_to_text
+from processor.limits import LimitExceeded, check_decompressed, size_words
 from processor.model import Attachment, ParsedMail
 from storage.archive import sha256_of
 
 log = logging.getLogger(__name__)
 
 
-class ParseLimitError(ValueError):
+Reader = Callable[[bytes, str, str, str | None, int], AttachmentText]  # read_attachment or a bounded worker's read
+
+
+class ParseLimitError(LimitExceeded):
     """The message is over a configured limit (depth, parts, attachments); it is quarantined."""
 
 
@@ -55,12 +60,14 @@ class _Walker:
     """Collects text, HTML and attachments from a MIME tree within the configured limits."""
 
     def __init__(self, max_depth: int, max_parts: int, max_attachments: int, max_attachment_bytes: int,
-                 max_pdf_pages: int) -> None:
+                 max_pdf_pages: int, max_decompressed_bytes: int, reader: Reader) -> None:
         self.max_depth = max_depth
         self.max_parts = max_parts
         self.max_attachments = max_attachments
         self.max_attachment_bytes = max_attachment_bytes
         self.max_pdf_pages = max_pdf_pages
+        self.max_decompressed_bytes = max_decompressed_bytes
+        self.reader = reader
         self.parts = 0
         self.plain: list[str] = []
         self.html: list[str] = []
@@ -70,9 +77,9 @@ class _Walker:
     def walk(self, part: Message, depth: int = 0) -> None:
         self.parts += 1
         if self.parts > self.max_parts:
-            raise ParseLimitError(f"more than {self.max_parts} MIME parts")
+            raise ParseLimitError(f"message has more than {self.max_parts} MIME parts (limits.max_parts)")
         if depth > self.max_depth:
-            raise ParseLimitError(f"MIME nesting deeper than {self.max_depth} levels")
+            raise ParseLimitError(f"MIME parts nested deeper than {self.max_depth} levels (limits.max_mime_depth)")
         content_type = part.get_content_type()
         if part.is_multipart():
             payload = part.get_payload()
@@ -98,10 +105,12 @@ class _Walker:
             self._add(filename or content_type, content_type, data, data.decode("utf-8", "replace"), "report")
             return
         if len(self.attachments) >= self.max_attachments:
-            raise ParseLimitError(f"more than {self.max_attachments} attachments")
+            raise ParseLimitError(f"message has more than {self.max_attachments} attachments (limits.max_attachments)")
         if len(data) > self.max_attachment_bytes:
-            raise ParseLimitError(f"attachment {filename or content_type} is over {self.max_attachment_bytes} bytes")
-        read = read_attachment(data, content_type, filename, part.get_content_charset(), self.max_pdf_pages)
+            raise ParseLimitError(f"attachment {filename or content_type} is {size_words(len(data))}, over the limit of "
+                                  f"{size_words(self.max_attachment_bytes)} (limits.max_attachment_bytes)")
+        check_decompressed(data, filename or content_type, self.max_decompressed_bytes)
+        read = self.reader(data, content_type, filename, part.get_content_charset(), self.max_pdf_pages)
         self._add(filename, content_type, data, read.text, read.source, read.note)
 
     def _attached_message(self, part: Message, depth: int) -> None:
@@ -110,7 +119,7 @@ class _Walker:
         if not isinstance(inner, Message):
             return
         nested = _Walker(self.max_depth - depth - 1, self.max_parts - self.parts, self.max_attachments,
-                         self.max_attachment_bytes, self.max_pdf_pages)
+                         self.max_attachment_bytes, self.max_pdf_pages, self.max_decompressed_bytes, self.reader)
         nested.walk(inner, 0)
         self.parts += nested.parts
         header = "\n".join(
@@ -139,10 +148,13 @@ class _Walker:
 
 
 def parse(data: bytes, *, max_depth: int = 10, max_parts: int = 200, max_attachments: int = 50,
-          max_attachment_bytes: int = 15 * 1024 * 1024, max_pdf_pages: int = 30) -> ParsedMail:
-    """Decode a raw message. Raises ParseLimitError over a limit; other errors mean the bytes are unusable."""
+          max_attachment_bytes: int = 15 * 1024 * 1024, max_pdf_pages: int = 30,
+          max_decompressed_bytes: int = 50 * 1024 * 1024, reader: Reader = read_attachment) -> ParsedMail:
+    """Decode a raw message. Raises LimitExceeded over a limit (also from `reader`, e.g. a worker that ran out of
+    time); other errors mean the bytes are unusable."""
     message, defects = load_message(data)
-    walker = _Walker(max_depth, max_parts, max_attachments, max_attachment_bytes, max_pdf_pages)
+    walker = _Walker(max_depth, max_parts, max_attachments, max_attachment_bytes, max_pdf_pages, max_decompressed_bytes,
+                     reader)
     walker.walk(message)
     headers: dict[str, list[str]] = {}
     for name, value in message.items():

@@ -15,12 +15,14 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
+from processor.attachments import read_attachment
 from processor.config import Config
 from processor.deadline import KINDS_WITH_DEADLINE, check_deadline
 from processor.extract import extract
 from processor.language import LanguageDetector
+from processor.limits import ExtractionWorker, LimitExceeded, size_words
 from processor.model import Extraction, LanguageGuess, Outcome, ParsedMail, RawMail, Status, Timing
-from processor.parse import ParseLimitError, parse
+from processor.parse import Reader, parse
 from processor.quotes import own_words
 from rules import Rules, load_rules
 from storage import repository
@@ -68,14 +70,21 @@ def _stage(name: str, func, *args, **kwargs):  # type: ignore[no-untyped-def]
         raise StageError(name, exc) from exc
 
 
-def parse_stage(data: bytes, config: Config) -> ParsedMail:
-    """Parse within the configured limits; a message over a limit is a parse failure with the reason."""
+def parse_stage(data: bytes, config: Config, reader: Reader = read_attachment) -> ParsedMail:
+    """Parse within the configured limits; a message over a limit fails the "limits" stage with the reason."""
     limits = config.limits
-    if len(data) > limits.max_message_bytes:
-        raise StageError("limits", ParseLimitError(f"message is {len(data)} bytes, over {limits.max_message_bytes}"))
-    return _stage("parse", parse, data, max_depth=limits.max_mime_depth, max_parts=limits.max_parts,
-                  max_attachments=limits.max_attachments, max_attachment_bytes=limits.max_attachment_bytes,
-                  max_pdf_pages=limits.max_pdf_pages)
+    if len(data) > limits.max_message_bytes:  # before parsing: a huge message must cost nothing more
+        raise StageError("limits", LimitExceeded(f"message is {len(data):,} bytes, over the limit of "
+                                                 f"{size_words(limits.max_message_bytes)} (limits.max_message_bytes)"))
+    try:
+        return parse(data, max_depth=limits.max_mime_depth, max_parts=limits.max_parts,
+                     max_attachments=limits.max_attachments, max_attachment_bytes=limits.max_attachment_bytes,
+                     max_pdf_pages=limits.max_pdf_pages, max_decompressed_bytes=limits.max_decompressed_bytes,
+                     reader=reader)
+    except LimitExceeded as exc:
+        raise StageError("limits", exc) from exc
+    except Exception as exc:
+        raise StageError("parse", exc) from exc
 
 
 def analyse(parsed: ParsedMail, config: Config, rules: Rules, detector: LanguageDetector) -> Analysis:
@@ -96,6 +105,8 @@ class Pipeline:
         self.rules = rules or load_rules(config.rules_dir)
         self.detector = LanguageDetector(config.language)
         self.archive = Archive(Path(config.data_dir) / "archive")
+        self.extractor = ExtractionWorker(config.limits.text_extraction_seconds,
+                                          config.limits.text_extraction_memory_bytes)
 
     def ingest(self, raw: RawMail) -> Outcome:
         """Archive, analyse and store one message; never raises for a bad message."""
@@ -107,7 +118,7 @@ class Pipeline:
                 return Outcome(sha256=sha, message_pk=existing.id, stored=False, status=Status(existing.status),
                                milliseconds=(time.perf_counter() - started) * 1000)
         try:
-            parsed = parse_stage(raw.data, self.config)
+            parsed = parse_stage(raw.data, self.config, self.extractor.read)
             analysis = analyse(parsed, self.config, self.rules, self.detector)
         except StageError as failure:
             return self._quarantine(raw, sha, str(path), failure.stage, failure.error, started)
@@ -153,7 +164,7 @@ class Pipeline:
             sha = message.sha256
         data = self.archive.read(sha)
         try:
-            parsed = parse_stage(data, self.config)
+            parsed = parse_stage(data, self.config, self.extractor.read)
             analysis = analyse(parsed, self.config, self.rules, self.detector)
         except StageError as failure:
             with session_scope(self.engine) as session:

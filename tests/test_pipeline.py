@@ -70,7 +70,7 @@ def test_a_failing_stage_quarantines_with_stage_and_reason(runtime: Runtime) -> 
     with session_scope(runtime.engine) as session:
         message = session.get(Message, outcome.message_pk)
         assert message.status == "quarantined"
-        assert "over 200" in message.quarantine_error
+        assert "over the limit of 200 bytes" in message.quarantine_error
         assert message.message_id == "<big@example.gov>"  # still findable
     # Importing it again does not make a second quarantine record.
     assert not runtime.pipeline.ingest(RawMail(data, origin="big")).stored
