@@ -165,3 +165,4 @@ def run(config: ConfigOption = None, database: DatabaseOption = None,
 
 
 # Command groups of later capabilities register here, one line each.
+from processor.commands import doctor as _doctor; _doctor.register(app)  # noqa: E402, E702, I001

@@ -1,0 +1,320 @@
+"""Reading scanned pages with Tesseract: render, clean up, find the script, OCR with the matching language pack.
+
+Tesseract runs as a subprocess with a timeout per page, so a pathological page costs at most
+`ocr.seconds_per_page` and never stalls the daemon; pages are capped in pixels before they are decoded in full.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import Image, ImageFilter, ImageOps
+
+ITU_PACKS = ("ara", "chi_sim", "eng", "fra", "rus", "spa")
+LATIN_PACKS = {"eng": "en", "fra": "fr", "spa": "es"}  # pack -> ISO 639-1, for the Latin-script ITU languages
+SCRIPT_PACK = {"Cyrillic": "rus", "Arabic": "ara", "Han": "chi_sim", "HanS": "chi_sim"}  # other scripts: one pack
+LANGUAGE_PACK = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara", "zh": "chi_sim"}
+IMAGE_TYPES = {"image/jpeg", "image/png", "image/tiff", "image/bmp", "image/gif", "image/webp"}
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp")
+# One thread per Tesseract: on a shared machine OpenMP threads fight each other and make a page ~5x slower.
+TESSERACT_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+class PageError(Exception):
+    """A page that cannot be read within the limits; the message says which limit and is shown to the reviewer."""
+
+
+@dataclass(frozen=True)
+class Availability:
+    """Whether Tesseract can run here, its version and the language packs it has."""
+
+    version: str | None
+    languages: tuple[str, ...] = ()
+    problem: str = ""
+
+    @property
+    def available(self) -> bool:
+        return self.version is not None and any(pack in self.languages for pack in ITU_PACKS)
+
+    @property
+    def reason(self) -> str:
+        """Why OCR cannot run, for notes and `nomproc doctor`."""
+        return self.problem or ("" if self.available else "no ITU language pack is installed (tesseract-ocr-eng, ...)")
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """ITU language packs that are not installed."""
+        return tuple(pack for pack in ITU_PACKS if pack not in self.languages)
+
+
+@lru_cache(maxsize=1)
+def probe() -> Availability:
+    """Ask the installed Tesseract for its version and language packs (once per process)."""
+    binary = shutil.which("tesseract")
+    if binary is None:
+        return Availability(None, problem="tesseract is not installed (Debian: apt-get install tesseract-ocr)")
+    try:
+        version = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=20, env=TESSERACT_ENV)
+        langs = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=20, env=TESSERACT_ENV)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return Availability(None, problem=f"tesseract does not run: {exc}")
+    first = (version.stdout or version.stderr).strip().splitlines()
+    lines = langs.stdout.strip().splitlines()[1:]  # the first line names the tessdata folder
+    return Availability(first[0].split()[-1] if first else "unknown", tuple(sorted(line.strip() for line in lines)))
+
+
+def is_image(content_type: str, filename: str) -> bool:
+    """A raster image by MIME type or, for mislabelled parts, by file name."""
+    return content_type in IMAGE_TYPES or filename.lower().endswith(IMAGE_SUFFIXES)
+
+
+def page_count(data: bytes, content_type: str, filename: str) -> int:
+    """How many pages an image (TIFF frames) or PDF has."""
+    if is_image(content_type, filename):
+        with Image.open(io.BytesIO(data)) as image:
+            return getattr(image, "n_frames", 1)
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def pdf_text_layers(data: bytes, pages: int) -> list[str]:
+    """The text layer of each of the first `pages` PDF pages ("" for a page that is only an image)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        texts = []
+        for index in range(min(pages, len(document))):
+            textpage = document[index].get_textpage()
+            texts.append(textpage.get_text_range())
+            textpage.close()
+        return texts
+    finally:
+        document.close()
+
+
+def load_page(data: bytes, content_type: str, filename: str, page: int, dpi: int, max_pixels: int) -> Image.Image:
+    """Page `page` (1-based) as a grayscale image no larger than `max_pixels`; raises PageError when it cannot be."""
+    if is_image(content_type, filename):
+        return _image_page(data, page, max_pixels)
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        pdf_page = document[page - 1]
+        width, height = pdf_page.get_size()  # in points
+        scale = dpi / 72
+        if width * height * scale * scale > max_pixels:  # lower the resolution rather than refuse
+            scale = (max_pixels / (width * height)) ** 0.5
+        if scale * 72 < 100:
+            raise PageError(f"page {page} is {width / 72:.0f}×{height / 72:.0f} inches: too large to read at 100 dpi "
+                            f"within ocr.max_pixels={max_pixels}")
+        return pdf_page.render(scale=scale, grayscale=True).to_pil().convert("L")
+    finally:
+        document.close()
+
+
+def _image_page(data: bytes, page: int, max_pixels: int) -> Image.Image:
+    image = Image.open(io.BytesIO(data))
+    if page > 1:
+        image.seek(page - 1)
+    width, height = image.size
+    if width * height > max_pixels:
+        image.draft("L", (width // 2, height // 2))  # JPEG decodes straight to a smaller size
+        if image.size[0] * image.size[1] > 4 * max_pixels:  # decoding it at all would cost too much memory
+            raise PageError(f"image is {width}×{height} pixels, over ocr.max_pixels={max_pixels}")
+    image = ImageOps.exif_transpose(image).convert("L")
+    if image.size[0] * image.size[1] > max_pixels:
+        factor = (max_pixels / (image.size[0] * image.size[1])) ** 0.5
+        image = image.resize((int(image.size[0] * factor), int(image.size[1] * factor)), Image.Resampling.LANCZOS)
+    return image
+
+
+def render_page_png(data: bytes, content_type: str, page: int, dpi: int = 110, filename: str = "",
+                    max_pixels: int = 12_000_000) -> bytes:
+    """Page `page` (1-based) of a PDF or image as PNG bytes, for showing a scanned letter beside its OCR text."""
+    buffer = io.BytesIO()
+    load_page(data, content_type, filename, page, dpi, max_pixels).save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def clean(image: Image.Image) -> Image.Image:
+    """Remove speckle, straighten a skewed scan and threshold to black on white (Otsu), so Tesseract sees clean text."""
+    import numpy as np
+
+    image = image.filter(ImageFilter.MedianFilter(3))
+    angle = skew_angle(image)
+    if abs(angle) >= 0.2:
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    pixels = np.asarray(image)
+    histogram = np.bincount(pixels.ravel(), minlength=256).astype(float)
+    level = _otsu(histogram)
+    return Image.fromarray(np.where(pixels > level, 255, 0).astype(np.uint8))
+
+
+def _otsu(histogram) -> int:  # type: ignore[no-untyped-def]
+    """The gray level that best separates ink from paper (maximum between-class variance)."""
+    import numpy as np
+
+    levels = np.arange(256)
+    weight = np.cumsum(histogram)
+    mass = np.cumsum(histogram * levels)
+    total, total_mass = weight[-1], mass[-1]
+    background = total - weight
+    with np.errstate(divide="ignore", invalid="ignore"):
+        variance = (mass / weight - (total_mass - mass) / background) ** 2 * weight * background
+    return int(np.nanargmax(variance))
+
+
+def skew_angle(image: Image.Image, limit: float = 5.0, step: float = 0.25) -> float:
+    """The rotation (degrees) that makes text lines horizontal: the angle whose row profile is sharpest."""
+    import numpy as np
+
+    small = image.copy()
+    small.thumbnail((800, 800))
+    ink = small.point(lambda v: 255 if v < 128 else 0)  # ink white on black, so rotation fills with "no ink"
+    best, best_score = 0.0, -1.0
+    for index in range(int(2 * limit / step) + 1):
+        angle = -limit + index * step
+        rows = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST), dtype=np.float32).sum(axis=1)
+        score = float(np.square(np.diff(rows)).sum())
+        if score > best_score:
+            best, best_score = angle, score
+    return best
+
+
+@dataclass(frozen=True)
+class Orientation:
+    """What Tesseract's orientation and script detection found on a page."""
+
+    rotate: int = 0  # degrees clockwise that make the page upright
+    script: str | None = None
+
+
+def tesseract(image: Image.Image, args: list[str], timeout: float, dpi: int | None = None,
+              limit: float | None = None) -> str:
+    """Run Tesseract on an image with `args`; raises PageError on a timeout (naming `limit`) or a failure."""
+    with tempfile.TemporaryDirectory(prefix="nomproc-ocr-") as folder:
+        path = Path(folder) / "page.png"
+        image.save(path)
+        args = [*args, "--dpi", str(dpi)] if dpi else args  # without it Tesseract estimates from the text height
+        try:
+            result = subprocess.run(["tesseract", str(path), "stdout", *args], capture_output=True, text=True,
+                                    timeout=timeout, env=TESSERACT_ENV)
+        except subprocess.TimeoutExpired:
+            raise PageError(f"OCR took longer than ocr.seconds_per_page={limit or timeout:g} s") from None
+    if result.returncode != 0:
+        raise PageError(f"tesseract failed: {result.stderr.strip()[-200:]}")
+    return result.stdout
+
+
+def orientation(run: Callable[[list[str]], str]) -> Orientation:
+    """The page's rotation and script (by Tesseract's OSD), or an empty answer when there is too little text to tell."""
+    try:
+        output = run(["--psm", "0", "-l", "osd"])
+    except PageError as exc:
+        if "longer than" in str(exc):
+            raise
+        return Orientation()
+    values = dict(line.split(":", 1) for line in output.splitlines() if ":" in line)
+    rotate = int(values.get("Rotate", "0").strip() or 0)
+    return Orientation(rotate, values.get("Script", "").strip() or None)
+
+
+def script_of_text(text: str) -> str | None:
+    """The dominant non-Latin script of a text, in Tesseract's script names, or "Latin", or None for no letters."""
+    counts = {"Arabic": 0, "Cyrillic": 0, "Han": 0, "Latin": 0}
+    for char in text:
+        if "\u0600" <= char <= "\u06ff":
+            counts["Arabic"] += 1
+        elif "\u0400" <= char <= "\u04ff":
+            counts["Cyrillic"] += 1
+        elif "\u4e00" <= char <= "\u9fff":
+            counts["Han"] += 1
+        elif char.isascii() and char.isalpha():
+            counts["Latin"] += 1
+    script, count = max(counts.items(), key=lambda item: item[1])
+    return script if count else None
+
+
+@lru_cache(maxsize=1)
+def _latin_detector():  # type: ignore[no-untyped-def]
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH, Language.SPANISH).build()
+
+
+def latin_language(text: str) -> str | None:
+    """English, French or Spanish (the Latin-script ITU languages), or None when the text does not say."""
+    if len(text.strip()) < 20:
+        return None
+    language = _latin_detector().detect_language_of(text)
+    return {"ENGLISH": "en", "FRENCH": "fr", "SPANISH": "es"}.get(language.name) if language else None
+
+
+@dataclass(frozen=True)
+class PageResult:
+    """The text read from one page and the language pack that read it."""
+
+    text: str
+    pack: str
+    script: str | None
+
+
+def read_page(image: Image.Image, hint: str, installed: tuple[str, ...], seconds: float, dpi: int | None = None,
+              preprocess: bool = True) -> PageResult:
+    """OCR one page within `seconds`: clean it, find its orientation and script, read it with its language's pack.
+
+    The script comes from the page itself; `hint` (the message's other text) decides when the page has too
+    little text to tell, and picks the first Latin pack to try. A Latin page is read again with the pack of the
+    language its first reading is in, because a single pack reads accents best.
+    """
+    deadline = time.monotonic() + seconds
+
+    def run(args: list[str]) -> str:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise PageError(f"OCR took longer than ocr.seconds_per_page={seconds:g} s")
+        return tesseract(image, args, left, dpi, seconds)
+
+    image = clean(image) if preprocess else image
+    found = orientation(run)
+    if found.rotate:
+        image = image.rotate(-found.rotate, expand=True, fillcolor=255)
+    script = found.script or script_of_text(hint) or "Latin"
+    pack = SCRIPT_PACK.get(script)
+    if pack and pack in installed:
+        return PageResult(tidy(run(["-l", pack]), pack), pack, script)
+    latin = [p for p in LATIN_PACKS if p in installed] or [p for p in installed if p != "osd"][:1]
+    if not latin:
+        raise PageError("no Tesseract language pack is installed")
+    first = LANGUAGE_PACK.get(latin_language(hint) or "", latin[0])
+    first = first if first in latin else latin[0]
+    text = run(["-l", first])
+    again = LANGUAGE_PACK.get(latin_language(text) or "", first)
+    if again != first and again in installed:
+        return PageResult(tidy(run(["-l", again]), again), again, script)
+    return PageResult(tidy(text, first), first, script)
+
+
+def tidy(text: str, pack: str) -> str:
+    """Tesseract's text without the spaces it puts between Chinese characters and without trailing blank lines."""
+    if pack == "chi_sim":
+        text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])", "", text)
+    lines = [line.rstrip() for line in text.replace("\f", "").splitlines()]
+    return "\n".join(lines).strip()
