@@ -24,6 +24,7 @@ from processor.limits import ExtractionWorker, LimitExceeded, size_words
 from processor.model import Extraction, LanguageGuess, Outcome, ParsedMail, RawMail, Status, Timing
 from processor.parse import Reader, parse
 from processor.quotes import own_words
+from processor.scanned import read_scanned, review_ocr
 from rules import Rules, load_rules
 from storage import repository
 from storage.archive import Archive
@@ -77,14 +78,15 @@ def parse_stage(data: bytes, config: Config, reader: Reader = read_attachment) -
         raise StageError("limits", LimitExceeded(f"message is {len(data):,} bytes, over the limit of "
                                                  f"{size_words(limits.max_message_bytes)} (limits.max_message_bytes)"))
     try:
-        return parse(data, max_depth=limits.max_mime_depth, max_parts=limits.max_parts,
-                     max_attachments=limits.max_attachments, max_attachment_bytes=limits.max_attachment_bytes,
-                     max_pdf_pages=limits.max_pdf_pages, max_decompressed_bytes=limits.max_decompressed_bytes,
-                     reader=reader)
+        parsed = parse(data, max_depth=limits.max_mime_depth, max_parts=limits.max_parts,
+                       max_attachments=limits.max_attachments, max_attachment_bytes=limits.max_attachment_bytes,
+                       max_pdf_pages=limits.max_pdf_pages, max_decompressed_bytes=limits.max_decompressed_bytes,
+                       reader=reader)
     except LimitExceeded as exc:
         raise StageError("limits", exc) from exc
     except Exception as exc:
         raise StageError("parse", exc) from exc
+    return _stage("ocr", read_scanned, parsed, data, config.ocr)  # scanned letters read by OCR (processor/scanned.py)
 
 
 def analyse(parsed: ParsedMail, config: Config, rules: Rules, detector: LanguageDetector) -> Analysis:
@@ -92,6 +94,7 @@ def analyse(parsed: ParsedMail, config: Config, rules: Rules, detector: Language
     own = _stage("quotes", own_words, parsed, rules)
     language = _stage("language", detector.detect, own or parsed.subject)
     extraction = _stage("extract", extract, parsed, own, language, config.call, rules)
+    extraction = _stage("ocr", review_ocr, parsed, extraction)  # what OCR read: lower confidence, to review
     timing = _stage("deadline", check_deadline, parsed, config.call.deadline_at)
     return Analysis(parsed=parsed, own_text=own, language=language, extraction=extraction, timing=timing)
 

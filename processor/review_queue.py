@@ -1,0 +1,186 @@
+"""The review queue: filtered, searched, sorted and paged messages with counts per status.
+
+One query per page for rows, one for the total, one for the counts and one for the page's delegates, so a
+page costs the same with 10 or 10,000 messages stored (every filter column is indexed or cheap to scan).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Text, cast, func
+from sqlmodel import Session, col, select
+
+from processor.model import Status
+from storage.models import Delegate, Message
+from storage.repository import count_by_status, search_filter
+
+SORTS = {
+    "received": col(Message.received_at),
+    "id": col(Message.id),
+    "state": col(Message.member_state),
+    "status": col(Message.status),
+    "kind": col(Message.kind),
+    "language": col(Message.language),
+    "confidence": col(Message.confidence),
+}
+PAGE_SIZES = (25, 50, 100, 200)
+
+
+class QueueError(ValueError):
+    """A filter value that cannot be used; the message names the filter."""
+
+
+@dataclass(frozen=True)
+class QueueQuery:
+    """What the reviewer asked for: every filter is optional; text values come from a form or the CLI."""
+
+    status: str = ""
+    kind: str = ""
+    member_state: str = ""
+    session: str = ""
+    language: str = ""
+    late: str = ""  # "yes" | "no" | "unknown" | ""
+    reason: str = ""  # words in a review reason
+    q: str = ""  # free text: names in any script, subject, sender, Message-ID
+    received_from: str = ""  # YYYY-MM-DD
+    received_to: str = ""
+    min_confidence: str = ""
+    max_confidence: str = ""
+    sort: str = "received"
+    order: str = "desc"
+    page: int = 1
+    per_page: int = 50
+
+    @classmethod
+    def from_mapping(cls, values: Any) -> QueueQuery:
+        """Read a query from form or URL values, ignoring keys it does not know."""
+        known = {f.name: f for f in fields(cls)}
+        data: dict[str, Any] = {}
+        for name, spec in known.items():
+            raw = values.get(name)
+            if raw is None or raw == "":
+                continue
+            if spec.type == "int":
+                try:
+                    data[name] = int(raw)
+                except ValueError:
+                    raise QueueError(f"{name} must be a whole number, not {raw!r}") from None
+            else:
+                data[name] = str(raw).strip()
+        return cls(**data)
+
+    def params(self, **overrides: Any) -> dict[str, Any]:
+        """The non-default values (with overrides), to build links that keep the current filters."""
+        default = QueueQuery()
+        values = {f.name: getattr(self, f.name) for f in fields(self)} | overrides
+        return {k: v for k, v in values.items() if v != getattr(default, k)}
+
+
+@dataclass
+class QueueRow:
+    message: Message
+    delegates: list[str] = field(default_factory=list)
+
+
+@dataclass
+class QueuePage:
+    rows: list[QueueRow]
+    total: int
+    counts: dict[str, int]
+    query: QueueQuery
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.query.per_page))
+
+
+def _day(name: str, value: str) -> datetime:
+    try:
+        return datetime.combine(date.fromisoformat(value), time())
+    except ValueError:
+        raise QueueError(f"{name} must be a date YYYY-MM-DD, not {value!r}") from None
+
+
+def _number(name: str, value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise QueueError(f"{name} must be a number between 0 and 1, not {value!r}") from None
+
+
+def conditions(query: QueueQuery) -> list[Any]:
+    """The WHERE clauses for a query's filters."""
+    where: list[Any] = []
+    for name, column in (("status", Message.status), ("kind", Message.kind), ("language", Message.language)):
+        value = getattr(query, name)
+        if value:
+            where.append(col(column) == value)
+    if query.member_state:
+        where.append(col(Message.member_state) == query.member_state.upper())
+    if query.session:
+        # sessions is a JSON list of ids; its text holds each id in double quotes on every backend
+        where.append(cast(Message.sessions, Text).like(f'%"{query.session}"%'))
+    if query.late:
+        flags = {"yes": col(Message.late).is_(True), "no": col(Message.late).is_(False),
+                 "unknown": col(Message.late).is_(None)}
+        if query.late not in flags:
+            raise QueueError(f"late must be yes, no or unknown, not {query.late!r}")
+        where.append(flags[query.late])
+    if query.reason:
+        where.append(func.lower(cast(Message.review_reasons, Text)).like(f"%{query.reason.lower()}%"))
+    if query.q:
+        where.append(search_filter(query.q))
+    if query.received_from:
+        where.append(col(Message.received_at) >= _day("received_from", query.received_from))
+    if query.received_to:
+        where.append(col(Message.received_at) < _day("received_to", query.received_to) + timedelta(days=1))
+    if query.min_confidence:
+        where.append(col(Message.confidence) >= _number("min_confidence", query.min_confidence))
+    if query.max_confidence:
+        where.append(col(Message.confidence) <= _number("max_confidence", query.max_confidence))
+    return where
+
+
+def _order(query: QueueQuery) -> list[Any]:
+    if query.sort not in SORTS:
+        raise QueueError(f"sort must be one of {', '.join(SORTS)}, not {query.sort!r}")
+    if query.order not in ("asc", "desc"):
+        raise QueueError(f"order must be asc or desc, not {query.order!r}")
+    column = SORTS[query.sort]
+    primary = column.asc().nulls_last() if query.order == "asc" else column.desc().nulls_last()
+    tie = col(Message.id).asc() if query.order == "asc" else col(Message.id).desc()
+    return [primary, tie]
+
+
+def load_queue(session: Session, query: QueueQuery) -> QueuePage:
+    """One page of the queue for `query`, its total and the counts per status over all messages."""
+    if query.per_page not in PAGE_SIZES:
+        raise QueueError(f"per_page must be one of {', '.join(map(str, PAGE_SIZES))}, not {query.per_page}")
+    if query.status and query.status not in {s.value for s in Status}:
+        raise QueueError(f"status must be one of {', '.join(s.value for s in Status)}, not {query.status!r}")
+    where = conditions(query)
+    total = session.exec(select(func.count()).select_from(Message).where(*where)).one()
+    page = max(1, query.page)
+    messages = list(session.exec(select(Message).where(*where).order_by(*_order(query))
+                                 .offset((page - 1) * query.per_page).limit(query.per_page)))
+    names: dict[int, list[str]] = {}
+    if messages:
+        for delegate in session.exec(select(Delegate).where(col(Delegate.message_pk).in_([m.id for m in messages]))
+                                     .order_by(col(Delegate.message_pk), col(Delegate.position))):
+            names.setdefault(delegate.message_pk, []).append(delegate.name)
+    counts = {s.value: 0 for s in Status} | count_by_status(session)
+    return QueuePage(rows=[QueueRow(m, names.get(m.id, [])) for m in messages], total=total, counts=counts,
+                     query=query)
+
+
+def neighbour(session: Session, pk: int, status: str = Status.NEEDS_REVIEW.value) -> int | None:
+    """The next message after `pk` (by id, wrapping round) that still has `status`, for "next" and after a decision."""
+    after = session.exec(select(Message.id).where(Message.status == status, col(Message.id) > pk)
+                         .order_by(col(Message.id)).limit(1)).first()
+    if after is not None:
+        return after
+    return session.exec(select(Message.id).where(Message.status == status, col(Message.id) != pk)
+                        .order_by(col(Message.id)).limit(1)).first()

@@ -1,0 +1,104 @@
+"""Login, logout and (for admins) the user list: adding and disabling accounts."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import RedirectResponse
+from starlette.responses import Response
+
+from processor import accounts
+from processor.web.deps import admin_user, open_session, posted_form, render, runtime_of
+from processor.web.security import csrf_token, flash, session_of
+from storage.models import User
+
+router = APIRouter()
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site, so a crafted login link cannot send people elsewhere."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/queue"
+
+
+@router.get("/login")
+def login_page(request: Request, next: str = "/queue") -> Response:
+    return render(request, "login.html", {"next": _safe_next(next)})
+
+
+@router.post("/login")
+async def login(request: Request) -> Response:
+    form = await posted_form(request)
+    username, password = str(form.get("username", "")), str(form.get("password", ""))
+    review = runtime_of(request).config.review
+
+    def check() -> tuple[int | None, str]:
+        with open_session(request) as session:
+            result = accounts.authenticate(session, username, password, review.max_failed_logins,
+                                           review.lockout_minutes)
+            return (result.user.id if result.user else None), result.reason
+
+    uid, reason = await run_in_threadpool(check)
+    if uid is None:
+        key = "login.locked" if reason == "locked" else "login.failed"
+        return render(request, "login.html", {"next": _safe_next(str(form.get("next", ""))), "error": key,
+                                              "username": username}, status=401)
+    session = session_of(request)
+    session.clear()  # a fresh session (and CSRF token) at login, so a planted cookie is worth nothing
+    session["uid"] = uid
+    csrf_token(request)
+    return RedirectResponse(_safe_next(str(form.get("next", ""))), status_code=303)
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    await posted_form(request)
+    session_of(request).clear()
+    return RedirectResponse("/login", status_code=303)
+
+
+@router.get("/users")
+def users_page(request: Request, user: Annotated[User, Depends(admin_user)]) -> Response:
+    with open_session(request) as session:
+        users = accounts.list_users(session)
+    return render(request, "users.html", {"users": users, "roles": accounts.ROLES}, user=user)
+
+
+@router.post("/users")
+async def add_user(request: Request, user: Annotated[User, Depends(admin_user)]) -> Response:
+    form = await posted_form(request)
+    username, role = str(form.get("username", "")), str(form.get("role", "reviewer"))
+
+    def create() -> None:
+        with open_session(request) as session:
+            accounts.add_user(session, username, str(form.get("password", "")), role)
+
+    try:
+        await run_in_threadpool(create)
+        flash(request, "users.added", username=username, role=role)
+    except accounts.AccountError as exc:
+        flash(request, "error.detail", "error", detail=str(exc))
+    return RedirectResponse("/users", status_code=303)
+
+
+@router.post("/users/{username}/active")
+async def set_active(request: Request, username: str, user: Annotated[User, Depends(admin_user)]) -> Response:
+    form = await posted_form(request)
+    active = form.get("active") == "1"
+    if username == user.username and not active:
+        flash(request, "users.not_yourself", "error")
+        return RedirectResponse("/users", status_code=303)
+
+    def change() -> None:
+        with open_session(request) as session:
+            accounts.set_active(session, username, active)
+
+    try:
+        await run_in_threadpool(change)
+        flash(request, "users.enabled" if active else "users.disabled", username=username)
+    except accounts.AccountError as exc:
+        flash(request, "error.detail", "error", detail=str(exc))
+    return RedirectResponse("/users", status_code=303)

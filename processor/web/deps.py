@@ -1,0 +1,64 @@
+"""What every route needs: the runtime, a database session, the logged-in user, CSRF checks and rendering."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.templating import Jinja2Templates
+from starlette.datastructures import FormData
+from starlette.responses import Response
+
+from processor.runtime import Runtime
+from processor.web.security import csrf_token, csrf_valid, session_of, take_flashes
+from storage.db import session_scope
+from storage.models import User
+
+
+class LoginRequired(Exception):
+    """Raised by `current_user` when nobody is logged in; the app answers with a redirect to the login page."""
+
+
+def runtime_of(request: Request) -> Runtime:
+    return request.app.state.runtime
+
+
+def open_session(request: Request):  # type: ignore[no-untyped-def]
+    """A database session that commits when the block ends (used inside routes, so writes land before redirects)."""
+    return session_scope(runtime_of(request).engine)
+
+
+def current_user(request: Request) -> User:
+    """The logged-in, still active user; a disabled account is logged out on its next request."""
+    uid = session_of(request).get("uid")
+    if uid is None:
+        raise LoginRequired
+    with open_session(request) as session:
+        user = session.get(User, uid)
+    if user is None or not user.active:
+        session_of(request).clear()
+        raise LoginRequired
+    return user
+
+
+def admin_user(user: Annotated[User, Depends(current_user)]) -> User:
+    if user.role != "admin":
+        raise HTTPException(status_code=403, detail="only administrators can do this")
+    return user
+
+
+async def posted_form(request: Request) -> FormData:
+    """The submitted form, refused with 403 unless it carries this session's CSRF token."""
+    form = await request.form()
+    if not csrf_valid(request, form.get("csrf")):  # type: ignore[arg-type]
+        raise HTTPException(status_code=403, detail="missing or wrong CSRF token: reload the page and try again")
+    return form
+
+
+def render(request: Request, template: str, context: Mapping[str, Any] | None = None, status: int = 200,
+           user: User | None = None) -> Response:
+    templates: Jinja2Templates = request.app.state.templates
+    values = {"user": user, "csrf": csrf_token(request), "flashes": take_flashes(request),
+              "states": request.app.state.states, "call": runtime_of(request).config.call, **(context or {})}
+    return templates.TemplateResponse(request, template, values, status_code=status)
