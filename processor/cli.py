@@ -45,8 +45,16 @@ def import_(paths: Annotated[list[Path], typer.Argument(help=".eml files, folder
 @app.command()
 def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (SCHEMA.md shape) or csv.")] = "jsonl",
            output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write; default stdout.")] = None,
+           approved: Annotated[bool, typer.Option("--approved", help="Approved delegates per session, as csv or xlsx.")
+                               ] = False,
+           session_id: Annotated[str | None, typer.Option("--session", help="With --approved: one session.")] = None,
            config: ConfigOption = None, database: DatabaseOption = None) -> None:
     """Print every stored message as JSON lines, or a delegate-per-row CSV."""
+    if approved:
+        from processor.commands.review import export_approved
+
+        export_approved(fmt, output, session_id, config, database)
+        return
     from processor.export import write_csv, write_jsonl
     from storage.db import session_scope
 
@@ -166,3 +174,4 @@ def run(config: ConfigOption = None, database: DatabaseOption = None,
 
 # Command groups of later capabilities register here, one line each.
 from processor.commands import doctor as _doctor; _doctor.register(app)  # noqa: E402, E702, I001
+from processor.commands import review as _review; _review.register(app)  # noqa: E402, E702, I001
