@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from processor.attachments import read_attachment
+from processor.authenticity import Authenticity, AuthResult, assess, verify_dkim
 from processor.config import Config
 from processor.deadline import KINDS_WITH_DEADLINE, check_deadline
 from processor.extract import extract
@@ -51,6 +52,7 @@ class Analysis:
     language: LanguageGuess
     extraction: Extraction
     timing: Timing
+    authenticity: Authenticity | None = None
 
     @property
     def late(self) -> bool | None:
@@ -61,6 +63,8 @@ class Analysis:
         reasons = list(self.extraction.review_reasons)
         if self.extraction.kind in KINDS_WITH_DEADLINE:
             reasons.extend(self.timing.review_reasons)
+        if self.authenticity is not None:
+            reasons.extend(self.authenticity.review_reasons)
         return tuple(dict.fromkeys(reasons))
 
 
@@ -89,14 +93,18 @@ def parse_stage(data: bytes, config: Config, reader: Reader = read_attachment) -
     return _stage("ocr", read_scanned, parsed, data, config.ocr)  # scanned letters read by OCR (processor/scanned.py)
 
 
-def analyse(parsed: ParsedMail, config: Config, rules: Rules, detector: LanguageDetector) -> Analysis:
-    """The pure middle: own words, language, extraction and deadline of a parsed message."""
+def analyse(parsed: ParsedMail, config: Config, rules: Rules, detector: LanguageDetector,
+            verified: tuple[AuthResult, ...] = ()) -> Analysis:
+    """The pure middle: own words, language, extraction, sender authenticity and deadline of a parsed message.
+    `verified` holds DKIM results checked at the edge (`verify_dkim`) when trust.dkim_verify is on."""
     own = _stage("quotes", own_words, parsed, rules)
     language = _stage("language", detector.detect, own or parsed.subject)
     extraction = _stage("extract", extract, parsed, own, language, config.call, rules)
     extraction = _stage("ocr", review_ocr, parsed, extraction)  # what OCR read: lower confidence, to review
+    authenticity = _stage("authenticity", assess, parsed, extraction, config.trust, rules, verified)
     timing = _stage("deadline", check_deadline, parsed, config.call.deadline_at)
-    return Analysis(parsed=parsed, own_text=own, language=language, extraction=extraction, timing=timing)
+    return Analysis(parsed=parsed, own_text=own, language=language, extraction=extraction, timing=timing,
+                    authenticity=authenticity)
 
 
 class Pipeline:
@@ -111,6 +119,10 @@ class Pipeline:
         self.extractor = ExtractionWorker(config.limits.text_extraction_seconds,
                                           config.limits.text_extraction_memory_bytes)
 
+    def _verified_dkim(self, data: bytes) -> tuple[AuthResult, ...]:
+        """DKIM signatures checked against DNS, only when trust.dkim_verify is on (the edge: DNS is I/O)."""
+        return verify_dkim(data) if self.config.trust.dkim_verify else ()
+
     def ingest(self, raw: RawMail) -> Outcome:
         """Archive, analyse and store one message; never raises for a bad message."""
         started = time.perf_counter()
@@ -122,7 +134,7 @@ class Pipeline:
                                milliseconds=(time.perf_counter() - started) * 1000)
         try:
             parsed = parse_stage(raw.data, self.config, self.extractor.read)
-            analysis = analyse(parsed, self.config, self.rules, self.detector)
+            analysis = analyse(parsed, self.config, self.rules, self.detector, self._verified_dkim(raw.data))
         except StageError as failure:
             return self._quarantine(raw, sha, str(path), failure.stage, failure.error, started)
         try:
@@ -168,7 +180,7 @@ class Pipeline:
         data = self.archive.read(sha)
         try:
             parsed = parse_stage(data, self.config, self.extractor.read)
-            analysis = analyse(parsed, self.config, self.rules, self.detector)
+            analysis = analyse(parsed, self.config, self.rules, self.detector, self._verified_dkim(data))
         except StageError as failure:
             with session_scope(self.engine) as session:
                 repository.mark_quarantined(session, message_pk, failure.stage, f"{failure.error}")

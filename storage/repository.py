@@ -80,6 +80,7 @@ def _apply(message: Message, analysis: Analysis, rules_version: str, locked: set
     message.confidence = extraction.confidence
     message.review_reasons = list(analysis.review_reasons)
     message.evidence = {name: evidence_json(ev) for name, ev in extraction.evidence.items()}
+    message.auth = analysis.authenticity.as_json() if analysis.authenticity else {}
     message.rules_version = rules_version
     message.processed_at = datetime.now(UTC)
     message.quarantine_stage = None
