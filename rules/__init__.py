@@ -1,8 +1,13 @@
-"""Extraction knowledge as data: per-language YAML and the Member States, with a small loader."""
+"""Extraction knowledge as data: per-language YAML and the Member States, with a small loader and checker.
+
+A secretariat officer extends the YAML files, never the Python: `nomproc rules check` says which file and
+line is wrong before a changed rule reaches stored mail (`nomproc reprocess`).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,6 +15,18 @@ from typing import Any
 import yaml
 
 RULES_DIR = Path(__file__).resolve().parent
+
+# Keys of a rules/languages/<code>.yaml file. "regex": a list of Python regular expressions, matched
+# case-insensitively; "literal": a list of plain strings; "kinds"/"labels"/"header_labels": mappings of such lists.
+REGEX_KEYS = (
+    "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
+    "disclaimer_markers", "attachment_pointers", "nomination_verbs", "self_nomination", "withdrawn",
+    "head_of_delegation", "alternate", "all_sessions", "later_sessions",
+)
+LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes")
+KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "unrelated")
+LABEL_KEYS = ("name", "alias", "title", "email")
+HEADER_KEYS = ("from", "other")
 
 
 class RulesError(Exception):
@@ -23,6 +40,17 @@ class Rules:
     languages: dict[str, dict[str, Any]] = field(default_factory=dict)
     member_states: list[dict[str, Any]] = field(default_factory=list)
     version: str = ""
+
+    def merged(self, key: str, sub: str | None = None) -> list[str]:
+        """One key's entries from every language, in file order without repeats (mail mixes languages)."""
+        seen: dict[str, None] = {}
+        for table in self.languages.values():
+            value = table.get(key) if isinstance(table, dict) else None
+            if sub is not None:
+                value = value.get(sub) if isinstance(value, dict) else None
+            for item in value or []:
+                seen.setdefault(str(item), None)
+        return list(seen)
 
 
 def _load_yaml(path: Path) -> Any:
@@ -50,12 +78,93 @@ def load_rules(rules_dir: Path | None = None) -> Rules:
     return Rules(languages=languages, member_states=states, version=digest.hexdigest()[:12])
 
 
-def check_rules(rules_dir: Path | None = None) -> list[str]:
-    """Problems in the rule files, each naming its file; an unreadable file raises RulesError."""
-    rules = load_rules(rules_dir)
+def _check_list(path: Path, key: str, node: yaml.Node, regex: bool) -> list[str]:
+    """Problems in one list of strings: wrong type, bad regular expression, duplicate entry."""
+    where = f"{path}:{node.start_mark.line + 1}"
+    if not isinstance(node, yaml.SequenceNode):
+        return [f"{where}: {key} must be a list"]
     problems: list[str] = []
+    seen: dict[str, int] = {}
+    for item in node.value:
+        line = item.start_mark.line + 1
+        if not isinstance(item, yaml.ScalarNode) or item.tag == "tag:yaml.org,2002:null" or not str(item.value).strip():
+            problems.append(f"{path}:{line}: {key}: each entry must be a non-empty string")
+            continue
+        text = str(item.value)
+        if regex:
+            try:
+                re.compile(text, re.IGNORECASE)
+            except re.error as exc:
+                problems.append(f"{path}:{line}: {key}: bad regular expression {text!r}: {exc}")
+        folded = text.casefold()
+        if folded in seen:
+            problems.append(f"{path}:{line}: {key}: duplicate entry {text!r} (first on line {seen[folded]})")
+        else:
+            seen[folded] = line
+    return problems
+
+
+def _check_mapping(path: Path, key: str, node: yaml.Node, allowed: tuple[str, ...], regex: bool) -> list[str]:
+    if not isinstance(node, yaml.MappingNode):
+        return [f"{path}:{node.start_mark.line + 1}: {key} must be a mapping of {', '.join(allowed)}"]
+    problems: list[str] = []
+    for sub_key, sub_node in node.value:
+        name = str(sub_key.value)
+        if name not in allowed:
+            problems.append(f"{path}:{sub_key.start_mark.line + 1}: {key}: unknown key {name!r} "
+                            f"(known: {', '.join(allowed)})")
+        else:
+            problems.extend(_check_list(path, f"{key}.{name}", sub_node, regex))
+    return problems
+
+
+def check_language_file(path: Path) -> list[str]:
+    """Problems in one rules/languages/<code>.yaml file, each as 'file:line: what is wrong'."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        raise RulesError(f"{path}:{mark.line + 1 if mark else 1}: {exc.problem}") from None
+    if root is None:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return [f"{path}:{root.start_mark.line + 1}: the top level must be a mapping of keys"]
+    problems: list[str] = []
+    seen_keys: set[str] = set()
+    for key_node, value in root.value:
+        key = str(key_node.value)
+        line = key_node.start_mark.line + 1
+        if key in seen_keys:
+            problems.append(f"{path}:{line}: duplicate key {key!r}")
+        seen_keys.add(key)
+        if key in REGEX_KEYS:
+            problems.extend(_check_list(path, key, value, regex=True))
+        elif key in LITERAL_KEYS:
+            problems.extend(_check_list(path, key, value, regex=False))
+        elif key == "kinds":
+            problems.extend(_check_mapping(path, key, value, KIND_KEYS, regex=True))
+        elif key == "labels":
+            problems.extend(_check_mapping(path, key, value, LABEL_KEYS, regex=False))
+        elif key == "header_labels":
+            problems.extend(_check_mapping(path, key, value, HEADER_KEYS, regex=False))
+        else:
+            known = ", ".join((*REGEX_KEYS, *LITERAL_KEYS, "kinds", "labels", "header_labels"))
+            problems.append(f"{path}:{line}: unknown key {key!r} (known: {known})")
+    return problems
+
+
+def check_rules(rules_dir: Path | None = None) -> list[str]:
+    """Problems in the rule files, each naming its file and line; an unreadable file raises RulesError."""
     root = Path(rules_dir) if rules_dir else RULES_DIR
-    for code, table in rules.languages.items():
-        if not isinstance(table, dict):
-            problems.append(f"{root / 'languages' / (code + '.yaml')}: the top level must be a mapping")
+    folder = root / "languages"
+    if not folder.is_dir():
+        raise RulesError(f"{folder}: no such folder of language rules")
+    problems: list[str] = []
+    for path in sorted(folder.glob("*.yaml")):
+        problems.extend(check_language_file(path))
+    states_path = root / "member_states.yaml"
+    if states_path.exists():
+        states = _load_yaml(states_path)
+        if states is not None and not isinstance(states, list):
+            problems.append(f"{states_path}:1: the top level must be a list of Member States")
     return problems

@@ -1,0 +1,69 @@
+"""Kind signals read before and after the people: headers (RFC 3834, RFC 3464/8098 reports), cue phrases, mentions.
+
+`machine_kind` decides the kinds a machine sends (bounce, auto-reply) and bulk mail, from headers first and
+cue phrases second; `human_kind` decides between the kinds a person writes, once delegates are known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processor.config import CallDef
+from processor.extract.patterns import Patterns
+from processor.model import Evidence, Kind, ParsedMail, Span
+
+DAEMONS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailer|bounce[s]?)@", re.IGNORECASE)
+
+
+def _header_span(name: str, value: str) -> Span:
+    return Span(source=f"header:{name}", text=value)
+
+
+def machine_kind(parsed: ParsedMail, own_text: str, pats: Patterns) -> tuple[Kind, Evidence] | None:
+    """Bounce, auto-reply or bulk mail, when headers or the sender's words say so; None for a person's reply."""
+    content_type = " ".join(parsed.headers.get("content-type", ()) or (parsed.content_type,)).lower()
+    report = parsed.content_type == "multipart/report"
+    if report and "disposition-notification" in content_type:
+        return Kind.AUTO_REPLY, Evidence((_header_span("Content-Type", content_type),), "read receipt (RFC 8098)")
+    if report or DAEMONS.match(parsed.from_address or ""):
+        return Kind.BOUNCE, Evidence((_header_span("Content-Type", content_type),), "delivery report (RFC 3464)")
+    subject = parsed.subject or ""
+    if pats.kinds["bounce"].search(subject):
+        return Kind.BOUNCE, Evidence((Span("subject", subject),), "bounce subject", 0.8)
+    for name in ("auto-submitted", "x-autoreply", "x-autorespond"):
+        value = (parsed.header(name) or "").strip()
+        if value and value.lower() != "no":
+            return Kind.AUTO_REPLY, Evidence((_header_span(name, value),), "RFC 3834 header")
+    precedence = (parsed.header("precedence") or "").strip().lower()
+    if precedence in ("auto_reply", "auto-reply"):
+        return Kind.AUTO_REPLY, Evidence((_header_span("Precedence", precedence),), "Precedence header")
+    auto = pats.kinds["auto_reply"]
+    hit = auto.search(subject) or auto.search(own_text)
+    if hit:
+        source = "subject" if auto.search(subject) else "body"
+        return Kind.AUTO_REPLY, Evidence((Span(source, hit.group()),), "auto-reply cue", 0.85)
+    if precedence in ("bulk", "list", "junk") or parsed.header("list-unsubscribe") or parsed.header("list-id"):
+        value = precedence or "List-Unsubscribe"
+        return Kind.UNRELATED, Evidence((_header_span("Precedence", value),), "bulk mail header", 0.9)
+    return None
+
+
+def mentions_call(texts: list[str], subject: str, call: CallDef, session_hits: int) -> bool:
+    """Whether the mail is about the call at all: its reference or one of its sessions is named."""
+    if session_hits:
+        return True
+    parts = re.findall(r"[^\W_]+", call.reference)  # "CI-19/35" also written "CI 19-35", "CI19/35"
+    reference = re.compile(r"\W{0,2}".join(map(re.escape, parts)), re.IGNORECASE) if parts else None
+    haystack = "\n".join([subject, *texts])
+    if reference and reference.search(haystack):
+        return True
+    return bool(call.title) and call.title.lower() in haystack.lower()
+
+
+def find(pattern: re.Pattern[str], texts: list[tuple[str, str]]) -> Span | None:
+    """The first match of a cue in (source, text) pairs, as evidence."""
+    for source, text in texts:
+        match = pattern.search(text)
+        if match:
+            return Span(source, match.group(), match.start(), match.end())
+    return None

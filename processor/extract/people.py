@@ -1,0 +1,397 @@
+"""Delegates: the people a reply nominates, each with honorific, title, e-mail, role and the text it came from.
+
+Names are found four ways, all driven by the rule files: after honorifics (Mr, السيد/, г-н, Sra.), in
+"Name: …" lines and HTML tables (labels), as written-out Russian full names, and before Chinese honorific
+suffixes (王建国先生). Greetings, the circular's own people (call.not_delegates), people who are withdrawn
+("no podrá viajar", "无法出席") and signers are not delegates, unless the signer nominates themself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from processor.extract.patterns import Patterns, fold, name_tokens
+from processor.extract.text import EMAIL, clause_bounds, is_arabic, is_han, line_bounds
+from processor.model import Delegate, Evidence, ParsedMail, Span
+from processor.quotes import Section
+
+PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le", "du",
+             "des", "bin", "bint", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}
+ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3]+")
+LABEL_LINE = re.compile(r"^\s*(?:[-•*]\s*)?([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
+TITLE_END = re.compile(r"\n|\(|（|;|；|\||،|，|\s[-–—]\s|\.\s|\.$|,\s+(?=[a-zà-ÿа-яё])|[\w.+'-]+@")
+MAX_NAME_WORDS = 6
+
+
+@dataclass
+class Found:
+    """A name read from one section, before merging and filtering."""
+
+    name: str
+    start: int
+    end: int
+    section: Section
+    rule: str
+    honorific: str | None = None
+    title: str | None = None
+    email: str | None = None
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    confidence: float = 0.9
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        return name_tokens(self.name)
+
+    def all_tokens(self) -> list[frozenset[str]]:
+        return [self.tokens, *(name_tokens(a) for a in self.aliases)]
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;:.-–—/")
+
+
+def _strip_honorifics(text: str, pats: Patterns) -> tuple[str, str | None]:
+    match = pats.honorifics.match(text.strip())
+    if not match:
+        return text.strip(), None
+    return text.strip()[match.end():].strip(), _clean(match.group())
+
+
+def _read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
+    """The name written at pos (Latin, Cyrillic or Arabic script) and where it ends; '' when none."""
+    while pos < len(text) and text[pos] in " \t/":
+        pos += 1
+    if pos < len(text) and is_arabic(text[pos]):
+        return _read_arabic(text, pos, pats)
+    words: list[str] = []
+    end = pos
+    for match in re.finditer(r"[^\s]+|\n", text[pos:]):
+        token = match.group()
+        if token == "\n" or token[0] in "(（" or len(words) >= MAX_NAME_WORDS:
+            break
+        core = token.rstrip(",;:)»\"'.’”")
+        stop = core != token and not re.fullmatch(r"\w\.", token)
+        if not core or any(c.isdigit() for c in core) or "@" in core:
+            break
+        if core[0].isupper() or token.startswith(("N'", "D'", "O'")):
+            words.append(token if re.fullmatch(r"\w\.", token) else core)
+        elif core.lower() in PARTICLES and words:
+            nxt = text[pos + match.end():].lstrip(" ")[:1]
+            if not nxt.isupper():
+                break
+            words.append(core)
+        else:
+            break
+        end = pos + match.start() + len(core)
+        if stop:
+            break
+    return " ".join(words), end
+
+
+def _read_arabic(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
+    words: list[str] = []
+    end = pos
+    index = pos
+    while len(words) < MAX_NAME_WORDS:
+        match = ARABIC_WORD.match(text, index)
+        if not match or match.group() in pats.name_stop_words:
+            break
+        words.append(match.group())
+        end = match.end()
+        gap = re.match(r"[ \t]+", text[end:])
+        if not gap:
+            break
+        index = end + gap.end()
+    return " ".join(words), end
+
+
+def _alias_after(text: str, end: int, pats: Patterns) -> tuple[str | None, int]:
+    """A name in brackets right after a name, '(Eng. Amr Farouk)' or '（WANG Jianguo）': another spelling."""
+    match = re.match(r"\s*[(（]([^()（）\n@]{3,80})[)）]", text[end:])
+    if not match:
+        return None, end
+    inner, _ = _strip_honorifics(match.group(1), pats)
+    words = inner.split()
+    if 1 <= len(words) <= MAX_NAME_WORDS and not any(c.isdigit() for c in inner) and \
+            all(w[0].isupper() or w.lower() in PARTICLES or is_arabic(w[0]) for w in words):
+        return _clean(inner), end + match.end()
+    return None, end
+
+
+def _title_after(text: str, end: int, pats: Patterns) -> str | None:
+    """The job title written after a name: ', Manager, Industry Development, to represent…'."""
+    match = re.match(r"\s*[,،:–—-]\s*", text[end:])
+    if not match:
+        return None
+    rest = text[end + match.end():end + match.end() + 200]
+    stop = TITLE_END.search(rest)
+    title = rest[:stop.start()] if stop else rest
+    for cue in (pats.head, pats.alternate):
+        hit = cue.search(title)
+        if hit:
+            title = title[:hit.start()]
+    title = _clean(title)
+    return title if len(title) >= 3 and not pats.nomination_verb.match(title) else None
+
+
+def _title_before_han(text: str, start: int, pats: Patterns) -> str | None:
+    """A Chinese job title written before the name: 拟派信息通信发展司处长王建国先生."""
+    head = text[max(0, start - 60):start]
+    head = re.split(r"[，。：:；;、\n（）()]", head)[-1]
+    verbs = list(pats.nomination_verb.finditer(head))
+    if verbs:
+        head = head[verbs[-1].end():]
+    head = _clean(head)
+    return head if len(head) >= 2 else None
+
+
+def _role(text: str, found: Found, pats: Patterns) -> str | None:
+    """Head of delegation or alternate, from the person's line or a heading line just above it."""
+    start, end = line_bounds(text, found.start)
+    line = text[found.end:end]
+    previous = text[:start].rstrip("\n").rsplit("\n", 2)
+    heading = next((x for x in reversed(previous) if x.strip()), "") if previous else ""
+    for role, cue in (("head", pats.head), ("alternate", pats.alternate)):
+        if cue.search(line) or (len(heading) <= 40 and cue.match(heading.strip())):
+            return role
+    return None
+
+
+def _excluded_lines(text: str, pats: Patterns) -> list[tuple[int, int]]:
+    """Greeting lines: the names in them are the addressee's."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        if pats.salutation.match(line):
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Found], list[tuple[int, int]]]:
+    """People in 'Name | Title | E-mail' tables and in 'Name: …' / 'Title: …' label lines."""
+    text = section.text
+    found: list[Found] = []
+    consumed: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    columns: dict[int, str] | None = None
+    for number, line in enumerate(lines):
+        start = offsets[number]
+        if "|" in line:
+            cells = [c.strip() for c in line.split("|")]
+            fields = {i: pats.labels.get(fold(re.sub(r"\(.*?\)", "", c)).strip()) for i, c in enumerate(cells)}
+            named = {i: f for i, f in fields.items() if f}
+            if "name" in named.values() and len(named) >= 2:
+                columns = named
+                consumed.append((start, start + len(line)))
+                continue
+            if columns is not None and len(cells) >= len(columns):
+                person = _row(cells, columns, section, start, line, pats)
+                if person:
+                    found.append(person)
+                    consumed.append((start, start + len(line)))
+                continue
+        elif line.strip():
+            columns = None
+        match = LABEL_LINE.match(line)
+        if not match or not match.group(2):
+            continue
+        label = fold(re.sub(r"\(.*?\)", "", match.group(1))).strip()
+        kind = pats.labels.get(label)
+        value = match.group(2)
+        if kind == "name":
+            name, honorific = _strip_honorifics(value, pats)
+            name = _clean(re.split(r"[(（,，]", name)[0])
+            if name:
+                at = start + line.index(value)
+                found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
+                consumed.append((start, start + len(line)))
+        elif kind and found:
+            last = found[-1]
+            if kind == "alias":
+                last.aliases.append(_clean(value))
+            elif kind == "title" and not last.title:
+                last.title = _clean(value)
+            elif kind == "email" and not last.email and EMAIL.search(value):
+                last.email = EMAIL.search(value).group()
+            consumed.append((start, start + len(line)))
+    return found, consumed
+
+
+def _row(cells: list[str], columns: dict[int, str], section: Section, start: int, line: str,
+         pats: Patterns) -> Found | None:
+    values = {f: cells[i] for i, f in columns.items() if i < len(cells)}
+    name, honorific = _strip_honorifics(values.get("name", ""), pats)
+    name = _clean(name)
+    if not name or EMAIL.search(name):
+        return None
+    email = EMAIL.search(values.get("email", ""))
+    at = start + line.find(name)
+    return Found(name, at, at + len(name), section, "table", honorific=honorific,
+                 title=_clean(values.get("title", "")) or None, email=email.group() if email else None)
+
+
+def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
+    text = section.text
+    found: list[Found] = []
+    for match in pats.honorifics.finditer(text):
+        if match.end() < len(text) and is_han(text[match.end()]):
+            continue
+        name, end = _read_name(text, match.end(), pats)
+        if name:
+            found.append(Found(name, match.end(), end, section, "honorific", honorific=_clean(match.group())))
+    return found
+
+
+def _from_full_names(section: Section, pats: Patterns) -> list[Found]:
+    return [Found(m.group(), m.start(), m.end(), section, "full-name", confidence=0.8)
+            for m in pats.russian_full_name.finditer(section.text)]
+
+
+def _from_han_suffixes(section: Section, pats: Patterns) -> list[Found]:
+    found: list[Found] = []
+    for match in pats.honorific_suffix.finditer(section.text):
+        chars = match.group(1)
+        name = next((chars[-n:] for n in (3, 2, 4) if len(chars) >= n and chars[-n:].startswith(pats.surnames)),
+                    None)
+        if name:
+            start = match.end(1) - len(name)
+            found.append(Found(name, start, match.end(1), section, "suffix", honorific=match.group(2),
+                               confidence=0.85))
+    return found
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
+    tokens = person.tokens
+    return any(tokens and (tokens <= other or other <= tokens) for other in banned if other)
+
+
+def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str]]) -> list[Found]:
+    """Every person named in one section, in text order, with what their own line and clause say."""
+    text = section.text
+    listed, consumed = _from_tables_and_labels(section, pats)
+    found = list(listed)
+    for person in (*_from_honorifics(section, pats), *_from_full_names(section, pats),
+                   *_from_han_suffixes(section, pats)):
+        if not _inside(person.start, consumed):
+            found.append(person)
+    greetings = _excluded_lines(text, pats)
+    kept: list[Found] = []
+    alias_spans: list[tuple[int, int]] = []
+    for person in sorted(found, key=lambda p: p.start):
+        if _inside(person.start, greetings) or _inside(person.start, alias_spans) or _is_not_delegate(person, banned):
+            continue
+        clause = text[slice(*clause_bounds(text, person.start, pats))]
+        if pats.withdrawn.search(clause):
+            continue
+        alias, after = _alias_after(text, person.end, pats)
+        if alias:
+            person.aliases.append(alias)
+            alias_spans.append((person.end, after))
+        if person.title is None:
+            person.title = _title_after(text, after, pats)
+            if person.title is None and person.rule == "suffix":
+                person.title = _title_before_han(text, person.start, pats)
+        person.role = _role(text, person, pats)
+        kept.append(person)
+    return kept
+
+
+def _merge(people: list[Found]) -> list[Found]:
+    """One entry per person: 'Mrs. Ramlogan-Joseph' joins 'Mrs. Candice Ramlogan-Joseph' named before."""
+    merged: list[Found] = []
+    for person in people:
+        same = next((m for m in merged if any(person.tokens and (person.tokens <= t or t <= person.tokens)
+                                              for t in m.all_tokens())), None)
+        if same is None:
+            merged.append(person)
+            continue
+        if len(person.tokens) > len(same.tokens) and person.tokens >= same.tokens:
+            same.aliases.append(same.name)
+            same.name, same.honorific = person.name, person.honorific or same.honorific
+        same.aliases.extend(a for a in person.aliases if a not in same.aliases)
+        same.title = same.title or person.title
+        same.email = same.email or person.email
+        same.role = same.role or person.role
+        same.confidence = max(same.confidence, person.confidence)
+    return merged
+
+
+def _is_full_name(person: Found) -> bool:
+    if all(is_han(c) for c in person.name.replace(" ", "")):
+        return len(person.name) >= 2
+    return len(person.name.split()) >= 2
+
+
+def _assign_emails(people: list[Found], mailbox: str) -> None:
+    """Each person's e-mail: the first address after their first mention, before the next person's."""
+    for index, person in enumerate(people):
+        if person.email:
+            continue
+        text = person.section.text
+        following = [p.start for p in people[index + 1:] if p.section is person.section and p.start > person.end]
+        window = text[person.end:min(following) if following else len(text)]
+        for match in EMAIL.finditer(window):
+            if match.group().lower() != mailbox.lower():
+                person.email = match.group()
+                break
+
+
+def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None:
+    """Who signed a section: the first name-like line of the signature, else the From display name."""
+    lines = section.signature.split("\n")
+    for number, line in enumerate(lines):
+        if pats.closing.match(line) or pats.signature_marker.match(line):
+            continue
+        name, honorific = _strip_honorifics(line.strip().strip("()"), pats)
+        words = name.split()
+        if 2 <= len(words) <= 5 and not any(c.isdigit() or c == "@" for c in name) and \
+                all(w[0].isupper() or w.lower() in PARTICLES or is_arabic(w[0]) for w in words):
+            title = next((x.strip() for x in lines[number + 1:] if x.strip()), None)
+            if title and (any(c.isdigit() for c in title) or "@" in title):
+                title = None
+            email = EMAIL.search(section.signature)
+            return Found(_clean(name), -1, -1, section, "self-nomination", honorific=honorific, title=title,
+                         email=email.group() if email else parsed.from_address or None, confidence=0.75)
+    if parsed.from_name.strip():
+        name = parsed.from_name.strip()
+        if "," in name:  # "Surname, Given" directory order
+            last, _, first = name.partition(",")
+            name = f"{first.split(',')[0].strip()} {last.strip()}"
+        return Found(name, -1, -1, section, "self-nomination", email=parsed.from_address or None, confidence=0.6)
+    return None
+
+
+def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pats: Patterns,
+                   not_delegates: list[str], mailbox: str) -> tuple[list[Delegate], bool]:
+    """The nominated people in order, and whether the signer nominated themself."""
+    banned = [name_tokens(n) for n in not_delegates]
+    people: list[Found] = []
+    for section in sections:
+        people.extend(_section_people(section, pats, banned))
+    _assign_emails(people, mailbox)
+    self_named = bool(pats.self_nomination.search(own.text))
+    if self_named:
+        person = signer(own, parsed, pats)
+        if person and not _is_not_delegate(person, banned):
+            people.insert(0, person)
+    merged = [p for p in _merge(people) if _is_full_name(p)]
+    return [_delegate(p) for p in merged], self_named
+
+
+def _delegate(person: Found) -> Delegate:
+    source = "signature" if person.rule == "self-nomination" else person.section.source
+    span = Span(source=source, text=person.name, start=person.start, end=person.end)
+    aliases = tuple(dict.fromkeys(a for a in person.aliases if fold(a) != fold(person.name)))
+    return Delegate(name=person.name, title=person.title or None, email=person.email, honorific=person.honorific,
+                    role=person.role, aliases=aliases,
+                    evidence=Evidence(spans=(span,), rule=person.rule, confidence=person.confidence))
+

@@ -1,0 +1,68 @@
+"""Sessions: which of the call's sessions a reply names, read from the configured aliases in every language.
+
+Aliases of all languages are tried on every text (a Portuguese reply writes "CMSI" like a Spanish one).
+"all sessions" and "future sessions" phrases come from the rule files; a session named only inside a
+declining clause ("no podrá estar presente en Budapest") is a session declined, not chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from processor.config import CallDef
+from processor.extract.patterns import Patterns
+from processor.extract.text import clause_bounds
+from processor.model import Span
+from processor.quotes import Section
+
+
+@dataclass(frozen=True)
+class Mention:
+    session: str
+    span: Span
+    declined: bool
+
+
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    """Short Latin acronyms (CWG, GTC) must stand alone; other aliases may carry prefixes and endings
+    ("ببودابست", "Будапеште", "Budapeste")."""
+    escaped = re.escape(alias.strip())
+    if alias.isascii() and len(alias.strip()) <= 5:
+        return re.compile(rf"(?<![\w]){escaped}(?![\w])", re.IGNORECASE)
+    return re.compile(escaped, re.IGNORECASE)
+
+
+def _aliases(call: CallDef) -> list[tuple[str, re.Pattern[str]]]:
+    found: list[tuple[str, re.Pattern[str]]] = []
+    for session in call.sessions:
+        names = {session.id, *(a for phrases in session.aliases.values() for a in phrases)}
+        found.extend((session.id, _alias_pattern(name)) for name in sorted(names, key=len, reverse=True) if name)
+    return found
+
+
+def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Mention]:
+    """Every place a session is named (or all/later sessions are), and whether that clause declines it."""
+    decline = pats.kinds["decline"]
+    later = [s.id for s in call.sessions if s.id != call.default_session]
+    everything = [s.id for s in call.sessions]
+    found: list[Mention] = []
+    for section in sections:
+        text = section.text
+        hits: list[tuple[str, re.Match[str]]] = [(sid, m) for sid, pattern in _aliases(call)
+                                                 for m in pattern.finditer(text)]
+        hits.extend((sid, m) for m in pats.all_sessions.finditer(text) for sid in everything)
+        hits.extend((sid, m) for m in pats.later_sessions.finditer(text) for sid in later)
+        for sid, match in hits:
+            clause = text[slice(*clause_bounds(text, match.start(), pats))]
+            span = Span(source=section.source, text=match.group(), start=match.start(), end=match.end())
+            found.append(Mention(sid, span, bool(decline.search(clause))))
+    return found
+
+
+def chosen(found: list[Mention], call: CallDef) -> tuple[list[str], list[str]]:
+    """Session ids named outside declining clauses, in call order, and the ids only declined."""
+    order = [s.id for s in call.sessions]
+    named = {m.session for m in found if not m.declined}
+    declined = {m.session for m in found if m.declined} - named
+    return [s for s in order if s in named], [s for s in order if s in declined]

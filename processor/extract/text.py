@@ -1,0 +1,47 @@
+"""Small text helpers shared by the extractors: clauses, lines and e-mail addresses."""
+
+from __future__ import annotations
+
+import re
+
+from processor.extract.patterns import Patterns, fold
+
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# Where a clause ends: a line end, a semicolon, CJK punctuation, or a sentence's full stop (checked below).
+CLAUSE_END = re.compile(r"\n|[;；。！？!?，]|\.(?=\s)")
+
+
+def clause_bounds(text: str, pos: int, pats: Patterns) -> tuple[int, int]:
+    """Start and end of the clause around pos; 'Sr.' or 'D.' (an honorific or initial) does not end one."""
+    start, end = 0, len(text)
+    for match in CLAUSE_END.finditer(text):
+        if match.group() == "." and _is_abbreviation(text, match.start(), pats):
+            continue
+        if match.start() < pos:
+            start = match.end()
+        else:
+            end = match.start()
+            break
+    return start, end
+
+
+def _is_abbreviation(text: str, dot: int, pats: Patterns) -> bool:
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = fold(text[word_start:dot]).strip("(/")
+    return len(word) <= 1 or word in pats.honorific_words
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def is_arabic(char: str) -> bool:
+    return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
+
+
+def is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
