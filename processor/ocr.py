@@ -24,10 +24,14 @@ ITU_PACKS = ("ara", "chi_sim", "eng", "fra", "rus", "spa")
 LATIN_PACKS = {"eng": "en", "fra": "fr", "spa": "es"}  # pack -> ISO 639-1, for the Latin-script ITU languages
 SCRIPT_PACK = {"Cyrillic": "rus", "Arabic": "ara", "Han": "chi_sim", "HanS": "chi_sim"}  # other scripts: one pack
 LANGUAGE_PACK = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara", "zh": "chi_sim"}
+MIN_DPI = 100  # below this, 10-point text is too small for Tesseract
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/tiff", "image/bmp", "image/gif", "image/webp"}
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp")
-# One thread per Tesseract: on a shared machine OpenMP threads fight each other and make a page ~5x slower.
-TESSERACT_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+def _env() -> dict[str, str]:
+    """One thread per Tesseract: on a busy machine its OpenMP threads fight each other and a page takes ~5x longer."""
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
 
 class PageError(Exception):
@@ -62,10 +66,10 @@ def probe() -> Availability:
     """Ask the installed Tesseract for its version and language packs (once per process)."""
     binary = shutil.which("tesseract")
     if binary is None:
-        return Availability(None, problem="tesseract is not installed (Debian: apt-get install tesseract-ocr)")
+        return Availability(None, problem="tesseract is not installed; Debian: apt-get install tesseract-ocr")
     try:
-        version = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=20, env=TESSERACT_ENV)
-        langs = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=20, env=TESSERACT_ENV)
+        version = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=20, env=_env())
+        langs = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=20, env=_env())
     except (OSError, subprocess.TimeoutExpired) as exc:
         return Availability(None, problem=f"tesseract does not run: {exc}")
     first = (version.stdout or version.stderr).strip().splitlines()
@@ -121,9 +125,9 @@ def load_page(data: bytes, content_type: str, filename: str, page: int, dpi: int
         scale = dpi / 72
         if width * height * scale * scale > max_pixels:  # lower the resolution rather than refuse
             scale = (max_pixels / (width * height)) ** 0.5
-        if scale * 72 < 100:
-            raise PageError(f"page {page} is {width / 72:.0f}×{height / 72:.0f} inches: too large to read at 100 dpi "
-                            f"within ocr.max_pixels={max_pixels}")
+            if scale * 72 < MIN_DPI:
+                raise PageError(f"page {page} is {width / 72:.0f}×{height / 72:.0f} inches: too large to read at "
+                                f"{MIN_DPI} dpi within ocr.max_pixels={max_pixels}")
         return pdf_page.render(scale=scale, grayscale=True).to_pil().convert("L")
     finally:
         document.close()
@@ -215,7 +219,7 @@ def tesseract(image: Image.Image, args: list[str], timeout: float, dpi: int | No
         args = [*args, "--dpi", str(dpi)] if dpi else args  # without it Tesseract estimates from the text height
         try:
             result = subprocess.run(["tesseract", str(path), "stdout", *args], capture_output=True, text=True,
-                                    timeout=timeout, env=TESSERACT_ENV)
+                                    timeout=timeout, env=_env())
         except subprocess.TimeoutExpired:
             raise PageError(f"OCR took longer than ocr.seconds_per_page={limit or timeout:g} s") from None
     if result.returncode != 0:

@@ -17,6 +17,7 @@ from processor.attachments import reader_for
 from processor.config import OcrConfig
 from processor.model import Attachment, Delegate, Evidence, Extraction, ParsedMail, Span
 from processor.ocr import PageError, is_image, load_page, page_count, pdf_text_layers, probe, read_page
+from processor.parse import load_message
 from storage.archive import sha256_of
 
 SCANNED = "scanned letter: "  # a note part with this prefix is a review reason
@@ -36,8 +37,6 @@ def is_candidate(attachment: Attachment) -> bool:
 
 def attachment_bytes(data: bytes, wanted: set[str]) -> dict[str, bytes]:
     """The decoded bytes of the message parts whose sha256 is in `wanted` (the parsed mail keeps only hashes)."""
-    from processor.parse import load_message
-
     message, _ = load_message(data)
     found: dict[str, bytes] = {}
     for part in message.walk():
@@ -97,8 +96,9 @@ def _read(attachment: Attachment, data: bytes, hint: str, config: OcrConfig, bud
         return attachment
     availability = probe()
     if not config.enabled or not availability.available:
-        why = f"OCR not available ({availability.reason})" if config.enabled else "OCR is turned off (ocr.enabled: false)"
-        return replace(attachment, note=f"{SCANNED}{why}: {_pages(scans, name)} not read")
+        what, why = ("OCR not available", availability.reason) if config.enabled \
+            else ("OCR is turned off", "ocr.enabled: false")
+        return replace(attachment, note=f"{SCANNED}{what}: {_pages(scans, name)} not read ({why.replace('; ', ', ')})")
     allowed, over = scans[:max(budget.pages, 0)], scans[max(budget.pages, 0):]
     budget.pages -= len(allowed)
     problems: list[str] = []
@@ -125,11 +125,12 @@ def _read(attachment: Attachment, data: bytes, hint: str, config: OcrConfig, bud
         problems.append(f"{SCANNED}{_pages(over, name)} not read: over ocr.max_pages={config.max_pages}")
     if not read and not image and not layers and not problems:
         problems.append(f"{SCANNED}no text could be read from {name}")
+    problems = [problem.replace("; ", ", ") for problem in problems]  # "; " separates the parts of a note
+    kept = [attachment.note] if attachment.text_source == "pdf" and attachment.note else []  # e.g. pages over the cap
     if not read:
-        return replace(attachment, note="; ".join([attachment.note, *problems] if attachment.note else problems))
+        return replace(attachment, note="; ".join([*kept, *problems])) if problems else attachment
     text = PAGE_BREAK.join(texts.get(n, "") for n in range(1, max(texts) + 1))
     note = f"{_pages(read, name)}, OCR ({'+'.join(sorted(packs))})"
-    kept = [attachment.note] if attachment.text_source == "pdf" and attachment.note else []  # e.g. pages over the cap
     return replace(attachment, text=text, text_source="ocr", note="; ".join([note, *problems, *kept]))
 
 
