@@ -1,0 +1,194 @@
+"""Limits: every hostile message of issue 7 is quarantined with a plain reason and its raw bytes, within the
+limits, and the import goes on to the next message."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+import time
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from processor.config import Config
+from processor.ingest import ingest_all
+from processor.limits import ExtractionWorker, LimitExceeded, check_decompressed, decompressed_size, size_words
+from processor.model import RawMail, Status
+from processor.runtime import Runtime
+from processor.sources.files import FileSource
+from storage.db import session_scope
+from storage.models import Message
+from tests.mailfactory import build_message
+
+MiB = 1 << 20
+
+
+def zip_bomb(members: int = 4, each: int = 40 * MiB) -> bytes:
+    """A small zip whose members expand to `members * each` zero bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for n in range(members):
+            archive.writestr(f"part{n}.txt", b"\0" * each)
+    return buffer.getvalue()
+
+
+def endless_pdf(operators: int = 2_000_000) -> bytes:
+    """A small, valid one-page PDF whose content stream has millions of text operators: pypdf needs minutes."""
+    stream = zlib.compress(b"BT /F1 12 Tf " + b"1 0 0 1 10 10 Tm (x) Tj " * operators + b"ET", 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+               b"/Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = io.BytesIO(b"%PDF-1.4\n")
+    out.seek(0, io.SEEK_END)
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def many_parts(count: int = 1000) -> bytes:
+    parts = b"".join(b"--b\r\nContent-Type: text/plain\r\n\r\npart %d\r\n" % n for n in range(count))
+    return (b"From: a@gov.example\r\nTo: sme@itu.int\r\nSubject: parts\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n" + parts + b"--b--\r\n")
+
+
+def deeply_nested(levels: int = 100) -> bytes:
+    """`levels` multipart/mixed parts, each inside the one before."""
+    head = b"".join(b"--b%d\r\nContent-Type: multipart/mixed; boundary=\"b%d\"\r\n\r\n" % (n, n + 1)
+                    for n in range(levels))
+    tail = b"".join(b"--b%d--\r\n" % n for n in reversed(range(levels + 1)))
+    return (b"From: a@gov.example\r\nTo: sme@itu.int\r\nSubject: nested\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: multipart/mixed; boundary=\"b0\"\r\n\r\n" + head
+            + b"--b%d\r\nContent-Type: text/plain\r\n\r\ndeep\r\n" % levels + tail)
+
+
+def fifty_megabytes() -> bytes:
+    filler = b"X" * 76 + b"\r\n"
+    return build_message("big") + filler * (50 * MiB // len(filler) + 1)
+
+
+def _quarantined(runtime: Runtime, pk: int) -> Message:
+    with session_scope(runtime.engine) as session:
+        message = session.get(Message, pk)
+        session.expunge(message)
+    return message
+
+
+@pytest.fixture
+def fast_limits(config: Config) -> Config:
+    """Defaults, but a one-second reading limit so the endless PDF costs one second."""
+    return config.model_copy(update={"limits": config.limits.model_copy(update={"text_extraction_seconds": 1.0})})
+
+
+def test_every_hostile_message_is_quarantined_and_the_next_good_one_stored(fast_limits: Config,
+                                                                          tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    hostile = {
+        "1-big.eml": (fifty_megabytes(), "limits.max_message_bytes"),
+        "2-parts.eml": (many_parts(), "limits.max_parts"),
+        "3-nested.eml": (deeply_nested(), "limits.max_mime_depth"),
+        "4-bomb.eml": (build_message("see zip", attachments=[("forms.zip", "application/zip", zip_bomb())]),
+                       "expands to more than 50 MiB when decompressed"),
+        "5-pdf.eml": (build_message("see letter", attachments=[("letter.pdf", "application/pdf", endless_pdf())]),
+                      "reading attachment letter.pdf took longer than 1 seconds; abandoned"),
+    }
+    for name, (data, _) in hostile.items():
+        (inbox / name).write_bytes(data)
+    good = build_message("We nominate Ms Jane Doe, Director.", subject="CI-19/35 nomination")
+    (inbox / "6-good.eml").write_bytes(good)
+    runtime = Runtime(fast_limits)
+    try:
+        started = time.monotonic()
+        summary = ingest_all(runtime.pipeline, FileSource([inbox]), show_progress=False)
+        elapsed = time.monotonic() - started
+        assert (summary.seen, summary.stored, summary.quarantined) == (6, 6, 5)
+        assert elapsed < 60, f"hostile messages took {elapsed:.0f} s"
+        with session_scope(runtime.engine) as session:
+            rows = {Path(m.origin).name: (m.status, m.quarantine_stage, m.quarantine_error, m.sha256)
+                    for m in session.exec(select(Message))}
+        for name, (data, reason) in hostile.items():
+            status, stage, error, sha = rows[name]
+            assert (status, stage) == ("quarantined", "limits"), (name, error)
+            assert reason in error, (name, error)
+            assert runtime.pipeline.archive.read(sha) == data  # raw bytes kept
+        assert rows["6-good.eml"][0] != Status.QUARANTINED.value
+    finally:
+        runtime.close()
+
+
+def test_the_size_reason_is_in_plain_words(config: Config) -> None:
+    runtime = Runtime(config)
+    try:
+        data = fifty_megabytes()
+        started = time.monotonic()
+        outcome = runtime.pipeline.ingest(RawMail(data=data, origin="test:big"))
+        assert time.monotonic() - started < 10
+        message = _quarantined(runtime, outcome.message_pk)
+        reason = f"message is {len(data):,} bytes, over the limit of 25 MiB (limits.max_message_bytes)"
+        assert reason in message.quarantine_error
+        assert message.subject == "CI-19/35" and message.size == len(data)
+    finally:
+        runtime.close()
+
+
+@pytest.mark.parametrize("compress", [gzip.compress, bz2.compress, lzma.compress])
+def test_streams_are_measured_only_up_to_the_limit(compress) -> None:  # type: ignore[no-untyped-def]
+    data = compress(b"\0" * (20 * MiB))
+    size = decompressed_size(data, 8 * MiB)
+    assert size is not None and 8 * MiB < size <= 8 * MiB + 64 * 1024 * 8
+    assert decompressed_size(compress(b"hello"), 8 * MiB) == 5
+
+
+def test_concatenated_gzip_members_all_count() -> None:
+    data = gzip.compress(b"\0" * (5 * MiB)) + gzip.compress(b"\0" * (5 * MiB))
+    assert decompressed_size(data, 8 * MiB) > 8 * MiB
+
+
+def test_zip_members_are_counted_by_reading_not_by_what_the_directory_claims() -> None:
+    bomb = zip_bomb(members=2, each=10 * MiB)
+    with pytest.raises(LimitExceeded, match="attachment forms.zip expands to more than 16 MiB"):
+        check_decompressed(bomb, "forms.zip", 16 * MiB)
+    check_decompressed(bomb, "forms.zip", 32 * MiB)  # within the limit: nothing raised
+    assert decompressed_size(b"PK\x03\x04 damaged", MiB) is None and decompressed_size(b"%PDF-", MiB) is None
+
+
+def test_the_worker_reads_text_and_is_replaced_after_a_timeout() -> None:
+    worker = ExtractionWorker(seconds=1.0, memory_bytes=1 << 30)
+    try:
+        assert worker.read(b"Nomination", "text/plain", "a.txt", None, 30).text == "Nomination"
+        started = time.monotonic()
+        with pytest.raises(LimitExceeded, match="took longer than 1 seconds"):
+            worker.read(endless_pdf(), "application/pdf", "slow.pdf", None, 30)
+        assert time.monotonic() - started < 5
+        assert worker.read(b"Next", "text/plain", "b.txt", None, 30).text == "Next"  # a fresh worker
+    finally:
+        worker.close()
+
+
+def test_the_worker_runs_with_a_bounded_address_space() -> None:
+    worker = ExtractionWorker(seconds=5.0, memory_bytes=512 * MiB)
+    try:
+        worker.read(b"x", "text/plain", "a.txt", None, 30)
+        limits = Path(f"/proc/{worker._process.pid}/limits").read_text()
+        line = next(line for line in limits.splitlines() if line.startswith("Max address space"))
+        assert line.split()[3:5] == [str(512 * MiB), str(512 * MiB)]
+    finally:
+        worker.close()
+
+
+def test_size_words() -> None:
+    assert size_words(25 * MiB) == "25 MiB" and size_words(52_428_801) == "52,428,801 bytes"
+    assert size_words(1536) == "1.5 KiB" and size_words(200) == "200 bytes"
