@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -230,25 +231,25 @@ def _received_order(message: Message) -> tuple[datetime, int]:
     return (as_utc(message.received_at) or datetime.min.replace(tzinfo=UTC), message.id or 0)
 
 
+MEMBER_STATES_FILE = Path(__file__).resolve().parent / "member_states.txt"
+
+
 def state_names(rules: Rules) -> dict[str, str]:
-    """ISO alpha-3 code -> English name of the Member States in the rules; every ISO country when they list none."""
-    names: dict[str, str] = {}
-    for entry in rules.member_states:
-        if not isinstance(entry, dict):
-            continue
-        code = next((entry[k] for k in ("code", "alpha3", "alpha_3", "iso3") if isinstance(entry.get(k), str)), None)
-        name = entry.get("name") or entry.get("names") or code
-        if isinstance(name, dict):
-            name = name.get("en") or next(iter(name.values()), code)
-        if isinstance(name, list):
-            name = name[0] if name else code
-        if code:
-            names[code.upper()] = str(name)
-    if names:
-        return names
+    """ISO alpha-3 code -> English name of every country, with the names the rules give taking precedence."""
     import pycountry
 
-    return {country.alpha_3: getattr(country, "common_name", country.name) for country in pycountry.countries}
+    names = {country.alpha_3: getattr(country, "common_name", country.name) for country in pycountry.countries}
+    for entry in rules.member_states:
+        code = entry.get("alpha3") if isinstance(entry, dict) else None
+        if isinstance(code, str) and isinstance(entry.get("name"), str):
+            names[code.upper()] = entry["name"]
+    return names
+
+
+def itu_member_states(path: Path = MEMBER_STATES_FILE) -> list[str]:
+    """The codes of the Member States a circular goes to (see member_states.txt)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def member_states(session: Session, call: CallDef, states: dict[str, str], approved_only: bool = False
@@ -278,5 +279,6 @@ def member_states(session: Session, call: CallDef, states: dict[str, str], appro
         summary.all_approved = all(m.status == Status.APPROVED.value for m in ordered
                                    if m.kind in NOMINATING_KINDS and m.status != Status.REJECTED.value)
         summaries.append(summary)
-    silent = [(code, name) for code, name in sorted(states.items(), key=lambda item: item[1]) if code not in by_state]
+    silent = sorted(((code, states.get(code, code)) for code in itu_member_states() if code not in by_state),
+                    key=lambda item: item[1])
     return summaries, silent

@@ -59,3 +59,17 @@ def login(client: TestClient, name: str, password: str = PASSWORD) -> str:
                            follow_redirects=False)
     assert response.status_code == 303, response.text
     return csrf_of(client.get("/queue").text)
+
+
+def config_file(runtime: Runtime, folder: Path) -> Path:
+    """The runtime's config written as a YAML file, for commands run with --config."""
+    import yaml
+
+    from processor.config import DEFAULT_CONFIG_PATH
+
+    data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text(encoding="utf-8"))
+    data.update(data_dir=str(runtime.config.data_dir), inbox=[])
+    path = folder / "nomproc.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    path.chmod(0o600)
+    return path

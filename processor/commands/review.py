@@ -134,15 +134,23 @@ def queue(status: Annotated[str, typer.Option(help="needs_review, accepted, appr
     except QueueError as exc:
         fail(str(exc))
     out.print("  ".join(f"{name}: {count}" for name, count in result.counts.items()), highlight=False)
-    table = Table("id", "status", "kind", "state", "delegates", "sessions", "lang", "late", "received", "conf.",
-                  "review reason")
+    columns = ("id", "status", "kind", "state", "delegates", "sessions", "lang", "late", "received", "conf.",
+               "review reason")
+    lines = []
     for row in result.rows:
         m = row.message
-        table.add_row(str(m.id), m.status, m.kind or "", m.member_state or "", "; ".join(row.delegates),
+        lines.append((str(m.id), m.status, m.kind or "", m.member_state or "", "; ".join(row.delegates),
                       ", ".join(m.sessions), m.language or "", "" if m.late is None else ("late" if m.late else "no"),
                       m.received_at.strftime("%Y-%m-%d %H:%M") if m.received_at else "",
-                      f"{m.confidence:.2f}" if m.confidence is not None else "", "; ".join(m.review_reasons))
-    out.print(table)
+                      f"{m.confidence:.2f}" if m.confidence is not None else "", "; ".join(m.review_reasons)))
+    if out.is_terminal:
+        table = Table(*columns)
+        for line in lines:
+            table.add_row(*line)
+        out.print(table)
+    else:  # piped: one tab-separated line per message, whole names, for scripts
+        for line in (columns, *lines):
+            sys.stdout.write("\t".join(value.replace("\t", " ") for value in line) + "\n")
     out.print(f"{result.total} messages, page {query.page} of {result.pages}", highlight=False)
 
 
