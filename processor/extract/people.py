@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from processor.extract.patterns import Patterns, fold, name_tokens
 from processor.extract.text import EMAIL, clause_bounds, is_arabic, is_han, line_bounds
 from processor.model import Delegate, Evidence, ParsedMail, Span
-from processor.quotes import Section
+
+if TYPE_CHECKING:  # quotes imports the patterns of this package
+    from processor.quotes import Section
 
 PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le", "du",
              "des", "bin", "bint", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}
@@ -148,23 +151,28 @@ def _title_before_han(text: str, start: int, pats: Patterns) -> str | None:
 
 
 def _role(text: str, found: Found, pats: Patterns) -> str | None:
-    """Head of delegation or alternate, from the person's line or a heading line just above it."""
-    start, end = line_bounds(text, found.start)
-    line = text[found.end:end]
-    previous = text[:start].rstrip("\n").rsplit("\n", 2)
-    heading = next((x for x in reversed(previous) if x.strip()), "") if previous else ""
+    """Head of delegation or alternate, from the person's clause or a heading line just above it."""
+    line_start, _ = line_bounds(text, found.start)
+    _, clause_end = clause_bounds(text, found.end, pats)
+    after = text[found.end:clause_end]
+    previous = text[:line_start].rstrip("\n").rsplit("\n", 2)
+    heading = next((x for x in reversed(previous) if x.strip()), "")
     for role, cue in (("head", pats.head), ("alternate", pats.alternate)):
-        if cue.search(line) or (len(heading) <= 40 and cue.match(heading.strip())):
+        if cue.search(after) or (len(heading) <= 40 and cue.match(heading.strip())):
             return role
     return None
 
 
-def _excluded_lines(text: str, pats: Patterns) -> list[tuple[int, int]]:
-    """Greeting lines: the names in them are the addressee's."""
-    spans, offset = [], 0
+def _greeting_lines(text: str, pats: Patterns) -> list[tuple[int, int]]:
+    """The greeting at the top of a section ('Dear Mr Clark,', 'السيد/ …', '尊敬的…'): it names the addressee."""
+    spans, offset, seen = [], 0, 0
     for line in text.split("\n"):
-        if pats.salutation.match(line):
-            spans.append((offset, offset + len(line)))
+        if line.strip():
+            seen += 1
+            if seen > 2:
+                break
+            if pats.salutation.match(line):
+                spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans
 
@@ -283,7 +291,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
                    *_from_han_suffixes(section, pats)):
         if not _inside(person.start, consumed):
             found.append(person)
-    greetings = _excluded_lines(text, pats)
+    greetings = _greeting_lines(text, pats)
     kept: list[Found] = []
     alias_spans: list[tuple[int, int]] = []
     for person in sorted(found, key=lambda p: p.start):

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from processor.config import CallDef
 from processor.extract.patterns import Patterns
 from processor.extract.text import clause_bounds
 from processor.model import Span
-from processor.quotes import Section
+
+if TYPE_CHECKING:  # quotes imports the patterns of this package
+    from processor.quotes import Section
 
 
 @dataclass(frozen=True)
@@ -60,9 +63,12 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
     return found
 
 
-def chosen(found: list[Mention], call: CallDef) -> tuple[list[str], list[str]]:
-    """Session ids named outside declining clauses, in call order, and the ids only declined."""
+def chosen(found: list[Mention], call: CallDef, honour_declines: bool) -> tuple[list[str], list[str]]:
+    """Session ids named outside declining clauses, in call order, and the ids only declined.
+
+    A reply that names delegates is read whole: "X cannot attend the Budapest session, Y will" still chooses it.
+    """
     order = [s.id for s in call.sessions]
-    named = {m.session for m in found if not m.declined}
+    named = {m.session for m in found if not (m.declined and honour_declines)}
     declined = {m.session for m in found if m.declined} - named
     return [s for s in order if s in named], [s for s in order if s in declined]
