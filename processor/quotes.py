@@ -95,6 +95,8 @@ def _signature_start(lines: list[str], pats: Patterns) -> int:
     markers = [i for i, line in enumerate(lines) if pats.signature_marker.match(line)]
     if closing is None:
         return markers[-1] if markers else len(lines)
+    while closing > 0 and pats.closing.match(lines[closing - 1]):  # "此致 / 敬礼", "Mit freundlichen Grüßen / i.A."
+        closing -= 1
     before = [i for i in markers if closing - 3 <= i < closing]
     return before[0] if before else closing
 

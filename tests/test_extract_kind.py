@@ -1,0 +1,150 @@
+"""Kind: headers (RFC 3834, delivery and read reports), then cue phrases in each language."""
+
+from __future__ import annotations
+
+import pytest
+
+from processor.model import Kind
+from processor.parse import parse
+from tests.extraction_support import read, read_parsed
+
+REPORT = """From: Mail Delivery Subsystem <{sender}>
+To: sme@itu.int
+Subject: {subject}
+Date: Mon, 12 Aug 2019 09:13:55 +0000
+Message-ID: <report-1@mx.example.org>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type={report}; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset=utf-8
+
+{text}
+
+--b1
+Content-Type: message/{part}
+
+Reporting-MTA: dns; mx.example.org
+
+--b1--
+"""
+
+
+def report(sender: str, subject: str, report_type: str, part: str, text: str) -> bytes:
+    return REPORT.format(sender=sender, subject=subject, report=report_type, part=part, text=text
+                         ).replace("\n", "\r\n").encode()
+
+
+def test_delivery_status_report_is_a_bounce() -> None:
+    data = report("postmaster@mx.example.org", "Returned mail", "delivery-status", "delivery-status",
+                  "Your message to ict@gov.example could not be delivered. Budapest CI-19/35")
+    extraction = read_parsed(parse(data))
+    assert extraction.kind is Kind.BOUNCE
+    assert extraction.member_state is None and extraction.delegates == () and extraction.sessions == ()
+    assert extraction.evidence["kind"].spans[0].source == "header:Content-Type"
+
+
+def test_read_receipt_report_is_an_auto_reply() -> None:
+    data = report("reader@gov.example", "Read: CI-19/35", "disposition-notification", "disposition-notification",
+                  "Your message was read.")
+    assert read_parsed(parse(data)).kind is Kind.AUTO_REPLY
+
+
+def test_mailer_daemon_without_report_structure_is_a_bounce() -> None:
+    extraction = read("Delivery to the following recipients failed.", sender="MAILER-DAEMON@gov.example",
+                      subject="Undeliverable: CI-19/35")
+    assert extraction.kind is Kind.BOUNCE
+
+
+@pytest.mark.parametrize("header", [{"Auto-Submitted": "auto-replied"}, {"X-Autoreply": "yes"},
+                                    {"Precedence": "auto_reply"}])
+def test_rfc3834_and_vendor_headers_mark_auto_replies(header: dict[str, str]) -> None:
+    extraction = read("I nominate Mr. John Smith for the Budapest session.", headers=header)
+    assert extraction.kind is Kind.AUTO_REPLY
+    assert extraction.delegates == () and extraction.member_state is None
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Réponse automatique : CI-19/35", "Bonjour, je suis absente jusqu'au 2 septembre."),
+    ("Out of Office: CI-19/35", "Thank you for your message."),
+    ("CI-19/35", "Я нахожусь в отпуске до 5 сентября. По срочным вопросам обращайтесь к г-же Анне Волковой."),
+    ("Respuesta automática: CI-19/35", "Estoy fuera de la oficina hasta el lunes."),
+    ("رد تلقائي: CI-19/35", "أنا خارج المكتب حتى نهاية الشهر."),
+    ("自动回复: CI-19/35", "您好，我目前休假，将于9月2日返回。"),
+])
+def test_out_of_office_cues_without_headers(subject: str, body: str) -> None:
+    extraction = read(body, subject=subject)
+    assert extraction.kind is Kind.AUTO_REPLY
+    assert extraction.delegates == ()
+
+
+def test_bulk_mail_headers_make_a_newsletter_unrelated() -> None:
+    extraction = read("Meet the speakers at ITU Telecom World 2019 in Budapest: Dr Jane Doe.",
+                      headers={"Precedence": "bulk", "List-Unsubscribe": "<mailto:u@news.example>"})
+    assert extraction.kind is Kind.UNRELATED and extraction.sessions == ()
+
+
+def test_mail_that_never_names_the_call_is_unrelated() -> None:
+    extraction = read("Dear customer, your invoice for office supplies is attached. Call us today.",
+                      subject="Special offer")
+    assert extraction.kind is Kind.UNRELATED
+    assert extraction.member_state is None
+
+
+@pytest.mark.parametrize("body", [
+    "Regarding CI-19/35: we regret to inform you that Norway will not be able to participate in the Budapest session.",
+    "Suite à la lettre CI-19/35, le Luxembourg ne sera pas en mesure de participer à la séance de Budapest.",
+    "En relación con la circular CI-19/35, Chile no podrá participar en la sesión de Budapest.",
+    "В ответ на письмо CI-19/35 сообщаем, что представители Армении не смогут принять участие в сессии.",
+    "بالإشارة إلى الرسالة CI-19/35 نعتذر عن عدم المشاركة في الجلسة الأولى.",
+    "关于CI-19/35号通函，我方不能出席布达佩斯磋商会。",
+    "Bezugnehmend auf CI-19/35 teilen wir mit, dass Österreich nicht teilnehmen wird.",
+])
+def test_declines_in_each_language(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.DECLINE
+    assert extraction.sessions == () and extraction.delegates == ()
+
+
+def test_declining_one_session_but_wanting_another_is_interest_only() -> None:
+    body = ("En relación con la circular CI-19/35, Uruguay no podrá estar presente en la sesión de Budapest. "
+            "No obstante, está muy interesado en participar en la sesión del Foro de la CMSI.")
+    extraction = read(body)
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert extraction.sessions == ("wsis-2020",)
+
+
+@pytest.mark.parametrize("body", [
+    "With reference to CI-19/35, could you kindly clarify whether remote participation is possible?",
+    "关于CI-19/35号通函，想请教：企业能否直接报名参加布达佩斯的磋商会？",
+    "В связи с письмом CI-19/35 просим уточнить, возможно ли участие по видеосвязи?",
+])
+def test_questions_without_interest_are_inquiries(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INQUIRY
+    assert extraction.sessions == ()
+
+
+@pytest.mark.parametrize("body", [
+    "Further to CI-19/35, Zambia wishes to express its interest in the Budapest session; a name will follow.",
+    "يسرني إعلامكم باهتمام دولة الكويت بالمشاركة في الجلسة الأولى (CI-19/35)، وسنوافيكم بالاسم لاحقاً.",
+    "En respuesta a la circular CI-19/35, Bolivia está muy interesada en la sesión de Budapest.",
+])
+def test_interest_without_names_is_interest_only_for_the_default_session(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert extraction.sessions == ("budapest-2019",)
+    assert extraction.delegates == ()
+
+
+def test_nomination_wording_without_a_name_goes_to_review() -> None:
+    extraction = read("Re CI-19/35: the Ministry will designate its participant for the Budapest session.")
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert any("no delegate name" in reason for reason in extraction.review_reasons)
+
+
+def test_a_named_delegate_makes_a_nomination_with_evidence() -> None:
+    extraction = read("Further to CI-19/35, Latvia nominates Ms. Ilze Kalnina, Adviser, for the Budapest session.")
+    assert extraction.kind is Kind.NOMINATION
+    assert extraction.evidence["kind"].rule == "named delegates"
+    assert 0 < extraction.confidence <= 1
