@@ -27,6 +27,10 @@ log = logging.getLogger(__name__)
 Reader = Callable[[bytes, str, str, str | None, int], AttachmentText]  # read_attachment or a bounded worker's read
 
 
+class NotAMessageError(ValueError):
+    """The bytes are not an e-mail message at all; they are quarantined, never dropped."""
+
+
 class ParseLimitError(LimitExceeded):
     """The message is over a configured limit (depth, parts, attachments); it is quarantined."""
 
@@ -152,7 +156,10 @@ def parse(data: bytes, *, max_depth: int = 10, max_parts: int = 200, max_attachm
           max_decompressed_bytes: int = 50 * 1024 * 1024, reader: Reader = read_attachment) -> ParsedMail:
     """Decode a raw message. Raises LimitExceeded over a limit (also from `reader`, e.g. a worker that ran out of
     time); other errors mean the bytes are unusable."""
-    message, defects = load_message(data)
+    # a byte-order mark or blank lines saved before the headers would make every header body text
+    message, defects = load_message(data.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n"))
+    if not message.keys():
+        raise NotAMessageError("not an e-mail message: no header lines (Name: value) at the start")
     walker = _Walker(max_depth, max_parts, max_attachments, max_attachment_bytes, max_pdf_pages, max_decompressed_bytes,
                      reader)
     walker.walk(message)

@@ -18,7 +18,10 @@ def is_maildir(path: Path) -> bool:
 
 
 def is_mbox(path: Path) -> bool:
-    """An mbox starts with a 'From ' separator line; a single message does not."""
+    """An mbox starts with a 'From ' separator line; a single message does not. A .eml file is one message even
+    when it starts with such a line (some mail programs save them so): its bytes are kept exactly as they are."""
+    if path.suffix.lower() == ".eml":
+        return False
     try:
         with path.open("rb") as handle:
             return handle.read(5) == b"From "
