@@ -8,7 +8,9 @@ from email.message import EmailMessage
 from functools import lru_cache
 from pathlib import Path
 
-from processor.config import Config, load_config
+import yaml
+
+from processor.config import CallDef
 from processor.extract import extract
 from processor.model import Extraction, LanguageGuess, ParsedMail
 from processor.parse import parse
@@ -20,8 +22,9 @@ EXAMPLE_CONFIG = Path(__file__).resolve().parents[1] / "config.example.yaml"
 
 
 @lru_cache(maxsize=1)
-def example_config() -> Config:
-    return load_config(EXAMPLE_CONFIG)
+def example_call() -> CallDef:
+    """The call of config.example.yaml (only its `call:` block, so other sections' edits never matter here)."""
+    return CallDef.model_validate(yaml.safe_load(EXAMPLE_CONFIG.read_text(encoding="utf-8"))["call"])
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +45,7 @@ def read(body: str = "", rules: Rules | None = None, **kwargs) -> Extraction:  #
 def read_parsed(message: ParsedMail, rules: Rules | None = None) -> Extraction:
     rules = rules or shipped_rules()
     own = own_words(message, rules)
-    return extract(message, own, LanguageGuess(None, "none"), example_config().call, rules)
+    return extract(message, own, LanguageGuess(None, "none"), example_call(), rules)
 
 
 def names(extraction: Extraction) -> list[str]:

@@ -55,11 +55,16 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:.-–—/")
 
 
+def _honorific(written: str) -> str:
+    """An honorific as written ('S.E. M.', 'Dr.', 'السيد'), without the slash that may follow it."""
+    return " ".join(written.replace("/", " ").split())
+
+
 def _strip_honorifics(text: str, pats: Patterns) -> tuple[str, str | None]:
     match = pats.honorifics.match(text.strip())
     if not match:
         return text.strip(), None
-    return text.strip()[match.end():].strip(), _clean(match.group())
+    return text.strip()[match.end():].strip(), _honorific(match.group())
 
 
 def _read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
@@ -251,7 +256,7 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
             continue
         name, end = _read_name(text, match.end(), pats)
         if name:
-            found.append(Found(name, match.end(), end, section, "honorific", honorific=_clean(match.group())))
+            found.append(Found(name, match.end(), end, section, "honorific", honorific=_honorific(match.group())))
     return found
 
 
@@ -264,8 +269,8 @@ def _from_han_suffixes(section: Section, pats: Patterns) -> list[Found]:
     found: list[Found] = []
     for match in pats.honorific_suffix.finditer(section.text):
         chars = match.group(1)
-        name = next((chars[-n:] for n in (3, 2, 4) if len(chars) >= n and chars[-n:].startswith(pats.surnames)),
-                    None)
+        name = next((chars[-n:] for n in (3, 2, 4) if len(chars) >= n and chars[-n:].startswith(pats.surnames)
+                     and not chars[:len(chars) - n + 1].endswith(tuple(pats.name_stop_words))), None)
         if name:
             start = match.end(1) - len(name)
             found.append(Found(name, start, match.end(1), section, "suffix", honorific=match.group(2),
@@ -300,10 +305,11 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
         clause = text[slice(*clause_bounds(text, person.start, pats))]
         if pats.withdrawn.search(clause):
             continue
-        alias, after = _alias_after(text, person.end, pats)
+        tail = person.end + (len(person.honorific or "") if person.rule == "suffix" else 0)  # after 先生
+        alias, after = _alias_after(text, tail, pats)
         if alias:
             person.aliases.append(alias)
-            alias_spans.append((person.end, after))
+            alias_spans.append((tail, after))
         if person.title is None:
             person.title = _title_after(text, after, pats)
             if person.title is None and person.rule == "suffix":

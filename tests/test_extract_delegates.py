@@ -1,0 +1,189 @@
+"""Delegates: names without honorifics, titles, e-mails, roles and evidence, in the six ITU languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from processor.model import Kind
+from tests.extraction_support import names, read
+
+REF = "Further to Circular Letter CI-19/35, "
+
+
+def test_english_sentence_with_title_email_and_evidence() -> None:
+    body = (f"Dear Mr. Clark,\n\n{REF}Jamaica nominates Dr. Marcia Ann Campbell, Director, Digital Innovation, "
+            "to represent it at the Budapest session. She can be reached at mcampbell@mset.gov.jm.\n\n"
+            "Best regards,\n\nPaul Brown\nSenior Officer\n")
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    [delegate] = extraction.delegates
+    assert delegate.name == "Marcia Ann Campbell"
+    assert delegate.honorific == "Dr."
+    assert delegate.title == "Director, Digital Innovation"
+    assert delegate.email == "mcampbell@mset.gov.jm"
+    span = delegate.evidence.spans[0]
+    assert span.source == "body" and body[span.start:span.end] == "Marcia Ann Campbell"
+    assert 0 < delegate.evidence.confidence <= 1
+
+
+def test_french_list_with_head_of_delegation_and_chained_honorifics() -> None:
+    body = ("Monsieur,\n\nSuite à la lettre circulaire CI-19/35, le Bénin désigne pour la séance de Budapest :\n"
+            "1. S.E. M. Jean-Marie Houngbédji, Ambassadeur, chef de délégation ;\n"
+            "2. Mme Rachida Alao-Sanni, Chargée d'études (r.alao@numerique.gouv.bj).\n\n"
+            "Veuillez agréer, Monsieur, l'expression de ma haute considération.\n\nAdjoa Tossou\n")
+    extraction = read(body)
+    assert names(extraction) == ["Jean-Marie Houngbédji", "Rachida Alao-Sanni"]
+    head, second = extraction.delegates
+    assert head.role == "head" and head.honorific == "S.E. M." and head.email is None
+    assert head.title == "Ambassadeur"
+    assert second.email == "r.alao@numerique.gouv.bj" and second.role is None
+    assert "Adjoa Tossou" not in names(extraction)  # the signer
+
+
+def test_spanish_honorifics_and_html_table_rows() -> None:
+    html = ("<p>Estimado Sr. Clark:</p><p>En relación con la circular CI-19/35, Ecuador participará en Budapest:</p>"
+            "<table><tr><th>Nombre</th><th>Cargo</th><th>Correo electrónico</th></tr>"
+            "<tr><td>Ing. Carlos Andrés Vélez Mora</td><td>Director de Innovación</td>"
+            "<td>cvelez@mintel.gob.ec</td></tr>"
+            "<tr><td>Excma. Sra. Lucía Paredes</td><td>Embajadora</td><td>lparedes@cancilleria.gob.ec</td></tr>"
+            "</table><p>Atentamente,</p><p>Diego Ruiz</p>")
+    extraction = read("", html=html)
+    assert names(extraction) == ["Carlos Andrés Vélez Mora", "Lucía Paredes"]
+    assert [d.title for d in extraction.delegates] == ["Director de Innovación", "Embajadora"]
+    assert [d.email for d in extraction.delegates] == ["cvelez@mintel.gob.ec", "lparedes@cancilleria.gob.ec"]
+    assert extraction.delegates[0].honorific == "Ing."
+
+
+def test_name_title_email_label_rows_with_head_and_alternate_headings() -> None:
+    body = (f"Dear Sir,\n\n{REF}the delegation of Estonia to Budapest will be:\n\nHead of delegation:\n"
+            "Name: Mr. Tõnu Tamm\nTitle: Deputy Secretary General\nE-mail: tonu.tamm@mkm.ee\n\nAlternate:\n"
+            "Name: Ms. Kadri Kask\nTitle: Adviser\nE-mail: kadri.kask@mkm.ee\n\nKind regards,\nMari Oja\n")
+    extraction = read(body)
+    assert names(extraction) == ["Tõnu Tamm", "Kadri Kask"]
+    assert [d.role for d in extraction.delegates] == ["head", "alternate"]
+    assert [d.title for d in extraction.delegates] == ["Deputy Secretary General", "Adviser"]
+    assert [d.email for d in extraction.delegates] == ["tonu.tamm@mkm.ee", "kadri.kask@mkm.ee"]
+
+
+def test_russian_surname_first_order_is_kept_and_latin_spelling_is_an_alias() -> None:
+    body = ("Уважаемый г-н Кларк!\n\nВ ответ на письмо CI-19/35 сообщаем, что участником сессии в Будапеште "
+            "определен Смирнов Алексей Викторович, советник Департамента.\n\nФИО: Смирнов Алексей Викторович\n"
+            "ФИО латиницей: SMIRNOV Aleksei\nДолжность: советник\nE-mail: a.smirnov@minsvyaz.example\n\n"
+            "С уважением,\nКозлова Мария Сергеевна\nконсультант\n")
+    extraction = read(body)
+    [delegate] = extraction.delegates
+    assert delegate.name == "Смирнов Алексей Викторович"
+    assert delegate.aliases == ("SMIRNOV Aleksei",)
+    assert delegate.email == "a.smirnov@minsvyaz.example"
+    assert "Козлова Мария Сергеевна" not in names(extraction)
+
+
+def test_russian_honorifics_g_n_and_g_zha_with_head_marker() -> None:
+    body = ("Уважаемые коллеги,\n\nВ консультационной сессии CI-19/35 в Будапеште примут участие:\n"
+            "1. г-н Петренко Олег Иванович – директор департамента (глава делегации);\n"
+            "2. г-жа Орлова Наталья Павловна – главный специалист, e-mail: n.orlova@mincom.example.\n\n"
+            "С уважением,\nОтдел\n")
+    extraction = read(body)
+    assert names(extraction) == ["Петренко Олег Иванович", "Орлова Наталья Павловна"]
+    assert [d.role for d in extraction.delegates] == ["head", None]
+    assert [d.honorific for d in extraction.delegates] == ["г-н", "г-жа"]
+    assert extraction.delegates[1].email == "n.orlova@mincom.example"
+
+
+def test_arabic_honorifics_with_slash_and_latin_alias_in_brackets() -> None:
+    body = ("السيد/ كريستوفر كلارك المحترم\n\nتحية طيبة وبعد،\n\nبالإشارة إلى الرسالة المعممة CI-19/35، "
+            "ترشح دولة الكويت المهندسة/ فاطمة علي الصباح (Eng. Fatima Ali Alsabah)، مديرة إدارة الابتكار، "
+            "لحضور الجلسة الأولى في بودابست، البريد الإلكتروني: f.alsabah@citra.gov.kw\n\n"
+            "وتفضلوا بقبول فائق الاحترام،\n\nد. خالد يوسف العنزي\n")
+    extraction = read(body)
+    [delegate] = extraction.delegates
+    assert delegate.name == "فاطمة علي الصباح"
+    assert delegate.honorific == "المهندسة"
+    assert delegate.aliases == ("Fatima Ali Alsabah",)
+    assert delegate.title == "مديرة إدارة الابتكار"
+    assert delegate.email == "f.alsabah@citra.gov.kw"
+
+
+def test_arabic_list_with_head_marker_and_minister_not_a_name() -> None:
+    body = ("بتوجيه من معالي وزير الاتصالات وبالإشارة إلى CI-19/35، تم ترشيح كل من:\n"
+            "- السيد/ ماجد حسن الزعبي، مدير عام الاتصالات - رئيساً للوفد\n- السيدة/ هند سالم الرفاعي\n\n"
+            "مع التقدير\nعلي\n")
+    extraction = read(body)
+    assert names(extraction) == ["ماجد حسن الزعبي", "هند سالم الرفاعي"]
+    assert extraction.delegates[0].role == "head"
+
+
+def test_chinese_suffix_honorifics_and_title_before_the_name() -> None:
+    body = ("尊敬的克拉克先生：\n\n关于CI-19/35号通函，我部拟派国际合作司副司长赵晓东先生（ZHAO Xiaodong）参会，"
+            "信息中心工程师孙悦女士随行。\n电子邮箱：zhaoxd@mofcom.example\n\n特此函复。\n\n国际合作司\n黄伟\n")
+    extraction = read(body)
+    assert names(extraction) == ["赵晓东", "孙悦"]
+    first, second = extraction.delegates
+    assert first.honorific == "先生" and first.title == "国际合作司副司长"
+    assert first.aliases == ("ZHAO Xiaodong",)
+    assert second.honorific == "女士"
+
+
+def test_people_quoted_from_the_circular_are_never_delegates() -> None:
+    body = (f"{REF}we thank Mr Houlin Zhao and Mr Christopher Clark. Tonga nominates Mr. Sione Vea Fifita "
+            "for the Budapest session.")
+    assert names(read(body)) == ["Sione Vea Fifita"]
+
+
+def test_withdrawn_person_is_replaced_not_kept() -> None:
+    body = ("Estimado señor Clark:\n\nEn alcance a nuestra nota sobre CI-19/35, el Sr. Pablo Ríos Soto no podrá "
+            "viajar a Budapest. En su reemplazo participará la Dra. Elena Martínez Cruz (emartinez@mtc.gob.pe).\n\n"
+            "Cordialmente,\nOficina\n")
+    extraction = read(body, subject="Actualización: CI-19/35")
+    assert names(extraction) == ["Elena Martínez Cruz"]
+    assert extraction.delegates[0].email == "emartinez@mtc.gob.pe"
+
+
+def test_a_surname_alone_joins_the_full_name_given_before() -> None:
+    body = (f"{REF}Fiji nominates Mrs. Litia Naivalu Tora, Manager, Policy. Mrs. Tora can be reached at "
+            "ltora@mct.gov.fj.")
+    extraction = read(body)
+    assert names(extraction) == ["Litia Naivalu Tora"]
+    assert extraction.delegates[0].email == "ltora@mct.gov.fj"
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    ("Dear Mr Clark,\n\nRe CI-19/35: I will attend the Budapest session myself.\n\nBest regards,\n\n"
+     "Dr. Grace Akinyi Otieno\nDirector, ICT Policy\ngotieno@ict.go.example\n", "G Otieno <go@ict.go.example>",
+     ("Grace Akinyi Otieno", "Director, ICT Policy", "gotieno@ict.go.example")),
+    ("Estimado señor Clark:\n\nSobre la circular CI-19/35: participaré yo personalmente en Budapest.\n\n"
+     "Atentamente,\n\nLic. Tomás Ibáñez Rocha\nDirector de Asuntos Internacionales\n",
+     "Tomás Ibáñez <tibanez@mtt.example>", ("Tomás Ibáñez Rocha", "Director de Asuntos Internacionales",
+                                            "tibanez@mtt.example")),
+    ("Здравствуйте!\n\nПо письму CI-19/35: в сессии в Будапеште приму участие лично я.\n\n-- \nС уважением,\n"
+     "Усманов Тимур Рашидович\nначальник отдела\n", "Усманов Тимур <t.usmanov@mit.example>",
+     ("Усманов Тимур Рашидович", "начальник отдела", "t.usmanov@mit.example")),
+])
+def test_signer_who_nominates_themself_is_the_delegate(body: str, sender: str, expected: tuple[str, str, str]) -> None:
+    extraction = read(body, sender=sender)
+    assert extraction.kind is Kind.NOMINATION
+    [delegate] = extraction.delegates
+    assert (delegate.name, delegate.title, delegate.email) == expected
+    assert delegate.evidence.spans[0].source == "signature"
+
+
+def test_signer_of_a_nomination_is_not_a_delegate() -> None:
+    body = (f"Dear Sir,\n\n{REF}Malawi nominates Mr. Chikondi Banda for the Budapest session.\n\n"
+            "Yours faithfully,\n\nDr. Patrick Phiri\nDirector General\n")
+    assert names(read(body, sender="Patrick Phiri <pphiri@macra.mw>")) == ["Chikondi Banda"]
+
+
+def test_no_delegates_for_kinds_that_name_people_in_passing() -> None:
+    decline = read(f"{REF}unfortunately Mme Sophie Laurent will not be able to participate; Monaco declines.")
+    assert decline.kind is Kind.DECLINE and decline.delegates == ()
+
+
+def test_nomination_in_an_inline_forward_and_the_forwarders_signature() -> None:
+    body = ("Monsieur,\n\nJe vous transmets ci-dessous le message du Ministère (CI-19/35).\n\nBien cordialement,\n"
+            "Kofi Mensah\nConseiller\n\n-------- Message transféré --------\nSujet : Désignation\n"
+            "De : Ministère <coop@mnt.gouv.example>\n\nMonsieur le Conseiller,\n\nLe Ministère désigne M. Ibrahim "
+            "Koné Traoré (ikone@mnt.gouv.example) pour la séance de Budapest.\n\nCordialement,\nM. Moussa Diarra\n")
+    extraction = read(body, subject="TR: Désignation CI-19/35")
+    assert names(extraction) == ["Ibrahim Koné Traoré"]
+    assert extraction.delegates[0].email == "ikone@mnt.gouv.example"
+    assert extraction.delegates[0].evidence.spans[0].source == "forwarded"
