@@ -12,7 +12,7 @@ from processor.extract import kind as kinds
 from processor.extract import people
 from processor.extract import sessions as session_rules
 from processor.extract.patterns import patterns_for
-from processor.model import Evidence, Extraction, Kind, LanguageGuess, ParsedMail, Span
+from processor.model import Evidence, Extraction, Kind, LanguageGuess, ParsedMail
 from rules import Rules
 
 NO_STATE_KINDS = (Kind.AUTO_REPLY, Kind.BOUNCE, Kind.UNRELATED)
@@ -55,9 +55,8 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
     reasons: list[str] = []
     evidence: dict[str, Evidence] = {}
     cue = {name: kinds.find(pats.kinds[name], texts) for name in ("decline", "interest", "inquiry", "correction")}
-    subject_correction = pats.kinds["correction"].search(parsed.subject or "")
-    if subject_correction and cue["correction"] is None:
-        cue["correction"] = Span("subject", subject_correction.group())
+    if cue["correction"] is None:
+        cue["correction"] = kinds.find(pats.kinds["correction"], [("subject", parsed.subject or "")])
     questions = sum(t.count("?") + t.count("？") for _, t in texts)
     verb = kinds.find(pats.nomination_verb, texts)
 

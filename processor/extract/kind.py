@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from processor.config import CallDef
-from processor.extract.patterns import Patterns
+from processor.extract.patterns import Cue, Patterns
 from processor.model import Evidence, Kind, ParsedMail, Span
 
 DAEMONS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailer|bounce[s]?)@", re.IGNORECASE)
@@ -28,8 +28,9 @@ def machine_kind(parsed: ParsedMail, own_text: str, pats: Patterns) -> tuple[Kin
     if report or DAEMONS.match(parsed.from_address or ""):
         return Kind.BOUNCE, Evidence((_header_span("Content-Type", content_type),), "delivery report (RFC 3464)")
     subject = parsed.subject or ""
-    if pats.kinds["bounce"].search(subject):
-        return Kind.BOUNCE, Evidence((Span("subject", subject),), "bounce subject", 0.8)
+    bounce = find(pats.kinds["bounce"], [("subject", subject)])
+    if bounce:
+        return Kind.BOUNCE, Evidence((bounce,), "bounce subject", 0.8)
     for name in ("auto-submitted", "x-autoreply", "x-autorespond"):
         value = (parsed.header(name) or "").strip()
         if value and value.lower() != "no":
@@ -38,10 +39,9 @@ def machine_kind(parsed: ParsedMail, own_text: str, pats: Patterns) -> tuple[Kin
     if precedence in ("auto_reply", "auto-reply"):
         return Kind.AUTO_REPLY, Evidence((_header_span("Precedence", precedence),), "Precedence header")
     auto = pats.kinds["auto_reply"]
-    hit = auto.search(subject) or auto.search(own_text)
+    hit = find(auto, [("subject", subject), ("body", own_text)])
     if hit:
-        source = "subject" if auto.search(subject) else "body"
-        return Kind.AUTO_REPLY, Evidence((Span(source, hit.group()),), "auto-reply cue", 0.85)
+        return Kind.AUTO_REPLY, Evidence((hit,), "auto-reply cue", 0.85)
     if precedence in ("bulk", "list", "junk") or parsed.header("list-unsubscribe") or parsed.header("list-id"):
         value = precedence or "List-Unsubscribe"
         return Kind.UNRELATED, Evidence((_header_span("Precedence", value),), "bulk mail header", 0.9)
@@ -60,10 +60,10 @@ def mentions_call(texts: list[str], subject: str, call: CallDef, session_hits: i
     return bool(call.title) and call.title.lower() in haystack.lower()
 
 
-def find(pattern: re.Pattern[str], texts: list[tuple[str, str]]) -> Span | None:
+def find(cue: Cue, texts: list[tuple[str, str]]) -> Span | None:
     """The first match of a cue in (source, text) pairs, as evidence."""
     for source, text in texts:
-        match = pattern.search(text)
+        match = cue.search(text)
         if match:
-            return Span(source, match.group(), match.start(), match.end())
+            return Span(source, text[match.start():match.end()], match.start(), match.end())
     return None

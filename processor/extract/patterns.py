@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rules import KIND_KEYS, Rules
 
@@ -17,12 +18,39 @@ FLAGS = re.IGNORECASE | re.MULTILINE
 NEVER = re.compile(r"(?!x)x")
 
 
-def alternation(patterns: list[str], line_start: bool = False) -> re.Pattern[str]:
-    """One regular expression that matches any of the patterns (at a line start when asked)."""
+@lru_cache(maxsize=4096)
+def _base(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
+    return decomposed[0] if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]) else char
+
+
+def unaccent(text: str) -> str:
+    """Text with accents and hamza taken off letters, one character for one, so offsets stay valid."""
+    return "".join(map(_base, text)) if not text.isascii() else text
+
+
+class Cue:
+    """Cue phrases that match with or without accents ("agréer"/"agreer", "أ"/"ا"); offsets are the text's own."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(unaccent(text))
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(unaccent(text))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(unaccent(text))
+
+
+def alternation(patterns: list[str], line_start: bool = False) -> Cue:
+    """One cue that matches any of the patterns (at a line start when asked)."""
     if not patterns:
-        return NEVER
-    body = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(rf"^\s*(?:{body})" if line_start else body, FLAGS)
+        return Cue(NEVER)
+    body = "|".join(f"(?:{unaccent(p)})" for p in patterns)
+    return Cue(re.compile(rf"^\s*(?:{body})" if line_start else body, FLAGS))
 
 
 def fold(text: str) -> str:
@@ -46,71 +74,71 @@ class Patterns:
 
     rules: Rules
 
-    def regex(self, key: str, line_start: bool = False) -> re.Pattern[str]:
+    def regex(self, key: str, line_start: bool = False) -> Cue:
         return alternation(self.rules.merged(key), line_start)
 
     @cached_property
-    def salutation(self) -> re.Pattern[str]:
+    def salutation(self) -> Cue:
         return self.regex("salutations", line_start=True)
 
     @cached_property
-    def closing(self) -> re.Pattern[str]:
+    def closing(self) -> Cue:
         return self.regex("closings", line_start=True)
 
     @cached_property
-    def signature_marker(self) -> re.Pattern[str]:
+    def signature_marker(self) -> Cue:
         return self.regex("signature_markers", line_start=True)
 
     @cached_property
-    def quote_marker(self) -> re.Pattern[str]:
+    def quote_marker(self) -> Cue:
         return self.regex("quote_markers", line_start=True)
 
     @cached_property
-    def forward_marker(self) -> re.Pattern[str]:
+    def forward_marker(self) -> Cue:
         return self.regex("forward_markers", line_start=True)
 
     @cached_property
-    def forward_subject(self) -> re.Pattern[str]:
+    def forward_subject(self) -> Cue:
         return self.regex("forward_subject_prefixes", line_start=True)
 
     @cached_property
-    def disclaimer(self) -> re.Pattern[str]:
+    def disclaimer(self) -> Cue:
         return self.regex("disclaimer_markers", line_start=True)
 
     @cached_property
-    def attachment_pointer(self) -> re.Pattern[str]:
+    def attachment_pointer(self) -> Cue:
         return self.regex("attachment_pointers")
 
     @cached_property
-    def nomination_verb(self) -> re.Pattern[str]:
+    def nomination_verb(self) -> Cue:
         return self.regex("nomination_verbs")
 
     @cached_property
-    def self_nomination(self) -> re.Pattern[str]:
+    def self_nomination(self) -> Cue:
         return self.regex("self_nomination")
 
     @cached_property
-    def withdrawn(self) -> re.Pattern[str]:
+    def withdrawn(self) -> Cue:
         return self.regex("withdrawn")
 
     @cached_property
-    def head(self) -> re.Pattern[str]:
+    def head(self) -> Cue:
         return self.regex("head_of_delegation")
 
     @cached_property
-    def alternate(self) -> re.Pattern[str]:
+    def alternate(self) -> Cue:
         return self.regex("alternate")
 
     @cached_property
-    def all_sessions(self) -> re.Pattern[str]:
+    def all_sessions(self) -> Cue:
         return self.regex("all_sessions")
 
     @cached_property
-    def later_sessions(self) -> re.Pattern[str]:
+    def later_sessions(self) -> Cue:
         return self.regex("later_sessions")
 
     @cached_property
-    def kinds(self) -> dict[str, re.Pattern[str]]:
+    def kinds(self) -> dict[str, Cue]:
         return {kind: alternation(self.rules.merged("kinds", kind)) for kind in KIND_KEYS}
 
     @cached_property

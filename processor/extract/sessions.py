@@ -58,7 +58,8 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
         hits.extend((sid, m) for m in pats.later_sessions.finditer(text) for sid in later)
         for sid, match in hits:
             clause = text[slice(*clause_bounds(text, match.start(), pats))]
-            span = Span(source=section.source, text=match.group(), start=match.start(), end=match.end())
+            span = Span(source=section.source, text=text[match.start():match.end()], start=match.start(),
+                        end=match.end())
             found.append(Mention(sid, span, bool(decline.search(clause))))
     return found
 
