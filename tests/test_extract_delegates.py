@@ -176,6 +176,9 @@ def test_signer_of_a_nomination_is_not_a_delegate() -> None:
 def test_no_delegates_for_kinds_that_name_people_in_passing() -> None:
     decline = read(f"{REF}unfortunately Mme Sophie Laurent will not be able to participate; Monaco declines.")
     assert decline.kind is Kind.DECLINE and decline.delegates == ()
+    passing = read("Monsieur,\n\nMalheureusement, la Belgique ne sera pas en mesure de participer à la séance de "
+                   "Budapest (CI-19/35) : Mme Anne Claes Dupont, qui suit ce dossier, sera retenue à Bruxelles.")
+    assert passing.kind is Kind.DECLINE and passing.delegates == () and passing.sessions == ()
 
 
 def test_nomination_in_an_inline_forward_and_the_forwarders_signature() -> None:

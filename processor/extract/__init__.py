@@ -60,6 +60,9 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
     questions = sum(t.count("?") + t.count("？") for _, t in texts)
     verb = kinds.find(pats.nomination_verb, texts)
 
+    if found and cue["decline"] and not verb and not self_named and \
+            not any(d.evidence.rule in ("label", "table") for d in found):
+        found = []  # people named in passing by a refusal ("Ms X, who follows this, is held up")
     if found:
         kind = Kind.CORRECTION if cue["correction"] else Kind.NOMINATION
         kind_evidence = Evidence(tuple(s for s in (cue["correction"],) if s) or found[0].evidence.spans,

@@ -122,6 +122,10 @@ class Patterns:
         return self.regex("withdrawn")
 
     @cached_property
+    def replaced(self) -> Cue:
+        return self.regex("replaced")
+
+    @cached_property
     def head(self) -> Cue:
         return self.regex("head_of_delegation")
 

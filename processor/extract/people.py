@@ -22,9 +22,11 @@ if TYPE_CHECKING:  # quotes imports the patterns of this package
 PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le", "du",
              "des", "bin", "bint", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}
 ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3]+")
+ARABIC_NOT_NAME = ("لل", "بال", "كال", "فال")
 LABEL_LINE = re.compile(r"^\s*(?:[-•*]\s*)?([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
 TITLE_END = re.compile(r"\n|\(|（|;|；|\||،|，|\s[-–—]\s|\.\s|\.$|,\s+(?=[a-zà-ÿа-яё])|[\w.+'-]+@")
 MAX_NAME_WORDS = 6
+REPLACED_REACH = 40  # characters between "instead of" and the name it replaces
 
 
 @dataclass
@@ -104,7 +106,10 @@ def _read_arabic(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
     index = pos
     while len(words) < MAX_NAME_WORDS:
         match = ARABIC_WORD.match(text, index)
-        if not match or match.group() in pats.name_stop_words:
+        word = match.group() if match else ""
+        # Adverbs with tanween (رئيساً, بدلاً) and words with a preposition and article (للمشاركة, بالجهاز)
+        # follow names but are never part of them.
+        if not word or word in pats.name_stop_words or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME):
             break
         words.append(match.group())
         end = match.end()
@@ -282,6 +287,15 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+def _withdrawn(text: str, person: Found, pats: Patterns) -> bool:
+    """Whether the clause says this person no longer comes: 'X is unable to…', or '…instead of X'."""
+    start, end = clause_bounds(text, person.start, pats)
+    if pats.withdrawn.search(text[person.end:end]):
+        return True
+    before = text[start:person.start]
+    return any(len(before) - m.end() <= REPLACED_REACH for m in pats.replaced.finditer(before))
+
+
 def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
     tokens = person.tokens
     return any(tokens and (tokens <= other or other <= tokens) for other in banned if other)
@@ -302,8 +316,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     for person in sorted(found, key=lambda p: p.start):
         if _inside(person.start, greetings) or _inside(person.start, alias_spans) or _is_not_delegate(person, banned):
             continue
-        clause = text[slice(*clause_bounds(text, person.start, pats))]
-        if pats.withdrawn.search(clause):
+        if _withdrawn(text, person, pats):
             continue
         tail = person.end + (len(person.honorific or "") if person.rule == "suffix" else 0)  # after 先生
         alias, after = _alias_after(text, tail, pats)

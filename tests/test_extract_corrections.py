@@ -1,0 +1,76 @@
+"""Corrections: a later reply that replaces or adds delegates is a correction, and the store links it."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from processor.config import Config
+from processor.model import Kind, RawMail
+from processor.runtime import Runtime
+from storage import repository
+from storage.db import session_scope
+from tests.extraction_support import names, read
+from tests.mailfactory import build_message
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), [
+    ("Correction: CI-19/35 nomination", "Further to our e-mail on CI-19/35, Ms. Alice Wong Mei is unable to travel. "
+     "Mr. Peter Chan Ho will attend the Budapest session instead of her.", ["Peter Chan Ho"]),
+    ("CI-19/35", "Suite à notre message (CI-19/35), M. Luc Girard ne pourra pas se rendre à Budapest. "
+     "En remplacement, la délégation sera composée de Mme Sarah Benali Haddad.", ["Sarah Benali Haddad"]),
+    ("RE: CI-19/35 - ACTUALIZACIÓN", "En alcance a mi correo sobre CI-19/35, participará el Sr. Hugo Medina Paz "
+     "en la sesión de Budapest.", ["Hugo Medina Paz"]),
+    ("Уточнение состава делегации (CI-19/35)", "Вместо ранее заявленного участника в сессии в Будапеште примет "
+     "участие г-н Морозов Артём Сергеевич.", ["Морозов Артём Сергеевич"]),
+    ("تعديل الترشيح - CI-19/35", "إلحاقاً برسالتنا بشأن CI-19/35، نرشح السيد/ وليد سمير حداد بدلاً من الترشيح "
+     "السابق.\n\nمع التحية", ["وليد سمير حداد"]),
+    ("更正：CI-19/35参会人员", "关于CI-19/35号通函，现更正如下：原定参会的李强先生无法出席，改由司长郑敏女士出席。",
+     ["郑敏"]),
+])
+def test_replacement_replies_are_corrections_in_each_language(subject: str, body: str, expected: list[str]) -> None:
+    extraction = read(body, subject=subject)
+    assert extraction.kind is Kind.CORRECTION
+    assert extraction.corrects is True
+    assert names(extraction) == expected
+    assert extraction.sessions == ("budapest-2019",)
+    assert extraction.evidence["kind"].rule == "correction cue"
+
+
+def test_a_first_nomination_is_not_a_correction() -> None:
+    extraction = read("Re CI-19/35: Uganda nominates Mr. Moses Okello Ayo for Budapest.")
+    assert extraction.kind is Kind.NOMINATION and extraction.corrects is False
+
+
+def _member_state_helper_present() -> bool:
+    try:
+        module = importlib.import_module("processor.extract.member_state")
+    except ImportError:
+        return False
+    return hasattr(module, "find_member_state")
+
+
+@pytest.mark.skipif(not _member_state_helper_present(),
+                    reason="needs processor.extract.member_state.find_member_state (the Member State helper)")
+def test_correction_supersedes_the_earlier_reply_of_the_same_member_state(config: Config) -> None:
+    runtime = Runtime(config)
+    try:
+        first = build_message("Dear Sir,\n\nFurther to CI-19/35, the Republic of Kenya nominates Mr. John Kamau "
+                              "Njoroge for the Budapest session.\n\nRegards,\nMinistry of ICT, Kenya",
+                              message_id="<first@ict.go.ke>", sender="ICT <intl@ict.go.ke>",
+                              received="Mon, 05 Aug 2019 10:00:00 +0200")
+        second = build_message("Dear Sir,\n\nFurther to our e-mail on CI-19/35, Mr. John Kamau Njoroge is unable "
+                               "to travel. Kenya will be represented by Ms. Ruth Wanjiku Mwangi instead.\n\n"
+                               "Regards,\nMinistry of ICT, Kenya", subject="Correction: CI-19/35",
+                               message_id="<second@ict.go.ke>", sender="ICT <intl@ict.go.ke>",
+                               received="Mon, 12 Aug 2019 10:00:00 +0200")
+        runtime.pipeline.ingest(RawMail(first, "test:first"))
+        outcome = runtime.pipeline.ingest(RawMail(second, "test:second"))
+        with session_scope(runtime.engine) as session:
+            message = repository.get_message(session, outcome.message_pk)
+            assert message.kind == "correction"
+            assert message.supersedes == "<first@ict.go.ke>"
+            assert [d.name for d in repository.delegates_of(session, outcome.message_pk)] == ["Ruth Wanjiku Mwangi"]
+    finally:
+        runtime.close()
