@@ -88,3 +88,32 @@ def test_export_approved_csv_and_xlsx(runtime, tmp_path: Path) -> None:
     assert [r[5] for r in rows[1:]] == ["Анна Смирнова"]
     bad = run(runtime, tmp_path, "export", "--approved", "--session", "nowhere")
     assert bad.exit_code == 2 and "unknown session" in bad.output
+
+
+def test_serve_runs_the_ui_on_loopback(runtime, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from tests.browser_support import free_port
+
+    port = free_port()
+    command = [str(Path(sys.executable).parent / "nomproc"), "serve", "--port", str(port),
+               "--config", str(config_file(runtime, tmp_path)), "--database", runtime.config.database_url]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/queue", follow_redirects=False, timeout=2)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stderr.read().decode()
+                time.sleep(0.1)
+        assert response.status_code == 303 and response.headers["location"].startswith("/login")
+        assert httpx.get(f"http://127.0.0.1:{port}/login").status_code == 200
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
