@@ -260,6 +260,15 @@ def test_states_page(runtime, client, message) -> None:
     page = client.get("/states").text
     assert 'id="state-EGY"' in page and "Corrected Person" in page and "Not replied yet" in page
     assert "<b>PER</b>" in page  # listed among those that have not replied
+    assert 'href="/export/approved.xlsx?session=cwg-2020"' in page
+
+
+def test_quarantined_message_shows_what_went_wrong(runtime, client) -> None:
+    pk = store(runtime, status="quarantined", quarantine_stage="parse", quarantine_error="ValueError: bad MIME",
+               kind=None, raw=build_message("broken"))
+    login(client, "rita")
+    page = client.get(f"/messages/{pk}").text
+    assert "could not be processed at the parse stage" in page and "ValueError: bad MIME" in page
 
 
 def test_users_page_is_for_admins_only(runtime, client) -> None:
