@@ -36,7 +36,7 @@ class Sections:
     forwarded: tuple[Section, ...]
     attachments: tuple[Section, ...]
     quoted: str
-    points_to_attachment: bool
+    points_to_attachment: bool  # the body says the reply is attached (readable or not)
 
     def nominating(self) -> tuple[Section, ...]:
         """Where a nomination may be written: own words, forwarded mail, and attached letters."""
@@ -139,8 +139,19 @@ def split_text(text: str, pats: Patterns, source: str, forwarded_mail: bool = Fa
     return section, forwarded, "\n".join(quoted).strip()
 
 
+_LAST: list[tuple[ParsedMail, Rules, Sections]] = []  # own_words and extract split the same message in turn
+
+
 def split_message(parsed: ParsedMail, rules: Rules) -> Sections:
     """The parts of a parsed message: own words, forwarded mail, attached letters and quoted text."""
+    if _LAST and _LAST[0][0] is parsed and _LAST[0][1] is rules:
+        return _LAST[0][2]
+    sections = _split_message(parsed, rules)
+    _LAST[:] = [(parsed, rules, sections)]
+    return sections
+
+
+def _split_message(parsed: ParsedMail, rules: Rules) -> Sections:
     pats = patterns_for(rules)
     is_forward = bool(pats.forward_subject.match(parsed.subject or ""))
     own, forwarded, quoted = split_text(parsed.text, pats, "body", forwarded_mail=is_forward)
@@ -153,7 +164,7 @@ def split_message(parsed: ParsedMail, rules: Rules) -> Sections:
             lines = _skip_headers(lines, pats)
         letter, inner, _ = split_text("\n".join(lines), pats, f"attachment:{item.filename}", forwarded_mail=True)
         attachments.extend([letter, *(Section(s.text, s.signature, letter.source) for s in inner)])
-    points = bool(pats.attachment_pointer.search(own.text)) and bool(attachments)
+    points = bool(parsed.attachments) and bool(pats.attachment_pointer.search(own.text))
     return Sections(own=own, forwarded=tuple(forwarded), attachments=tuple(attachments), quoted=quoted,
                     points_to_attachment=points)
 

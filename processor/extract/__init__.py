@@ -52,39 +52,14 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
                           evidence={"kind": Evidence((), "the call, its reference and its sessions are not named",
                                                      0.7)})
 
-    reasons: list[str] = []
     evidence: dict[str, Evidence] = {}
-    cue = {name: kinds.find(pats.kinds[name], texts) for name in ("decline", "interest", "inquiry", "correction")}
-    if cue["correction"] is None:
-        cue["correction"] = kinds.find(pats.kinds["correction"], [("subject", parsed.subject or "")])
-    questions = sum(t.count("?") + t.count("？") for _, t in texts)
-    verb = kinds.find(pats.nomination_verb, texts)
-
-    if found and cue["decline"] and not verb and not self_named and \
-            not any(d.evidence.rule in ("label", "table") for d in found):
-        found = []  # people named in passing by a refusal ("Ms X, who follows this, is held up")
-    if found:
-        kind = Kind.CORRECTION if cue["correction"] else Kind.NOMINATION
-        kind_evidence = Evidence(tuple(s for s in (cue["correction"],) if s) or found[0].evidence.spans,
-                                 "correction cue" if cue["correction"] else "named delegates", 0.9)
-        if cue["decline"] and not self_named and kind is Kind.NOMINATION:
-            reasons.append(f"names delegates but also seems to decline (\u201c{cue['decline'].text}\u201d)")
-    elif cue["decline"] and not (cue["interest"] and named):
-        kind, kind_evidence = Kind.DECLINE, Evidence((cue["decline"],), "decline cue", 0.85)
-    elif cue["interest"]:
-        kind, kind_evidence = Kind.INTEREST_ONLY, Evidence((cue["interest"],), "interest cue", 0.8)
-    elif cue["inquiry"] or questions:
-        spans = (cue["inquiry"],) if cue["inquiry"] else ()
-        kind, kind_evidence = Kind.INQUIRY, Evidence(spans, "question", 0.75)
-    elif verb:
-        kind, kind_evidence = Kind.INTEREST_ONLY, Evidence((verb,), "nomination wording", 0.5)
-    else:
-        kind, kind_evidence = Kind.INTEREST_ONLY, Evidence((), "no cue; replies to the call", 0.3)
-        reasons.append("could not tell what kind of reply this is (no interest, decline or question found)")
-    if kind is Kind.INTEREST_ONLY and verb and not cue["interest"]:
-        reasons.append("reads like a nomination but no delegate name was found")
-    if kind is Kind.INTEREST_ONLY and parts.points_to_attachment and not any(a.text for a in parts.attachments):
-        reasons.append("the body points to an attachment whose text could not be read")
+    cues = kinds.Cues(pats, texts, parsed.subject or "")
+    kind, kind_evidence, reasons, keep = kinds.human_kind(cues, found, self_named, bool(named))
+    found = found if keep else []
+    if parts.points_to_attachment and not found and kind not in (Kind.DECLINE, Kind.INQUIRY):
+        unread = [a.filename for a in parsed.attachments if not a.text.strip()]
+        reasons.append("the body points to an attachment but no delegate was found in it"
+                       + (f" ({', '.join(unread)} could not be read)" if unread else ""))
     for item in parsed.attachments:
         if item.note and kind in SESSION_KINDS:
             reasons.append(f"attachment {item.filename}: {item.note}")

@@ -7,10 +7,12 @@ cue phrases second; `human_kind` decides between the kinds a person writes, once
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cached_property
 
 from processor.config import CallDef
 from processor.extract.patterns import Cue, Patterns
-from processor.model import Evidence, Kind, ParsedMail, Span
+from processor.model import Delegate, Evidence, Kind, ParsedMail, Span
 
 DAEMONS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailer|bounce[s]?)@", re.IGNORECASE)
 
@@ -67,3 +69,66 @@ def find(cue: Cue, texts: list[tuple[str, str]]) -> Span | None:
         if match:
             return Span(source, text[match.start():match.end()], match.start(), match.end())
     return None
+
+
+@dataclass
+class Cues:
+    """The cue phrases of a reply's nominating text, each looked for only when a decision needs it."""
+
+    pats: Patterns
+    texts: list[tuple[str, str]]
+    subject: str
+
+    def _find(self, kind: str) -> Span | None:
+        return find(self.pats.kinds[kind], self.texts)
+
+    @cached_property
+    def decline(self) -> Span | None:
+        return self._find("decline")
+
+    @cached_property
+    def interest(self) -> Span | None:
+        return self._find("interest")
+
+    @cached_property
+    def inquiry(self) -> Span | None:
+        return self._find("inquiry")
+
+    @cached_property
+    def correction(self) -> Span | None:
+        return self._find("correction") or find(self.pats.kinds["correction"], [("subject", self.subject)])
+
+    @cached_property
+    def verb(self) -> Span | None:
+        return find(self.pats.nomination_verb, self.texts)
+
+    @cached_property
+    def questions(self) -> int:
+        return sum(t.count("?") + t.count("？") for _, t in self.texts)
+
+
+def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_named: bool
+               ) -> tuple[Kind, Evidence, list[str], bool]:
+    """The kind of a person's reply, its evidence, reasons to review, and whether the people found are delegates."""
+    reasons: list[str] = []
+    if found and cues.decline and not cues.verb and not self_named and \
+            not any(d.evidence.rule in ("label", "table") for d in found):
+        found = []  # people named in passing by a refusal ("Ms X, who follows this, is held up")
+    if found:
+        if cues.correction:
+            return Kind.CORRECTION, Evidence((cues.correction,), "correction cue", 0.9), reasons, True
+        if cues.decline and not self_named:
+            reasons.append(f"names delegates but also seems to decline (\u201c{cues.decline.text}\u201d)")
+        return Kind.NOMINATION, Evidence(found[0].evidence.spans, "named delegates", 0.9), reasons, True
+    if cues.decline and not (cues.interest and sessions_named):
+        return Kind.DECLINE, Evidence((cues.decline,), "decline cue", 0.85), reasons, False
+    if cues.interest:
+        return Kind.INTEREST_ONLY, Evidence((cues.interest,), "interest cue", 0.8), reasons, False
+    if cues.inquiry or cues.questions:
+        spans = (cues.inquiry,) if cues.inquiry else ()
+        return Kind.INQUIRY, Evidence(spans, "question", 0.75), reasons, False
+    if cues.verb:
+        reasons.append("reads like a nomination but no delegate name was found")
+        return Kind.INTEREST_ONLY, Evidence((cues.verb,), "nomination wording", 0.5), reasons, False
+    reasons.append("could not tell what kind of reply this is (no interest, decline or question found)")
+    return Kind.INTEREST_ONLY, Evidence((), "no cue; replies to the call", 0.3), reasons, False

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -18,39 +17,74 @@ FLAGS = re.IGNORECASE | re.MULTILINE
 NEVER = re.compile(r"(?!x)x")
 
 
+SCRIPTS = {
+    "arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "han": re.compile(r"[\u4e00-\u9fff]"),
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f]"),
+}
+
+
 @lru_cache(maxsize=4096)
 def _base(char: str) -> str:
     decomposed = unicodedata.normalize("NFD", char)
     return decomposed[0] if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]) else char
 
 
+@lru_cache(maxsize=512)
 def unaccent(text: str) -> str:
     """Text with accents and hamza taken off letters, one character for one, so offsets stay valid."""
     return "".join(map(_base, text)) if not text.isascii() else text
 
 
-class Cue:
-    """Cue phrases that match with or without accents ("agréer"/"agreer", "أ"/"ا"); offsets are the text's own."""
+@lru_cache(maxsize=512)
+def scripts_in(text: str) -> frozenset[str]:
+    """The writing systems a text uses: a language's cues are only tried on text in its script."""
+    return frozenset(name for name, pattern in SCRIPTS.items() if pattern.search(text))
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
-        self.regex = regex
+
+def script_of(strings: list[str]) -> str:
+    """The script most letters of a rule file are written in."""
+    counts = {name: sum(len(pattern.findall(s)) for s in strings) for name, pattern in SCRIPTS.items()}
+    return max(counts, key=lambda name: counts[name]) if any(counts.values()) else "latin"
+
+
+class Cue:
+    """Cue phrases that match with or without accents ("agréer"/"agreer", "أ"/"ا"); offsets are the text's own.
+
+    One regular expression per script, tried only on texts written in that script: most mail is in one script,
+    so most cues are never run on it.
+    """
+
+    def __init__(self, parts: list[tuple[str, re.Pattern[str]]]) -> None:
+        self.parts = parts
+
+    def _for(self, text: str) -> list[re.Pattern[str]]:
+        present = scripts_in(text)
+        return [regex for script, regex in self.parts if script in present or not present]  # "-- ", "____"
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(unaccent(text))
+        plain = unaccent(text)
+        found = [m for m in (regex.search(plain) for regex in self._for(text)) if m]
+        return min(found, key=lambda m: m.start()) if found else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(unaccent(text))
+        plain = unaccent(text)
+        return next((m for m in (regex.match(plain) for regex in self._for(text)) if m), None)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(unaccent(text))
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        plain = unaccent(text)
+        return sorted((m for regex in self._for(text) for m in regex.finditer(plain)), key=lambda m: m.start())
 
 
-def alternation(patterns: list[str], line_start: bool = False) -> Cue:
+def alternation(by_script: dict[str, list[str]], line_start: bool = False) -> Cue:
     """One cue that matches any of the patterns (at a line start when asked)."""
-    if not patterns:
-        return Cue(NEVER)
-    body = "|".join(f"(?:{unaccent(p)})" for p in patterns)
-    return Cue(re.compile(rf"^\s*(?:{body})" if line_start else body, FLAGS))
+    parts = []
+    for script, patterns in by_script.items():
+        if patterns:
+            body = "|".join(f"(?:{unaccent(p)})" for p in patterns)
+            parts.append((script, re.compile(rf"^\s*(?:{body})" if line_start else body, FLAGS)))
+    return Cue(parts)
 
 
 def fold(text: str) -> str:
@@ -74,8 +108,29 @@ class Patterns:
 
     rules: Rules
 
+    @cached_property
+    def scripts(self) -> dict[str, str]:
+        """Each language file's script, read from its own text."""
+        def strings(value: object) -> list[str]:
+            if isinstance(value, dict):
+                return [s for v in value.values() for s in strings(v)]
+            if isinstance(value, list):
+                return [str(v) for v in value]
+            return []
+        return {code: script_of(strings(table)) for code, table in self.rules.languages.items()}
+
+    def by_script(self, key: str, sub: str | None = None) -> dict[str, list[str]]:
+        grouped: dict[str, dict[str, None]] = {}
+        for code, table in self.rules.languages.items():
+            value = table.get(key) if isinstance(table, dict) else None
+            if sub is not None:
+                value = value.get(sub) if isinstance(value, dict) else None
+            for item in value or []:
+                grouped.setdefault(self.scripts[code], {}).setdefault(str(item), None)
+        return {script: list(items) for script, items in grouped.items()}
+
     def regex(self, key: str, line_start: bool = False) -> Cue:
-        return alternation(self.rules.merged(key), line_start)
+        return alternation(self.by_script(key), line_start)
 
     @cached_property
     def salutation(self) -> Cue:
@@ -143,7 +198,7 @@ class Patterns:
 
     @cached_property
     def kinds(self) -> dict[str, Cue]:
-        return {kind: alternation(self.rules.merged("kinds", kind)) for kind in KIND_KEYS}
+        return {kind: alternation(self.by_script("kinds", kind)) for kind in KIND_KEYS}
 
     @cached_property
     def header_from(self) -> frozenset[str]:

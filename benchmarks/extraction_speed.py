@@ -1,0 +1,45 @@
+"""Time the extraction rules alone (own words + extract) per message of a corpus folder.
+
+    .venv/bin/python -m benchmarks.extraction_speed /work/shared/corpus/dev [--rounds 5]
+
+Parsing is done once beforehand and not timed: the figure is what the rules add to each message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from processor.config import load_config
+from processor.extract import extract
+from processor.model import LanguageGuess
+from processor.parse import parse
+from processor.quotes import own_words
+from rules import load_rules
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path, help="a folder with messages/*.eml (or .eml files directly)")
+    parser.add_argument("--rounds", type=int, default=5, help="passes over the corpus; the first warms caches")
+    args = parser.parse_args()
+    folder = args.corpus / "messages" if (args.corpus / "messages").is_dir() else args.corpus
+    messages = [parse(path.read_bytes()) for path in sorted(folder.glob("*.eml"))]
+    rules, call = load_rules(), load_config().call
+    guess = LanguageGuess(None, "none")
+    extract(messages[0], own_words(messages[0], rules), guess, call, rules)  # compile the rules once
+    timings: list[float] = []
+    for _ in range(args.rounds):
+        for message in messages:
+            started = time.perf_counter()
+            extract(message, own_words(message, rules), guess, call, rules)
+            timings.append((time.perf_counter() - started) * 1000)
+    print(f"{len(messages)} messages x {args.rounds} rounds: mean {statistics.mean(timings):.2f} ms, "
+          f"median {statistics.median(timings):.2f} ms, p95 {sorted(timings)[int(len(timings) * 0.95)]:.2f} ms, "
+          f"max {max(timings):.2f} ms per message")
+
+
+if __name__ == "__main__":
+    main()
