@@ -175,6 +175,9 @@ class SmtpConfig(Strict):
     password: Secret | None = None
     sender: str = "nomproc@localhost"
     timeout_seconds: float = Field(30.0, gt=0)
+    max_attempts: int = Field(8, ge=1)  # then the mail stays in the outbox as failed, shown by `nomproc status`
+    retry_initial_seconds: float = Field(60.0, gt=0)  # first wait after a failed send; doubles up to the cap
+    retry_max_seconds: float = Field(3600.0, gt=0)
 
 
 class ReportConfig(Strict):
@@ -182,6 +185,8 @@ class ReportConfig(Strict):
     time: str = "07:00"  # local time in the call's zone
     acknowledgements: bool = False
     ack_rate_per_address_per_day: int = Field(3, ge=0)
+    ack_max_age_days: int = Field(7, ge=1)  # never acknowledge older mail (e.g. a bulk import of last year's replies)
+    member_states: int = Field(193, ge=1)  # how many could reply; the report counts those that have not
 
     @field_validator("time")
     @classmethod

@@ -1,14 +1,150 @@
-"""The nightly summary report (placeholder until the report issue lands)."""
+"""The nightly summary report: figures from the database, an HTML mail with a text alternative and a chart,
+files kept in the data folder, and the delegate list as CSV and XLSX. A day's report is sent once."""
 
 from __future__ import annotations
 
+import base64
+import email.policy
 import logging
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
 
+from sqlmodel import col, select
+
+from processor.config import ConfigError, SmtpConfig
+from processor.mailer import Delivery, deliver_pending, queue
+from processor.report.chart import replies_chart
+from processor.report.figures import Figures, collect
+from processor.report.render import delegates_csv, delegates_xlsx, render_html, render_text
 from processor.runtime import Runtime
+from storage.db import session_scope
+from storage.models import ReportRun, as_utc
 
 log = logging.getLogger("nomproc.report")
+REPORT_HEADER = "X-Nomproc-Report-Date"  # names the day in the mail, so delivery can mark that day's run as sent
+
+
+@dataclass
+class Report:
+    """One day's report, rendered, with the files it was saved to."""
+
+    figures: Figures
+    html: str
+    text: str
+    chart: bytes
+    csv: bytes
+    xlsx: bytes
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class Outcome:
+    """What `make_report` did: the report, and whether and how it was sent."""
+
+    report: Report
+    queued: bool = False
+    already_sent: datetime | None = None  # when the day's report was already sent (nothing queued without --force)
+    delivery: Delivery | None = None
+
+
+def build_report(runtime: Runtime, day: date) -> Report:
+    """Collect the day's figures, render them and save HTML, text, chart, CSV and XLSX under data_dir/reports/DAY."""
+    with session_scope(runtime.engine) as session:
+        figures = collect(session, runtime.config, day)
+    call = runtime.config.call
+    chart = replies_chart(figures.replies_per_day, figures.deadline, day)
+    report = Report(figures=figures, html=render_html(figures, call, "cid:chart"), text=render_text(figures, call),
+                    chart=chart, csv=delegates_csv(figures), xlsx=delegates_xlsx(figures),
+                    folder=runtime.config.data_dir / "reports" / day.isoformat())
+    kept_html = render_html(figures, call, "data:image/png;base64," + base64.b64encode(chart).decode())
+    report.folder.mkdir(parents=True, exist_ok=True)
+    for name, data in (("report.html", kept_html.encode()), ("report.txt", report.text.encode()), ("chart.png", chart),
+                       ("delegates.csv", report.csv), ("delegates.xlsx", report.xlsx)):
+        report.files.append(_write(report.folder / name, data))
+    return report
+
+
+def _write(path: Path, data: bytes) -> Path:
+    """Write through a temporary file, so a reader never sees half a report."""
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(path)
+    return path
+
+
+def report_mail(report: Report, runtime: Runtime, sender: str, recipients: list[str]) -> EmailMessage:
+    """The report as a mail: text and HTML alternatives, the chart inline, the delegate list attached."""
+    day = report.figures.report_date
+    call = runtime.config.call
+    mail = EmailMessage()
+    mail["From"] = sender
+    mail["To"] = ", ".join(recipients)
+    mail["Subject"] = f"{call.reference} nominations report, {day:%d %B %Y}"
+    mail["Date"] = format_datetime(datetime.now(UTC))
+    mail["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or None)
+    mail["Auto-Submitted"] = "auto-generated"  # RFC 3834: no auto-replies to it
+    mail[REPORT_HEADER] = day.isoformat()
+    mail.set_content(report.text)
+    mail.add_alternative(report.html, subtype="html")
+    html_part = mail.get_payload()[1]
+    html_part.add_related(report.chart, maintype="image", subtype="png", cid="<chart>", filename="chart.png",
+                          disposition="inline")
+    stem = f"delegates-{day.isoformat()}"
+    mail.add_attachment(report.csv, maintype="text", subtype="csv", filename=f"{stem}.csv")
+    mail.add_attachment(report.xlsx, maintype="application",
+                        subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet", filename=f"{stem}.xlsx")
+    return mail
+
+
+def make_report(runtime: Runtime, day: date, *, send: bool = False, force: bool = False,
+                recipients: list[str] | None = None, smtp: SmtpConfig | None = None) -> Outcome:
+    """Build the day's report; with `send`, queue it to the recipients once (again with `force`) and deliver it.
+
+    `recipients` and `smtp` override the configured ones. A failed delivery stays in the outbox for retry.
+    """
+    report = build_report(runtime, day)
+    outcome = Outcome(report=report)
+    if not send:
+        return outcome
+    recipients = recipients or list(runtime.config.report.recipients)
+    smtp = smtp or runtime.config.smtp
+    if not recipients:
+        raise ConfigError("report.recipients is empty: configure recipients or pass --to")
+    if smtp is None:
+        raise ConfigError("smtp is not configured: add an smtp section or pass --smtp")
+    with session_scope(runtime.engine) as session:
+        earlier = session.exec(select(ReportRun).where(ReportRun.report_date == day.isoformat())
+                               .order_by(col(ReportRun.id))).first()
+        if earlier is not None and not force:
+            outcome.already_sent = as_utc(earlier.sent_at or earlier.created_at)
+            return outcome
+        mail = report_mail(report, runtime, smtp.sender, recipients)
+        queued = queue(session, "report", recipients, str(mail["Subject"]), mail.as_bytes(policy=email.policy.SMTP))
+        session.add(ReportRun(report_date=day.isoformat(), path=str(report.folder), recipients=recipients))
+        pk = queued.id
+    outcome.queued = True
+    outcome.delivery = deliver_pending(runtime, smtp, only=[pk])
+    return outcome
+
+
+def report_day(runtime: Runtime, now: datetime | None = None) -> date:
+    """Today in the call's time zone: the day the nightly report is for."""
+    return (now or datetime.now(UTC)).astimezone(runtime.config.call.zone).date()
 
 
 def run_nightly_report(runtime: Runtime) -> None:
-    """Make and send the day's report; for now it only logs that it ran."""
-    log.info("nightly report job ran (report not implemented yet)")
+    """Make the day's report and, when SMTP and recipients are configured, send it (once per day)."""
+    config = runtime.config
+    send = config.smtp is not None and bool(config.report.recipients)
+    outcome = make_report(runtime, report_day(runtime), send=send)
+    if outcome.already_sent:
+        log.info("report for %s was already sent at %s", outcome.report.figures.report_date, outcome.already_sent)
+    elif outcome.delivery:
+        log.info("report for %s: %s", outcome.report.figures.report_date, outcome.delivery.line())
+    else:
+        log.info("report for %s written to %s (not sent: smtp or report.recipients is not configured)",
+                 outcome.report.figures.report_date, outcome.report.folder)

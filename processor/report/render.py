@@ -1,0 +1,87 @@
+"""The report as text: HTML and plain-text bodies (Jinja2 templates), and the delegate list as CSV and XLSX."""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from openpyxl import Workbook
+
+from processor.config import CallDef
+from processor.report.figures import DelegateRow, Figures
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+DELEGATE_COLUMNS = ["session", "member_state", "country", "name", "title", "email"]
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
+                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+
+@cache
+def state_name(code: str) -> str:
+    """A Member State's English name from its ISO alpha-3 code (the code itself when unknown)."""
+    import pycountry
+
+    if not code:
+        return "(Member State not known yet)"
+    country = pycountry.countries.get(alpha_3=code)
+    return getattr(country, "common_name", None) or getattr(country, "name", code) if country else code
+
+
+def _context(figures: Figures, call: CallDef) -> dict[str, object]:
+    return {"f": figures, "call": call, "sessions": {s.id: s.title or s.id for s in call.sessions},
+            "state_name": state_name}
+
+
+def render_html(figures: Figures, call: CallDef, chart_src: str) -> str:
+    """The HTML report; `chart_src` is where the chart is (cid: in a mail, data: in the saved file)."""
+    return _environment().get_template("report.html").render(**_context(figures, call), chart_src=chart_src)
+
+
+def render_text(figures: Figures, call: CallDef) -> str:
+    """The plain-text alternative, with the same figures."""
+    return _environment().get_template("report.txt").render(**_context(figures, call))
+
+
+def delegate_rows(figures: Figures) -> list[list[str]]:
+    """The standing delegate list, one row per delegate and session."""
+    rows = []
+    for session_id, people in figures.delegates_by_session.items():
+        for person in people:
+            rows.append(_row(session_id, person))
+    return rows
+
+
+def _row(session_id: str, person: DelegateRow) -> list[str]:
+    return [session_id, person.member_state, state_name(person.member_state), person.name, person.title, person.email]
+
+
+def delegates_csv(figures: Figures) -> bytes:
+    """The delegate list as UTF-8 CSV with a byte-order mark (so spreadsheet programs read Arabic and Chinese)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(DELEGATE_COLUMNS)
+    writer.writerows(delegate_rows(figures))
+    return out.getvalue().encode("utf-8-sig")
+
+
+def delegates_xlsx(figures: Figures) -> bytes:
+    """The delegate list as an Excel workbook, one sheet."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Delegates"
+    sheet.append(DELEGATE_COLUMNS)
+    for row in delegate_rows(figures):
+        sheet.append(row)
+    for letter, width in zip("ABCDEF", (16, 12, 24, 34, 44, 32), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -1,0 +1,105 @@
+"""The outbox against real SMTP servers on loopback: STARTTLS and implicit TLS with a login, retry with backoff
+when the server is down or refuses the login, and the figures `nomproc status` shows."""
+
+from __future__ import annotations
+
+import email.policy
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+
+import pytest
+from sqlmodel import select
+
+from processor.config import ConfigError
+from processor.mailer import deliver_pending, outbox_status, queue, smtp_from_url
+from storage.db import session_scope
+from storage.models import Event, OutboundMail
+from tests.smtp_support import free_port, smtp_plain, smtp_servers, smtp_starttls, smtp_tls  # noqa: F401 (fixtures)
+
+pytestmark = pytest.mark.smtp
+
+
+def _mail(subject: str, to: str) -> bytes:
+    mail = EmailMessage()
+    mail["From"] = "sme@itu.int"
+    mail["To"] = to
+    mail["Subject"] = subject
+    mail.set_content(f"body of {subject}")
+    return mail.as_bytes(policy=email.policy.SMTP)
+
+
+def _queue(runtime, subject: str, to: list[str]) -> int:
+    with session_scope(runtime.engine) as session:
+        return queue(session, "report", to, subject, _mail(subject, ", ".join(to))).id
+
+
+@pytest.mark.parametrize("server_fixture", ["smtp_starttls", "smtp_tls"])
+def test_secure_delivery_with_login_sends_the_exact_bytes(runtime, request, server_fixture):
+    server = request.getfixturevalue(server_fixture)
+    pk = _queue(runtime, "hello over TLS", ["a@example.org", "b@example.org"])
+    result = deliver_pending(runtime, server.config)
+    assert (result.sent, result.failed, result.waiting) == (1, 0, 0)
+    [received] = server.messages()
+    assert received["X-Envelope-To"] == "a@example.org, b@example.org"
+    assert received["Subject"] == "hello over TLS"
+    with session_scope(runtime.engine) as session:
+        mail = session.get(OutboundMail, pk)
+        assert mail.sent_at is not None and mail.attempts == 1 and mail.last_error is None
+
+
+def test_wrong_password_is_recorded_and_retried_later(runtime, smtp_starttls, monkeypatch):
+    monkeypatch.setenv("NOMPROC_TEST_SMTP_PASSWORD", "wrong")
+    pk = _queue(runtime, "login fails", ["a@example.org"])
+    now = datetime.now(UTC)
+    result = deliver_pending(runtime, smtp_starttls.config, now=now)
+    assert (result.sent, result.failed, result.waiting) == (0, 1, 1)
+    assert smtp_starttls.messages() == []
+    with session_scope(runtime.engine) as session:
+        mail = session.get(OutboundMail, pk)
+        assert f"127.0.0.1:{smtp_starttls.port}" in mail.last_error and "Authentication" in mail.last_error
+        status = outbox_status(session)
+        assert status["pending"] == 1 and status["failed"] == 0 and status["last_error"] == mail.last_error
+        assert session.exec(select(Event).where(Event.kind == "smtp_error")).one().detail == mail.last_error
+
+
+def test_server_down_backs_off_then_delivers(runtime, smtp_plain):
+    down = smtp_plain.config.model_copy(update={"port": free_port()})
+    pk = _queue(runtime, "server down", ["a@example.org"])
+    start = datetime.now(UTC)
+    assert deliver_pending(runtime, down, now=start).failed == 1
+    with session_scope(runtime.engine) as session:
+        mail = session.get(OutboundMail, pk)
+        first_wait = mail.next_attempt_at.replace(tzinfo=UTC) - start
+    assert first_wait == timedelta(seconds=down.retry_initial_seconds)
+    # not due yet: even the live server gets nothing
+    assert deliver_pending(runtime, smtp_plain.config, now=start + timedelta(seconds=1)).sent == 0
+    assert deliver_pending(runtime, down, now=start + first_wait).failed == 1
+    with session_scope(runtime.engine) as session:
+        mail = session.get(OutboundMail, pk)
+        assert mail.next_attempt_at.replace(tzinfo=UTC) - (start + first_wait) == 2 * first_wait  # doubled
+    later = start + timedelta(hours=1)
+    assert deliver_pending(runtime, smtp_plain.config, now=later).sent == 1
+    assert [m["Subject"] for m in smtp_plain.messages()] == ["server down"]
+
+
+def test_gives_up_after_max_attempts_and_status_says_failed(runtime, smtp_plain):
+    down = smtp_plain.config.model_copy(update={"port": free_port(), "max_attempts": 2})
+    _queue(runtime, "never", ["a@example.org"])
+    now = datetime.now(UTC)
+    for hours in (0, 5, 10):
+        deliver_pending(runtime, down, now=now + timedelta(hours=hours))
+    with session_scope(runtime.engine) as session:
+        status = outbox_status(session, max_attempts=2)
+        assert session.exec(select(OutboundMail)).one().attempts == 2
+    assert status["pending"] == 0 and status["failed"] == 1 and "ConnectionRefused" in status["last_error"]
+
+
+def test_smtp_url_override():
+    config = smtp_from_url("smtp+starttls://someone@mail.example.org:2525", None)
+    assert (config.host, config.port, config.security, config.username) == ("mail.example.org", 2525, "starttls",
+                                                                            "someone")
+    assert smtp_from_url("smtps://mail.example.org", None).security == "tls"
+    with pytest.raises(ConfigError, match="no password in the URL"):
+        smtp_from_url("smtp://u:pw@mail.example.org", None)
+    with pytest.raises(ConfigError, match="--smtp"):
+        smtp_from_url("http://mail.example.org", None)
