@@ -201,6 +201,8 @@ class ReviewConfig(Strict):
     secret_key: Secret | None = None  # signs session cookies; a random key per start when unset
     max_failed_logins: int = Field(5, ge=1)
     lockout_minutes: int = Field(15, ge=1)
+    tls_cert_file: Path | None = None  # serve HTTPS with this certificate (PEM) and tls_key_file; cookies get Secure
+    tls_key_file: Path | None = None
 
 
 class LimitsConfig(Strict):

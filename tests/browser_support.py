@@ -26,7 +26,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(runtime: Runtime) -> Iterator[str]:
+def running_app(runtime: Runtime, scheme: str = "http") -> Iterator[str]:
     """The review app served by uvicorn in a thread on a free loopback port; yields its base URL."""
     from processor.web import make_server
 
@@ -40,7 +40,7 @@ def running_app(runtime: Runtime) -> Iterator[str]:
             raise RuntimeError(f"the review app did not start on 127.0.0.1:{port}")
         time.sleep(0.02)
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield f"{scheme}://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)

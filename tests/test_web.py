@@ -306,3 +306,24 @@ def test_export_from_the_ui(runtime, client) -> None:
     assert rows[1][0] == "cwg-2020" and rows[1][5] == "Анна Смирнова"
     assert client.get("/export/approved.pdf").status_code == 404
     assert client.get("/export/approved.csv", params={"session": "nowhere"}).status_code == 400
+
+
+def test_https_serving_marks_the_cookie_secure(runtime, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    import httpx
+
+    from tests.browser_support import running_app
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    review = runtime.config.review.model_copy(update={"tls_cert_file": cert, "tls_key_file": key})
+    runtime.config = runtime.config.model_copy(update={"review": review})
+    add_user(runtime, "rita")
+    with running_app(runtime, scheme="https") as base, httpx.Client(base_url=base, verify=False) as client:
+        token = csrf_of(client.get("/login").text)
+        response = client.post("/login", data={"username": "rita", "password": PASSWORD, "csrf": token})
+        cookie = response.headers["set-cookie"]
+        assert response.status_code == 303 and "Secure" in cookie and "HttpOnly" in cookie
+        assert client.get("/queue").status_code == 200  # the Secure cookie is sent back over HTTPS

@@ -141,3 +141,4 @@ def test_hostile_mail_renders_inert(runtime) -> None:
         control.set_content(PAYLOAD)
         control.wait_for_function("window.__xss === 2")
         assert dialogs
+

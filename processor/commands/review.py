@@ -29,12 +29,17 @@ def serve(host: Annotated[str | None, typer.Option(help="Address to bind; defaul
           port: Annotated[int | None, typer.Option(help="Port; default review.port.")] = None,
           config: ConfigOption = None, database: DatabaseOption = None) -> None:
     """Run the review web UI (log in with an account made by `nomproc user add`)."""
+    from processor.config import ConfigError
     from processor.web import serve as run_server
 
     runtime = open_runtime(config, database)
     review = runtime.config.review
-    err.print(f"review UI on http://{host or review.host}:{review.port if port is None else port}/", highlight=False)
-    run_server(runtime, host, port)
+    scheme = "https" if review.tls_cert_file else "http"
+    err.print(f"review UI on {scheme}://{host or review.host}:{review.port if port is None else port}/", highlight=False)
+    try:
+        run_server(runtime, host, port)
+    except ConfigError as exc:
+        fail(str(exc))
 
 
 def _read_password(name: str) -> str:
