@@ -190,3 +190,42 @@ def test_nomination_in_an_inline_forward_and_the_forwarders_signature() -> None:
     assert names(extraction) == ["Ibrahim Koné Traoré"]
     assert extraction.delegates[0].email == "ikone@mnt.gouv.example"
     assert extraction.delegates[0].evidence.spans[0].source == "forwarded"
+
+
+def test_names_without_honorifics_after_nomination_wording_and_in_lists() -> None:
+    sentence = read("Dear Sir,\n\nWith reference to CI-19/35, Botswana nominates Kagiso Mokoena, Director of "
+                    "Innovation, for the Budapest session.\n\nRegards,\nTeam")
+    assert names(sentence) == ["Kagiso Mokoena"] and sentence.delegates[0].evidence.rule == "verb"
+    listed = read("Dear Sir,\n\nRe CI-19/35, the delegation of Malta to Budapest will consist of:\n"
+                  "- Joseph Borg, CEO (jborg@mca.org.mt)\n- Maria Camilleri, Adviser\n\nRegards,\nTeam")
+    assert names(listed) == ["Joseph Borg", "Maria Camilleri"]
+    assert [d.email for d in listed.delegates] == ["jborg@mca.org.mt", None]
+    arabic = read("بالإشارة إلى CI-19/35، يسرنا ترشيح كل من:\n- خالد محمود الفارس، مدير التطوير\n"
+                  "- منى عادل سليم، باحثة\n\nمع التحية\nفريق")
+    assert names(arabic) == ["خالد محمود الفارس", "منى عادل سليم"]
+    chinese = read("关于CI-19/35号通函，参会人员如下：\n1. 王磊，司长，wanglei@mii.example\n2. 李娜，处长\n\n特此函复。")
+    assert names(chinese) == ["王磊", "李娜"]
+
+
+def test_list_of_questions_is_not_a_list_of_people() -> None:
+    extraction = read("Re CI-19/35, before we nominate anyone, please clarify:\n1. Does The Budapest Session "
+                      "need registration?\n2. Will Remote Participation be possible?")
+    assert extraction.delegates == ()
+
+
+def test_chinese_name_without_suffix_between_nomination_verbs() -> None:
+    extraction = read("关于CI-19/35号通函，我局拟派国际合作处处长陈志强参加布达佩斯磋商会。\n联系邮箱：chenzq@mic.example")
+    assert names(extraction) == ["陈志强"]
+    assert extraction.delegates[0].email == "chenzq@mic.example"
+
+
+def test_signer_without_a_closing_line_is_still_not_a_delegate() -> None:
+    extraction = read("Dear Mr Clark,\n\nRe CI-19/35, Fiji nominates Mr. Ratu Tevita Lala for the Budapest "
+                      "session.\n\nDr. Sereana Qoro\nPermanent Secretary\nMinistry of Communications")
+    assert names(extraction) == ["Ratu Tevita Lala"]
+
+
+def test_spanish_particles_inside_a_name() -> None:
+    extraction = read("Con relación a la circular CI-19/35, designamos al Sr. Juan de la Cruz Pérez, Director, "
+                      "y a la Econ. Rosa María Luna Torres para la sesión de Budapest.")
+    assert names(extraction) == ["Juan de la Cruz Pérez", "Rosa María Luna Torres"]

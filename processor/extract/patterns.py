@@ -242,6 +242,10 @@ class Patterns:
         return re.compile(rf"([\u4e00-\u9fff]{{2,6}})({'|'.join(map(re.escape, suffixes))})")
 
     @cached_property
+    def han_suffixes(self) -> tuple[str, ...]:
+        return tuple(self.rules.merged("honorific_suffixes"))
+
+    @cached_property
     def surnames(self) -> tuple[str, ...]:
         return tuple(sorted(self.rules.merged("surnames"), key=len, reverse=True))
 

@@ -26,6 +26,10 @@ ARABIC_NOT_NAME = ("لل", "بال", "كال", "فال")
 LABEL_LINE = re.compile(r"^\s*(?:[-•*]\s*)?([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
 TITLE_END = re.compile(r"\n|\(|（|;|；|\||،|，|\s[-–—]\s|\.\s|\.$|,\s+(?=[a-zà-ÿа-яё])|[\w.+'-]+@")
 MAX_NAME_WORDS = 6
+LIST_MARKER = re.compile(r"^\s*(?:[-•*▪·–]|\(?\d{1,2}[.)\-]|\(?[ivx]{1,4}\)|[a-h]\))\s*")
+VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|a|os|as)\s+){0,2}")
+NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
+                           r"\s*$|\.\s", re.IGNORECASE)
 REPLACED_REACH = 40  # characters between "instead of" and the name it replaces
 
 
@@ -88,8 +92,9 @@ def _read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         if core[0].isupper() or token.startswith(("N'", "D'", "O'")):
             words.append(token if re.fullmatch(r"\w\.", token) else core)
         elif core.lower() in PARTICLES and words:
-            nxt = text[pos + match.end():].lstrip(" ")[:1]
-            if not nxt.isupper():
+            following = text[pos + match.end():].split("\n", 1)[0].split()
+            upper = next((w for w in following if w.lower() not in PARTICLES), "")  # "de la Cruz"
+            if not upper[:1].isupper():
                 break
             words.append(core)
         else:
@@ -283,6 +288,101 @@ def _from_han_suffixes(section: Section, pats: Patterns) -> list[Found]:
     return found
 
 
+def _han_name(chars: str, pats: Patterns) -> str | None:
+    """A Chinese name at the end of a run of characters, after a job title (处长陈志强 -> 陈志强)."""
+    for size in (3, 2, 4):
+        name = chars[-size:]
+        if len(chars) >= size and name.startswith(pats.surnames) and \
+                not chars[:len(chars) - size + 1].endswith(tuple(pats.name_stop_words)):
+            return name
+    return None
+
+
+def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
+    """Names opening the items of a list introduced by nomination wording ('…will consist of:', 'تم ترشيح كل من:')."""
+    text = section.text
+    found: list[Found] = []
+    offset, introduced = 0, False
+    for line in text.split("\n"):
+        marker = LIST_MARKER.match(line)
+        if marker and introduced:
+            start = offset + marker.end()
+            rest, honorific = _strip_honorifics(line[marker.end():], pats)
+            at = start + (len(line) - marker.end() - len(rest.lstrip())) if honorific else start
+            person = _list_name(text, at, rest, honorific, section, pats)
+            if person:
+                found.append(person)
+        elif line.strip():
+            introduced = bool(pats.nomination_verb.search(line))
+        offset += len(line) + 1
+    return found
+
+
+def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Section,
+               pats: Patterns) -> Found | None:
+    rest = rest.lstrip()
+    han = re.match(r"[\u4e00-\u9fff]{2,4}(?=[，,、（(\s]|$)", rest)
+    if han:
+        name = _han_name(han.group(), pats)
+        return Found(name, at, at + len(name), section, "list", confidence=0.8) if name == han.group() else None
+    name, end = _read_name(text, at, pats)
+    following = text[end:end + 2]
+    if len(name.split()) >= 2 and (not following.strip() or following.lstrip()[:1] in ",،(（-–—;|:"):
+        return Found(name, at, end, section, "list", honorific=honorific, confidence=0.8)
+    return None
+
+
+def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
+    """A name written right after nomination wording, without honorific: 'nominates Kagiso Mokoena, Director'."""
+    text = section.text
+    found: list[Found] = []
+    for verb in pats.nomination_verb.finditer(text):
+        pos = verb.end()
+        while pos < len(text) and text[pos].isalpha() and not is_han(text[pos]):  # "nominat|es"
+            pos += 1
+        gap = VERB_GAP.match(text, pos)
+        pos = gap.end() if gap else pos
+        if pos >= len(text) or not text[pos].isupper() or pats.honorifics.match(text, pos):
+            continue
+        name, end = _read_name(text, pos, pats)
+        after = text[end:end + 12]
+        if 2 <= len(name.split()) <= 5 and not any(w.isupper() and len(w) > 1 for w in name.split()[:1]) and \
+                (after[:1] in ",،(;–-" or NAME_FOLLOWER.match(after)):
+            found.append(Found(name, pos, end, section, "verb", confidence=0.7))
+    for run in re.finditer(r"[\u4e00-\u9fff]{4,40}", text):  # 拟派|国际合作处处长陈志强|参加
+        verbs = pats.nomination_verb.finditer(run.group())
+        for first, second in zip(verbs, verbs[1:], strict=False):
+            between = run.group()[first.end():second.start()]
+            suffix = next((x for x in pats.han_suffixes if between.endswith(x)), "")
+            between = between[:len(between) - len(suffix)]
+            name = _han_name(between, pats)
+            if name and between[:-len(name)].endswith(tuple(pats.name_stop_words)):
+                start = run.start() + first.end() + len(between) - len(name)
+                found.append(Found(name, start, start + len(name), section, "verb", confidence=0.7))
+    return found
+
+
+def _signer_lines(section: Section, pats: Patterns) -> list[tuple[int, int]]:
+    """When no closing marks the signature, a name alone on one of the last lines, under no nominating
+    line, is the signer ('Dr. Sereana Qoro / Permanent Secretary')."""
+    if section.signature:
+        return []
+    lines = section.text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    spans = []
+    for rank, index in enumerate(filled[-6:]):
+        previous = filled[len(filled[:-6]) + rank - 1] if len(filled[:-6]) + rank > 0 else None
+        line = lines[index].strip()
+        name, _ = _strip_honorifics(line, pats)
+        if name and name != line and len(name.split()) <= 5 and not re.search(r"[,،(:@\d]", name) and \
+                (previous is None or not lines[previous].rstrip().endswith((":", "："))):
+            spans.append((offsets[index], offsets[index] + len(lines[index])))
+    return spans
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
@@ -307,10 +407,10 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     listed, consumed = _from_tables_and_labels(section, pats)
     found = list(listed)
     for person in (*_from_honorifics(section, pats), *_from_full_names(section, pats),
-                   *_from_han_suffixes(section, pats)):
+                   *_from_han_suffixes(section, pats), *_from_list_items(section, pats), *_from_verbs(section, pats)):
         if not _inside(person.start, consumed):
             found.append(person)
-    greetings = _greeting_lines(text, pats)
+    greetings = _greeting_lines(text, pats) + _signer_lines(section, pats)
     kept: list[Found] = []
     alias_spans: list[tuple[int, int]] = []
     for person in sorted(found, key=lambda p: p.start):
