@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 ITU_PACKS = ("ara", "chi_sim", "eng", "fra", "rus", "spa")
 LATIN_PACKS = {"eng": "en", "fra": "fr", "spa": "es"}  # pack -> ISO 639-1, for the Latin-script ITU languages
@@ -122,7 +122,7 @@ def load_page(data: bytes, content_type: str, filename: str, page: int, dpi: int
     try:
         pdf_page = document[page - 1]
         width, height = pdf_page.get_size()  # in points
-        scale = dpi / 72
+        scale = min(dpi, _scan_dpi(pdf_page) or dpi) / 72
         if width * height * scale * scale > max_pixels:  # lower the resolution rather than refuse
             scale = (max_pixels / (width * height)) ** 0.5
             if scale * 72 < MIN_DPI:
@@ -131,6 +131,20 @@ def load_page(data: bytes, content_type: str, filename: str, page: int, dpi: int
         return pdf_page.render(scale=scale, grayscale=True).to_pil().convert("L")
     finally:
         document.close()
+
+
+def _scan_dpi(pdf_page) -> float | None:  # type: ignore[no-untyped-def]
+    """The resolution of the largest image on a PDF page: rendering a scan above it only blurs and slows OCR."""
+    import pypdfium2.raw as pdfium_c
+
+    best: tuple[float, float] | None = None  # (area on the page in points², dpi)
+    for item in pdf_page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+        left, bottom, right, top = item.get_bounds()
+        pixels_wide = item.get_px_size()[0]
+        area = (right - left) * (top - bottom)
+        if right > left and (best is None or area > best[0]):
+            best = (area, pixels_wide / ((right - left) / 72))
+    return best[1] if best and best[1] >= MIN_DPI else None
 
 
 def _image_page(data: bytes, page: int, max_pixels: int) -> Image.Image:
@@ -158,40 +172,42 @@ def render_page_png(data: bytes, content_type: str, page: int, dpi: int = 110, f
 
 
 def clean(image: Image.Image) -> Image.Image:
-    """Remove speckle, straighten a skewed scan and threshold to black on white (Otsu), so Tesseract sees clean text."""
-    import numpy as np
-
+    """Remove speckle and straighten a skewed scan. Thresholding is left to Tesseract (Otsu, or Sauvola on unevenly
+    lit pages: see `uneven_lighting`), which measured better here than thresholding before it."""
     image = image.filter(ImageFilter.MedianFilter(3))
     angle = skew_angle(image)
     if abs(angle) >= 0.2:
         image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
-    pixels = np.asarray(image)
-    histogram = np.bincount(pixels.ravel(), minlength=256).astype(float)
-    level = _otsu(histogram)
-    return Image.fromarray(np.where(pixels > level, 255, 0).astype(np.uint8))
+    return image
 
 
-def _otsu(histogram) -> int:  # type: ignore[no-untyped-def]
-    """The gray level that best separates ink from paper (maximum between-class variance)."""
+def _ink(image: Image.Image) -> Image.Image:
+    """A small copy with ink white on black: pixels clearly darker than the paper around them (shadows are not ink)."""
+    small = image.copy()
+    small.thumbnail((800, 800))
+    paper = small.filter(ImageFilter.GaussianBlur(12))
+    return ImageChops.subtract(paper, small).point(lambda v: 255 if v > 40 else 0)
+
+
+def uneven_lighting(image: Image.Image) -> bool:
+    """Whether the paper is much darker in some places than others (a photograph, a shadow, a fold): one global
+    threshold then loses the dark part, and Tesseract's local (Sauvola) thresholding must be used instead."""
     import numpy as np
 
-    levels = np.arange(256)
-    weight = np.cumsum(histogram)
-    mass = np.cumsum(histogram * levels)
-    total, total_mass = weight[-1], mass[-1]
-    background = total - weight
-    with np.errstate(divide="ignore", invalid="ignore"):
-        variance = (mass / weight - (total_mass - mass) / background) ** 2 * weight * background
-    return int(np.nanargmax(variance))
+    small = image.copy()
+    small.thumbnail((256, 256))
+    pixels = np.asarray(small, dtype=np.float32)
+    rows, cols = pixels.shape[0] // 8, pixels.shape[1] // 8
+    tiles = pixels[: rows * 8, : cols * 8].reshape(8, rows, 8, cols).swapaxes(1, 2).reshape(64, -1)
+    paper = np.percentile(tiles, 90, axis=1)
+    return float(paper.max() - paper.min()) > 50
 
 
 def skew_angle(image: Image.Image, limit: float = 5.0, step: float = 0.25) -> float:
     """The rotation (degrees) that makes text lines horizontal: the angle whose row profile is sharpest."""
     import numpy as np
 
-    small = image.copy()
-    small.thumbnail((800, 800))
-    ink = small.point(lambda v: 255 if v < 128 else 0)  # ink white on black, so rotation fills with "no ink"
+    ink = _ink(image)  # white on black, so rotation fills the corners with "no ink"
     best, best_score = 0.0, -1.0
     for index in range(int(2 * limit / step) + 1):
         angle = -limit + index * step
@@ -297,22 +313,23 @@ def read_page(image: Image.Image, hint: str, installed: tuple[str, ...], seconds
         return tesseract(image, args, left, dpi, seconds)
 
     image = clean(image) if preprocess else image
-    found = orientation(run)
+    threshold = ["-c", "thresholding_method=2"] if uneven_lighting(image) else []
+    found = orientation(lambda args: run([*args, *threshold]))
     if found.rotate:
         image = image.rotate(-found.rotate, expand=True, fillcolor=255)
     script = found.script or script_of_text(hint) or "Latin"
     pack = SCRIPT_PACK.get(script)
     if pack and pack in installed:
-        return PageResult(tidy(run(["-l", pack]), pack), pack, script)
+        return PageResult(tidy(run(["-l", pack, *threshold]), pack), pack, script)
     latin = [p for p in LATIN_PACKS if p in installed] or [p for p in installed if p != "osd"][:1]
     if not latin:
         raise PageError("no Tesseract language pack is installed")
     first = LANGUAGE_PACK.get(latin_language(hint) or "", latin[0])
     first = first if first in latin else latin[0]
-    text = run(["-l", first])
+    text = run(["-l", first, *threshold])
     again = LANGUAGE_PACK.get(latin_language(text) or "", first)
     if again != first and again in installed:
-        return PageResult(tidy(run(["-l", again]), again), again, script)
+        return PageResult(tidy(run(["-l", again, *threshold]), again), again, script)
     return PageResult(tidy(text, first), first, script)
 
 

@@ -8,7 +8,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 from tests.mailfactory import build_message
 
@@ -110,13 +110,15 @@ LETTERS: dict[str, Letter] = {
 
 @dataclass(frozen=True)
 class Look:
-    """How the scan looks: resolution, font, rotation in degrees and the share of noisy pixels."""
+    """How the scan looks: resolution, font, rotation in degrees, the share of noisy pixels, and a shadow (how much
+    darker the top left corner is than the bottom right, as on a photographed page)."""
 
     dpi: int = 200
     angle: float = 1.2
     noise: float = 0.01
     serif: bool = True
     seed: int = 7
+    shadow: float = 0.0
 
 
 def _font(language: str, size: int, serif: bool) -> ImageFont.FreeTypeFont:
@@ -167,12 +169,17 @@ def render_letter(letter: Letter, look: Look = Look()) -> Image.Image:
     pixels = page.load()
     for _ in range(int(width * height * look.noise)):
         pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((0, 90, 255))
+    if look.shadow:
+        across = Image.linear_gradient("L").rotate(90).resize((width, height))  # 0 at the left edge, 255 at the right
+        down = Image.linear_gradient("L").resize((width, height))  # 0 at the top, 255 at the bottom
+        light = ImageChops.add(across, down, scale=2).point(lambda v: round(255 * (1 - look.shadow * (1 - v / 255))))
+        page = ImageChops.multiply(page, light)
     return page
 
 
-def png_bytes(image: Image.Image) -> bytes:
+def png_bytes(image: Image.Image, dpi: int = 200) -> bytes:
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", dpi=(200, 200))
+    image.save(buffer, format="PNG", dpi=(dpi, dpi))
     return buffer.getvalue()
 
 
