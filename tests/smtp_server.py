@@ -50,7 +50,9 @@ def main() -> None:
                 and auth_data.password.decode() == password
             return AuthResult(success=ok, handled=False)  # let aiosmtpd answer 535 on failure
 
-        options.update(authenticator=authenticator, auth_required=True, auth_require_tls=context is not None and not args.implicit_tls)  # implicit TLS is TLS from the start
+        # aiosmtpd does not count implicit TLS as TLS for AUTH; the connection is encrypted from the start
+        options.update(authenticator=authenticator, auth_required=True,
+                       auth_require_tls=context is not None and not args.implicit_tls)
     if context is not None and args.implicit_tls:
         options["ssl_context"] = context
     elif context is not None:

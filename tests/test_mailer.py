@@ -14,9 +14,10 @@ from processor.config import ConfigError
 from processor.mailer import deliver_pending, outbox_status, queue, smtp_from_url
 from storage.db import session_scope
 from storage.models import Event, OutboundMail
-from tests.smtp_support import free_port, smtp_plain, smtp_servers, smtp_starttls, smtp_tls  # noqa: F401 (fixtures)
+from tests.smtp_support import free_port
 
 pytestmark = pytest.mark.smtp
+pytest_plugins = ["tests.smtp_support"]  # the SMTP server fixtures
 
 
 def _mail(subject: str, to: str) -> bytes:

@@ -1,0 +1,171 @@
+"""Acknowledgements: RFC 3834 rules (pure), the six templates, and end to end through a real SMTP server on
+loopback: they arrive in the sender's language, threaded, marked auto-replied, once per message, rate-limited,
+and never to auto-replies, bounces, lists or bulk mail."""
+
+from __future__ import annotations
+
+import email.policy
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.parser import BytesHeaderParser
+from email.utils import format_datetime, parseaddr
+
+import pytest
+from sqlmodel import select
+
+from processor.acknowledge import (
+    LANGUAGES,
+    SKIPPED,
+    TEMPLATE_KEYS,
+    acknowledge_pending,
+    build_ack,
+    load_template,
+    refusal,
+    state_name,
+)
+from processor.mailer import deliver_pending
+from processor.model import RawMail
+from processor.runtime import Runtime
+from storage.db import session_scope
+from storage.models import Delegate, Event, Message, OutboundMail
+from tests.mailfactory import build_message
+
+pytest_plugins = ["tests.smtp_support"]  # the SMTP server fixtures
+OWN = {"sme@itu.int"}
+NOMINATIONS = {  # language -> (sender, subject, body): clear nominations the extractor reads
+    "ar": ("وزارة الاتصالات <info@mcit.gov.example>", "رد على الرسالة المعممة CI-19/35",
+           "السيد الأمين العام،\n\nردا على الرسالة المعممة CI-19/35، يسرني أن أبلغكم بأن جمهورية مصر العربية ترشح "
+           "السيد أحمد محمود حسن، مدير إدارة الابتكار، لحضور جلسة التشاور في بودابست.\n\nوتفضلوا بقبول فائق الاحترام،\n"
+           "عمرو فاروق"),
+    "zh": ("工业和信息化部 <office@miit.gov.example>", "关于CI-19/35号通函的答复",
+           "尊敬的秘书长：\n\n关于CI-19/35号通函，我谨通知贵方，中国提名王伟先生（信息通信发展司副司长）出席在布达佩斯举行的"
+           "世界电信展磋商会议。\n\n此致\n敬礼\n\n李明"),
+}
+
+
+def _headers(**fields: str) -> EmailMessage:
+    raw = build_message("hello", headers={k.replace("_", "-"): v for k, v in fields.items()})
+    return BytesHeaderParser(policy=email.policy.default).parsebytes(raw)
+
+
+@pytest.mark.parametrize(("headers", "address", "kind", "because"), [
+    ({"Auto_Submitted": "auto-replied"}, "a@gov.example", "nomination", "Auto-Submitted"),
+    ({"Auto_Submitted": "auto-generated; owner-email=x@y"}, "a@gov.example", "nomination", "Auto-Submitted"),
+    ({"List_Id": "<ministers.lists.example>"}, "a@gov.example", "nomination", "mailing list"),
+    ({"List_Unsubscribe": "<mailto:leave@lists.example>"}, "a@gov.example", "nomination", "mailing list"),
+    ({"Precedence": "bulk"}, "a@gov.example", "nomination", "Precedence"),
+    ({"Precedence": "JUNK"}, "a@gov.example", "nomination", "Precedence"),
+    ({"Precedence": "list"}, "a@gov.example", "nomination", "Precedence"),
+    ({"Return_Path": "<>"}, "a@gov.example", "nomination", "bounce"),
+    ({"X_Auto_Response_Suppress": "DR, AutoReply"}, "a@gov.example", "nomination", "no automatic replies"),
+    ({}, "no-reply@gov.example", "nomination", "no-reply"),
+    ({}, "DoNotReply+x@gov.example", "decline", "no-reply"),
+    ({}, "MAILER-DAEMON@gov.example", "nomination", "robot"),
+    ({}, "SME@itu.int", "nomination", "our own address"),
+    ({}, "a@gov.example", "auto_reply", "auto-reply"),
+    ({}, "a@gov.example", "bounce", "bounce"),
+    ({}, "a@gov.example", "unrelated", "not a reply"),
+    ({}, "", "nomination", "no usable reply address"),
+])
+def test_refusals(headers, address, kind, because):
+    assert because in refusal(_headers(**headers), address, kind, OWN)
+
+
+@pytest.mark.parametrize("kind", ["nomination", "correction", "decline", "interest_only", "inquiry"])
+def test_ordinary_replies_get_one(kind):
+    headers = _headers(Auto_Submitted="no", Precedence="first-class")
+    assert refusal(headers, "noreen.ply@gov.example", kind, OWN) is None  # "no-reply"-like names are people too
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_has_a_complete_template_and_ack(config, language):
+    words = load_template(language)
+    assert set(TEMPLATE_KEYS) <= set(words)
+    message = Message(sha256="0" * 64, subject="CI-19/35", message_id="<orig@gov.example>", kind="nomination",
+                      language=language, member_state="EGY", sessions=["budapest-2019"], from_address="a@gov.example")
+    delegates = [Delegate(message_pk=1, name="Amina Test", title="Director")]
+    mail = build_ack(config, "sme@itu.int", message, _headers(References="<older@gov.example>"), delegates,
+                     "a@gov.example")
+    body = mail.get_content()
+    assert mail["Content-Language"] == language
+    assert words["greeting"] in body and "Amina Test, Director" in body
+    assert state_name("EGY", language) in body
+    assert mail["References"] == "<older@gov.example> <orig@gov.example>"
+    assert mail["In-Reply-To"] == "<orig@gov.example>" and mail["Auto-Submitted"] == "auto-replied"
+
+
+def test_unknown_language_is_answered_in_english(config):
+    message = Message(sha256="0" * 64, subject="x", kind="inquiry", language="de", from_address="a@gov.example")
+    mail = build_ack(config, "sme@itu.int", message, _headers(), [], "a@gov.example")
+    assert mail["Content-Language"] == "en" and load_template("en")["other"] in mail.get_content()
+
+
+def _runtime(config, smtp, **report) -> Runtime:
+    settings = config.report.model_copy(update={"acknowledgements": True, **report})
+    return Runtime(config.model_copy(update={"smtp": smtp.config, "report": settings}))
+
+
+def _ingest(runtime: Runtime, body: str, sender: str, subject: str = "CI-19/35", **headers: str) -> str:
+    now = format_datetime(datetime.now(UTC))
+    raw = build_message(body, sender=sender, subject=subject, date=now, received=now,
+                        headers={k.replace("_", "-"): v for k, v in headers.items()})
+    outcome = runtime.pipeline.ingest(RawMail(data=raw, origin=f"test:{sender}:{subject}"))
+    assert outcome.stored
+    return BytesHeaderParser().parsebytes(raw)["Message-ID"]
+
+
+@pytest.mark.smtp
+def test_acks_arrive_in_the_senders_language_and_only_where_due(config, smtp_plain):
+    runtime = _runtime(config, smtp_plain)
+    ids = {lang: _ingest(runtime, body, sender, subject) for lang, (sender, subject, body) in NOMINATIONS.items()}
+    nomination = NOMINATIONS["ar"][2]
+    _ingest(runtime, "I am out of the office until Monday.", "Away <away@gov.example>", "Automatic reply: CI-19/35",
+            Auto_Submitted="auto-replied")
+    _ingest(runtime, nomination, "List <members@lists.example>", "Fwd: CI-19/35", List_Id="<members.lists.example>")
+    _ingest(runtime, nomination, "Bulk <news@gov.example>", "Newsletter", Precedence="bulk")
+    _ingest(runtime, nomination, "Robot <no-reply@gov.example>", "CI-19/35 reply")
+    _ingest(runtime, "Delivery failed: mailbox full", "Mail Delivery System <MAILER-DAEMON@gov.example>",
+            "Undeliverable: CI-19/35")
+    first = acknowledge_pending(runtime)
+    assert (first.queued, first.refused) == (2, 5)
+    assert deliver_pending(runtime).sent == 2
+    assert acknowledge_pending(runtime).queued == 0  # at most one per message, refusals remembered
+    received = smtp_plain.messages()
+    assert sorted(parseaddr(m["To"])[1] for m in received) == ["info@mcit.gov.example", "office@miit.gov.example"]
+    with session_scope(runtime.engine) as session:
+        for mail in received:
+            original = session.exec(select(Message).where(Message.from_address == parseaddr(mail["To"])[1])).one()
+            names = [d.name for d in session.exec(select(Delegate).where(Delegate.message_pk == original.id))]
+            body = mail.get_content()
+            assert mail["Content-Language"] == original.language
+            assert load_template(original.language)["greeting"] in body
+            assert names and all(name in body for name in names)
+            assert mail["In-Reply-To"] == original.message_id and mail["References"].split()[-1] == original.message_id
+            assert mail["Auto-Submitted"] == "auto-replied" and mail["From"] == smtp_plain.config.sender
+        assert {m.language for m in session.exec(select(Message).where(Message.message_id.in_(ids.values())))} == {
+            "ar", "zh"}
+        assert len(session.exec(select(Event).where(Event.kind == SKIPPED)).all()) == 5
+
+
+@pytest.mark.smtp
+def test_rate_limit_per_address(config, smtp_plain):
+    runtime = _runtime(config, smtp_plain, ack_rate_per_address_per_day=2)
+    sender, _, body = NOMINATIONS["zh"]
+    for n in range(3):
+        _ingest(runtime, body + f"\n\n编号 {n}", sender, f"CI-19/35 ({n})")
+    assert acknowledge_pending(runtime).queued == 2
+    assert acknowledge_pending(runtime).rate_limited == 1  # still due later, not refused for good
+    assert deliver_pending(runtime).sent == 2
+    assert len(smtp_plain.messages()) == 2
+
+
+def test_off_by_default_and_old_mail_never_acknowledged(config, runtime):
+    assert config.report.acknowledgements is False
+    sender, subject, body = NOMINATIONS["ar"]
+    _ingest(runtime, body, sender, subject)
+    assert acknowledge_pending(runtime).queued == 0
+    raw = build_message(body, sender=sender, subject="old reply")  # received in 2019
+    runtime.pipeline.ingest(RawMail(data=raw, origin="test:old"))
+    assert acknowledge_pending(runtime, force=True).queued == 1  # --ack: only the recent one
+    with session_scope(runtime.engine) as session:
+        assert len(session.exec(select(OutboundMail)).all()) == 1
