@@ -229,3 +229,12 @@ def test_spanish_particles_inside_a_name() -> None:
     extraction = read("Con relación a la circular CI-19/35, designamos al Sr. Juan de la Cruz Pérez, Director, "
                       "y a la Econ. Rosa María Luna Torres para la sesión de Budapest.")
     assert names(extraction) == ["Juan de la Cruz Pérez", "Rosa María Luna Torres"]
+
+
+def test_contact_people_are_not_delegates() -> None:
+    extraction = read("Re CI-19/35: Nepal is interested in the Budapest session and will send a name soon. For any "
+                      "questions please contact Mr. Ram Bahadur Thapa (rthapa@mocit.gov.np).")
+    assert extraction.kind is Kind.INTEREST_ONLY and extraction.delegates == ()
+    nominated = read("Re CI-19/35: Nepal nominates Mr. Hari Prasad Sharma for Budapest. For any questions please "
+                     "contact Mr. Ram Bahadur Thapa.")
+    assert names(nominated) == ["Hari Prasad Sharma"]

@@ -177,6 +177,10 @@ class Patterns:
         return self.regex("withdrawn")
 
     @cached_property
+    def contact(self) -> Cue:
+        return self.regex("contact_markers")
+
+    @cached_property
     def replaced(self) -> Cue:
         return self.regex("replaced")
 

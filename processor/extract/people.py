@@ -388,12 +388,16 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _withdrawn(text: str, person: Found, pats: Patterns) -> bool:
-    """Whether the clause says this person no longer comes: 'X is unable to…', or '…instead of X'."""
+    """Whether the clause says this person is not coming or only a contact: 'X is unable to…', '…instead of
+    X', 'please contact X'."""
     start, end = clause_bounds(text, person.start, pats)
     if pats.withdrawn.search(text[person.end:end]):
         return True
     before = text[start:person.start]
-    return any(len(before) - m.end() <= REPLACED_REACH for m in pats.replaced.finditer(before))
+    if any(len(before) - m.end() <= REPLACED_REACH for m in pats.replaced.finditer(before)):
+        return True
+    # "for urgent questions please contact Mr X": a contact person, unless the clause also nominates
+    return bool(pats.contact.search(before)) and not pats.nomination_verb.search(text[start:end])
 
 
 def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
