@@ -25,6 +25,7 @@ OCR_CONFIDENCE_FACTOR = 0.6  # evidence read by OCR is this much less certain th
 MIN_PAGE_SIDE = 400  # pixels: smaller images are logos, signatures and icons, not pages
 MIN_LAYER_LETTERS = 20  # a PDF page with fewer letters in its text layer is a scan (stamps, "Scanned by ...")
 PAGE_BREAK = "\f"
+INSPECT_PAGES = 200  # PDF pages looked at for a missing text layer
 
 
 def is_candidate(attachment: Attachment) -> bool:
@@ -79,7 +80,7 @@ def _scan_pages(attachment: Attachment, data: bytes) -> tuple[list[int], dict[in
             total = getattr(image, "n_frames", 1)
         return list(range(1, total + 1)), {}, total
     total = page_count(data, attachment.content_type, attachment.filename)
-    layers = pdf_text_layers(data, total)
+    layers = pdf_text_layers(data, min(total, INSPECT_PAGES))  # no letter is longer; a huge PDF costs no more
     scans = [n for n, text in enumerate(layers, 1) if len(re.findall(r"\w", text)) < MIN_LAYER_LETTERS]
     return scans, {n: text for n, text in enumerate(layers, 1) if n not in scans}, total
 

@@ -3,6 +3,7 @@ points to them, read by the real Tesseract through the pipeline into the databas
 
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
@@ -14,7 +15,16 @@ from processor.ocr import probe
 from processor.runtime import Runtime
 from storage.db import session_scope
 from storage.models import Attachment, Delegate, Message
-from tests.ocr_support import LETTERS, Letter, character_accuracy, image_pdf_bytes, letter_mail, png_bytes, render_letter
+from tests.ocr_support import (
+    LETTERS,
+    Letter,
+    Look,
+    character_accuracy,
+    image_pdf_bytes,
+    letter_mail,
+    png_bytes,
+    render_letter,
+)
 
 pytestmark = pytest.mark.ocr
 
@@ -77,3 +87,15 @@ def test_a_scanned_letter_is_read_and_its_nomination_extracted(ocr_runtime: Runt
     assert message.status == "needs_review"
     assert f"nomination read from a scanned letter by OCR (page 1 of {filename}): please check" in message.review_reasons
     assert delegates[0].confidence < 1.0
+
+
+def test_a_sideways_shadowed_photo_is_turned_upright_and_read(ocr_runtime: Runtime) -> None:
+    letter = LETTERS["fr"]
+    photo = render_letter(letter, Look(angle=-0.8, shadow=0.6)).rotate(90, expand=True)
+    buffer = io.BytesIO()
+    photo.save(buffer, format="JPEG", quality=80)
+    raw = letter_mail(letter, "IMG_0412.JPG", "application/octet-stream", buffer.getvalue())  # mislabelled, as phones do
+    outcome = ocr_runtime.pipeline.ingest(RawMail(raw, "test:photo"))
+    _, (attachment,), _ = _stored(ocr_runtime, outcome.message_pk)
+    assert attachment.note == "page 1 of IMG_0412.JPG, OCR (fra)"
+    assert character_accuracy(letter.text, attachment.text) >= 0.95
