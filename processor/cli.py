@@ -154,24 +154,7 @@ def rules_check(rules_dir: Annotated[Path | None, typer.Argument(help="Rules fol
     err.print("rules OK")
 
 
-@app.command()
-def run(config: ConfigOption = None, database: DatabaseOption = None,
-        once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False,
-        verbose: VerboseOption = False) -> None:
-    """Process the configured inbox folders (and, with the daemon, the mailbox)."""
-    from processor.ingest import ingest_all
-    from processor.sources.files import FileSource
-
-    setup_logging(verbose)
-    runtime = open_runtime(config, database)
-    inbox = [p for p in runtime.config.inbox if p.exists()]
-    source = FileSource(inbox)
-    summary = ingest_all(runtime.pipeline, source, total=len(source), show_progress=sys.stderr.isatty())
-    err.print(summary.line(), highlight=False)
-    if not once:
-        err.print("the daemon is not available yet; ran one cycle")
-
-
 # Command groups of later capabilities register here, one line each.
+from processor.commands import daemon as _daemon; _daemon.register(app)  # noqa: E402, E702, I001
 from processor.commands import doctor as _doctor; _doctor.register(app)  # noqa: E402, E702, I001
 from processor.commands import review as _review; _review.register(app)  # noqa: E402, E702, I001

@@ -164,6 +164,8 @@ class ImapConfig(Strict):
     idle: bool = True
     idle_renew_seconds: float = Field(600.0, gt=0, le=1740)
     max_attempts: int = Field(3, ge=1)
+    retry_initial_seconds: float = Field(2.0, gt=0)  # first wait after a failed cycle; doubles up to the cap
+    retry_max_seconds: float = Field(300.0, gt=0)
 
 
 class SmtpConfig(Strict):

@@ -1,0 +1,337 @@
+"""The long-running daemon: one processor per mailbox, APScheduler jobs for the mailbox and the nightly report.
+
+The mailbox job runs a cycle (the configured inbox files, then every IMAP folder) and then either waits in IDLE
+until the server reports news or returns until the next poll. Faults are logged with their cause and retried
+with capped exponential backoff and jitter; SIGTERM/SIGINT stop it once the message in hand is committed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import random
+import signal
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.memory import MemoryJobStore
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from filelock import FileLock, Timeout
+from sqlalchemy import text
+from sqlalchemy.engine import Connection, Engine
+
+from processor.config import ConfigError, ImapConfig
+from processor.ingest import ingest_all
+from processor.runtime import Runtime
+from processor.sources.files import FileSource
+from processor.sources.imap import IMAP_FAULTS, ImapError, ImapMailbox, describe, mailbox_name
+from processor.sources.imapsync import FolderResult, FolderSync
+
+log = logging.getLogger("nomproc.daemon")
+
+MAILBOX_JOB = "mailbox"
+REPORT_JOB = "nightly-report"
+REPORT_GRACE_SECONDS = 12 * 3600  # a report missed while the daemon was down still runs when it is back
+LOCK_RETRY_SECONDS = 2.0
+FILES_ONLY_POLL_SECONDS = ImapConfig().poll_interval_seconds
+FAULTS = (*IMAP_FAULTS, ImapError)
+
+_active: Daemon | None = None  # the job store keeps a reference to a module function, not to an object
+
+
+@dataclass
+class Backoff:
+    """Capped exponential backoff with jitter, so many daemons do not hammer a recovering server in step."""
+
+    initial: float
+    cap: float
+    failures: int = 0
+
+    def next_delay(self) -> float:
+        delay = min(self.cap, self.initial * 2 ** self.failures) * random.uniform(0.5, 1.0)
+        self.failures += 1
+        return delay
+
+    def reset(self) -> None:
+        self.failures = 0
+
+
+class ProcessorLock:
+    """One mailbox, one processor: a PostgreSQL advisory lock (released if the holder dies, so a second
+    machine takes over), or a lock file next to the SQLite database."""
+
+    def __init__(self, engine: Engine, name: str) -> None:
+        self.engine = engine
+        self.name = name
+        self._connection: Connection | None = None
+        self._file: FileLock | None = None
+
+    def _key(self, scope: str) -> int:
+        digest = hashlib.sha256(f"nomproc:{scope}:{self.name}".encode()).digest()
+        return int.from_bytes(digest[:8], "big", signed=True)
+
+    def try_acquire(self) -> bool:
+        if self.engine.dialect.name == "postgresql":
+            connection = self.engine.connect()
+            schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+            if connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": self._key(schema)}).scalar_one():
+                connection.commit()
+                self._connection = connection
+                return True
+            connection.close()
+            return False
+        database = self.engine.url.database
+        if not database or database == ":memory:":
+            return True
+        path = f"{database}.{hashlib.sha256(self.name.encode()).hexdigest()[:12]}.lock"
+        lock = FileLock(path, timeout=0)
+        try:
+            lock.acquire()
+        except Timeout:
+            return False
+        self._file = lock
+        return True
+
+    def acquire(self, stop: threading.Event) -> bool:
+        """Wait until the lock is ours (True) or `stop` is set (False)."""
+        waiting = False
+        while not stop.is_set():
+            if self.try_acquire():
+                if waiting:
+                    log.info("took over %s: the other processor is gone", self.name)
+                return True
+            if not waiting:
+                log.warning("another nomproc is processing %s on this database; waiting for it to stop", self.name)
+                waiting = True
+            stop.wait(LOCK_RETRY_SECONDS)
+        return False
+
+    def held(self) -> bool:
+        """False when the PostgreSQL session holding the lock is gone (then another machine may hold it)."""
+        if self._connection is None:
+            return True
+        try:
+            self._connection.execute(text("SELECT 1")).scalar_one()
+            self._connection.commit()
+            return True
+        except Exception as exc:
+            log.error("lost the database session holding the processor lock: %s", describe(exc))
+            self.release()
+            return False
+
+    def release(self) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(Exception):
+                self._connection.close()  # closing the session releases the advisory lock
+            self._connection = None
+        if self._file is not None:
+            self._file.release()
+            self._file = None
+
+
+class Daemon:
+    """Watches the configured inbox folders and mailbox and feeds the pipeline."""
+
+    def __init__(self, runtime: Runtime, imap: ImapConfig | None = None) -> None:
+        self.runtime = runtime
+        self.imap = imap if imap is not None else runtime.config.imap
+        self.stop = threading.Event()
+        self.sync = FolderSync(self.imap, runtime.pipeline, self.stop) if self.imap else None
+        self.server: ImapMailbox | None = None
+        retry = self.imap or ImapConfig()
+        self.backoff = Backoff(retry.retry_initial_seconds, retry.retry_max_seconds)
+        self.lock = ProcessorLock(runtime.engine, mailbox_name(self.imap) if self.imap else "inbox-files")
+        self.scheduler: BackgroundScheduler | None = None
+
+    # --- one cycle ---------------------------------------------------------------------------------------------
+
+    def import_inbox(self) -> None:
+        """The configured inbox files and folders (missing ones are skipped: they may appear later)."""
+        paths = [Path(p) for p in self.runtime.config.inbox if Path(p).exists()]
+        if paths:
+            summary = ingest_all(self.runtime.pipeline, FileSource(paths), show_progress=False)
+            if summary.stored or summary.quarantined:
+                log.info("inbox files: %s", summary.line())
+
+    def connect(self) -> ImapMailbox:
+        """The open connection, checked alive with NOOP, or a new one."""
+        assert self.imap is not None and self.sync is not None
+        if self.server is not None:
+            try:
+                self.server.noop()
+                return self.server
+            except IMAP_FAULTS as exc:
+                log.info("reconnecting: the open IMAP connection is gone (%s)", describe(exc))
+                self.disconnect()
+        self.server = ImapMailbox.connect(self.imap)
+        self.sync.prepare(self.server)
+        return self.server
+
+    def disconnect(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+
+    def sync_mailbox(self) -> list[FolderResult]:
+        """One pass over every configured folder; raises one of FAULTS when the mailbox cannot be read."""
+        if self.sync is None or self.imap is None:
+            return []
+        if not self.lock.held():
+            raise ImapError("the processor lock was lost; waiting to take it again")
+        server = self.connect()
+        results = []
+        for folder in self.imap.folders:
+            if self.stop.is_set():
+                break
+            results.append(self.sync.sync(server, folder))
+        return results
+
+    def run_once(self) -> bool:
+        """`nomproc run --once`: one cycle; False (and the cause logged and recorded) when the mailbox failed."""
+        self.import_inbox()
+        try:
+            self.sync_mailbox()
+            return True
+        except FAULTS as exc:
+            self._failed(exc)
+            return False
+        finally:
+            self.disconnect()
+
+    def _failed(self, exc: BaseException) -> float:
+        delay = self.backoff.next_delay()
+        cause = describe(exc) if not isinstance(exc, ImapError) else str(exc)
+        log.warning("mailbox %s failed: %s; retrying in %.1f s", mailbox_name(self.imap) if self.imap else "-",
+                    cause, delay)
+        self.disconnect()
+        if self.sync is not None and self.imap is not None:
+            with contextlib.suppress(Exception):  # the database may be what failed; the log has the cause
+                self.sync.record_failure(self.imap.folders, cause)
+        return delay
+
+    # --- the scheduled job -------------------------------------------------------------------------------------
+
+    def mailbox_job(self) -> None:
+        """A cycle, then IDLE until news (up to imap.idle_renew_seconds) when the server offers it."""
+        delay: float | None = None  # None: the trigger's own interval
+        try:
+            self.import_inbox()
+            self.sync_mailbox()
+            self.backoff.reset()
+            if self.server is not None and self.imap is not None and self.imap.idle and self.server.has_idle:
+                self._idle()
+                delay = 0.0
+        except FAULTS as exc:
+            delay = self._failed(exc)
+        except Exception as exc:  # e.g. the database is down: same retry, never a dead daemon
+            log.exception("cycle failed")
+            delay = self._failed(exc)
+        if self.stop.is_set():
+            self.disconnect()
+        elif delay is not None and self.scheduler is not None:
+            self.scheduler.modify_job(MAILBOX_JOB, next_run_time=datetime.now(UTC) + timedelta(seconds=delay))
+
+    def _idle(self) -> None:
+        """Push: wait in IDLE, sync on news; NOOP after each wait, because a dead link also looks like no news."""
+        assert self.server is not None and self.imap is not None
+        deadline = time.monotonic() + self.imap.idle_renew_seconds
+        while not self.stop.is_set() and (left := deadline - time.monotonic()) > 0:
+            news = self.server.idle_wait(left, self.stop)
+            self.server.noop()
+            if news:
+                self.sync_mailbox()
+
+    def build_scheduler(self) -> BackgroundScheduler:
+        """The scheduler with its two jobs; the caller starts it (the review UI may run beside it)."""
+        idle = bool(self.imap and self.imap.idle)
+        poll = self.imap.poll_interval_seconds if self.imap else FILES_ONLY_POLL_SECONDS
+        # In IDLE mode the job reschedules itself; the interval is only a safety net longer than one IDLE session.
+        interval = poll + self.imap.idle_renew_seconds if idle and self.imap else poll
+        scheduler = BackgroundScheduler(
+            jobstores={"default": MemoryJobStore(), "persistent": SQLAlchemyJobStore(engine=self.runtime.engine)},
+            executors={"default": ThreadPoolExecutor(1), "report": ThreadPoolExecutor(1)},
+            job_defaults={"coalesce": True, "max_instances": 1},
+            timezone=self.runtime.config.call.zone)
+        scheduler.add_job(self.mailbox_job, IntervalTrigger(seconds=interval), id=MAILBOX_JOB, name="mailbox",
+                          next_run_time=datetime.now(UTC), misfire_grace_time=int(max(interval, 60)))
+        self.scheduler = scheduler
+        return scheduler
+
+    def _schedule_report(self, scheduler: BackgroundScheduler) -> None:
+        """Keep a stored report job whose time is unchanged, so a run missed during a restart is not forgotten."""
+        hour, minute = (int(part) for part in self.runtime.config.report.time.split(":")[:2])
+        trigger = CronTrigger(hour=hour, minute=minute, timezone=self.runtime.config.call.zone)
+        existing = scheduler.get_job(REPORT_JOB, jobstore="persistent")
+        if existing is not None and str(existing.trigger) == str(trigger):
+            return
+        scheduler.add_job("processor.daemon:nightly_report", trigger, id=REPORT_JOB, name="nightly report",
+                          jobstore="persistent", executor="report", replace_existing=True,
+                          misfire_grace_time=REPORT_GRACE_SECONDS)
+
+    # --- running -----------------------------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Take the lock (waiting while another processor holds it) and start the jobs; False if stopped first."""
+        global _active
+        if not self.lock.acquire(self.stop):
+            return False
+        scheduler = self.build_scheduler()
+        scheduler.start(paused=True)
+        self._schedule_report(scheduler)
+        _active = self
+        scheduler.resume()
+        log.info("daemon started: %s", ", ".join(f"{job.id} next at {job.next_run_time:%Y-%m-%d %H:%M:%S %Z}"
+                                                  for job in scheduler.get_jobs()))
+        return True
+
+    def shutdown(self) -> None:
+        """Stop after the message in hand is committed, then let the next processor in."""
+        global _active
+        self.stop.set()
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=True)
+        self.disconnect()
+        self.lock.release()
+        _active = None
+        log.info("daemon stopped")
+
+    def serve(self) -> None:
+        """Run until SIGTERM or SIGINT (call from the main thread)."""
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, self._on_signal)
+        try:
+            if self.start():
+                while not self.stop.wait(1.0):
+                    pass
+        finally:
+            self.shutdown()
+
+    def _on_signal(self, signum: int, _frame: object) -> None:
+        log.info("%s received: stopping after the message in hand", signal.Signals(signum).name)
+        self.stop.set()
+
+
+def nightly_report() -> None:
+    """The report job (a module function, so the persistent job store can name it)."""
+    from processor.report import run_nightly_report
+
+    if _active is None:
+        return
+    try:
+        run_nightly_report(_active.runtime)
+    except Exception:
+        log.exception("nightly report failed; it runs again at the next report time")
+
+
+def check_imap_config(imap: ImapConfig | None) -> None:
+    """Fail before starting when the mailbox cannot possibly log in."""
+    if imap is not None and imap.password is None and imap.oauth2_token is None:
+        raise ConfigError("imap: set imap.password or imap.oauth2_token")

@@ -1,0 +1,257 @@
+"""Syncing an IMAP folder by UID: fetch only what is above the committed high-water mark, ingest, commit, act.
+
+The order per message is what makes it exactly-once: ingest (commits the message) → advance last_uid (with an
+"action pending" record) → the server action → drop the record. A crash anywhere re-fetches at most the message
+in hand, which the pipeline recognises by its sha256; a pending action is applied again on the next cycle.
+Each attempt is counted in the database first, so a message that keeps killing the process is quarantined.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, func
+from sqlalchemy.engine import Engine
+from sqlmodel import col, select
+
+from processor.config import ImapConfig
+from processor.model import Outcome, RawMail, Status
+from processor.pipeline import Pipeline
+from processor.sources.imap import Fetched, FolderStatus, ImapMailbox, mailbox_name
+from storage import repository
+from storage.db import session_scope
+from storage.models import Event, MailboxState, Message
+
+log = logging.getLogger("nomproc.imap")
+
+ATTEMPT = "imap_attempt"  # a message is being processed; left behind when the process dies on it
+PENDING = "imap_action"  # a committed message whose server action is not yet done
+RESCAN = "imap_rescan"  # UIDVALIDITY changed: UIDs up to `detail` are compared by Message-ID too
+ERROR = "imap_error"
+
+
+@dataclass
+class FolderResult:
+    """What one cycle did in one folder."""
+
+    folder: str
+    fetched: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    backlog: int = 0
+    seconds: float = 0.0
+
+    def line(self, mailbox: str) -> str:
+        return (f"cycle mailbox={mailbox} folder={self.folder} fetched={self.fetched} stored={self.stored} "
+                f"duplicates={self.duplicates} quarantined={self.quarantined} backlog={self.backlog} "
+                f"seconds={self.seconds:.2f}")
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class FolderSync:
+    """Syncs the configured folders of one mailbox into the pipeline; holds no connection of its own."""
+
+    def __init__(self, config: ImapConfig, pipeline: Pipeline, stop: threading.Event | None = None) -> None:
+        self.config = config
+        self.pipeline = pipeline
+        self.engine: Engine = pipeline.engine
+        self.mailbox = mailbox_name(config)
+        self.stop = stop or threading.Event()
+
+    def prepare(self, server: ImapMailbox) -> None:
+        """Create the folders the actions move mail to, once per connection."""
+        targets = [self.config.processed_folder] if self.config.action == "move" else []
+        targets += [self.config.quarantine_folder] if self.config.quarantine_folder else []
+        for folder in targets:
+            server.ensure_folder(folder)
+
+    def sync(self, server: ImapMailbox, folder: str) -> FolderResult:
+        """One cycle of one folder; IMAP faults propagate (the caller retries), nothing committed is lost."""
+        started = time.perf_counter()
+        result = FolderResult(folder)
+        status = server.select(folder)
+        last_uid, rescan_until = self._state(folder, status, server)
+        self._finish_pending(server, folder, status.uidvalidity)
+        uids = server.uids_after(last_uid)
+        result.backlog = len(uids)
+        known = self._known_uids(server, folder, [u for u in uids if u <= rescan_until]) if rescan_until else set()
+        for uid, fetched in _in_uid_order(server, uids, known):
+            if self.stop.is_set():
+                break  # the message in hand was committed; the rest waits for the next start
+            if fetched is None:  # re-scan: stored before under the old UIDVALIDITY
+                outcome = Outcome(sha256="", message_pk=None, stored=False, status=None)
+            else:
+                result.fetched += 1
+                outcome = self._process(folder, status.uidvalidity, fetched)
+            message_id = self._commit(folder, status.uidvalidity, uid, outcome)
+            server.act([uid], quarantined=outcome.status == Status.QUARANTINED)
+            self._clear_pending(folder, status.uidvalidity, [uid])
+            result.backlog -= 1
+            self._count(result, outcome)
+            if fetched is not None:
+                log.info("message message_id=%s folder=%s uid=%d kind=%s outcome=%s ms=%.0f", message_id or "-",
+                         folder, uid, outcome.kind.value if outcome.kind else "-", _word(outcome), outcome.milliseconds)
+        result.backlog = max(result.backlog, 0)
+        result.seconds = time.perf_counter() - started
+        self._record_success(folder, result.backlog)
+        log.info(result.line(self.mailbox))
+        return result
+
+    # --- state -------------------------------------------------------------------------------------------------
+
+    def _key(self, folder: str, uidvalidity: int, uid: int | None = None) -> str:
+        return f"{self.mailbox}/{folder}/{uidvalidity}/" + ("" if uid is None else str(uid))
+
+    def _state(self, folder: str, status: FolderStatus, server: ImapMailbox) -> tuple[int, int]:
+        """(last committed UID, re-scan limit); a changed UIDVALIDITY starts the folder again from UID 1."""
+        with session_scope(self.engine) as session:
+            state = self._row(session, folder)
+            if state.uidvalidity is not None and state.uidvalidity != status.uidvalidity:
+                until = max(server.uids_after(0), default=0)
+                log.warning("UIDVALIDITY of %s/%s changed from %s to %s: re-scanning %d messages, "
+                            "skipping those already stored", self.mailbox, folder, state.uidvalidity,
+                            status.uidvalidity, until)
+                session.add(Event(kind=RESCAN, subject=self._key(folder, status.uidvalidity), detail=str(until)))
+                state.last_uid = 0
+            state.uidvalidity = status.uidvalidity
+            state.last_poll_at = now()
+            rescan = session.exec(select(Event.detail).where(Event.kind == RESCAN,
+                                                             Event.subject == self._key(folder, status.uidvalidity))
+                                  ).first()
+            return state.last_uid, int(rescan or 0)
+
+    def _row(self, session, folder: str) -> MailboxState:  # type: ignore[no-untyped-def]
+        state = session.exec(select(MailboxState).where(MailboxState.mailbox == self.mailbox,
+                                                        MailboxState.folder == folder)).first()
+        if state is None:
+            state = MailboxState(mailbox=self.mailbox, folder=folder)
+            session.add(state)
+        return state
+
+    def _record_success(self, folder: str, backlog: int) -> None:
+        with session_scope(self.engine) as session:
+            state = self._row(session, folder)
+            state.last_success_at = now()
+            state.last_error = None
+            state.backlog = backlog
+
+    def record_failure(self, folders: list[str], error: str) -> None:
+        """A failed poll: shown by `nomproc status`, which then exits non-zero."""
+        with session_scope(self.engine) as session:
+            for folder in folders:
+                state = self._row(session, folder)
+                state.last_poll_at = now()
+                state.last_error = error
+            session.add(Event(kind=ERROR, subject=self.mailbox, detail=error))
+
+    # --- one message -------------------------------------------------------------------------------------------
+
+    def _process(self, folder: str, uidvalidity: int, fetched: Fetched) -> Outcome:
+        """Ingest, unless this message already failed `max_attempts` times: then keep it quarantined."""
+        raw = RawMail(fetched.data, origin=f"imap:{self.mailbox}/{folder}/{fetched.uid}", folder=folder,
+                      uid=fetched.uid, internal_date=fetched.internal_date)
+        key = self._key(folder, uidvalidity, fetched.uid)
+        with session_scope(self.engine) as session:
+            attempts = session.exec(select(func.count()).select_from(Event)
+                                    .where(Event.kind == ATTEMPT, Event.subject == key)).one()
+            if attempts < self.config.max_attempts:
+                session.add(Event(kind=ATTEMPT, subject=key, detail=f"attempt {attempts + 1}"))
+        if attempts >= self.config.max_attempts:
+            return self._quarantine_poison(raw, attempts)
+        return self.pipeline.ingest(raw)
+
+    def _quarantine_poison(self, raw: RawMail, attempts: int) -> Outcome:
+        detail = f"processing crashed or failed {attempts} times (imap.max_attempts)"
+        log.error("quarantining %s: %s", raw.origin, detail)
+        sha, path = self.pipeline.archive.store(raw.data)
+        with session_scope(self.engine) as session:
+            existing = repository.find_by_sha(session, sha)
+            if existing is not None:
+                return Outcome(sha256=sha, message_pk=existing.id, stored=False, status=Status(existing.status))
+            message = repository.store_quarantined(session, raw, sha, str(path), "worker", detail, "")
+            return Outcome(sha256=sha, message_pk=message.id, stored=True, status=Status.QUARANTINED,
+                           quarantine_stage="worker", error=detail)
+
+    def _commit(self, folder: str, uidvalidity: int, uid: int, outcome: Outcome) -> str | None:
+        """Advance last_uid past a stored message and note its pending action, in one transaction."""
+        with session_scope(self.engine) as session:
+            state = self._row(session, folder)
+            state.last_uid = max(state.last_uid, uid)
+            session.exec(delete(Event).where(Event.kind == ATTEMPT,  # type: ignore[call-overload]
+                                             Event.subject == self._key(folder, uidvalidity, uid)))
+            quarantined = outcome.status == Status.QUARANTINED
+            session.add(Event(kind=PENDING, subject=self._key(folder, uidvalidity, uid),
+                              detail="quarantined" if quarantined else ""))
+            message = session.get(Message, outcome.message_pk) if outcome.message_pk else None
+            return message.message_id if message else None
+
+    def _finish_pending(self, server: ImapMailbox, folder: str, uidvalidity: int) -> None:
+        """Actions left undone by a crash after their message was committed."""
+        with session_scope(self.engine) as session:
+            rows = session.exec(select(Event.subject, Event.detail).where(
+                Event.kind == PENDING, col(Event.subject).startswith(self._key(folder, uidvalidity)))).all()
+        if not rows:
+            return
+        pending = {int(subject.rsplit("/", 1)[1]): detail == "quarantined" for subject, detail in rows}
+        for quarantined in (False, True):
+            uids = sorted(uid for uid, q in pending.items() if q is quarantined)
+            server.act(uids, quarantined=quarantined)
+        self._clear_pending(folder, uidvalidity, sorted(pending))
+        log.info("applied %d server actions left pending in %s", len(pending), folder)
+
+    def _clear_pending(self, folder: str, uidvalidity: int, uids: list[int]) -> None:
+        with session_scope(self.engine) as session:
+            session.exec(delete(Event).where(Event.kind == PENDING,  # type: ignore[call-overload]
+                                             col(Event.subject).in_([self._key(folder, uidvalidity, u) for u in uids])))
+
+    def _known_uids(self, server: ImapMailbox, folder: str, uids: list[int]) -> set[int]:
+        """After a UIDVALIDITY change: messages whose Message-ID is already stored from this folder are not
+        fetched again (the server may have rewritten their bytes); the others are, and dedupe by sha256."""
+        if not uids:
+            return set()
+        ids = server.message_ids(uids)
+        wanted = {mid for mid in ids.values() if mid}
+        with session_scope(self.engine) as session:
+            stored = set(session.exec(select(Message.message_id).where(col(Message.message_id).in_(wanted),
+                                                                      Message.folder == folder)).all())
+        known = {uid for uid in uids if ids.get(uid) in stored}
+        log.info("re-scan of %s: %d of %d messages already stored (same Message-ID), not fetched again", folder,
+                 len(known), len(uids))
+        return known
+
+    @staticmethod
+    def _count(result: FolderResult, outcome: Outcome) -> None:
+        if not outcome.stored:
+            result.duplicates += 1
+        elif outcome.status == Status.QUARANTINED:
+            result.quarantined += 1
+        else:
+            result.stored += 1
+
+
+def _word(outcome: Outcome) -> str:
+    if outcome.status == Status.QUARANTINED and outcome.stored:
+        return "quarantined"
+    return "stored" if outcome.stored else "duplicate"
+
+
+def _in_uid_order(server: ImapMailbox, uids: list[int], known: set[int]) -> Iterator[tuple[int, Fetched | None]]:
+    """Every UID in ascending order, fetched unless known, so last_uid never passes a message not yet stored."""
+    bodies = server.fetch([uid for uid in uids if uid not in known])
+    upcoming = next(bodies, None)
+    for uid in uids:
+        if uid in known:
+            yield uid, None
+        elif upcoming is not None and upcoming.uid == uid:
+            yield uid, upcoming
+            upcoming = next(bodies, None)
+        # otherwise expunged between SEARCH and FETCH: nothing to store
