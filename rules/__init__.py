@@ -21,7 +21,7 @@ RULES_DIR = Path(__file__).resolve().parent
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
     "disclaimer_markers", "attachment_pointers", "nomination_verbs", "self_nomination", "withdrawn", "replaced",
-    "contact_markers", "head_of_delegation", "alternate", "all_sessions", "later_sessions",
+    "contact_markers", "clause_breaks", "head_of_delegation", "alternate", "all_sessions", "later_sessions",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes")
 KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "unrelated")

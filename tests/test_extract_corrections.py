@@ -74,3 +74,10 @@ def test_correction_supersedes_the_earlier_reply_of_the_same_member_state(config
             assert [d.name for d in repository.delegates_of(session, outcome.message_pk)] == ["Ruth Wanjiku Mwangi"]
     finally:
         runtime.close()
+
+
+def test_the_person_replaced_is_dropped_and_the_replacement_kept() -> None:
+    extraction = read("Dear Sir,\n\nFurther to CI-19/35, please note a change in our nomination: Ms. Lerato Dlamini "
+                      "Nkosi will replace Mr. Sipho Zulu Ndlovu at the Budapest session.\n\nRegards,\nOffice")
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == ["Lerato Dlamini Nkosi"]

@@ -148,3 +148,14 @@ def test_a_named_delegate_makes_a_nomination_with_evidence() -> None:
     assert extraction.kind is Kind.NOMINATION
     assert extraction.evidence["kind"].rule == "named delegates"
     assert 0 < extraction.confidence <= 1
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: Bhutan cannot attend the Budapest session but would like to participate in the WSIS Forum 2020.",
+    "Suite à CI-19/35, le Niger ne pourra pas participer à la séance de Budapest mais souhaite participer au SMSI.",
+    "关于CI-19/35号通函，我方不能出席布达佩斯磋商会，但有意参加信息社会世界峰会论坛期间的会议。",
+])
+def test_a_conjunction_ends_the_declining_clause(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert extraction.sessions == ("wsis-2020",)

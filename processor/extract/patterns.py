@@ -177,6 +177,15 @@ class Patterns:
         return self.regex("withdrawn")
 
     @cached_property
+    def clause_break(self) -> Cue:
+        return self.regex("clause_breaks")
+
+    @cached_property
+    def clause_cache(self) -> dict[str, list[tuple[int, int]]]:
+        """Clause boundaries of the texts being read, so each text is cut into clauses once."""
+        return {}
+
+    @cached_property
     def contact(self) -> Cue:
         return self.regex("contact_markers")
 

@@ -12,17 +12,29 @@ CLAUSE_END = re.compile(r"\n|[;；。！？!?，]|\.(?=\s)")
 
 
 def clause_bounds(text: str, pos: int, pats: Patterns) -> tuple[int, int]:
-    """Start and end of the clause around pos; 'Sr.' or 'D.' (an honorific or initial) does not end one."""
+    """Start and end of the clause around pos; 'Sr.' or 'D.' (an honorific or initial) does not end one,
+    a conjunction of the rules' clause_breaks ('but', 'mais', 'но', 'لكن', '但') does."""
     start, end = 0, len(text)
-    for match in CLAUSE_END.finditer(text):
-        if match.group() == "." and _is_abbreviation(text, match.start(), pats):
-            continue
-        if match.start() < pos:
-            start = match.end()
+    for break_start, break_end in _breaks(text, pats):
+        if break_start < pos:
+            start = break_end
         else:
-            end = match.start()
+            end = break_start
             break
     return start, end
+
+
+def _breaks(text: str, pats: Patterns) -> list[tuple[int, int]]:
+    cache = pats.clause_cache
+    found = cache.get(text)
+    if found is None:
+        found = [(m.start(), m.end()) for m in CLAUSE_END.finditer(text)
+                 if not (m.group() == "." and _is_abbreviation(text, m.start(), pats))]
+        found = sorted(found + [(m.start(), m.end()) for m in pats.clause_break.finditer(text)])
+        if len(cache) > 64:
+            cache.clear()
+        cache[text] = found
+    return found
 
 
 def _is_abbreviation(text: str, dot: int, pats: Patterns) -> bool:
