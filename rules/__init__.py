@@ -16,8 +16,27 @@ import yaml
 
 RULES_DIR = Path(__file__).resolve().parent
 
-# Keys of a rules/languages/<code>.yaml file. "regex": a list of Python regular expressions, matched
-# case-insensitively; "literal": a list of plain strings; "kinds"/"labels"/"header_labels": mappings of such lists.
+# Keys of a rules/languages/<code>.yaml file (every key is optional; all languages are tried on every message).
+# Regular expressions (Python syntax, case- and accent-insensitive; plain words and phrases work as they are):
+#   salutations          a greeting line at the top ("Dear", "Уважаемый"): names in it are the addressee
+#   closings             a line that opens the signature ("Kind regards", "وتفضلوا"); signature_markers: "-- "
+#   quote_markers        a line that starts a quoted reply ("On … wrote:"); forward_markers: a forwarded message
+#   forward_subject_prefixes  "Fwd:", "TR:", "RV:": a header block under such a subject is a forward, not a quote
+#   disclaimer_markers   a paragraph that is a legal disclaimer
+#   attachment_pointers  "please find attached", "ci-joint", "مرفق": the attached letter is the reply
+#   nomination_verbs     wording that introduces nominated people ("nominates", "designamos", "拟派")
+#   self_nomination      the signer nominates themself ("I will attend … myself", "приму участие лично я")
+#   withdrawn            a person named before it in the clause is not coming ("is unable to", "no podrá")
+#   replaced             a person named just after it is replaced ("instead of", "بدلاً من", "原定")
+#   contact_markers      a person named after it is only a contact ("please contact")
+#   clause_breaks        conjunctions that start a new clause ("but", "mais", "但")
+#   head_of_delegation, alternate   role markers; all_sessions, later_sessions: "all sessions", "future sessions"
+#   kinds.<kind>         cue phrases for auto_reply, bounce, decline, inquiry, interest, correction, unrelated
+# Literal strings:
+#   honorifics           taken off names and kept apart ("Mr", "السيد", "г-н"); honorific_suffixes: after (先生)
+#   surnames             Chinese surnames; name_stop_words: words that end a name; patronymic_suffixes: Russian
+#   labels.<field>       "Name:", "ФИО:", "الاسم" lines and table headers for name, alias, title, email
+#   header_labels.from/other   the labels of a quoted header block ("From:", "De :", "发件人：")
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
     "disclaimer_markers", "attachment_pointers", "nomination_verbs", "self_nomination", "withdrawn", "replaced",
