@@ -158,3 +158,4 @@ def rules_check(rules_dir: Annotated[Path | None, typer.Argument(help="Rules fol
 from processor.commands import daemon as _daemon; _daemon.register(app)  # noqa: E402, E702, I001
 from processor.commands import doctor as _doctor; _doctor.register(app)  # noqa: E402, E702, I001
 from processor.commands import review as _review; _review.register(app)  # noqa: E402, E702, I001
+from processor.commands import report as _report; _report.register(app)  # noqa: E402, E702, I001

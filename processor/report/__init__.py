@@ -94,7 +94,7 @@ def report_mail(report: Report, runtime: Runtime, sender: str, recipients: list[
     html_part.add_related(report.chart, maintype="image", subtype="png", cid="<chart>", filename="chart.png",
                           disposition="inline")
     stem = f"delegates-{day.isoformat()}"
-    mail.add_attachment(report.csv, maintype="text", subtype="csv", filename=f"{stem}.csv")
+    mail.add_attachment(report.csv, maintype="text", subtype="csv", filename=f"{stem}.csv", params={"charset": "utf-8"})
     mail.add_attachment(report.xlsx, maintype="application",
                         subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet", filename=f"{stem}.xlsx")
     return mail
