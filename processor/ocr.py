@@ -22,7 +22,8 @@ from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 ITU_PACKS = ("ara", "chi_sim", "eng", "fra", "rus", "spa")
 LATIN_PACKS = {"eng": "en", "fra": "fr", "spa": "es"}  # pack -> ISO 639-1, for the Latin-script ITU languages
-SCRIPT_PACK = {"Cyrillic": "rus", "Arabic": "ara", "Han": "chi_sim", "HanS": "chi_sim"}  # other scripts: one pack
+# Non-Latin scripts have one ITU pack each; OSD sometimes calls a Chinese page "Japanese" (shared Han characters).
+SCRIPT_PACK = {"Cyrillic": "rus", "Arabic": "ara", "Han": "chi_sim", "HanS": "chi_sim", "Japanese": "chi_sim"}
 LANGUAGE_PACK = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara", "zh": "chi_sim"}
 MIN_DPI = 100  # below this, 10-point text is too small for Tesseract
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/tiff", "image/bmp", "image/gif", "image/webp"}
@@ -36,6 +37,10 @@ def _env() -> dict[str, str]:
 
 class PageError(Exception):
     """A page that cannot be read within the limits; the message says which limit and is shown to the reviewer."""
+
+
+class PageTimeout(PageError):
+    """A page that took longer than ocr.seconds_per_page."""
 
 
 @dataclass(frozen=True)
@@ -226,18 +231,15 @@ class Orientation:
     script: str | None = None
 
 
-def tesseract(image: Image.Image, args: list[str], timeout: float, dpi: int | None = None,
-              limit: float | None = None) -> str:
-    """Run Tesseract on an image with `args`; raises PageError on a timeout (naming `limit`) or a failure."""
-    with tempfile.TemporaryDirectory(prefix="nomproc-ocr-") as folder:
-        path = Path(folder) / "page.png"
-        image.save(path)
-        args = [*args, "--dpi", str(dpi)] if dpi else args  # without it Tesseract estimates from the text height
-        try:
-            result = subprocess.run(["tesseract", str(path), "stdout", *args], capture_output=True, text=True,
-                                    timeout=timeout, env=_env())
-        except subprocess.TimeoutExpired:
-            raise PageError(f"OCR took longer than ocr.seconds_per_page={limit or timeout:g} s") from None
+def tesseract(path: Path, args: list[str], timeout: float, dpi: int | None = None, limit: float | None = None) -> str:
+    """Run Tesseract on an image file with `args`; raises PageError on a failure, PageTimeout (naming `limit`) when
+    it runs over `timeout` seconds, after killing it."""
+    args = [*args, "--dpi", str(dpi)] if dpi else args  # without it Tesseract estimates from the text height
+    try:
+        result = subprocess.run(["tesseract", str(path), "stdout", *args], capture_output=True, text=True,
+                                timeout=timeout, env=_env())
+    except subprocess.TimeoutExpired:
+        raise PageTimeout(f"OCR took longer than ocr.seconds_per_page={limit or timeout:g} s") from None
     if result.returncode != 0:
         raise PageError(f"tesseract failed: {result.stderr.strip()[-200:]}")
     return result.stdout
@@ -247,9 +249,9 @@ def orientation(run: Callable[[list[str]], str]) -> Orientation:
     """The page's rotation and script (by Tesseract's OSD), or an empty answer when there is too little text to tell."""
     try:
         output = run(["--psm", "0", "-l", "osd"])
-    except PageError as exc:
-        if "longer than" in str(exc):
-            raise
+    except PageTimeout:
+        raise
+    except PageError:  # "Too few characters": a sparse page; the message's own text decides the script
         return Orientation()
     values = dict(line.split(":", 1) for line in output.splitlines() if ":" in line)
     rotate = int(values.get("Rotate", "0").strip() or 0)
@@ -260,7 +262,7 @@ def script_of_text(text: str) -> str | None:
     """The dominant non-Latin script of a text, in Tesseract's script names, or "Latin", or None for no letters."""
     counts = {"Arabic": 0, "Cyrillic": 0, "Han": 0, "Latin": 0}
     for char in text:
-        if "\u0600" <= char <= "\u06ff":
+        if "\u0600" <= char <= "\u06ff" or "\ufb50" <= char <= "\ufeff":  # letters and presentation forms
             counts["Arabic"] += 1
         elif "\u0400" <= char <= "\u04ff":
             counts["Cyrillic"] += 1
@@ -305,31 +307,38 @@ def read_page(image: Image.Image, hint: str, installed: tuple[str, ...], seconds
     language its first reading is in, because a single pack reads accents best.
     """
     deadline = time.monotonic() + seconds
-
-    def run(args: list[str]) -> str:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise PageError(f"OCR took longer than ocr.seconds_per_page={seconds:g} s")
-        return tesseract(image, args, left, dpi, seconds)
-
     image = clean(image) if preprocess else image
     threshold = ["-c", "thresholding_method=2"] if uneven_lighting(image) else []
-    found = orientation(lambda args: run([*args, *threshold]))
-    if found.rotate:
-        image = image.rotate(-found.rotate, expand=True, fillcolor=255)
-    script = found.script or script_of_text(hint) or "Latin"
+    with tempfile.TemporaryDirectory(prefix="nomproc-ocr-") as folder:
+        path = Path(folder) / "page.png"
+
+        def run(args: list[str]) -> str:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise PageTimeout(f"OCR took longer than ocr.seconds_per_page={seconds:g} s")
+            return tesseract(path, [*args, *threshold], left, dpi, seconds)
+
+        image.save(path, compress_level=1)
+        found = orientation(run)
+        if found.rotate:
+            image.rotate(-found.rotate, expand=True).save(path, compress_level=1)
+        return _read_text(run, found.script or script_of_text(hint) or "Latin", hint, installed)
+
+
+def _read_text(run: Callable[[list[str]], str], script: str, hint: str, installed: tuple[str, ...]) -> PageResult:
+    """Read the page with the pack of its script; Latin pages with the pack of their language (two passes at most)."""
     pack = SCRIPT_PACK.get(script)
     if pack and pack in installed:
-        return PageResult(tidy(run(["-l", pack, *threshold]), pack), pack, script)
+        return PageResult(tidy(run(["-l", pack]), pack), pack, script)
     latin = [p for p in LATIN_PACKS if p in installed] or [p for p in installed if p != "osd"][:1]
     if not latin:
         raise PageError("no Tesseract language pack is installed")
     first = LANGUAGE_PACK.get(latin_language(hint) or "", latin[0])
     first = first if first in latin else latin[0]
-    text = run(["-l", first, *threshold])
+    text = run(["-l", first])
     again = LANGUAGE_PACK.get(latin_language(text) or "", first)
     if again != first and again in installed:
-        return PageResult(tidy(run(["-l", again, *threshold]), again), again, script)
+        return PageResult(tidy(run(["-l", again]), again), again, script)
     return PageResult(tidy(text, first), first, script)
 
 

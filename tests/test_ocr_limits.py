@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from processor.cli import app
 from processor.config import Config
 from processor.model import RawMail
-from processor.ocr import PageError, probe, render_page_png, tesseract
+from processor.ocr import PageTimeout, probe, render_page_png, tesseract
 from processor.runtime import Runtime
 from storage.db import session_scope
 from storage.models import Attachment, Message
@@ -102,10 +102,11 @@ def test_a_page_over_its_time_goes_to_review_without_stalling(config: Config) ->
     assert seconds < 10
 
 
-def test_a_running_tesseract_is_stopped_at_its_timeout() -> None:
-    page = Image.effect_noise((3000, 4000), 90).convert("L")  # noise: Tesseract hunts for text in it for seconds
+def test_a_running_tesseract_is_stopped_at_its_timeout(tmp_path: Path) -> None:
+    page = tmp_path / "noise.png"
+    Image.effect_noise((3000, 4000), 90).convert("L").save(page)  # Tesseract hunts for text in noise for seconds
     started = time.perf_counter()
-    with pytest.raises(PageError, match=r"longer than ocr.seconds_per_page=0.3 s"):
+    with pytest.raises(PageTimeout, match=r"longer than ocr.seconds_per_page=0.3 s"):
         tesseract(page, ["-l", "eng"], 0.3, limit=0.3)
     assert time.perf_counter() - started < 3
 
