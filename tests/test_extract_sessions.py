@@ -76,3 +76,10 @@ def test_sessions_come_from_the_configured_call_not_from_code() -> None:
 def test_no_sessions_for_inquiries_and_declines() -> None:
     assert read("Re CI-19/35: is remote participation possible for the Budapest session?").sessions == ()
     assert read("Re CI-19/35: Iceland will not participate in the Budapest session.").sessions == ()
+
+
+@pytest.mark.parametrize("phrase", ["and the sessions planned in 2020", "et aux séances prévues en 2020",
+                                    "y a las sesiones previstas para 2020", "и в мероприятиях в 2020"])
+def test_sessions_in_a_year_are_the_sessions_dated_that_year(phrase: str) -> None:
+    assert read(f"{NOMINATE} for Budapest {phrase}.").sessions == ("budapest-2019", "cwg-2020", "wsis-2020")
+    assert read(f"{NOMINATE} for the sessions in 2019.").sessions == ("budapest-2019",)

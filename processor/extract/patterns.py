@@ -210,6 +210,10 @@ class Patterns:
         return self.regex("later_sessions")
 
     @cached_property
+    def sessions_in_year(self) -> Cue:
+        return self.regex("sessions_in_year")
+
+    @cached_property
     def kinds(self) -> dict[str, Cue]:
         return {kind: alternation(self.by_script("kinds", kind)) for kind in KIND_KEYS}
 

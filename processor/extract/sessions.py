@@ -1,7 +1,8 @@
 """Sessions: which of the call's sessions a reply names, read from the configured aliases in every language.
 
 Aliases of all languages are tried on every text (a Portuguese reply writes "CMSI" like a Spanish one).
-"all sessions" and "future sessions" phrases come from the rule files; a session named only inside a
+"all sessions", "future sessions" and "sessions in 2020" (by the sessions' configured dates) phrases come
+from the rule files; a session named only inside a
 declining clause ("no podrá estar presente en Budapest") is a session declined, not chosen.
 """
 
@@ -67,6 +68,9 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
                                                  for m in pattern.finditer(text)]
         hits.extend((sid, m) for m in pats.all_sessions.finditer(text) for sid in everything)
         hits.extend((sid, m) for m in pats.later_sessions.finditer(text) for sid in later)
+        for match in pats.sessions_in_year.finditer(text):  # "the sessions in 2020": every session that year
+            year = re.search(r"\d{4}", text[match.start():match.end()])
+            hits.extend((s.id, match) for s in call.sessions if year and s.date and s.date.year == int(year.group()))
         for sid, match in hits:
             clause = text[slice(*clause_bounds(text, match.start(), pats))]
             span = Span(source=section.source, text=text[match.start():match.end()], start=match.start(),
