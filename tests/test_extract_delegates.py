@@ -238,3 +238,24 @@ def test_contact_people_are_not_delegates() -> None:
     nominated = read("Re CI-19/35: Nepal nominates Mr. Hari Prasad Sharma for Budapest. For any questions please "
                      "contact Mr. Ram Bahadur Thapa.")
     assert names(nominated) == ["Hari Prasad Sharma"]
+
+
+@pytest.mark.parametrize(("charset", "body", "expected"), [
+    ("windows-1256", "بالإشارة إلى CI-19/35، ترشح الوزارة السيد/ نبيل حسن الخطيب، مدير الابتكار.", "نبيل حسن الخطيب"),
+    ("koi8-r", "По письму CI-19/35 в сессии примет участие г-н Соколов Денис Юрьевич, советник.", "Соколов Денис Юрьевич"),
+    ("gb2312", "关于CI-19/35号通函，我部拟派处长杨帆先生参会。", "杨帆"),
+    ("iso-8859-1", "Suite à CI-19/35, la Guinée désigne Mme Mariama Camara Bah, Directrice.", "Mariama Camara Bah"),
+])
+def test_legacy_charsets_reach_extraction_intact(charset: str, body: str, expected: str) -> None:
+    assert names(read(body, charset=charset)) == [expected]
+
+
+def test_arabic_html_table_keeps_rows_as_people() -> None:
+    html = ("<p>بالإشارة إلى CI-19/35 يتكون الوفد من:</p><table><tr><td>الاسم</td><td>المسمى الوظيفي</td>"
+            "<td>البريد الإلكتروني</td></tr><tr><td>الدكتور عادل جمال الشامي</td><td>وكيل الوزارة</td>"
+            "<td>a.shami@moc.example</td></tr><tr><td>السيدة ريم وليد سعد</td><td>مستشارة</td>"
+            "<td>r.saad@moc.example</td></tr></table>")
+    extraction = read("", html=html)
+    assert names(extraction) == ["عادل جمال الشامي", "ريم وليد سعد"]
+    assert [d.email for d in extraction.delegates] == ["a.shami@moc.example", "r.saad@moc.example"]
+    assert [d.title for d in extraction.delegates] == ["وكيل الوزارة", "مستشارة"]
