@@ -152,6 +152,18 @@ def _pages(numbers: list[int], name: str) -> str:
     return f"pages {', '.join(map(str, numbers))} of {name}"
 
 
+def ocr_pages(note: str) -> list[int]:
+    """The pages (1-based) an attachment's note says were read by OCR, for showing them beside the text."""
+    match = re.match(r"pages? ([\d, -]+) of .*?, OCR \(", note)
+    if not match:
+        return []
+    pages: list[int] = []
+    for item in match.group(1).split(", "):
+        first, _, last = item.partition("-")
+        pages.extend(range(int(first), int(last or first) + 1))
+    return pages
+
+
 def page_of(text: str, offset: int) -> int:
     """The page (1-based) an offset in an OCR'd attachment's text falls on."""
     return text.count(PAGE_BREAK, 0, max(offset, 0)) + 1
