@@ -29,7 +29,7 @@ def state_name(code: str) -> str:
     import pycountry
 
     if not code:
-        return "(Member State not known yet)"
+        return "(not known yet)"
     country = pycountry.countries.get(alpha_3=code)
     return getattr(country, "common_name", None) or getattr(country, "name", code) if country else code
 
