@@ -118,7 +118,8 @@ def pdf_text_layers(data: bytes, pages: int) -> list[str]:
 
 
 def load_page(data: bytes, content_type: str, filename: str, page: int, dpi: int, max_pixels: int) -> Image.Image:
-    """Page `page` (1-based) as a grayscale image no larger than `max_pixels`; raises PageError when it cannot be."""
+    """Page `page` (1-based) as a grayscale image no larger than `max_pixels`, its resolution in `info["dpi"]` when
+    known (PDF pages are rendered at `dpi`); raises PageError when it cannot be read within the limits."""
     if is_image(content_type, filename):
         return _image_page(data, page, max_pixels)
     import pypdfium2 as pdfium
@@ -133,7 +134,9 @@ def load_page(data: bytes, content_type: str, filename: str, page: int, dpi: int
             if scale * 72 < MIN_DPI:
                 raise PageError(f"page {page} is {width / 72:.0f}×{height / 72:.0f} inches: too large to read at "
                                 f"{MIN_DPI} dpi within ocr.max_pixels={max_pixels}")
-        return pdf_page.render(scale=scale, grayscale=True).to_pil().convert("L")
+        image = pdf_page.render(scale=scale, grayscale=True).to_pil().convert("L")
+        image.info["dpi"] = round(scale * 72)
+        return image
     finally:
         document.close()
 
@@ -157,6 +160,8 @@ def _image_page(data: bytes, page: int, max_pixels: int) -> Image.Image:
     if page > 1:
         image.seek(page - 1)
     width, height = image.size
+    declared = image.info.get("dpi")
+    dpi = float(declared[0]) if declared and 100 <= float(declared[0]) <= 1200 else None  # scanners say; cameras don't
     if width * height > max_pixels:
         image.draft("L", (width // 2, height // 2))  # JPEG decodes straight to a smaller size
         if image.size[0] * image.size[1] > 4 * max_pixels:  # decoding it at all would cost too much memory
@@ -165,6 +170,9 @@ def _image_page(data: bytes, page: int, max_pixels: int) -> Image.Image:
     if image.size[0] * image.size[1] > max_pixels:
         factor = (max_pixels / (image.size[0] * image.size[1])) ** 0.5
         image = image.resize((int(image.size[0] * factor), int(image.size[1] * factor)), Image.Resampling.LANCZOS)
+    image.info.clear()
+    if dpi:
+        image.info["dpi"] = round(dpi * max(image.size) / max(width, height))
     return image
 
 

@@ -88,10 +88,12 @@ def _scan_pages(attachment: Attachment, data: bytes) -> tuple[list[int], dict[in
 def _read(attachment: Attachment, data: bytes, hint: str, config: OcrConfig, budget: _Budget) -> Attachment:
     """One attachment with its scanned pages read (text layers kept for the others), or a note saying why not."""
     name = attachment.filename or attachment.content_type
-    image = is_image(attachment.content_type, attachment.filename)
+    picture = is_image(attachment.content_type, attachment.filename)
     try:
         scans, layers, total = _scan_pages(attachment, data)
-    except Exception as exc:  # a broken file: the reviewer must open it
+    except Exception as exc:  # a broken file: the reviewer must open it, unless its text was read another way
+        if attachment.text_source:
+            return attachment
         return replace(attachment, note=f"{SCANNED}{name} could not be opened for OCR ({type(exc).__name__}: {exc})"[:300])
     if not scans:
         return attachment
@@ -106,25 +108,24 @@ def _read(attachment: Attachment, data: bytes, hint: str, config: OcrConfig, bud
     texts: dict[int, str] = dict(layers)
     read: list[int] = []
     packs: set[str] = set()
-    dpi = _image_dpi(data) if image else config.dpi
     for number in allowed:
         try:
             page = load_page(data, attachment.content_type, attachment.filename, number, config.dpi, config.max_pixels)
-            result = read_page(page, hint, availability.languages, config.seconds_per_page, dpi)
+            result = read_page(page, hint, availability.languages, config.seconds_per_page, page.info.get("dpi"))
         except PageError as exc:
             problems.append(f"{SCANNED}page {number} of {name} not read: {exc}")
             continue
         except Exception as exc:  # one bad page must not cost the others
             problems.append(f"{SCANNED}page {number} of {name} not read: {type(exc).__name__}: {exc}"[:300])
             continue
-        if image and len(re.findall(r"\w", result.text)) < MIN_LAYER_LETTERS:
+        if picture and len(re.findall(r"\w", result.text)) < MIN_LAYER_LETTERS:
             continue  # a photograph or a drawing, not a letter
         texts[number] = result.text
         read.append(number)
         packs.add(result.pack)
     if over:
         problems.append(f"{SCANNED}{_pages(over, name)} not read: over ocr.max_pages={config.max_pages}")
-    if not read and not image and not layers and not problems:
+    if not read and not picture and not layers and not problems:
         problems.append(f"{SCANNED}no text could be read from {name}")
     problems = [problem.replace("; ", ", ") for problem in problems]  # "; " separates the parts of a note
     kept = [attachment.note] if attachment.text_source == "pdf" and attachment.note else []  # e.g. pages over the cap
@@ -133,14 +134,6 @@ def _read(attachment: Attachment, data: bytes, hint: str, config: OcrConfig, bud
     text = PAGE_BREAK.join(texts.get(n, "") for n in range(1, max(texts) + 1))
     note = f"{_pages(read, name)}, OCR ({'+'.join(sorted(packs))})"
     return replace(attachment, text=text, text_source="ocr", note="; ".join([note, *problems, *kept]))
-
-
-def _image_dpi(data: bytes) -> int | None:
-    """The resolution an image file declares, when it is a plausible scan resolution."""
-    with Image.open(io.BytesIO(data)) as image:
-        dpi = image.info.get("dpi")
-    value = round(float(dpi[0])) if dpi else 0
-    return value if 100 <= value <= 1200 else None
 
 
 def _pages(numbers: list[int], name: str) -> str:
