@@ -22,7 +22,7 @@ from processor.model import RawMail, Status
 from processor.runtime import Runtime
 from processor.sources.files import FileSource
 from storage.db import session_scope
-from storage.models import Message
+from storage.models import Attachment, Message
 from tests.mailfactory import build_message
 
 MiB = 1 << 20
@@ -192,3 +192,25 @@ def test_the_worker_runs_with_a_bounded_address_space() -> None:
 def test_size_words() -> None:
     assert size_words(25 * MiB) == "25 MiB" and size_words(52_428_801) == "52,428,801 bytes"
     assert size_words(1536) == "1.5 KiB" and size_words(200) == "200 bytes"
+
+
+def test_attachment_names_never_become_paths(config: Config, tmp_path: Path) -> None:
+    hostile = ["../../../../tmp/evil.txt", "/etc/cron.d/evil", "..\\..\\evil.bat", "a\x00b.txt", "CON", ".bashrc",
+               "=?utf-8?q?=2E=2E=2F=2E=2E=2Fevil.txt?="]
+    data = build_message("names", attachments=[(name, "text/plain", f"file {n}".encode())
+                                               for n, name in enumerate(hostile)])
+    before = set(Path("/tmp").iterdir())
+    runtime = Runtime(config)
+    try:
+        outcome = runtime.pipeline.ingest(RawMail(data=data, origin="test:names"))
+        assert outcome.status is not Status.QUARANTINED
+        written = [p for p in config.data_dir.rglob("*") if p.is_file()]
+        archived = [p for p in written if p.suffix == ".eml"]
+        assert [p.name for p in archived] == [f"{outcome.sha256}.eml"]  # content-addressed, the only file saved
+        assert all(p.name.startswith("nomproc.db") for p in written if p not in archived)
+        assert not [p for p in set(Path("/tmp").iterdir()) - before if "evil" in p.name]
+        with session_scope(runtime.engine) as session:
+            stored = session.exec(select(Attachment).where(Attachment.message_pk == outcome.message_pk)).all()
+            assert len(stored) == len(hostile) and all(len(a.sha256) == 64 for a in stored)
+    finally:
+        runtime.close()
