@@ -200,7 +200,7 @@ class Daemon:
         try:
             self.sync_mailbox()
             return True
-        except FAULTS as exc:
+        except Exception as exc:  # IMAP faults, or a message that crashed processing (counted as an attempt)
             self._failed(exc)
             return False
         finally:

@@ -3,6 +3,7 @@ implicit TLS with a self-signed certificate), Maildir storage, a passwd-file use
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import shutil
@@ -22,6 +23,7 @@ from processor.config import ImapConfig, Secret
 
 PASSWORD_ENV = "NOMPROC_TEST_IMAP_PASSWORD"
 PASSWORD = "s3cret-test"
+USERS = 200
 
 
 def free_port() -> int:
@@ -43,6 +45,7 @@ ssl_cert = <{root}/cert.pem
 ssl_key = <{root}/key.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login xoauth2
+auth_failure_delay = 0
 mail_location = maildir:{root}/mail/%u
 default_login_user = dovenull
 default_internal_user = dovecot
@@ -85,8 +88,11 @@ class Dovecot:
 
     def start(self) -> None:
         # no pipes: the daemonised master would hold them open and subprocess.run would wait forever
-        subprocess.run(["dovecot", "-c", str(self.config_file)], check=True, stdin=subprocess.DEVNULL,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with (self.root / "start.log").open("ab") as log:
+            started = subprocess.run(["dovecot", "-c", str(self.config_file)], stdin=subprocess.DEVNULL,
+                                     stdout=log, stderr=log)
+        if started.returncode != 0:
+            raise RuntimeError(f"dovecot did not start: {(self.root / 'start.log').read_text()[-500:]}")
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
@@ -97,12 +103,16 @@ class Dovecot:
         raise RuntimeError(f"dovecot did not start; see {self.root}/dovecot.log")
 
     def stop(self) -> None:
-        """Stop the whole instance (master and every imap process, so open connections drop)."""
+        """Kill the whole instance (master and every imap process, so open connections drop)."""
         pid_file = self.root / "run" / "master.pid"
         if not pid_file.exists():
             return
         pid = int(pid_file.read_text().split()[0])
-        os.kill(pid, signal.SIGTERM)
+        children = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+        for child in children.split():  # imap processes outlive a graceful stop while their client is connected
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int(child), signal.SIGKILL)
+        os.kill(pid, signal.SIGKILL)  # a crash, as far as clients can tell; a graceful stop takes seconds
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             try:
@@ -113,11 +123,9 @@ class Dovecot:
         pid_file.unlink(missing_ok=True)
 
     def new_user(self) -> str:
-        """A fresh user with an empty mailbox (Dovecot re-reads the passwd-file when it changes)."""
-        name = f"user{next(self.users)}"
-        with (self.root / "passwd").open("a") as handle:
-            handle.write(f"{name}:{{PLAIN}}{PASSWORD}::::::\n")
-        return name
+        """A user never used before, so its mailbox is empty (all are written before the start: Dovecot does
+        not always notice a passwd-file changed within the same second)."""
+        return f"user{next(self.users)}"
 
     def imap_config(self, user: str, **overrides: object) -> ImapConfig:
         """An ImapConfig for `user` over plain IMAP on loopback, with fast retries for tests."""
@@ -147,7 +155,7 @@ def dovecot() -> Iterator[Dovecot]:
     root.chmod(0o755)  # the mail and auth processes run as other users
     (root / "mail").mkdir()
     shutil.chown(root / "mail", "nobody", "nogroup")
-    (root / "passwd").write_text("")
+    (root / "passwd").write_text("".join(f"user{n}:{{PLAIN}}{PASSWORD}::::::\n" for n in range(1, USERS + 1)))
     _make_certificate(root)
     server = Dovecot(root, free_port(), free_port(), itertools.count(1))
     server.config_file.write_text(CONFIG.format(root=root, port=server.port, tls_port=server.tls_port,
