@@ -6,7 +6,7 @@ import pytest
 
 from processor.model import Kind
 from processor.parse import parse
-from tests.extraction_support import read, read_parsed
+from tests.extraction_support import names, read, read_parsed
 
 REPORT = """From: Mail Delivery Subsystem <{sender}>
 To: sme@itu.int
@@ -159,3 +159,20 @@ def test_a_conjunction_ends_the_declining_clause(body: str) -> None:
     extraction = read(body)
     assert extraction.kind is Kind.INTEREST_ONLY
     assert extraction.sessions == ("wsis-2020",)
+
+
+def test_mail_from_the_calls_own_domain_is_not_a_reply_unless_it_forwards_one() -> None:
+    newsletter = read("Meet the SME finalists at ITU Telecom World 2019 in Budapest: Dr Anna Berg, CTO of Nordic "
+                      "Start, will speak.", sender="ITU Telecom <news@telecomworld.itu.int>", subject="4 weeks to go")
+    assert newsletter.kind is Kind.UNRELATED and newsletter.delegates == ()
+    forwarded = read("Please see the nomination below.\n\n---------- Forwarded message ---------\nFrom: Ministry "
+                     "<m@ict.gov.example>\nSubject: CI-19/35\n\nRe CI-19/35, we nominate Mr. Pita Sopoaga Tui for "
+                     "Budapest.\n", sender="Regional Office <ro@itu.int>", subject="Fwd: CI-19/35")
+    assert forwarded.kind is Kind.NOMINATION and names(forwarded) == ["Pita Sopoaga Tui"]
+
+
+def test_newsletter_footer_without_nomination_is_unrelated() -> None:
+    extraction = read("Join us in Budapest for ITU Telecom World 2019, with Mr. Jan Novak Horak as keynote.\n\n--\n"
+                      "You are receiving this because you subscribed. Unsubscribe here.",
+                      sender="Events <news@events.example>")
+    assert extraction.kind is Kind.UNRELATED

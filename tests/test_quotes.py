@@ -100,3 +100,12 @@ def test_attachment_without_a_pointer_stays_out_of_own_words() -> None:
     message = parse(build_message("We are interested in the session.", attachments=[
         ("agenda.pdf", "application/pdf", pdf_bytes("Agenda of the national SME week"))]))
     assert "Agenda" not in own_words(message, shipped_rules())
+
+
+def test_own_words_module_imports_on_its_own() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", "import processor.quotes"], capture_output=True, text=True,
+                            cwd=str(__import__("pathlib").Path(__file__).resolve().parents[1]))
+    assert result.returncode == 0, result.stderr

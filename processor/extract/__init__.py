@@ -33,7 +33,7 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
     """Read what a reply says: its kind, who is nominated for which sessions, and what needs a person."""
     pats = patterns_for(rules)
     parts = quotes.split_message(parsed, rules)
-    machine = kinds.machine_kind(parsed, parts.own.text, pats)
+    machine = kinds.machine_kind(parsed, parts.own.text, pats) or kinds.not_a_reply(parsed, parts, call, pats)
     if machine is not None:
         return Extraction(kind=machine[0], evidence={"kind": machine[1]}, confidence=machine[1].confidence)
 

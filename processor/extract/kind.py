@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from processor.config import CallDef
 from processor.extract.patterns import Cue, Patterns
 from processor.model import Delegate, Evidence, Kind, ParsedMail, Span
+
+if TYPE_CHECKING:  # quotes imports the patterns of this package
+    from processor.quotes import Sections
 
 DAEMONS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailer|bounce[s]?)@", re.IGNORECASE)
 
@@ -47,6 +51,22 @@ def machine_kind(parsed: ParsedMail, own_text: str, pats: Patterns) -> tuple[Kin
     if precedence in ("bulk", "list", "junk") or parsed.header("list-unsubscribe") or parsed.header("list-id"):
         value = precedence or "List-Unsubscribe"
         return Kind.UNRELATED, Evidence((_header_span("Precedence", value),), "bulk mail header", 0.9)
+    return None
+
+
+def not_a_reply(parsed: ParsedMail, parts: Sections, call: CallDef, pats: Patterns) -> tuple[Kind, Evidence] | None:
+    """Mail that is no Member State's reply: the organisation's own mail (newsletters, our own messages) unless
+    it forwards something, and mail with a newsletter footer ("unsubscribe") that nominates nobody."""
+    domain = call.mailbox.rpartition("@")[2].lower()
+    sender = (parsed.from_address or "").rpartition("@")[2].lower()
+    forwards = parts.forwarded or any(a.source.endswith((".eml", ".msg")) for a in parts.attachments) or \
+        pats.forward_subject.match(parsed.subject or "")
+    if domain and (sender == domain or sender.endswith("." + domain)) and not forwards:
+        return Kind.UNRELATED, Evidence((Span("from", parsed.from_address),), "sent from the call's own domain", 0.8)
+    texts = [("body", parts.own.text), ("signature", parts.own.signature)]
+    footer = find(pats.kinds["unrelated"], texts)
+    if footer and not find(pats.nomination_verb, texts[:1]):
+        return Kind.UNRELATED, Evidence((footer,), "bulk mail wording", 0.7)
     return None
 
 
