@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Text, cast, func
+from sqlalchemy import Text, cast, func, literal
 from sqlmodel import Session, col, select
 
 from processor.config import Config
@@ -139,41 +139,33 @@ def _delegates(session: Session, config: Config, until: object, since: datetime 
     names) and the delegates named since the last report. Delegates whose Member State is not known yet are
     listed too, under "", so nobody nominated is missing from the list."""
     received = func.coalesce(Message.received_at, Message.imported_at)
+    is_new = (received > since) if since else literal(True)  # decided in SQL: no per-row time parsing here
     rows = session.exec(
-        select(Message.id, Message.member_state, Message.kind, Message.sessions, received,
+        select(Message.id, Message.member_state, Message.kind, cast(Message.sessions, Text), is_new,
                Delegate.name, Delegate.title, Delegate.email)
         .join(Delegate, col(Delegate.message_pk) == Message.id)
         .where(until, col(Message.kind).in_(NOMINATING), col(Message.status).not_in(NOT_COUNTED))
         .order_by(received, col(Message.id), col(Delegate.position))).all()
-    default = config.call.default_session
-    current: dict[tuple[str, str], list[DelegateRow]] = {}  # (state, session) -> delegates
+    default = (config.call.default_session,)
+    current: dict[tuple[str, str], dict[str, DelegateRow]] = {}  # (state, session) -> case-folded name -> delegate
     replaced: set[tuple[int, str]] = set()  # (message, session) pairs a correction has already cleared
     new: list[DelegateRow] = []
-    for pk, state, kind, sessions, when, name, title, email in rows:
-        sessions = tuple(sessions or (default,))
+    for pk, state, kind, sessions, fresh, name, title, email in rows:
+        sessions = tuple(json.loads(sessions)) if sessions and sessions != "[]" else default
         row = DelegateRow(state or "", name, title or "", email or "", sessions)  # "": state not read yet
-        if since is None or _utc(when) > since:
+        if fresh:
             new.append(row)
         for session_id in sessions:
             key = (state or f"~{pk:012d}", session_id)  # an unknown state's correction replaces only its own
             if kind == Kind.CORRECTION and (pk, session_id) not in replaced:
-                current[key] = []
+                current[key] = {}
                 replaced.add((pk, session_id))
-            people = current.setdefault(key, [])
-            if all(p.name.casefold() != name.casefold() for p in people):
-                people.append(row)
+            current.setdefault(key, {}).setdefault(name.casefold(), row)
     order = [s.id for s in config.call.sessions]
     by_session: dict[str, list[DelegateRow]] = {s: [] for s in order}
     for (_state, session_id), people in sorted(current.items()):
-        by_session.setdefault(session_id, []).extend(people)
+        by_session.setdefault(session_id, []).extend(people.values())
     return by_session, new
-
-
-def _utc(value: datetime | str) -> datetime:
-    """A stored time as an aware UTC instant (SQLite may hand back text or naive values; all are UTC)."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _hour_bucket(session: Session):  # type: ignore[no-untyped-def]

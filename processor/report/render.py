@@ -15,6 +15,7 @@ from processor.report.figures import DelegateRow, Figures
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 DELEGATE_COLUMNS = ["session", "member_state", "country", "name", "title", "email"]
+NEW_DELEGATES_SHOWN = 300  # a mail stays readable; the full standing list is in the CSV and XLSX
 
 
 @cache
@@ -36,7 +37,8 @@ def state_name(code: str) -> str:
 
 def _context(figures: Figures, call: CallDef) -> dict[str, object]:
     return {"f": figures, "call": call, "sessions": {s.id: s.title or s.id for s in call.sessions},
-            "state_name": state_name}
+            "state_name": state_name, "new_shown": figures.new_delegates[:NEW_DELEGATES_SHOWN],
+            "new_more": max(len(figures.new_delegates) - NEW_DELEGATES_SHOWN, 0)}
 
 
 def render_html(figures: Figures, call: CallDef, chart_src: str) -> str:
