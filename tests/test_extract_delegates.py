@@ -125,8 +125,8 @@ def test_chinese_suffix_honorifics_and_title_before_the_name() -> None:
 
 
 def test_people_quoted_from_the_circular_are_never_delegates() -> None:
-    body = (f"{REF}we thank Mr Houlin Zhao and Mr Christopher Clark. Tonga nominates Mr. Sione Vea Fifita "
-            "for the Budapest session.")
+    body = (f"{REF}we thank Mr Houlin Zhao, Mr Christopher Clark and Mr. Chris Clark. Tonga nominates Mr. Sione "
+            "Vea Fifita for the Budapest session.")
     assert names(read(body)) == ["Sione Vea Fifita"]
 
 
@@ -259,3 +259,11 @@ def test_arabic_html_table_keeps_rows_as_people() -> None:
     assert names(extraction) == ["عادل جمال الشامي", "ريم وليد سعد"]
     assert [d.email for d in extraction.delegates] == ["a.shami@moc.example", "r.saad@moc.example"]
     assert [d.title for d in extraction.delegates] == ["وكيل الوزارة", "مستشارة"]
+
+
+def test_self_nomination_without_a_signature_takes_the_from_name_and_asks_for_review() -> None:
+    extraction = read("Re CI-19/35: I will attend the Budapest session myself.", sender="\"Okoye, Adaeze\" <ao@nitda.ng>")
+    [delegate] = extraction.delegates
+    assert (delegate.name, delegate.email) == ("Adaeze Okoye", "ao@nitda.ng")
+    assert delegate.evidence.spans[0].source == "from"
+    assert any("From header" in reason for reason in extraction.review_reasons)

@@ -30,6 +30,7 @@ LIST_MARKER = re.compile(r"^\s*(?:[-•*▪·–]|\(?\d{1,2}[.)\-]|\(?[ivx]{1,4}
 VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|a|os|as)\s+){0,2}")
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
                            r"\s*$|\.\s", re.IGNORECASE)
+SENDER_RULE = "self-nomination, name from the From header"
 REPLACED_REACH = 40  # characters between "instead of" and the name it replaces
 
 
@@ -401,8 +402,10 @@ def _withdrawn(text: str, person: Found, pats: Patterns) -> bool:
 
 
 def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
+    """A name of call.not_delegates, however shortened: 'Mr Clark', 'Chris Clark', 'C. Clark', 'Houlin ZHAO'."""
     tokens = person.tokens
-    return any(tokens and (tokens <= other or other <= tokens) for other in banned if other)
+    return any(tokens and (other <= tokens or all(any(o.startswith(t) for o in other) for t in tokens))
+               for other in banned if other)
 
 
 def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str]]) -> list[Found]:
@@ -497,7 +500,7 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
         if "," in name:  # "Surname, Given" directory order
             last, _, first = name.partition(",")
             name = f"{first.split(',')[0].strip()} {last.strip()}"
-        return Found(name, -1, -1, section, "self-nomination", email=parsed.from_address or None, confidence=0.6)
+        return Found(name, -1, -1, section, SENDER_RULE, email=parsed.from_address or None, confidence=0.6)
     return None
 
 
@@ -519,7 +522,7 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
 
 
 def _delegate(person: Found) -> Delegate:
-    source = "signature" if person.rule == "self-nomination" else person.section.source
+    source = {"self-nomination": "signature", SENDER_RULE: "from"}.get(person.rule, person.section.source)
     span = Span(source=source, text=person.name, start=person.start, end=person.end)
     aliases = tuple(dict.fromkeys(a for a in person.aliases if fold(a) != fold(person.name)))
     return Delegate(name=person.name, title=person.title or None, email=person.email, honorific=person.honorific,
