@@ -12,6 +12,7 @@ from email.utils import format_datetime, parseaddr
 
 import pytest
 from sqlmodel import select
+from typer.testing import CliRunner
 
 from processor.acknowledge import (
     LANGUAGES,
@@ -23,12 +24,14 @@ from processor.acknowledge import (
     refusal,
     state_name,
 )
+from processor.cli import app
 from processor.mailer import deliver_pending
 from processor.model import RawMail
 from processor.runtime import Runtime
 from storage.db import session_scope
 from storage.models import Delegate, Event, Message, OutboundMail
 from tests.mailfactory import build_message
+from tests.smtp_support import write_config
 
 pytest_plugins = ["tests.smtp_support"]  # the SMTP server fixtures
 OWN = {"sme@itu.int"}
@@ -169,3 +172,17 @@ def test_off_by_default_and_old_mail_never_acknowledged(config, runtime):
     assert acknowledge_pending(runtime, force=True).queued == 1  # --ack: only the recent one
     with session_scope(runtime.engine) as session:
         assert len(session.exec(select(OutboundMail)).all()) == 1
+
+
+@pytest.mark.smtp
+def test_outbox_command_queues_and_sends(config, runtime, smtp_plain, tmp_path):
+    sender, subject, body = NOMINATIONS["zh"]
+    _ingest(runtime, body, sender, subject)
+    smtp = {"host": "127.0.0.1", "port": smtp_plain.port, "security": "plain", "sender": "sme@itu.int"}
+    config_file = write_config(config, tmp_path, smtp=smtp)
+    cli = CliRunner()
+    listing = cli.invoke(app, ["outbox", "--config", str(config_file), "--database", config.database_url, "--ack"])
+    assert listing.exit_code == 0 and "1 acknowledgements queued" in listing.output and "1 pending" in listing.output
+    sent = cli.invoke(app, ["outbox", "--config", str(config_file), "--database", config.database_url, "--send"])
+    assert sent.exit_code == 0 and "1 sent" in sent.output and "0 pending" in sent.output
+    assert [parseaddr(m["To"])[1] for m in smtp_plain.messages()] == ["office@miit.gov.example"]

@@ -9,11 +9,9 @@ import io
 import random
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 from PIL import Image
@@ -22,11 +20,11 @@ from typer.testing import CliRunner
 
 from processor.cli import app
 from processor.mailer import deliver_pending
-from processor.report import make_report
+from processor.report import make_report, report_day, run_nightly_report
 from processor.runtime import Runtime
 from storage.db import session_scope
 from storage.models import Delegate, Message, OutboundMail, ReportRun
-from tests.smtp_support import free_port
+from tests.smtp_support import free_port, write_config
 
 pytestmark = pytest.mark.smtp
 pytest_plugins = ["tests.smtp_support"]  # the SMTP server fixtures
@@ -207,11 +205,7 @@ def test_failed_send_stays_in_the_outbox_and_is_retried(runtime, smtp_plain):
 
 def test_command_line(runtime, smtp_plain, config, tmp_path):
     _seed(runtime, count=20)
-    settings = yaml.safe_load(Path(config.source_path).read_text(encoding="utf-8"))
-    settings.update(data_dir=str(config.data_dir), inbox=[])
-    config_file = tmp_path / "nomproc.yaml"
-    config_file.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
-    config_file.chmod(0o600)
+    config_file = write_config(config, tmp_path)
     cli = CliRunner()
     url = config.database_url
     base = ["report", "--config", str(config_file), "--database", url, "--date", "2019-08-20"]
@@ -230,3 +224,14 @@ def test_command_line(runtime, smtp_plain, config, tmp_path):
     assert (config.data_dir / "reports" / "2019-08-20" / "report.html").exists()
     listing = cli.invoke(app, ["outbox", "--config", str(config_file), "--database", url])
     assert listing.exit_code == 0 and "0 pending, 0 failed" in listing.output
+
+
+def test_nightly_job_sends_the_day_once_and_only_writes_files_without_smtp(runtime, smtp_plain):
+    _seed(runtime, count=10)
+    run_nightly_report(runtime)  # the example config has no smtp: files only, nothing recorded as sent
+    today = report_day(runtime)
+    assert (runtime.config.data_dir / "reports" / today.isoformat() / "report.html").exists()
+    mailing = _with_smtp(runtime, smtp_plain)
+    run_nightly_report(mailing)
+    run_nightly_report(mailing)  # e.g. the daemon restarted and ran a missed job again
+    assert [m["X-Nomproc-Report-Date"] for m in smtp_plain.messages()] == [today.isoformat()]
