@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from processor.commands.common import ConfigOption, DatabaseOption, VerboseOption, err, fail, open_runtime
 
@@ -61,8 +60,7 @@ def status(config: ConfigOption = None, database: DatabaseOption = None) -> None
     logging.getLogger("alembic").setLevel(logging.WARNING)
     runtime = open_runtime(config, database)
     since = datetime.now(UTC) - timedelta(hours=24)
-    table = Table("mailbox", "folder", "last poll", "result", "last UID", "UIDVALIDITY", "backlog", "errors 24 h",
-                  "quarantined")
+    lines: list[str] = []
     failed = False
     with session_scope(runtime.engine) as session:
         states = session.exec(select(MailboxState).order_by(col(MailboxState.mailbox), col(MailboxState.folder))).all()
@@ -75,16 +73,16 @@ def status(config: ConfigOption = None, database: DatabaseOption = None) -> None
             polled, succeeded = as_utc(state.last_poll_at), as_utc(state.last_success_at)
             ok = state.last_error is None and succeeded is not None
             failed = failed or not ok
-            table.add_row(state.mailbox, state.folder, f"{polled:%Y-%m-%d %H:%M:%S}" if polled else "never",
-                          "ok" if ok else f"[red]failed: {state.last_error or 'never succeeded'}[/red]",
-                          str(state.last_uid), str(state.uidvalidity or "-"),
-                          "-" if state.backlog is None else str(state.backlog), str(errors), str(quarantined))
+            lines.append(f"{state.mailbox} {state.folder}: last poll "
+                         f"{f'{polled:%Y-%m-%d %H:%M:%S} UTC' if polled else 'never'} "
+                         f"{'ok' if ok else 'FAILED: ' + (state.last_error or 'never succeeded')}, "
+                         f"last UID {state.last_uid}, UIDVALIDITY {state.uidvalidity or '-'}, backlog "
+                         f"{'-' if state.backlog is None else state.backlog}, errors in 24 h {errors}, "
+                         f"quarantined {quarantined}")
     if not states:
         err.print("no mailbox has been polled yet" + ("" if runtime.config.imap else " (imap is not configured)"))
         raise typer.Exit(1 if runtime.config.imap else 0)
-    from rich.console import Console
-
-    Console(soft_wrap=True).print(table)
+    typer.echo("\n".join(lines))  # one plain line per folder: easy to read and to grep from monitoring
     raise typer.Exit(1 if failed else 0)
 
 

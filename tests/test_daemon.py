@@ -1,0 +1,205 @@
+"""`nomproc run` as a real process against a private Dovecot: SIGKILL at different points, SIGTERM, two daemons
+on one mailbox and database, `--once`, `--imap URL` and `nomproc status`."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from sqlalchemy import func
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+from typer.testing import CliRunner
+
+from processor.cli import app
+from processor.config import REPO_ROOT, ImapConfig, load_config
+from processor.runtime import Runtime
+from storage.db import make_engine, session_scope
+from storage.models import Event, MailboxState, Message
+from tests.imap_support import PASSWORD, Dovecot, append, corpus_messages, dovecot, folder_counts, imap_user
+from tests.mailfactory import build_message
+
+pytestmark = pytest.mark.imap
+__all__ = ["dovecot", "imap_user"]  # fixtures used by name
+NOMPROC = Path(sys.executable).parent / "nomproc"
+runner = CliRunner()
+
+
+def write_config(tmp_path: Path, database_url: str, imap: ImapConfig | None) -> Path:
+    """A config file for a daemon process, its database migrated already (as after any first start)."""
+    data = yaml.safe_load((REPO_ROOT / "config.example.yaml").read_text(encoding="utf-8"))
+    data.update(data_dir=str(tmp_path / "data"), inbox=[])
+    data["database"]["url"] = database_url
+    data["imap"] = json.loads(imap.model_dump_json(exclude_none=True)) if imap else None
+    path = tmp_path / "nomproc.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    path.chmod(0o600)
+    Runtime(load_config(path)).engine.dispose()
+    return path
+
+
+@pytest.fixture
+def engine(database_url: str) -> Iterator[Engine]:
+    engine = make_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+class Daemons:
+    """`nomproc run` processes started by a test, each with its own log file; all stopped at the end."""
+
+    def __init__(self, config: Path, logs: Path) -> None:
+        self.config = config
+        self.logs = logs
+        self.started: list[tuple[subprocess.Popen, Path]] = []
+
+    def start(self, *args: str) -> subprocess.Popen:
+        log = self.logs / f"daemon-{len(self.started)}.log"
+        with log.open("wb") as handle:
+            proc = subprocess.Popen([str(NOMPROC), "run", "-c", str(self.config), *args], stdout=handle,
+                                    stderr=subprocess.STDOUT, env=os.environ.copy())
+        self.started.append((proc, log))
+        return proc
+
+    def log_of(self, proc: subprocess.Popen) -> str:
+        return next(log for p, log in self.started if p is proc).read_text(errors="replace")
+
+    def stop_all(self) -> None:
+        for proc, _log in self.started:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+
+
+@pytest.fixture
+def daemons(tmp_path: Path) -> Iterator[Callable[[Path], Daemons]]:
+    made: list[Daemons] = []
+
+    def make(config: Path) -> Daemons:
+        made.append(Daemons(config, tmp_path))
+        return made[-1]
+
+    yield make
+    for group in made:
+        group.stop_all()
+
+
+def stored(engine: Engine) -> int:
+    with session_scope(engine) as session:
+        return session.exec(select(func.count()).select_from(Message)).one()
+
+
+def wait_for(predicate: Callable[[], bool], seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {seconds} s: {what}")
+        time.sleep(0.02)
+
+
+def assert_exactly_once(engine: Engine, dovecot: Dovecot, user: str, total: int) -> None:
+    """Every message stored once, moved once, nothing left half-done."""
+    with session_scope(engine) as session:
+        rows = session.exec(select(Message)).all()
+        leftovers = session.exec(select(Event).where(Event.kind.in_(["imap_attempt", "imap_action"]))).all()
+        state = session.exec(select(MailboxState)).one()
+    assert len(rows) == total
+    assert sorted(m.uid for m in rows) == list(range(1, total + 1))
+    assert not [m for m in rows if m.quarantine_stage == "worker"]
+    assert leftovers == [] and state.last_uid == total
+    assert folder_counts(dovecot, user) == {"INBOX": (0, 0), "Processed": (total, 0)}
+
+
+def test_sigkill_at_different_points_loses_and_duplicates_nothing(dovecot: Dovecot, imap_user: str, tmp_path: Path,
+                                                                  database_url: str, engine: Engine,
+                                                                  daemons: Callable[[Path], Daemons]) -> None:
+    corpus = corpus_messages()
+    append(dovecot, imap_user, corpus)
+    group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user, batch_size=7)))
+    for threshold in (3, 14, 29):
+        proc = group.start()
+        wait_for(lambda: stored(engine) >= threshold or proc.poll() is not None,  # noqa: B023
+                 60, f"{threshold} stored")
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert stored(engine) < len(corpus), "killed too late to test anything"
+    last = group.start()
+    wait_for(lambda: folder_counts(dovecot, imap_user).get("Processed", (0, 0))[0] == len(corpus), 60,
+             "every message processed after the last restart")
+    last.send_signal(signal.SIGTERM)
+    assert last.wait(20) == 0
+    assert_exactly_once(engine, dovecot, imap_user, len(corpus))
+    log = group.log_of(last)
+    assert "message message_id=" in log and " folder=INBOX uid=" in log and " outcome=" in log and " ms=" in log
+    assert "cycle mailbox=" in log and " fetched=" in log and " seconds=" in log
+
+
+def test_sigterm_stops_after_the_message_in_hand(dovecot: Dovecot, imap_user: str, tmp_path: Path, database_url: str,
+                                                 engine: Engine, daemons: Callable[[Path], Daemons]) -> None:
+    corpus = corpus_messages()
+    append(dovecot, imap_user, corpus)
+    group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user)))
+    proc = group.start()
+    wait_for(lambda: stored(engine) >= 3, 60, "3 stored")
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(20) == 0
+    count = stored(engine)
+    assert count < len(corpus)
+    with session_scope(engine) as session:
+        state = session.exec(select(MailboxState)).one()
+        leftovers = session.exec(select(Event).where(Event.kind.in_(["imap_attempt", "imap_action"]))).all()
+    assert (state.last_uid, leftovers) == (count, [])  # the message in hand was finished, action included
+    assert folder_counts(dovecot, imap_user)["Processed"] == (count, 0)
+    assert "SIGTERM received" in group.log_of(proc)
+
+
+def test_two_daemons_on_one_mailbox_process_each_message_once(dovecot: Dovecot, imap_user: str, tmp_path: Path,
+                                                              database_url: str, engine: Engine,
+                                                              daemons: Callable[[Path], Daemons]) -> None:
+    total = 20
+    group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user, poll_interval_seconds=1,
+                                                                             idle=False)))
+    first, second = group.start(), group.start()
+    append(dovecot, imap_user, [build_message(f"Reply {i}", subject=f"Reply {i}") for i in range(total)])
+    wait_for(lambda: folder_counts(dovecot, imap_user).get("Processed", (0, 0))[0] == total, 60, "all processed")
+    logs = {proc: group.log_of(proc) for proc in (first, second)}
+    workers = [proc for proc, log in logs.items() if "message message_id=" in log]
+    assert len(workers) == 1, "both daemons processed mail"
+    standby = second if workers[0] is first else first
+    assert "waiting for it to stop" in logs[standby]
+    workers[0].send_signal(signal.SIGTERM)  # failover: the standby takes the mailbox over
+    assert workers[0].wait(20) == 0
+    append(dovecot, imap_user, [build_message("One more", subject="After failover")])
+    wait_for(lambda: stored(engine) == total + 1, 30, "the standby took over")
+    standby.send_signal(signal.SIGTERM)
+    assert standby.wait(20) == 0
+    assert_exactly_once(engine, dovecot, imap_user, total + 1)
+    assert "took over" in group.log_of(standby)
+
+
+def test_once_imap_url_and_status(dovecot: Dovecot, imap_user: str, tmp_path: Path, database_url: str,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    append(dovecot, imap_user, [build_message(f"Reply {i}") for i in range(3)])
+    config = write_config(tmp_path, database_url, None)
+    monkeypatch.setenv("NOMPROC_IMAP_PASSWORD", PASSWORD)
+    url = f"imap://{imap_user}@127.0.0.1:{dovecot.port}/INBOX"
+    assert runner.invoke(app, ["run", "--once", "-c", str(config), "--imap", url]).exit_code == 0
+    assert folder_counts(dovecot, imap_user)["INBOX"] == (3, 3)  # the default action: \Seen
+    result = runner.invoke(app, ["status", "-c", str(config)])
+    assert result.exit_code == 0, result.output
+    assert f"{imap_user}@127.0.0.1" in result.output and "INBOX" in result.output and "ok" in result.output
+    refused = f"imap://{imap_user}@127.0.0.1:{dovecot.port}/INBOX"
+    monkeypatch.setenv("NOMPROC_IMAP_PASSWORD", "wrong")
+    assert runner.invoke(app, ["run", "--once", "-c", str(config), "--imap", refused]).exit_code == 1
+    result = runner.invoke(app, ["status", "-c", str(config)])
+    assert result.exit_code == 1 and "refused" in result.output
+    result = runner.invoke(app, ["run", "--once", "-c", str(config), "--imap", "imap://u@mail.example.org/INBOX"])
+    assert result.exit_code == 2 and "only allowed on loopback" in result.output
