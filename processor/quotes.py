@@ -17,6 +17,7 @@ from rules import Rules
 READABLE_SOURCES = ("pdf", "docx", "msg", "rfc822", "ocr", "text")
 HEADER_LINE = re.compile(r"^\s*\*?([^:：|]{1,30}?)\*?\s*[:：]\s*(.*)$")
 MAX_CLOSING_LENGTH = 120
+MAX_TEXT = 100_000  # characters read per text: a reply is a page or two; a megabyte log pasted in is not read whole
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Sections:
     attachments: tuple[Section, ...]
     quoted: str
     points_to_attachment: bool  # the body says the reply is attached (readable or not)
+    truncated: tuple[str, ...] = ()  # texts longer than MAX_TEXT, read only up to it
 
     def nominating(self) -> tuple[Section, ...]:
         """Where a nomination may be written: own words, forwarded mail, and attached letters."""
@@ -154,19 +156,21 @@ def split_message(parsed: ParsedMail, rules: Rules) -> Sections:
 def _split_message(parsed: ParsedMail, rules: Rules) -> Sections:
     pats = patterns_for(rules)
     is_forward = bool(pats.forward_subject.match(parsed.subject or ""))
-    own, forwarded, quoted = split_text(parsed.text, pats, "body", forwarded_mail=is_forward)
+    truncated = [name for name, text in (("the body", parsed.text), *((a.filename, a.text) for a in parsed.attachments))
+                 if len(text) > MAX_TEXT]
+    own, forwarded, quoted = split_text(parsed.text[:MAX_TEXT], pats, "body", forwarded_mail=is_forward)
     attachments: list[Section] = []
     for item in parsed.attachments:
         if item.text_source not in READABLE_SOURCES or not item.text.strip():
             continue
-        lines = item.text.splitlines()
+        lines = item.text[:MAX_TEXT].splitlines()
         if item.text_source in ("rfc822", "msg"):
             lines = _skip_headers(lines, pats)
         letter, inner, _ = split_text("\n".join(lines), pats, f"attachment:{item.filename}", forwarded_mail=True)
         attachments.extend([letter, *(Section(s.text, s.signature, letter.source) for s in inner)])
     points = bool(parsed.attachments) and bool(pats.attachment_pointer.search(own.text))
     return Sections(own=own, forwarded=tuple(forwarded), attachments=tuple(attachments), quoted=quoted,
-                    points_to_attachment=points)
+                    points_to_attachment=points, truncated=tuple(truncated))
 
 
 def own_words(parsed: ParsedMail, rules: Rules) -> str:

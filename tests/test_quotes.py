@@ -109,3 +109,12 @@ def test_own_words_module_imports_on_its_own() -> None:
     result = subprocess.run([sys.executable, "-c", "import processor.quotes"], capture_output=True, text=True,
                             cwd=str(__import__("pathlib").Path(__file__).resolve().parents[1]))
     assert result.returncode == 0, result.stderr
+
+
+def test_an_enormous_body_is_read_up_to_a_bound_and_says_so() -> None:
+    from tests.extraction_support import read
+
+    body = "Re CI-19/35: Tonga nominates Mr. Sione Vea Fifita for Budapest.\n\n" + "log line 12345\n" * 10_000
+    extraction = read(body)
+    assert [d.name for d in extraction.delegates] == ["Sione Vea Fifita"]
+    assert any("first 100,000 characters of the body" in reason for reason in extraction.review_reasons)

@@ -72,6 +72,8 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
         evidence["sessions"] = Evidence(spans, "session aliases" if named else "default session",
                                         0.9 if named else 0.7)
     delegates = tuple(found) if kind in (Kind.NOMINATION, Kind.CORRECTION) else ()
+    if parts.truncated and kind in SESSION_KINDS:
+        reasons.append(f"only the first {quotes.MAX_TEXT:,} characters of {', '.join(parts.truncated)} were read")
     if any(d.evidence.rule == people.SENDER_RULE for d in delegates):
         reasons.append("the sender nominates themself but signs with no name; the name was taken from the From header")
     if delegates:
