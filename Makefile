@@ -33,3 +33,17 @@ test-sqlite: install
 
 test-postgres: install
 	NOMPROC_TEST_DATABASE=postgresql $(BIN)/pytest -q
+
+# Fuzz parse and the pure middle of the pipeline with atheris for FUZZ_SECONDS; a crash stops it and is written to
+# fuzz/artifacts/. New inputs that reach new code are merged into tests/fuzz_corpus/ (replayed by the test suite).
+FUZZ_SECONDS ?= 600
+.PHONY: fuzz
+fuzz: install
+	$(BIN)/pip install --quiet -e '.[fuzz]'
+	mkdir -p fuzz/work fuzz/artifacts
+	cp tests/fuzz_corpus/* fuzz/work/
+	$(BIN)/python -m fuzz.seeds fuzz/work
+	PATH=$(BIN):$$PATH fuzz/fuzz_pipeline.py fuzz/work -max_total_time=$(FUZZ_SECONDS) -timeout=30 \
+		-rss_limit_mb=2048 -max_len=65536 -artifact_prefix=fuzz/artifacts/
+	# merging re-runs the target as a program: fuzz_pipeline.py is executable and finds the venv's python on PATH
+	PATH=$(BIN):$$PATH fuzz/fuzz_pipeline.py -merge=1 tests/fuzz_corpus fuzz/work

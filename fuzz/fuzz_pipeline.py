@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Atheris fuzz target: any bytes through parse and the pure middle of the pipeline.
 
 The property is the one `Pipeline.ingest` relies on: parsing either gives a ParsedMail or refuses the bytes
