@@ -39,7 +39,8 @@ def report(day: DateOption = None,
         fail(f"--date {day!r}: expected YYYY-MM-DD")
     try:
         server = smtp_from_url(smtp, runtime.config.smtp) if smtp else None
-        outcome = make_report(runtime, when, send=send, force=force, recipients=to or None, smtp=server)
+        with err.status(f"making the report for {when}" + (" and sending it" if send else "")):
+            outcome = make_report(runtime, when, send=send, force=force, recipients=to or None, smtp=server)
     except ConfigError as exc:
         fail(str(exc))
     figures = outcome.report.figures
