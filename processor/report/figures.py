@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Text, cast, func, literal
+from sqlalchemy import ColumnElement, Text, cast, func, literal
 from sqlmodel import Session, col, select
 
 from processor.config import Config
@@ -23,6 +23,7 @@ NOMINATING = (Kind.NOMINATION, Kind.CORRECTION)
 DECISIVE = (Kind.NOMINATION, Kind.CORRECTION, Kind.DECLINE)  # the latest of these says where a Member State stands
 NOT_COUNTED = (Status.REJECTED, Status.QUARANTINED)  # a rejected or unreadable message says nothing about a state
 UNREAD = "unread"  # a quarantined message has no kind
+Where = ColumnElement[bool]
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def collect(session: Session, config: Config, day: date) -> Figures:
     return figures
 
 
-def _new(session: Session, figures: Figures, new: tuple) -> None:  # type: ignore[type-arg]
+def _new(session: Session, figures: Figures, new: tuple[Where, ...]) -> None:
     kinds = session.exec(select(Message.kind, func.count()).where(*new).group_by(Message.kind)).all()
     figures.new_by_kind = {kind or UNREAD: count for kind, count in kinds}
     by_sessions = session.exec(select(cast(Message.sessions, Text), func.count()).where(
@@ -110,7 +111,7 @@ def _new(session: Session, figures: Figures, new: tuple) -> None:  # type: ignor
     figures.new_quarantined = _count(session, *new, Message.status == Status.QUARANTINED)
 
 
-def _standing(session: Session, figures: Figures, until: object, member_states: int) -> None:
+def _standing(session: Session, figures: Figures, until: Where, member_states: int) -> None:
     figures.needs_review = _count(session, until, Message.status == Status.NEEDS_REVIEW)
     figures.quarantined = _count(session, until, Message.status == Status.QUARANTINED)
     rows = session.exec(select(Message.member_state, Message.kind, func.max(func.coalesce(
@@ -129,11 +130,11 @@ def _standing(session: Session, figures: Figures, until: object, member_states: 
     figures.not_replied = max(member_states - len(replied), 0)
 
 
-def _count(session: Session, *where: object) -> int:
+def _count(session: Session, *where: Where) -> int:
     return session.exec(select(func.count()).select_from(Message).where(*where)).one()
 
 
-def _delegates(session: Session, config: Config, until: object, since: datetime | None
+def _delegates(session: Session, config: Config, until: Where, since: datetime | None
                ) -> tuple[dict[str, list[DelegateRow]], list[DelegateRow]]:
     """The standing delegate list per session (a correction replaces its state's delegates for the sessions it
     names) and the delegates named since the last report. Delegates whose Member State is not known yet are
@@ -176,7 +177,7 @@ def _hour_bucket(session: Session):  # type: ignore[no-untyped-def]
     return func.strftime("%Y-%m-%d %H", received)
 
 
-def _per_day(session: Session, config: Config, until: object) -> list[tuple[date, int]]:
+def _per_day(session: Session, config: Config, until: Where) -> list[tuple[date, int]]:
     """Replies per local day, counted per UTC hour in SQL and folded into days of the call's zone here."""
     bucket = _hour_bucket(session)
     rows = session.exec(select(bucket, func.count()).where(
