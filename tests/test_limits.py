@@ -19,6 +19,7 @@ from processor.config import Config
 from processor.ingest import ingest_all
 from processor.limits import ExtractionWorker, LimitExceeded, check_decompressed, decompressed_size, size_words
 from processor.model import RawMail, Status
+from processor.pipeline import StageError, parse_stage
 from processor.runtime import Runtime
 from processor.sources.files import FileSource
 from storage.db import session_scope
@@ -214,3 +215,17 @@ def test_attachment_names_never_become_paths(config: Config, tmp_path: Path) -> 
             assert len(stored) == len(hostile) and all(len(a.sha256) == 64 for a in stored)
     finally:
         runtime.close()
+
+
+@pytest.mark.parametrize(("limit", "data", "reason"), [
+    ({"max_attachments": 3}, build_message("x", attachments=[(f"{n}.txt", "text/plain", b"x") for n in range(4)]),
+     "message has more than 3 attachments (limits.max_attachments)"),
+    ({"max_attachment_bytes": 1024}, build_message("x", attachments=[("big.bin", "application/octet-stream",
+                                                                      b"\1" * 4096)]),
+     "attachment big.bin is 4 KiB, over the limit of 1 KiB (limits.max_attachment_bytes)"),
+])
+def test_attachment_count_and_size_limits(config: Config, limit: dict, data: bytes, reason: str) -> None:
+    limited = config.model_copy(update={"limits": config.limits.model_copy(update=limit)})
+    with pytest.raises(StageError) as caught:
+        parse_stage(data, limited)
+    assert caught.value.stage == "limits" and str(caught.value.error) == reason
