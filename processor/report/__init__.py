@@ -148,3 +148,7 @@ def run_nightly_report(runtime: Runtime) -> None:
     else:
         log.info("report for %s written to %s (not sent: smtp or report.recipients is not configured)",
                  outcome.report.figures.report_date, outcome.report.folder)
+    if config.smtp is not None:  # also retry whatever else is due, so no failed mail waits longer than a day
+        retried = deliver_pending(runtime)
+        if retried.sent or retried.failed:
+            log.info("outbox: %s", retried.line())
