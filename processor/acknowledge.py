@@ -172,11 +172,13 @@ def _reply_address(headers: MimeMessage, message: Message) -> str:
 
 
 def _candidates(session: Session, since: datetime) -> list[Message]:
-    """Readable messages received since `since` with neither an acknowledgement nor a recorded refusal."""
+    """Readable, not rejected messages received since `since` with neither an acknowledgement nor a recorded
+    refusal."""
     has_ack = exists().where(OutboundMail.purpose == "ack", OutboundMail.message_pk == Message.id)
     refused = exists().where(Event.kind == SKIPPED, Event.subject == cast(Message.id, String))
     return list(session.exec(select(Message).where(
-        Message.status != Status.QUARANTINED, func.coalesce(Message.received_at, Message.imported_at) >= since,
+        col(Message.status).not_in((Status.QUARANTINED, Status.REJECTED)),
+        func.coalesce(Message.received_at, Message.imported_at) >= since,
         ~has_ack, ~refused).order_by(col(Message.received_at), col(Message.id))))
 
 
