@@ -5,7 +5,7 @@ and never to auto-replies, bounces, lists or bulk mail."""
 from __future__ import annotations
 
 import email.policy
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from email.utils import format_datetime, parseaddr
@@ -28,6 +28,7 @@ from processor.cli import app
 from processor.mailer import deliver_pending
 from processor.model import RawMail
 from processor.runtime import Runtime
+from storage.archive import Archive
 from storage.db import session_scope
 from storage.models import Delegate, Event, Message, OutboundMail
 from tests.mailfactory import build_message
@@ -117,6 +118,23 @@ def _ingest(runtime: Runtime, body: str, sender: str, subject: str = "CI-19/35",
     return BytesHeaderParser().parsebytes(raw)["Message-ID"]
 
 
+def _store(runtime: Runtime, raw: bytes, *, kind: str = "nomination", language: str = "zh",
+           status: str = "needs_review", received: datetime | None = None, names: tuple[str, ...] = ("王伟",)) -> int:
+    """Store a message as the pipeline would after reading it, without depending on the extractor's reading."""
+    sha, path = Archive(runtime.config.data_dir / "archive").store(raw)
+    headers = BytesHeaderParser(policy=email.policy.default).parsebytes(raw)
+    with session_scope(runtime.engine) as session:
+        message = Message(sha256=sha, archive_path=str(path), message_id=headers["Message-ID"],
+                          subject=str(headers["Subject"]), from_address=parseaddr(str(headers["From"]))[1],
+                          kind=kind, language=language, status=status, sessions=["budapest-2019"],
+                          received_at=received or datetime.now(UTC))
+        session.add(message)
+        session.flush()
+        for position, name in enumerate(names):
+            session.add(Delegate(message_pk=message.id, position=position, name=name))
+        return message.id
+
+
 @pytest.mark.smtp
 def test_acks_arrive_in_the_senders_language_and_only_where_due(config, smtp_plain):
     runtime = _runtime(config, smtp_plain)
@@ -155,29 +173,30 @@ def test_rate_limit_per_address(config, smtp_plain):
     runtime = _runtime(config, smtp_plain, ack_rate_per_address_per_day=2)
     sender, _, body = NOMINATIONS["zh"]
     for n in range(3):
-        _ingest(runtime, body + f"\n\n编号 {n}", sender, f"CI-19/35 ({n})")
+        _store(runtime, build_message(body, sender=sender, subject=f"CI-19/35 ({n})"))
     assert acknowledge_pending(runtime).queued == 2
     assert acknowledge_pending(runtime).rate_limited == 1  # still due later, not refused for good
     assert deliver_pending(runtime).sent == 2
     assert len(smtp_plain.messages()) == 2
 
 
-def test_off_by_default_and_old_mail_never_acknowledged(config, runtime):
+def test_off_by_default_and_only_recent_readable_unrejected_mail(config, runtime):
     assert config.report.acknowledgements is False
     sender, subject, body = NOMINATIONS["ar"]
-    _ingest(runtime, body, sender, subject)
+    recent = _store(runtime, build_message(body, sender=sender, subject=subject), language="ar")
     assert acknowledge_pending(runtime).queued == 0
-    raw = build_message(body, sender=sender, subject="old reply")  # received in 2019
-    runtime.pipeline.ingest(RawMail(data=raw, origin="test:old"))
-    assert acknowledge_pending(runtime, force=True).queued == 1  # --ack: only the recent one
+    _store(runtime, build_message(body, sender=sender, subject="old"), received=datetime.now(UTC) - timedelta(days=30))
+    _store(runtime, build_message(body, sender=sender, subject="rejected"), status="rejected")
+    _store(runtime, build_message(body, sender=sender, subject="quarantined"), status="quarantined", kind=None)
+    assert acknowledge_pending(runtime, force=True).queued == 1  # --ack: only the recent, readable, unrejected one
     with session_scope(runtime.engine) as session:
-        assert len(session.exec(select(OutboundMail)).all()) == 1
+        assert [m.message_pk for m in session.exec(select(OutboundMail))] == [recent]
 
 
 @pytest.mark.smtp
 def test_outbox_command_queues_and_sends(config, runtime, smtp_plain, tmp_path):
     sender, subject, body = NOMINATIONS["zh"]
-    _ingest(runtime, body, sender, subject)
+    _store(runtime, build_message(body, sender=sender, subject=subject))
     smtp = {"host": "127.0.0.1", "port": smtp_plain.port, "security": "plain", "sender": "sme@itu.int"}
     config_file = write_config(config, tmp_path, smtp=smtp)
     cli = CliRunner()
