@@ -27,11 +27,11 @@ LOGIN = ("reporter", "s3cret-pass")
 PASSWORD_ENV = "NOMPROC_TEST_SMTP_PASSWORD"
 
 
-def write_config(config: Config, folder: Path, **sections: object) -> Path:
+def write_config(config: Config, folder: Path, file_name: str = "nomproc.yaml", **sections: object) -> Path:
     """A config file for command-line tests: `config` (the fixture) with its data folder, plus `sections`."""
     settings = yaml.safe_load(Path(config.source_path).read_text(encoding="utf-8"))
     settings.update(data_dir=str(config.data_dir), inbox=[], **sections)
-    path = folder / "nomproc.yaml"
+    path = folder / file_name
     path.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
     path.chmod(0o600)
     return path

@@ -222,6 +222,11 @@ def test_command_line(runtime, smtp_plain, config, tmp_path):
     missing = cli.invoke(app, [*base, "--send"])  # the example config has no smtp and no recipients
     assert missing.exit_code == 2 and "report.recipients" in missing.output
     assert (config.data_dir / "reports" / "2019-08-20" / "report.html").exists()
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the data folder should be")
+    unwritable = write_config(config.model_copy(update={"data_dir": blocked}), tmp_path, "blocked.yaml")
+    failed = cli.invoke(app, ["report", "--config", str(unwritable), "--database", url, "--date", "2019-08-20"])
+    assert failed.exit_code == 2 and str(blocked / "reports" / "2019-08-20") in failed.output
     listing = cli.invoke(app, ["outbox", "--config", str(config_file), "--database", url])
     assert listing.exit_code == 0 and "0 pending, 0 failed" in listing.output
 

@@ -27,7 +27,7 @@ def report(day: DateOption = None,
     """Write the day's report (HTML, text, chart, delegate CSV/XLSX) to data_dir/reports/DATE; --send mails it."""
     from processor.config import ConfigError
     from processor.mailer import smtp_from_url
-    from processor.report import make_report, report_day
+    from processor.report import ReportError, make_report, report_day
 
     logging.getLogger("alembic").setLevel(logging.WARNING)
     if (smtp or to or force) and not send:
@@ -41,7 +41,7 @@ def report(day: DateOption = None,
         server = smtp_from_url(smtp, runtime.config.smtp) if smtp else None
         with err.status(f"making the report for {when}" + (" and sending it" if send else "")):
             outcome = make_report(runtime, when, send=send, force=force, recipients=to or None, smtp=server)
-    except ConfigError as exc:
+    except (ConfigError, ReportError) as exc:
         fail(str(exc))
     figures = outcome.report.figures
     err.print(f"report for {when}: {figures.new_total} new messages, {len(figures.replied)} Member States replied, "

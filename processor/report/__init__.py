@@ -61,18 +61,29 @@ def build_report(runtime: Runtime, day: date) -> Report:
                     chart=chart, csv=delegates_csv(figures), xlsx=delegates_xlsx(figures),
                     folder=runtime.config.data_dir / "reports" / day.isoformat())
     kept_html = render_html(figures, call, "data:image/png;base64," + base64.b64encode(chart).decode())
-    report.folder.mkdir(parents=True, exist_ok=True)
+    try:
+        report.folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReportError(f"{report.folder}: cannot create the report folder: {exc.strerror} (config key data_dir)"
+                          ) from exc
     for name, data in (("report.html", kept_html.encode()), ("report.txt", report.text.encode()), ("chart.png", chart),
                        ("delegates.csv", report.csv), ("delegates.xlsx", report.xlsx)):
         report.files.append(_write(report.folder / name, data))
     return report
 
 
+class ReportError(Exception):
+    """A report that could not be saved; the message names the file."""
+
+
 def _write(path: Path, data: bytes) -> Path:
     """Write through a temporary file, so a reader never sees half a report."""
     partial = path.with_name(path.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(path)
+    try:
+        partial.write_bytes(data)
+        partial.replace(path)
+    except OSError as exc:
+        raise ReportError(f"{path}: cannot write the report: {exc.strerror} (config key data_dir)") from exc
     return path
 
 
