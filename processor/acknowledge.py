@@ -8,7 +8,6 @@ The wording is data (rules/acknowledgements/<language>.yaml), one file per ITU l
 from __future__ import annotations
 
 import email.policy
-import gettext
 import logging
 import re
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from sqlalchemy import String, cast, exists, func
 from sqlmodel import Session, col, select
 
 from processor.config import Config
+from processor.countries import country_name
 from processor.mailer import queue
 from processor.model import Kind, Status
 from storage.archive import Archive
@@ -90,18 +90,6 @@ def load_template(language: str, folder: Path = TEMPLATES) -> dict[str, str]:
     return data
 
 
-@cache
-def state_name(code: str | None, language: str) -> str | None:
-    """A Member State's name in a language (ISO 3166 translations shipped with pycountry)."""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=code) if code else None
-    if country is None:
-        return None
-    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
-    return translation.gettext(country.name)
-
-
 def _session_name(config: Config, session_id: str, language: str) -> str:
     for session in config.call.sessions:
         if session.id == session_id:
@@ -115,7 +103,7 @@ def ack_body(config: Config, message: Message, delegates: list[Delegate], langua
     """The text of the acknowledgement: receipt, then what was understood."""
     words = load_template(language)
     call = config.call
-    state = state_name(message.member_state, language) or words["unknown_state"]
+    state = country_name(message.member_state, language) or words["unknown_state"]
     fields = {"reference": call.reference, "title": call.title, "member_state": state, "subject": message.subject}
     parts = [words["greeting"], words["received"].format(**fields)]
     if message.kind in (Kind.NOMINATION, Kind.CORRECTION) and delegates:

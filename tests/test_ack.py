@@ -22,9 +22,9 @@ from processor.acknowledge import (
     build_ack,
     load_template,
     refusal,
-    state_name,
 )
 from processor.cli import app
+from processor.countries import country_name
 from processor.mailer import deliver_pending
 from processor.model import RawMail
 from processor.runtime import Runtime
@@ -93,7 +93,7 @@ def test_every_language_has_a_complete_template_and_ack(config, language):
     body = mail.get_content()
     assert mail["Content-Language"] == language
     assert words["greeting"] in body and "Amina Test, Director" in body
-    assert state_name("EGY", language) in body
+    assert country_name("EGY", language) in body
     assert mail["References"] == "<older@gov.example> <orig@gov.example>"
     assert mail["In-Reply-To"] == "<orig@gov.example>" and mail["Auto-Submitted"] == "auto-replied"
 

@@ -11,6 +11,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from openpyxl import Workbook
 
 from processor.config import CallDef
+from processor.countries import country_name
 from processor.report.figures import DelegateRow, Figures
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -24,15 +25,9 @@ def _environment() -> Environment:
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
 
-@cache
 def state_name(code: str) -> str:
-    """A Member State's English name from its ISO alpha-3 code (the code itself when unknown)."""
-    import pycountry
-
-    if not code:
-        return "(not known yet)"
-    country = pycountry.countries.get(alpha_3=code)
-    return getattr(country, "common_name", None) or getattr(country, "name", code) if country else code
+    """A Member State's English name for the report; the code itself when unknown."""
+    return country_name(code) or code if code else "(not known yet)"
 
 
 def _context(figures: Figures, call: CallDef) -> dict[str, object]:
