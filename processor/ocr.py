@@ -185,9 +185,11 @@ def render_page_png(data: bytes, content_type: str, page: int, dpi: int = 110, f
 
 
 def clean(image: Image.Image) -> Image.Image:
-    """Remove speckle and straighten a skewed scan. Thresholding is left to Tesseract (Otsu, or Sauvola on unevenly
-    lit pages: see `uneven_lighting`), which measured better here than thresholding before it."""
+    """Remove speckle, even out a shadowed page and straighten a skewed one. Thresholding itself is left to
+    Tesseract's Otsu, which measured better on these pages than thresholding before it (or its own Sauvola)."""
     image = image.filter(ImageFilter.MedianFilter(3))
+    if uneven_lighting(image):
+        image = flatten(image)
     angle = skew_angle(image)
     if abs(angle) >= 0.2:
         image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
@@ -204,7 +206,7 @@ def _ink(image: Image.Image) -> Image.Image:
 
 def uneven_lighting(image: Image.Image) -> bool:
     """Whether the paper is much darker in some places than others (a photograph, a shadow, a fold): one global
-    threshold then loses the dark part, and Tesseract's local (Sauvola) thresholding must be used instead."""
+    threshold would then lose the dark part."""
     import numpy as np
 
     small = image.copy()
@@ -214,6 +216,19 @@ def uneven_lighting(image: Image.Image) -> bool:
     tiles = pixels[: rows * 8, : cols * 8].reshape(8, rows, 8, cols).swapaxes(1, 2).reshape(64, -1)
     paper = np.percentile(tiles, 90, axis=1)
     return float(paper.max() - paper.min()) > 50
+
+
+def flatten(image: Image.Image) -> Image.Image:
+    """The page divided by its paper's brightness (estimated with the ink filtered out), so the paper is evenly
+    white and a shadowed line keeps its contrast."""
+    import numpy as np
+
+    small = image.copy()
+    small.thumbnail((400, 400))
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(8))
+    paper = paper.resize(image.size, Image.Resampling.BILINEAR)
+    ratio = np.asarray(image, dtype=np.float32) / np.maximum(np.asarray(paper, dtype=np.float32), 1)
+    return Image.fromarray(np.clip(ratio * 250, 0, 255).astype(np.uint8))
 
 
 def skew_angle(image: Image.Image, limit: float = 5.0, step: float = 0.25) -> float:
@@ -316,7 +331,6 @@ def read_page(image: Image.Image, hint: str, installed: tuple[str, ...], seconds
     """
     deadline = time.monotonic() + seconds
     image = clean(image) if preprocess else image
-    threshold = ["-c", "thresholding_method=2"] if uneven_lighting(image) else []
     with tempfile.TemporaryDirectory(prefix="nomproc-ocr-") as folder:
         path = Path(folder) / "page.png"
 
@@ -324,7 +338,7 @@ def read_page(image: Image.Image, hint: str, installed: tuple[str, ...], seconds
             left = deadline - time.monotonic()
             if left <= 0:
                 raise PageTimeout(f"OCR took longer than ocr.seconds_per_page={seconds:g} s")
-            return tesseract(path, [*args, *threshold], left, dpi, seconds)
+            return tesseract(path, args, left, dpi, seconds)
 
         image.save(path, compress_level=1)
         found = orientation(run)
