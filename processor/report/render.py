@@ -27,7 +27,7 @@ def _environment() -> Environment:
 
 def state_name(code: str) -> str:
     """A Member State's English name for the report; the code itself when unknown."""
-    return country_name(code) or code if code else "(not known yet)"
+    return country_name(code) or code if code else "state not known"
 
 
 def _context(figures: Figures, call: CallDef) -> dict[str, object]:
