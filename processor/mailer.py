@@ -33,7 +33,12 @@ URL_SECURITY = {"smtps": "tls", "smtp+starttls": "starttls", "smtp": "plain"}
 
 
 class SendError(Exception):
-    """An SMTP send that failed; the message names the server and the cause."""
+    """An SMTP send that failed; the message names the server and the cause. `server_fault` means no mail can go
+    now (unreachable, TLS or login failed), as opposed to this one message being refused."""
+
+    def __init__(self, message: str, server_fault: bool = True) -> None:
+        super().__init__(message)
+        self.server_fault = server_fault
 
 
 def smtp_from_url(url: str, base: SmtpConfig | None) -> SmtpConfig:
@@ -71,10 +76,12 @@ def send_raw(smtp: SmtpConfig, recipients: list[str], raw: bytes) -> None:
         raise
     except ConfigError as exc:
         raise SendError(f"{where}: smtp.password: {exc}") from exc
+    except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
+        raise SendError(f"{where}: {type(exc).__name__}: {exc}", server_fault=False) from exc
     except (smtplib.SMTPException, OSError, ssl.SSLError) as exc:
         raise SendError(f"{where}: {type(exc).__name__}: {exc}") from exc
     if refused:
-        raise SendError(f"{where}: refused recipients {', '.join(sorted(refused))}")
+        raise SendError(f"{where}: refused recipients {', '.join(sorted(refused))}", server_fault=False)
 
 
 def queue(session: Session, purpose: str, recipients: list[str], subject: str, raw: bytes,
@@ -137,6 +144,8 @@ def deliver_pending(runtime: Runtime, smtp: SmtpConfig | None = None, now: datet
                 session.add(Event(kind=SMTP_ERROR, subject=f"outbox #{pk} ({mail.purpose})", detail=str(exc)))
                 log.warning("outbox #%s to %s: attempt %s failed: %s", pk, mail.to_address, mail.attempts, exc)
                 result.failed += 1
+                if exc.server_fault:  # the rest would only wait for the same timeout: they go on the next run
+                    break
                 continue
             mail.attempts += 1
             mail.sent_at = datetime.now(UTC)

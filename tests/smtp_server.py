@@ -1,5 +1,5 @@
 """A real SMTP server for tests (aiosmtpd), run in a subprocess: every message it takes is written to a Maildir
-with its envelope in X-Envelope-From / X-Envelope-To headers on top.
+with its envelope in X-Envelope-From / X-Envelope-To headers on top. Recipients @refused.example are refused.
 
     python tests/smtp_server.py --port P --maildir DIR [--cert C --key K [--implicit-tls]] [--login USER:PASSWORD]
 """
@@ -21,6 +21,12 @@ class MaildirHandler:
 
     def __init__(self, path: str) -> None:
         self.maildir = mailbox.Maildir(path, create=True)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options) -> str:  # noqa: ANN001
+        if address.endswith("@refused.example"):  # lets tests see a recipient refused by a working server
+            return "550 5.1.1 no such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope) -> str:  # noqa: ANN001 (aiosmtpd's hook signature)
         head = f"X-Envelope-From: {envelope.mail_from}\r\nX-Envelope-To: {', '.join(envelope.rcpt_tos)}\r\n"

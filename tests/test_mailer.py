@@ -83,6 +83,27 @@ def test_server_down_backs_off_then_delivers(runtime, smtp_plain):
     assert [m["Subject"] for m in smtp_plain.messages()] == ["server down"]
 
 
+def test_server_down_stops_the_run_after_one_failure(runtime, smtp_plain):
+    down = smtp_plain.config.model_copy(update={"port": free_port()})
+    ids = [_queue(runtime, f"mail {n}", ["a@example.org"]) for n in range(3)]
+    result = deliver_pending(runtime, down)
+    assert (result.sent, result.failed, result.waiting) == (0, 1, 3)
+    with session_scope(runtime.engine) as session:
+        assert [session.get(OutboundMail, pk).attempts for pk in ids] == [1, 0, 0]
+    assert deliver_pending(runtime, smtp_plain.config).sent == 2  # the untried ones go as soon as the server is back
+
+
+def test_refused_recipient_does_not_stop_the_others(runtime, smtp_starttls):
+    first = _queue(runtime, "refused", ["a@example.org"])
+    _queue(runtime, "fine", ["b@example.org"])
+    with session_scope(runtime.engine) as session:
+        session.get(OutboundMail, first).to_address = "nobody@refused.example"
+    result = deliver_pending(runtime, smtp_starttls.config)
+    assert (result.sent, result.failed) == (1, 1) and [m["Subject"] for m in smtp_starttls.messages()] == ["fine"]
+    with session_scope(runtime.engine) as session:
+        assert "nobody@refused.example" in session.get(OutboundMail, first).last_error
+
+
 def test_gives_up_after_max_attempts_and_status_says_failed(runtime, smtp_plain):
     down = smtp_plain.config.model_copy(update={"port": free_port(), "max_attempts": 2})
     _queue(runtime, "never", ["a@example.org"])
