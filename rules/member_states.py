@@ -1,0 +1,109 @@
+"""Typed access to rules/member_states.yaml and rules/mail_providers.yaml, and the folding both sides are matched in.
+
+Names are compared folded (case, accents, Arabic hamza/ta marbuta/alef maqsura variants, tashkeel, dashes), so a
+secretariat officer writes a name once in its usual spelling. `fold` keeps a map back to the original offsets so
+evidence points at the text as the sender wrote it.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PROVIDERS_FILE = Path(__file__).resolve().parent / "mail_providers.yaml"
+# Letters folded to one spelling; everything else is decomposed and stripped of its marks.
+_LETTERS = {"ة": "ه", "ى": "ي", "ـ": "", "’": "'", "ʼ": "'", "‘": "'", "`": "'", "ё": "е"}
+_DASHES = "-‐‑‒–—―"
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Text folded for matching, and for each folded character the offset of the character it came from."""
+    out: list[str] = []
+    where: list[int] = []
+    last_space = True
+    for index, char in enumerate(text):
+        if char.isspace() or char in _DASHES:
+            if not last_space:
+                out.append(" ")
+                where.append(index)
+            last_space = True
+            continue
+        last_space = False
+        mapped = _LETTERS.get(char, char)
+        for piece in unicodedata.normalize("NFD", mapped):
+            if unicodedata.category(piece) == "Mn":
+                continue
+            for low in piece.casefold():
+                out.append(_LETTERS.get(low, low))
+                where.append(index)
+    return "".join(out), where
+
+
+def folded(text: str) -> str:
+    """Only the folded text."""
+    return fold(text)[0].strip()
+
+
+@dataclass(frozen=True)
+class MemberState:
+    """One entry of rules/member_states.yaml."""
+
+    alpha3: str
+    name: str
+    cctlds: tuple[str, ...]
+    names: dict[str, tuple[str, ...]]
+    adjectives: dict[str, tuple[str, ...]]
+    domains: tuple[str, ...]
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value or () if v is not None and str(v).strip())
+
+
+def member_states(entries: list[dict[str, Any]]) -> list[MemberState]:
+    """The loaded YAML entries as MemberState values; entries without alpha3 are skipped."""
+    states: list[MemberState] = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("alpha3"), str):
+            continue
+        code = entry["alpha3"].upper()
+        names = {str(k): _strings(v) for k, v in (entry.get("names") or {}).items()}
+        adjectives = {str(k): _strings(v) for k, v in (entry.get("adjectives") or {}).items()}
+        states.append(MemberState(
+            alpha3=code, name=str(entry.get("name") or code),
+            cctlds=tuple(c.lower().strip(".") for c in _strings(entry.get("cctld"))),
+            names=names, adjectives=adjectives,
+            domains=tuple(d.lower().strip(".") for d in _strings(entry.get("domains")))))
+    return states
+
+
+@dataclass(frozen=True)
+class Providers:
+    """Mail domains that say nothing about a Member State, and how government domains look."""
+
+    generic: tuple[str, ...]
+    generic_cctlds: frozenset[str]
+    government_labels: frozenset[str]
+
+    def is_generic(self, domain: str) -> bool:
+        """True for a free-mail or ISP domain (or a subdomain of one)."""
+        labels = domain.lower().strip(".").split(".")
+        suffixes = [".".join(labels[i:]) for i in range(len(labels) - 1)]
+        return any(fnmatch.fnmatchcase(suffix, pattern) for suffix in suffixes for pattern in self.generic)
+
+
+@lru_cache(maxsize=4)
+def providers(path: Path = PROVIDERS_FILE) -> Providers:
+    """rules/mail_providers.yaml, loaded once."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return Providers(generic=tuple(p.lower() for p in _strings(data.get("generic_providers"))),
+                     generic_cctlds=frozenset(c.lower() for c in _strings(data.get("generic_cctlds"))),
+                     government_labels=frozenset(g.lower() for g in _strings(data.get("government_labels"))))
