@@ -26,15 +26,16 @@ def fold(text: str) -> tuple[str, list[int]]:
     """Text folded for matching, and for each folded character the offset of the character it came from."""
     out: list[str] = []
     where: list[int] = []
-    last_space = True
     for index, char in enumerate(text):
-        if char.isspace() or char in _DASHES:
-            if not last_space:
-                out.append(" ")
-                where.append(index)
-            last_space = True
+        if char.isspace() or char in _DASHES:  # a run of spaces is one space, or one newline: lines still count
+            space = "\n" if char in "\n\r" else " "
+            if out and out[-1] in " \n":
+                if space == "\n":
+                    out[-1] = space
+                continue
+            out.append(space)
+            where.append(index)
             continue
-        last_space = False
         mapped = _LETTERS.get(char, char)
         for piece in unicodedata.normalize("NFD", mapped):
             if unicodedata.category(piece) == "Mn":

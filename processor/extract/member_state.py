@@ -45,7 +45,6 @@ LOCATION_BEFORE = r"(?:\bin|\bat|\ba|\ben|\bem|\bв|\bво|\bفي|驻|在)\s?$"
 SEAT = r"geneva|geneve|ginebra|genebra|genf|женев\w*|جنيف|日内瓦"
 LANGUAGE_WORDS = (r"^\s?(?:version|language|translation|text|langue|traduction|idioma|lengua|traduccion|texto"
                   r"|язык\w*|перевод\w*|версия)\b|(?:\bin|\ben|\bna|на|\bem)\s?$")
-AR_PREFIX = "(?:[وفبك]?ال|لل)"
 CUE_WINDOW = 60
 
 
@@ -58,64 +57,127 @@ class _Hit:
 
 
 @dataclass(frozen=True)
+class _Entry:
+    """One name or adjective: its words as index keys, and whose it is."""
+
+    words: tuple[str, ...]
+    alpha3: str
+    kind: str  # "name" or "adjective"
+    language: str
+
+
+@dataclass(frozen=True)
 class _Matcher:
     states: dict[str, MemberState]
-    regex: re.Pattern[str]
-    owners: list[tuple[str, str, str]]  # group index - 1 -> (alpha3, "name"/"adjective", language)
+    words: dict[str, list[_Entry]]  # first word's key -> entries, longest first
+    han: dict[str, list[_Entry]]  # first character -> Chinese names, longest first
     cctlds: dict[str, str]
     domains: list[tuple[str, str]]  # (domain suffix, alpha3), longest first
 
 
-def _word_pattern(word: str, language: str, adjective: bool) -> str:
-    """A regex for one folded word, allowing the inflections the language puts on country words."""
-    if language == "ru" and len(word) >= 4 and re.fullmatch(r"\w+", word):
-        stem = re.sub(r"[аяоеыиуйь]{1,2}$", "", word)
-        return re.escape(stem) + r"\w{0,3}"
-    if not adjective or not re.fullmatch(r"\w+", word):
-        return re.escape(word)
-    if language == "en":
-        return re.escape(word) + "s?"
-    if language == "fr":
-        return re.escape(word) + "(?:n?e)?s?"
-    if language in ("es", "pt") and word.endswith("o"):
-        return re.escape(word[:-1]) + "(?:o|a|os|as)"
-    if language in ("es", "pt"):
-        return re.escape(word) + "(?:es|s|a|as)?"
-    return re.escape(word)
+TOKEN = re.compile(r"[^\W_]+")
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+ARABIC = re.compile(r"[\u0600-\u06ff]")
+RU_ENDING = re.compile(r"[аяоеыиуйь]{1,2}$")
+AR_ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
+INFLECTIONS = ("nes", "ne", "es", "e", "s", "os", "as", "o", "a", "ين", "ون", "ه")
 
 
-def _pattern(text: str, language: str, adjective: bool) -> str | None:
-    words = folded(text).split(" ")
-    if not words or not words[0]:
-        return None
-    if language == "zh":
-        return re.escape("".join(words))
-    if language == "ar":
-        first = words[0]
-        with_article = first.startswith("ال") and len(first) > 3
-        head = AR_PREFIX + re.escape(first[2:]) if with_article else "[وفبلك]?" + re.escape(first)
-        tail = [re.escape(w) for w in words[1:]]
-        suffix = "(?:ه|ين|ون)?" if adjective else ""
-        return r"(?<!\w)" + r"\s".join([head, *tail]) + suffix + r"(?!\w)"
-    body = r"\s".join(_word_pattern(w, language, adjective) for w in words)
-    return r"(?<!\w)" + body + r"(?!\w)"
+def _bases(token: str) -> set[str]:
+    """The forms a text word is looked up under: itself, its Russian stem, its Arabic form without article or
+    one-letter prefix (و ف ب ل ك)."""
+    keys = {token}
+    if len(token) >= 4 and CYRILLIC.match(token):
+        keys.add(RU_ENDING.sub("", token))
+    elif ARABIC.match(token):
+        keys.update(token[len(a):] for a in AR_ARTICLES if token.startswith(a) and len(token) - len(a) >= 2)
+        if token[0] in "وفبلك" and len(token) > 3:
+            keys.add(token[1:])
+    return keys
+
+
+def _loose(bases: set[str]) -> set[str]:
+    """Bases with an inflection taken off: how adjectives are looked up ("mexicanas", "française", "المصرية")."""
+    return bases | {b[:-len(s)] for b in bases for s in INFLECTIONS if b.endswith(s) and len(b) - len(s) >= 3}
+
+
+def _key(word: str, language: str, adjective: bool) -> str:
+    """The index key of one word of a name or adjective, matching what `_bases`/`_loose` give for the text."""
+    if language == "ru" and len(word) >= 4:
+        return RU_ENDING.sub("", word)
+    if language == "ar" and word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    if adjective and language in ("es", "pt") and word.endswith("o") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _build(rules: Rules) -> _Matcher:
     states = {s.alpha3: s for s in member_states(rules.member_states)}
-    alternatives: list[tuple[int, str, tuple[str, str, str]]] = []
+    words: dict[str, list[_Entry]] = {}
+    han: dict[str, list[_Entry]] = {}
     for state in states.values():
         for kind, table in (("name", state.names), ("adjective", state.adjectives)):
             for language, values in table.items():
                 for value in values:
-                    pattern = _pattern(value, language, kind == "adjective")
-                    if pattern:
-                        alternatives.append((len(folded(value)), pattern, (state.alpha3, kind, language)))
-    alternatives.sort(key=lambda item: -item[0])  # longest first: "South Sudan" before "Sudan"
-    regex = re.compile("|".join(f"({pattern})" for _, pattern, _ in alternatives))
+                    text = folded(value)
+                    if language == "zh":
+                        chars = text.replace(" ", "")
+                        if chars:
+                            han.setdefault(chars[0], []).append(_Entry((chars,), state.alpha3, kind, "zh"))
+                        continue
+                    tokens = TOKEN.findall(text)
+                    if tokens:
+                        keys = tuple(_key(t, language, kind == "adjective") for t in tokens)
+                        words.setdefault(keys[0], []).append(_Entry(keys, state.alpha3, kind, language))
+    for table in (*words.values(), *han.values()):
+        table.sort(key=lambda e: -sum(len(w) for w in e.words))  # longest first: "South Sudan" before "Sudan"
     cctlds = {tld: s.alpha3 for s in states.values() for tld in s.cctlds}
     domains = sorted(((d, s.alpha3) for s in states.values() for d in s.domains), key=lambda item: -len(item[0]))
-    return _Matcher(states, regex, [owner for _, _, owner in alternatives], cctlds, domains)
+    return _Matcher(states, words, han, cctlds, domains)
+
+
+def _han_mentions(start: int, token: str, matcher: _Matcher) -> Iterable[tuple[int, int, _Entry]]:
+    """Chinese names inside a run of characters (Chinese has no spaces between words)."""
+    at = 0
+    while at < len(token):
+        found = next((e for e in matcher.han.get(token[at], ()) if token.startswith(e.words[0], at)), None)
+        if found:
+            yield start + at, start + at + len(found.words[0]), found
+            at += len(found.words[0])
+        else:
+            at += 1
+
+
+def _mentions(low: str, matcher: _Matcher) -> Iterable[tuple[int, int, _Entry]]:
+    """(start, end, entry) of every name and adjective in folded text, the longest at each word."""
+    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(low)]
+    bases = [_bases(token) for _, _, token in tokens]
+    loose: dict[int, set[str]] = {}
+    index = 0
+    while index < len(tokens):
+        start, end, token = tokens[index]
+        if HAN.search(token):
+            yield from _han_mentions(start, token, matcher)
+            index += 1
+            continue
+        best: tuple[int, _Entry] | None = None
+        for key in loose.setdefault(index, _loose(bases[index])):
+            for entry in matcher.words.get(key, ()):
+                size = len(entry.words)
+                if index + size > len(tokens) or (best and size <= best[0]):
+                    continue
+                if entry.kind == "name" and entry.words[0] not in bases[index]:
+                    continue  # names are not inflected, except as `_bases` allows
+                if all(word in (loose.setdefault(index + n, _loose(bases[index + n])) if entry.kind == "adjective"
+                                else bases[index + n]) for n, word in enumerate(entry.words[1:], 1)):
+                    best = (size, entry)
+        if best:
+            yield start, tokens[index + best[0] - 1][1], best[1]
+            index += best[0]
+        else:
+            index += 1
 
 
 _CACHE: dict[int, tuple[Rules, _Matcher]] = {}
@@ -188,11 +250,11 @@ def text_hits(text: str, source: str, rules: Rules, host_country: str | None = N
     matcher = _matcher(rules)
     low, where = fold(text)
     hits: list[_Hit] = []
-    for match in matcher.regex.finditer(low):
-        alpha3, kind, language = matcher.owners[match.lastindex - 1]  # type: ignore[operator]
-        line_start = low.rfind("\n", 0, match.start()) + 1
-        before = low[max(line_start, match.start() - CUE_WINDOW):match.start()]
-        after = low[match.end():match.end() + CUE_WINDOW]
+    for begin, finish, entry in _mentions(low, matcher):
+        alpha3, kind, language = entry.alpha3, entry.kind, entry.language
+        line_start = low.rfind("\n", 0, begin) + 1
+        before = low[max(line_start, begin - CUE_WINDOW):begin]
+        after = low[finish:finish + CUE_WINDOW]
         cue = _cue(before, after, language)
         if cue is None:
             continue
@@ -204,7 +266,7 @@ def text_hits(text: str, source: str, rules: Rules, host_country: str | None = N
             rule = rule.replace("country name", "country adjective")
         if alpha3 == host_country and confidence < GOVERNMENT:
             continue  # the venue is named by every reply
-        start, end = where[match.start()], where[match.end() - 1] + 1
+        start, end = where[begin], where[finish - 1] + 1
         hits.append(_Hit(alpha3, confidence, rule, Span(source, text[start:end], start, end)))
     return hits
 
