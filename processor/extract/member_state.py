@@ -43,6 +43,8 @@ ZH_BEFORE_GOVERNMENT = "代表"
 LOCATION_BEFORE = r"(?:\bin|\bat|\ba|\ben|\bem|\bв|\bво|\bفي|驻|在)\s?$"
 # The ITU's seat: letters to it name Geneva and Switzerland whoever sends them.
 SEAT = r"geneva|geneve|ginebra|genebra|genf|женев\w*|جنيف|日内瓦"
+SEAT_STATE = "CHE"  # missions to the UN in Geneva often mail from .ch domains
+ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LANGUAGE_WORDS = (r"^\s?(?:version|language|translation|text|langue|traduction|idioma|lengua|traduccion|texto"
                   r"|язык\w*|перевод\w*|версия)\b|(?:\bin|\ben|\bna|на|\bem)\s?$")
 CUE_WINDOW = 60
@@ -296,11 +298,14 @@ def find_member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: Cal
                       ) -> tuple[str | None, Evidence | None, list[str]]:
     """The ISO alpha-3 code of the state a reply speaks for, the evidence, and what a person should check."""
     hits: list[_Hit] = []
-    domain = parsed.from_address.rpartition("@")[2].lower().strip(" >")
-    from_domain = domain_state(domain, rules)
+    address = parsed.from_address
+    if "@" not in address:  # a From the parser could not split: the address is still in the header
+        found = ADDRESS.findall(parsed.header("from") or "")
+        address = found[-1] if found else address
+    from_domain = domain_state(address.rpartition("@")[2], rules)
     if from_domain:
         alpha3, confidence, rule = from_domain
-        hits.append(_Hit(alpha3, confidence, rule, Span("from", parsed.from_address, 0, len(parsed.from_address))))
+        hits.append(_Hit(alpha3, confidence, rule, Span("from", address, 0, len(address))))
     for source, text in _texts(parsed, own_text, rules):
         if text.strip():
             hits.extend(text_hits(text, source, rules, call.host_country))
@@ -318,6 +323,8 @@ def find_member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: Cal
     spans = tuple(h.span for h in hits if h.alpha3 == chosen)
     reasons: list[str] = []
     rivals = [code for code in ranked[1:] if best[code] >= STRONG or best[code] == best[chosen]]
+    if top.confidence == MISSION and from_domain and from_domain[0] == SEAT_STATE and from_domain[1] == COUNTRY_DOMAIN:
+        rivals = [code for code in rivals if code != SEAT_STATE or best[code] > COUNTRY_DOMAIN]
     if rivals:
         rival = max((h for h in hits if h.alpha3 == rivals[0]), key=lambda h: h.confidence)
         reasons.append(f"Member State unclear: {_describe(top)} points to {chosen} but {_describe(rival)} "
