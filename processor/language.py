@@ -123,10 +123,12 @@ class LanguageDetector:
                        or ranked[0][0] >= max(NON_LATIN_SENTENCE, NON_LATIN_MIN_SHARE * total)):
             weight, script = ranked[0]
             return LanguageGuess(self.script_codes[script], "script", round(weight / (total - weights.get("latin", 0)), 3))
-        if not self.latin_codes:
+        if not self.latin_codes or not weights.get("latin"):  # a script whose language is not a candidate
             return LanguageGuess(None, "none", 0.0)
         found = _scorer(self.config.detector, self.latin_codes, self.config.seed)(NOISE.sub(" ", text))
         if not found:
             return LanguageGuess(None, "none", 0.0)
         code, confidence = max(found, key=lambda item: item[1])
+        if confidence <= 0:
+            return LanguageGuess(None, "none", 0.0)
         return LanguageGuess(code, self.config.detector, round(confidence, 3))
