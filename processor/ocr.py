@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -25,6 +26,8 @@ LATIN_PACKS = {"eng": "en", "fra": "fr", "spa": "es"}  # pack -> ISO 639-1, for 
 # Non-Latin scripts have one ITU pack each; OSD sometimes calls a Chinese page "Japanese" (shared Han characters).
 SCRIPT_PACK = {"Cyrillic": "rus", "Arabic": "ara", "Han": "chi_sim", "HanS": "chi_sim", "Japanese": "chi_sim"}
 LANGUAGE_PACK = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara", "zh": "chi_sim"}
+ROOT = Path(__file__).resolve().parents[1]
+PAGE_ERROR_STATUS = 3  # the rendering child's exit status for a PageError (its message on stderr)
 MIN_DPI = 100  # below this, 10-point text is too small for Tesseract
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/tiff", "image/bmp", "image/gif", "image/webp"}
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp")
@@ -117,15 +120,41 @@ def pdf_text_layers(data: bytes, pages: int) -> list[str]:
         document.close()
 
 
-def load_page(data: bytes, content_type: str, filename: str, page: int, dpi: int, max_pixels: int) -> Image.Image:
+def load_page(data: bytes, content_type: str, filename: str, page: int, dpi: int, max_pixels: int,
+              seconds: float) -> Image.Image:
     """Page `page` (1-based) as a grayscale image no larger than `max_pixels`, its resolution in `info["dpi"]` when
-    known (PDF pages are rendered at `dpi`); raises PageError when it cannot be read within the limits."""
+    known (PDF pages are rendered at `dpi`); raises PageError when it cannot be read within the limits.
+
+    PDF pages are rendered in a child process stopped after `seconds`: pdfium is native code that Python cannot
+    interrupt, and a hostile page could otherwise hold the daemon (and its memory) for as long as it likes.
+    """
     if is_image(content_type, filename):
         return _image_page(data, page, max_pixels)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    try:
+        child = subprocess.run([sys.executable, "-m", "processor.ocr", str(page), str(dpi), str(max_pixels)], input=data,
+                               capture_output=True, timeout=seconds, env=env)
+    except subprocess.TimeoutExpired:
+        raise PageTimeout(f"rendering the page took longer than ocr.seconds_per_page={seconds:g} s") from None
+    message = child.stderr.decode("utf-8", "replace").strip()
+    if child.returncode == PAGE_ERROR_STATUS:
+        raise PageError(message)
+    if child.returncode != 0:
+        raise PageError(f"the PDF page could not be rendered: {message[-200:] or f'status {child.returncode}'}")
+    image = Image.open(io.BytesIO(child.stdout))
+    image.load()
+    image.info["dpi"] = round(float(image.info.get("dpi", (dpi, dpi))[0]))
+    return image
+
+
+def _pdf_page(data: bytes, page: int, dpi: int, max_pixels: int) -> Image.Image:
+    """Render one PDF page with pdfium (in the child process of `load_page`)."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(data)
     try:
+        if not 1 <= page <= len(document):
+            raise PageError(f"the PDF has no page {page} (it has {len(document)})")
         pdf_page = document[page - 1]
         width, height = pdf_page.get_size()  # in points
         scale = min(dpi, _scan_dpi(pdf_page) or dpi) / 72
@@ -177,10 +206,11 @@ def _image_page(data: bytes, page: int, max_pixels: int) -> Image.Image:
 
 
 def render_page_png(data: bytes, content_type: str, page: int, dpi: int = 110, filename: str = "",
-                    max_pixels: int = 12_000_000) -> bytes:
-    """Page `page` (1-based) of a PDF or image as PNG bytes, for showing a scanned letter beside its OCR text."""
+                    max_pixels: int = 12_000_000, seconds: float = 30.0) -> bytes:
+    """Page `page` (1-based) of a PDF or image as PNG bytes, for showing a scanned letter beside its OCR text.
+    Raises PageError when the page cannot be rendered within `max_pixels` and `seconds`."""
     buffer = io.BytesIO()
-    load_page(data, content_type, filename, page, dpi, max_pixels).save(buffer, format="PNG", optimize=True)
+    load_page(data, content_type, filename, page, dpi, max_pixels, seconds).save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
 
 
@@ -322,13 +352,15 @@ class PageResult:
 
 
 def read_page(image: Image.Image, hint: str, installed: tuple[str, ...], seconds: float, dpi: int | None = None,
-              preprocess: bool = True) -> PageResult:
+              preprocess: bool = True, limit: float | None = None) -> PageResult:
     """OCR one page within `seconds`: clean it, find its orientation and script, read it with its language's pack.
 
     The script comes from the page itself; `hint` (the message's other text) decides when the page has too
     little text to tell, and picks the first Latin pack to try. A Latin page is read again with the pack of the
-    language its first reading is in, because a single pack reads accents best.
+    language its first reading is in, because a single pack reads accents best. `limit` is the configured
+    ocr.seconds_per_page that errors name, when `seconds` is what is left of it.
     """
+    limit = limit or seconds
     deadline = time.monotonic() + seconds
     image = clean(image) if preprocess else image
     with tempfile.TemporaryDirectory(prefix="nomproc-ocr-") as folder:
@@ -337,8 +369,8 @@ def read_page(image: Image.Image, hint: str, installed: tuple[str, ...], seconds
         def run(args: list[str]) -> str:
             left = deadline - time.monotonic()
             if left <= 0:
-                raise PageTimeout(f"OCR took longer than ocr.seconds_per_page={seconds:g} s")
-            return tesseract(path, args, left, dpi, seconds)
+                raise PageTimeout(f"OCR took longer than ocr.seconds_per_page={limit:g} s")
+            return tesseract(path, args, left, dpi, limit)
 
         image.save(path, compress_level=1)
         found = orientation(run)
@@ -370,3 +402,19 @@ def tidy(text: str, pack: str) -> str:
         text = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])", "", text)
     lines = [line.rstrip() for line in text.replace("\f", "").splitlines()]
     return "\n".join(lines).strip()
+
+
+def _render_child(argv: list[str]) -> int:
+    """`python -m processor.ocr PAGE DPI MAX_PIXELS`: a PDF on stdin, that page as PNG on stdout."""
+    page, dpi, max_pixels = (int(value) for value in argv)
+    try:
+        image = _pdf_page(sys.stdin.buffer.read(), page, dpi, max_pixels)
+    except PageError as exc:
+        sys.stderr.write(str(exc))
+        return PAGE_ERROR_STATUS
+    image.save(sys.stdout.buffer, format="PNG", compress_level=1, dpi=(image.info["dpi"],) * 2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_render_child(sys.argv[1:]))

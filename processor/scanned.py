@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 from dataclasses import dataclass, replace
 
 from PIL import Image
@@ -109,9 +110,13 @@ def _read(attachment: Attachment, data: bytes, hint: str, config: OcrConfig, bud
     read: list[int] = []
     packs: set[str] = set()
     for number in allowed:
+        started = time.monotonic()
         try:
-            page = load_page(data, attachment.content_type, attachment.filename, number, config.dpi, config.max_pixels)
-            result = read_page(page, hint, availability.languages, config.seconds_per_page, page.info.get("dpi"))
+            page = load_page(data, attachment.content_type, attachment.filename, number, config.dpi, config.max_pixels,
+                             config.seconds_per_page)
+            left = config.seconds_per_page - (time.monotonic() - started)  # rendering counts against the page's time
+            result = read_page(page, hint, availability.languages, left, page.info.get("dpi"),
+                               limit=config.seconds_per_page)
         except PageError as exc:
             problems.append(f"{SCANNED}page {number} of {name} not read: {exc}")
             continue

@@ -102,6 +102,14 @@ def test_a_page_over_its_time_goes_to_review_without_stalling(config: Config) ->
     assert seconds < 10
 
 
+def test_a_pdf_page_over_its_time_is_abandoned_while_rendering(config: Config) -> None:
+    raw = letter_mail(LETTERS["fr"], "note.pdf", "application/pdf", image_pdf_bytes(_short_page(), dpi=150))
+    message, (attachment,), seconds = _ingest(config, raw, seconds_per_page=0.05)
+    assert attachment.note == ("scanned letter: page 1 of note.pdf not read: rendering the page took longer than "
+                               "ocr.seconds_per_page=0.05 s")
+    assert attachment.note in message.review_reasons and seconds < 10
+
+
 def test_a_running_tesseract_is_stopped_at_its_timeout(tmp_path: Path) -> None:
     page = tmp_path / "noise.png"
     Image.effect_noise((3000, 4000), 90).convert("L").save(page)  # Tesseract hunts for text in noise for seconds
