@@ -1,0 +1,188 @@
+"""In-process measurements, each run by the harness in a fresh Python process that prints one JSON object.
+
+`python -m benchmarks.figures NAME ARGS...`. A fresh process per figure keeps one figure's caches, warm models
+and heap from flattering or penalising the next; the harness only reads the JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from processor.config import Config, load_config
+from processor.model import RawMail
+
+EXAMPLE_CONFIG = Path(__file__).resolve().parents[1] / "config.example.yaml"
+CHUNK = 50  # messages per alternation between the measured code and its anchor
+
+
+def bench_config(workdir: Path, database_url: str | None = None) -> Config:
+    """The example config with its data folder, database and inbox made private to one benchmark."""
+    base = load_config(EXAMPLE_CONFIG, database_url or f"sqlite:///{workdir / 'bench.db'}")
+    return base.model_copy(update={"data_dir": workdir / "data", "inbox": []})
+
+
+def read_corpus(folder: Path, count: int) -> list[bytes]:
+    return [path.read_bytes() for path in sorted(folder.glob("*.eml"))[:count]]
+
+
+def pipeline_vs_parse(corpus: Path, count: int, workdir: Path) -> dict[str, Any]:
+    """Pipeline.ingest against a bare mailparser.parse_from_bytes of the same messages, alternating chunks of
+    CHUNK so that drift on a shared machine hits both; then each stage timed on its own over the same messages."""
+    import mailparser
+
+    from processor.runtime import Runtime
+
+    messages = read_corpus(corpus, count)
+    runtime = Runtime(bench_config(workdir / "ingest"))
+    pipeline = runtime.pipeline
+    warm = [RawMail(data=b"Subject: warm-up\r\n\r\nwarm-up " + bytes([65 + i]), origin="warm") for i in range(5)]
+    for raw in warm:  # first calls load rules, models and the SQL compiler cache
+        pipeline.ingest(raw)
+        mailparser.parse_from_bytes(raw.data)
+    parse_seconds = ingest_seconds = 0.0
+    for start in range(0, len(messages), CHUNK):
+        chunk = messages[start:start + CHUNK]
+        began = time.perf_counter()
+        for data in chunk:
+            mailparser.parse_from_bytes(data)
+        parse_seconds += time.perf_counter() - began
+        began = time.perf_counter()
+        for number, data in enumerate(chunk, start):
+            pipeline.ingest(RawMail(data=data, origin=f"bench:{number}"))
+        ingest_seconds += time.perf_counter() - began
+    runtime.close()
+    return {"messages": len(messages), "parse_ms": parse_seconds * 1000 / len(messages),
+            "ingest_ms": ingest_seconds * 1000 / len(messages),
+            "stages_ms": stage_times(messages, workdir / "stages")}
+
+
+def stage_times(messages: list[bytes], workdir: Path) -> dict[str, float]:
+    """Milliseconds per message spent in each stage, calling the stages as Pipeline.ingest does."""
+    from processor.deadline import check_deadline
+    from processor.extract import extract
+    from processor.pipeline import Analysis, parse_stage
+    from processor.quotes import own_words
+    from processor.runtime import Runtime
+    from storage import repository
+    from storage.db import session_scope
+
+    runtime = Runtime(bench_config(workdir))
+    pipeline, config = runtime.pipeline, runtime.config
+    totals = dict.fromkeys(("archive", "dedupe", "parse", "quotes", "language", "extract", "deadline", "store"), 0.0)
+
+    def timed(stage: str, func, *args):  # type: ignore[no-untyped-def]
+        began = time.perf_counter()
+        result = func(*args)
+        totals[stage] += time.perf_counter() - began
+        return result
+
+    def dedupe(sha: str) -> None:
+        with session_scope(runtime.engine) as session:
+            repository.find_by_sha(session, sha)
+
+    def store(raw: RawMail, sha: str, path: Path, analysis: Analysis) -> None:
+        with session_scope(runtime.engine) as session:
+            repository.store_analysis(session, raw, sha, str(path), analysis, pipeline.rules.version)
+
+    pipeline.ingest(RawMail(data=b"Subject: warm-up\r\n\r\nwarm-up", origin="warm"))
+    for number, data in enumerate(messages):
+        raw = RawMail(data=data, origin=f"bench:{number}")
+        sha, path = timed("archive", pipeline.archive.store, data)
+        timed("dedupe", dedupe, sha)
+        parsed = timed("parse", parse_stage, data, config)
+        own = timed("quotes", own_words, parsed, pipeline.rules)
+        language = timed("language", pipeline.detector.detect, own or parsed.subject)
+        extraction = timed("extract", extract, parsed, own, language, config.call, pipeline.rules)
+        timing = timed("deadline", check_deadline, parsed, config.call.deadline_at)
+        analysis = Analysis(parsed=parsed, own_text=own, language=language, extraction=extraction, timing=timing)
+        timed("store", store, raw, sha, path, analysis)
+    runtime.close()
+    return {stage: seconds * 1000 / len(messages) for stage, seconds in totals.items()}
+
+
+def profile(corpus: Path, count: int, workdir: Path, output: Path) -> dict[str, Any]:
+    """A pyinstrument profile of Pipeline.ingest over the corpus; the full text goes to `output`."""
+    from pyinstrument import Profiler
+
+    from processor.runtime import Runtime
+
+    messages = read_corpus(corpus, count)
+    runtime = Runtime(bench_config(workdir))
+    runtime.pipeline.ingest(RawMail(data=b"Subject: warm-up\r\n\r\nwarm-up", origin="warm"))
+    profiler = Profiler(interval=0.0005)
+    profiler.start()
+    for number, data in enumerate(messages):
+        runtime.pipeline.ingest(RawMail(data=data, origin=f"bench:{number}"))
+    profiler.stop()
+    runtime.close()
+    text = profiler.output_text(unicode=True, color=False, show_all=False, short_mode=False)
+    output.write_text(text, encoding="utf-8")
+    return {"messages": len(messages), "seconds": profiler.last_session.duration, "top": text}
+
+
+def imap_fetch(host: str, port: int, user: str, password: str, batch: int) -> dict[str, Any]:
+    """Raw imapclient: FETCH BODY.PEEK[] of the whole folder in batches of UIDs (the ceiling the server sets)."""
+    from imapclient import IMAPClient
+
+    client = IMAPClient(host, port=port, ssl=False, timeout=60)
+    client.login(user, password)
+    client.select_folder("INBOX", readonly=True)
+    began = time.perf_counter()
+    uids = client.search(["ALL"])
+    fetched = size = 0
+    for start in range(0, len(uids), batch):
+        for _uid, data in client.fetch(uids[start:start + batch], [b"BODY.PEEK[]"]).items():
+            fetched += 1
+            size += len(data[b"BODY[]"])
+    seconds = time.perf_counter() - began
+    client.logout()
+    return {"messages": fetched, "seconds": seconds, "bytes": size}
+
+
+def idle_poll(config_path: Path, imap_url: str, polls: int) -> dict[str, Any]:
+    """The daemon's poll of a folder with nothing new (select, state, UID SEARCH, record), `polls` times on one
+    connection as the daemon keeps it; the median in milliseconds."""
+    from processor.config import load_config as load
+    from processor.runtime import Runtime
+    from processor.sources.imap import ImapMailbox, config_from_url
+    from processor.sources.imapsync import FolderSync
+
+    runtime = Runtime(load(config_path))
+    mailbox = config_from_url(imap_url, runtime.config.imap)
+    sync = FolderSync(mailbox, runtime.pipeline)
+    server = ImapMailbox.connect(mailbox)
+    sync.prepare(server)
+    times = []
+    for _ in range(polls):
+        began = time.perf_counter()
+        result = sync.sync(server, mailbox.folders[0])
+        times.append(time.perf_counter() - began)
+        if result.fetched:
+            raise SystemExit(f"idle poll fetched {result.fetched} messages: the mailbox was not fully ingested")
+    server.close()
+    runtime.close()
+    return {"polls": polls, "median_ms": statistics.median(times) * 1000, "p90_ms": sorted(times)[int(polls * 0.9)] * 1000}
+
+
+def main(argv: list[str]) -> None:
+    name, *args = argv
+    if name == "pipeline":
+        result = pipeline_vs_parse(Path(args[0]), int(args[1]), Path(args[2]))
+    elif name == "profile":
+        result = profile(Path(args[0]), int(args[1]), Path(args[2]), Path(args[3]))
+    elif name == "fetch":
+        result = imap_fetch(args[0], int(args[1]), args[2], args[3], int(args[4]))
+    elif name == "poll":
+        result = idle_poll(Path(args[0]), args[1], int(args[2]))
+    else:
+        raise SystemExit(f"unknown figure {name!r}")
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
