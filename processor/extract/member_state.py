@@ -230,7 +230,7 @@ def domain_state(domain: str, rules: Rules) -> tuple[str, float, str] | None:
 
 def _cue(before: str, after: str, language: str) -> tuple[float, str] | None:
     """The strength a name gets from the words around it, or None when it is a place someone is at."""
-    if re.search(LOCATION_BEFORE, before) or re.search(rf"(?:{SEAT})\W{{0,3}}$", before):
+    if re.search(LOCATION_BEFORE, before) or re.search(rf"(?:{SEAT})[\W\d]{{0,8}}$", before):
         return None
     if language == "zh":
         if re.match(ZH_AFTER_MISSION, after):
