@@ -6,6 +6,8 @@ the rule) and a confidence; what the rules cannot settle is said in review_reaso
 
 from __future__ import annotations
 
+import logging
+
 from processor import quotes
 from processor.config import CallDef
 from processor.extract import kind as kinds
@@ -15,6 +17,7 @@ from processor.extract.patterns import patterns_for
 from processor.model import Evidence, Extraction, Kind, LanguageGuess, ParsedMail
 from rules import Rules
 
+log = logging.getLogger("nomproc.extract")
 NO_STATE_KINDS = (Kind.AUTO_REPLY, Kind.BOUNCE, Kind.UNRELATED)
 SESSION_KINDS = (Kind.NOMINATION, Kind.INTEREST_ONLY, Kind.CORRECTION)
 
@@ -26,7 +29,11 @@ def _member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: CallDef
         from processor.extract.member_state import find_member_state
     except ImportError:
         return None, None, []
-    return find_member_state(parsed, own_text, rules, call)
+    try:
+        return find_member_state(parsed, own_text, rules, call)
+    except Exception as exc:  # the rest of the reading stands; a person picks the state
+        log.exception("Member State detection failed for %s", parsed.message_id)
+        return None, None, [f"the Member State could not be determined ({type(exc).__name__}: {exc})"]
 
 
 def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: CallDef, rules: Rules) -> Extraction:
