@@ -119,6 +119,10 @@ class Pipeline:
         self.extractor = ExtractionWorker(config.limits.text_extraction_seconds,
                                           config.limits.text_extraction_memory_bytes)
 
+    def close(self) -> None:
+        """Stop the attachment-reading worker, if one was started."""
+        self.extractor.close()
+
     def _verified_dkim(self, data: bytes) -> tuple[AuthResult, ...]:
         """DKIM signatures checked against DNS, only when trust.dkim_verify is on (the edge: DNS is I/O)."""
         return verify_dkim(data) if self.config.trust.dkim_verify else ()

@@ -37,6 +37,8 @@ class Runtime:
         return Pipeline(self.config, self.engine)
 
     def close(self) -> None:
+        if "pipeline" in self.__dict__:  # built on first use (cached_property)
+            self.pipeline.close()
         if self._engine is not None:
             self._engine.dispose()
 

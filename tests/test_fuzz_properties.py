@@ -120,13 +120,23 @@ def test_for_any_bytes_the_pipeline_stores_the_message_and_never_raises(trusted_
     _stored(trusted_runtime, data)
 
 
-def test_the_fuzzers_found_inputs_are_stored(trusted_runtime: Runtime) -> None:
+def test_the_fuzzers_found_inputs_are_parsed_or_refused_and_analysed(config: Config) -> None:
+    """The fuzzer's own property over every input it kept (fast: no database)."""
     inputs = sorted(FUZZ_CORPUS.iterdir())
-    assert inputs, "tests/fuzz_corpus is empty"
+    assert len(inputs) > 100, "tests/fuzz_corpus lost its inputs"
+    trusted = config.model_copy(update={"trust": CONFIG_TRUST})
+    detector = LanguageDetector(config.language)
     for path in inputs:
-        data = path.read_bytes()
         try:
-            parse(data)
+            parsed = parse(path.read_bytes())
         except Exception as exc:
             assert refused_on_purpose(exc), f"{path.name}: {type(exc).__name__}: {exc}"
-        _stored(trusted_runtime, data)
+            continue
+        assert analyse(parsed, trusted, RULES, detector).authenticity is not None, path.name
+
+
+def test_the_inputs_that_crashed_the_parser_are_stored(trusted_runtime: Runtime) -> None:
+    crashes = sorted(FUZZ_CORPUS.glob("crash-*"))
+    assert len(crashes) >= 3
+    for path in crashes:
+        _stored(trusted_runtime, path.read_bytes())

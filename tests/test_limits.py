@@ -108,7 +108,8 @@ def test_every_hostile_message_is_quarantined_and_the_next_good_one_stored(fast_
     }
     for name, (data, _) in hostile.items():
         (inbox / name).write_bytes(data)
-    good = build_message("We nominate Ms Jane Doe, Director.", subject="CI-19/35 nomination")
+    good = build_message("We nominate Ms Jane Doe, Director.", subject="CI-19/35 nomination",
+                         attachments=[("letter.txt", "text/plain", b"Nomination of Ms Jane Doe")])
     (inbox / "6-good.eml").write_bytes(good)
     runtime = Runtime(fast_limits)
     try:
@@ -126,8 +127,10 @@ def test_every_hostile_message_is_quarantined_and_the_next_good_one_stored(fast_
             assert reason in error, (name, error)
             assert runtime.pipeline.archive.read(sha) == data  # raw bytes kept
         assert rows["6-good.eml"][0] != Status.QUARANTINED.value
+        worker = runtime.pipeline.extractor._process
     finally:
         runtime.close()
+    assert worker is not None and worker.poll() is not None  # closing the runtime stops the reading worker
 
 
 def test_the_size_reason_is_in_plain_words(config: Config) -> None:
