@@ -59,7 +59,7 @@ def not_a_reply(parsed: ParsedMail, parts: Sections, call: CallDef, pats: Patter
     it forwards something, and mail with a newsletter footer ("unsubscribe") that nominates nobody."""
     domain = call.mailbox.rpartition("@")[2].lower()
     sender = (parsed.from_address or "").rpartition("@")[2].lower()
-    forwards = parts.forwarded or any(a.source.endswith((".eml", ".msg")) for a in parts.attachments) or \
+    forwards = parts.forwarded or any(a.text_source in ("rfc822", "msg") for a in parsed.attachments) or \
         pats.forward_subject.match(parsed.subject or "")
     if domain and (sender == domain or sender.endswith("." + domain)) and not forwards:
         return Kind.UNRELATED, Evidence((Span("from", parsed.from_address),), "sent from the call's own domain", 0.8)
