@@ -124,7 +124,8 @@ def split_text(text: str, pats: Patterns, source: str, forwarded_mail: bool = Fa
             quoted.append(inner_quoted)
             break
         block = _header_block_at(lines, index, pats)
-        if pats.quote_marker.match(line) or block:
+        wrapped = index + 1 < len(lines) and len(line) > 20 and pats.quote_marker.match(f"{line} {lines[index + 1]}")
+        if pats.quote_marker.match(line) or wrapped or block:  # Gmail wraps a long "On … wrote:" line
             rest = lines[index + max(block, 1):]
             if block and forwarded_mail:
                 section, inner, inner_quoted = split_text("\n".join(rest), pats, "forwarded")

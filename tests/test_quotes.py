@@ -118,3 +118,10 @@ def test_an_enormous_body_is_read_up_to_a_bound_and_says_so() -> None:
     extraction = read(body)
     assert [d.name for d in extraction.delegates] == ["Sione Vea Fifita"]
     assert any("first 100,000 characters of the body" in reason for reason in extraction.review_reasons)
+
+
+def test_attribution_line_wrapped_over_two_lines_still_starts_the_quote() -> None:
+    body = ("Thank you, Samoa is interested.\n\nOn Tue, 23 Jul 2019 at 11:12, SME Secretariat of the ITU <\n"
+            f"sme@itu.int> wrote:\n\n{CIRCULAR_QUOTE}")
+    text = own_words(parsed(body, subject="Re: CI-19/35"), shipped_rules())
+    assert "Samoa is interested" in text and "Houlin Zhao" not in text
