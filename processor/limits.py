@@ -15,6 +15,7 @@ import resource
 import select
 import subprocess
 import sys
+import threading
 import weakref
 import zipfile
 import zlib
@@ -33,7 +34,7 @@ class LimitExceeded(ValueError):
 
 
 def size_words(count: int) -> str:
-    """A byte count for people: '52,428,800 bytes' plus the binary unit when it is round enough to help."""
+    """A byte count for people: '25 MiB' when it is a round number of binary units, else '52,428,801 bytes'."""
     for unit, factor in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
         if count >= factor and count % (factor // 16) == 0:
             return f"{count / factor:g} {unit}"
@@ -138,6 +139,7 @@ class ExtractionWorker:
         self.memory_bytes = memory_bytes
         self._process: subprocess.Popen[bytes] | None = None
         self._finalizer: weakref.finalize | None = None
+        self._lock = threading.Lock()  # one request at a time on the pipe (the daemon and the review UI share it)
 
     def _start(self) -> subprocess.Popen[bytes]:
         if self._process is not None and self._process.poll() is None:
@@ -158,6 +160,11 @@ class ExtractionWorker:
     def read(self, data: bytes, content_type: str, filename: str, charset: str | None,
              max_pdf_pages: int) -> AttachmentText:
         """The attachment's text, or LimitExceeded when reading it takes longer than allowed or kills the reader."""
+        with self._lock:
+            return self._read(data, content_type, filename, charset, max_pdf_pages)
+
+    def _read(self, data: bytes, content_type: str, filename: str, charset: str | None,
+              max_pdf_pages: int) -> AttachmentText:
         process = self._start()
         name = filename or content_type
         try:
