@@ -27,6 +27,8 @@ NON_LATIN_SENTENCE = 30.0
 NON_LATIN_MIN_SHARE = 0.08
 # Addresses, links and Message-IDs are Latin whatever language the sender writes in.
 NOISE = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|<[^>\s]+>")
+# The detector reads the beginning of the sender's words: a long letter says nothing more, it only takes longer.
+DETECT_CHARS = 2000
 
 Scorer = Callable[[str], list[tuple[str, float]]]
 
@@ -125,7 +127,7 @@ class LanguageDetector:
             return LanguageGuess(self.script_codes[script], "script", round(weight / (total - weights.get("latin", 0)), 3))
         if not self.latin_codes or not weights.get("latin"):  # a script whose language is not a candidate
             return LanguageGuess(None, "none", 0.0)
-        found = _scorer(self.config.detector, self.latin_codes, self.config.seed)(NOISE.sub(" ", text))
+        found = _scorer(self.config.detector, self.latin_codes, self.config.seed)(NOISE.sub(" ", text)[:DETECT_CHARS])
         if not found:
             return LanguageGuess(None, "none", 0.0)
         code, confidence = max(found, key=lambda item: item[1])
