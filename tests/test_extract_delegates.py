@@ -267,3 +267,16 @@ def test_self_nomination_without_a_signature_takes_the_from_name_and_asks_for_re
     assert (delegate.name, delegate.email) == ("Adaeze Okoye", "ao@nitda.ng")
     assert delegate.evidence.spans[0].source == "from"
     assert any("From header" in reason for reason in extraction.review_reasons)
+
+
+def test_arabic_conjunction_before_an_honorific_starts_the_next_person() -> None:
+    extraction = read("بالإشارة إلى CI-19/35، ترشح الهيئة السيد/ طارق منير العلي والسيدة/ سلمى فريد الحسن "
+                      "لحضور الجلسة في بودابست.")
+    assert names(extraction) == ["طارق منير العلي", "سلمى فريد الحسن"]
+
+
+def test_lowercase_whole_word_honorifics_and_chinese_tongzhi() -> None:
+    spanish = read("Con relación a la circular CI-19/35, participará el señor Mateo Ruiz Ortega, asesor.")
+    assert names(spanish) == ["Mateo Ruiz Ortega"] and spanish.delegates[0].honorific == "señor"
+    chinese = read("关于CI-19/35号通函，我委拟派处长吴刚同志参加布达佩斯磋商会。")
+    assert names(chinese) == ["吴刚"]

@@ -239,6 +239,10 @@ class Patterns:
         return sorted(self.rules.merged("honorifics"), key=len, reverse=True)
 
     @cached_property
+    def honorific_set(self) -> frozenset[str]:
+        return frozenset(self.honorific_list)
+
+    @cached_property
     def honorific_words(self) -> frozenset[str]:
         """Honorifics folded and without their dot, to tell 'Sr.' (no sentence end) from 'Budapest.'."""
         return frozenset(fold(h).rstrip("./") for h in self.honorific_list)
@@ -248,8 +252,11 @@ class Patterns:
         """A run of honorifics ('H.E. Mr.', 'معالي المهندس', 'S.E. M.') before a name, each with optional '.' or '/'."""
         if not self.honorific_list:
             return NEVER
-        one = "|".join(re.escape(h) for h in self.honorific_list)
-        return re.compile(rf"(?<![\w.])(?:(?:{one})(?![\w])\.?\s*/?\s*)+")
+        # Whole words (Señora, Monsieur) are honorifics in any case ("el señor Pérez"); abbreviations keep theirs
+        # ("M." is not "m."). An Arabic honorific may carry the conjunction و ("والسيدة").
+        one = "|".join(f"(?i:{re.escape(h)})" if len(h) >= 4 and h.isalpha() else re.escape(h)
+                       for h in self.honorific_list)
+        return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?:(?:{one})(?![\w])\.?\s*/?\s*)+", re.MULTILINE)
 
     @cached_property
     def honorific_suffix(self) -> re.Pattern[str]:

@@ -115,8 +115,9 @@ def _read_arabic(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         word = match.group() if match else ""
         # Adverbs with tanween (رئيساً, بدلاً) and words with a preposition and article (للمشاركة, بالجهاز)
         # follow names but are never part of them.
-        if not word or word in pats.name_stop_words or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME):
-            break
+        if not word or word in pats.name_stop_words or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME) \
+                or word in pats.honorific_set or (word[:1] == "و" and word[1:] in pats.honorific_set):
+            break  # "… والسيدة/ …": the next person
         words.append(match.group())
         end = match.end()
         gap = re.match(r"[ \t]+", text[end:])
