@@ -6,16 +6,14 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
-import socket
-import subprocess
 import tempfile
-import time
 from pathlib import Path
 from types import TracebackType
 
 from tests.imap_support import CONFIG, PASSWORD, Dovecot, _make_certificate, free_port
 
 __all__ = ["PASSWORD", "PrivateDovecot"]
+USERS = 8  # more mailboxes than the figures need
 
 
 class PrivateDovecot:
@@ -28,27 +26,14 @@ class PrivateDovecot:
         root.chmod(0o755)  # the mail and auth processes run as other users
         (root / "mail").mkdir()
         shutil.chown(root / "mail", "nobody", "nogroup")
-        (root / "passwd").write_text("")
+        # every user is written before the start: Dovecot may miss a passwd-file change within the same second
+        (root / "passwd").write_text("".join(f"user{n}:{{PLAIN}}{PASSWORD}::::::\n" for n in range(1, USERS + 1)))
         _make_certificate(root)
         self.server = Dovecot(root, free_port(), free_port(), itertools.count(1))
         self.server.config_file.write_text(CONFIG.format(root=root, port=self.server.port,
                                                          tls_port=self.server.tls_port, tag=root.name))
-        self._start()
+        self.server.start()
         return self
-
-    def _start(self) -> None:
-        """Like Dovecot.start, but with no pipes: the daemonised master keeps its parent's stdout and stderr open,
-        so a caller reading them (subprocess.run(capture_output=True)) waits for ever."""
-        subprocess.run(["dovecot", "-c", str(self.server.config_file)], check=True, stdin=subprocess.DEVNULL,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.server.port), timeout=1).close()
-                return
-            except OSError:
-                time.sleep(0.02)
-        raise RuntimeError(f"dovecot did not start; see {self.server.root}/dovecot.log")
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
         self.server.stop()
@@ -60,7 +45,7 @@ class PrivateDovecot:
 
     def mailbox(self, messages: Path) -> str:
         """A new user whose INBOX holds every .eml under `messages`, indexed by Dovecot before this returns."""
-        user = self.server.new_user()
+        user = self.server.new_user()  # user1, user2, ... as written to the passwd file
         home = self.server.root / "mail" / user
         for sub in ("cur", "new", "tmp"):
             (home / sub).mkdir(parents=True)

@@ -104,8 +104,8 @@ def measure(command: list[str], env: dict[str, str] | None = None, cwd: Path | N
     return Measured(seconds, usage.ru_maxrss / 1024, stdout, stderr)
 
 
-def figure_json(*args: object) -> tuple[dict[str, Any], Measured]:
-    done = measure([PYTHON, "-m", "benchmarks.figures", *map(str, args)], cwd=ROOT)
+def figure_json(*args: object, env: dict[str, str] | None = None) -> tuple[dict[str, Any], Measured]:
+    done = measure([PYTHON, "-m", "benchmarks.figures", *map(str, args)], env=env, cwd=ROOT)
     return json.loads(done.stdout.strip().splitlines()[-1]), done
 
 
@@ -252,7 +252,8 @@ class Bench:
                 url = f"imap://{user}@127.0.0.1:{server.port}/INBOX"
                 runs[count] = measure([NOMPROC, "run", "--once", "--imap", url, "--config", str(config)], cwd=ROOT,
                                       env={"NOMPROC_IMAP_PASSWORD": PASSWORD})
-                polls[count], _ = figure_json("poll", config, url, self.sizes.polls)
+                polls[count], _ = figure_json("poll", config, url, self.sizes.polls,
+                                              env={"NOMPROC_IMAP_PASSWORD": PASSWORD})
         ratio = runs[big].seconds / self.big_import.seconds
         self.results.add(Row(f"IMAP ingest of {big} messages (`nomproc run --once`) vs `nomproc import` of the same files",
                              f"{per_message(runs[big], big):.2f} ms/message, {runs[big].seconds:.0f} s",
