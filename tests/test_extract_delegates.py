@@ -280,3 +280,9 @@ def test_lowercase_whole_word_honorifics_and_chinese_tongzhi() -> None:
     assert names(spanish) == ["Mateo Ruiz Ortega"] and spanish.delegates[0].honorific == "señor"
     chinese = read("关于CI-19/35号通函，我委拟派处长吴刚同志参加布达佩斯磋商会。")
     assert names(chinese) == ["吴刚"]
+
+
+def test_a_name_under_an_unfinished_introduction_is_a_delegate_not_a_signer() -> None:
+    extraction = read("Re CI-19/35: for the Budapest session we nominate the following person\nMs. Nia Achieng Odhiambo\n"
+                      "Senior Engineer")
+    assert names(extraction) == ["Nia Achieng Odhiambo"]

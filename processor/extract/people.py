@@ -365,8 +365,8 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
 
 
 def _signer_lines(section: Section, pats: Patterns) -> list[tuple[int, int]]:
-    """When no closing marks the signature, a name alone on one of the last lines, under no nominating
-    line, is the signer ('Dr. Sereana Qoro / Permanent Secretary')."""
+    """When no closing marks the signature, a name alone on one of the last lines, under a finished sentence
+    (not under 'the following person:'), is the signer ('Dr. Sereana Qoro / Permanent Secretary')."""
     if section.signature:
         return []
     lines = section.text.split("\n")
@@ -379,8 +379,8 @@ def _signer_lines(section: Section, pats: Patterns) -> list[tuple[int, int]]:
         previous = filled[len(filled[:-6]) + rank - 1] if len(filled[:-6]) + rank > 0 else None
         line = lines[index].strip()
         name, _ = _strip_honorifics(line, pats)
-        if name and name != line and len(name.split()) <= 5 and not re.search(r"[,،(:@\d]", name) and \
-                (previous is None or not lines[previous].rstrip().endswith((":", "："))):
+        ends_sentence = previous is None or lines[previous].rstrip().endswith((".", "!", "?", "。", "！", ",", "،"))
+        if name and name != line and len(name.split()) <= 5 and not re.search(r"[,،(:@\d]", name) and ends_sentence:
             spans.append((offsets[index], offsets[index] + len(lines[index])))
     return spans
 
