@@ -33,7 +33,14 @@ def state_name(code: str) -> str:
 def _context(figures: Figures, call: CallDef) -> dict[str, object]:
     return {"f": figures, "call": call, "sessions": {s.id: s.title or s.id for s in call.sessions},
             "state_name": state_name, "new_shown": figures.new_delegates[:NEW_DELEGATES_SHOWN],
-            "new_more": max(len(figures.new_delegates) - NEW_DELEGATES_SHOWN, 0)}
+            "new_more": max(len(figures.new_delegates) - NEW_DELEGATES_SHOWN, 0),
+            "nominated": sorted(map(state_name, figures.nominated)), "declined": sorted(map(state_name, figures.declined)),
+            "by_session": {session_id: by_state_name(people) for session_id, people in figures.delegates_by_session.items()}}
+
+
+def by_state_name(people: list[DelegateRow]) -> list[DelegateRow]:
+    """Delegates ordered by their Member State's name, each state's in the order its letter gives them."""
+    return sorted(people, key=lambda person: state_name(person.member_state))
 
 
 def render_html(figures: Figures, call: CallDef, chart_src: str) -> str:
@@ -50,7 +57,7 @@ def delegate_rows(figures: Figures) -> list[list[str]]:
     """The standing delegate list, one row per delegate and session."""
     rows = []
     for session_id, people in figures.delegates_by_session.items():
-        for person in people:
+        for person in by_state_name(people):
             rows.append(_row(session_id, person))
     return rows
 
