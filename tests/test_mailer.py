@@ -10,11 +10,11 @@ from email.message import EmailMessage
 import pytest
 from sqlmodel import select
 
-from processor.config import ConfigError
+from processor.config import ConfigError, Secret
 from processor.mailer import deliver_pending, outbox_status, queue, smtp_from_url
 from storage.db import session_scope
 from storage.models import Event, OutboundMail
-from tests.smtp_support import free_port
+from tests.smtp_support import LOGIN, free_port
 
 pytestmark = pytest.mark.smtp
 pytest_plugins = ["tests.smtp_support"]  # the SMTP server fixtures
@@ -46,6 +46,16 @@ def test_secure_delivery_with_login_sends_the_exact_bytes(runtime, request, serv
     with session_scope(runtime.engine) as session:
         mail = session.get(OutboundMail, pk)
         assert mail.sent_at is not None and mail.attempts == 1 and mail.last_error is None
+
+
+def test_login_password_from_a_file(runtime, smtp_tls, tmp_path):
+    secret = tmp_path / "smtp-password"
+    secret.write_text(LOGIN[1] + "\n")
+    secret.chmod(0o600)
+    server = smtp_tls.config.model_copy(update={"password": Secret(file=secret)})
+    _queue(runtime, "password from a file", ["a@example.org"])
+    assert deliver_pending(runtime, server).sent == 1
+    assert [m["Subject"] for m in smtp_tls.messages()] == ["password from a file"]
 
 
 def test_wrong_password_is_recorded_and_retried_later(runtime, smtp_starttls, monkeypatch):
