@@ -286,3 +286,14 @@ def test_a_name_under_an_unfinished_introduction_is_a_delegate_not_a_signer() ->
     extraction = read("Re CI-19/35: for the Budapest session we nominate the following person\nMs. Nia Achieng Odhiambo\n"
                       "Senior Engineer")
     assert names(extraction) == ["Nia Achieng Odhiambo"]
+
+
+def test_title_on_the_line_under_the_name_and_chinese_list_with_suffix() -> None:
+    arabic = read("بالإشارة إلى CI-19/35 وترشح الهيئة لهذا الغرض:\nالمهندس/ ياسر كمال البدري\nمدير دائرة الطيف\n"
+                  "البريد الإلكتروني: y.badri@tra.example\n")
+    [delegate] = arabic.delegates
+    assert (delegate.name, delegate.title, delegate.email) == ("ياسر كمال البدري", "مدير دائرة الطيف",
+                                                               "y.badri@tra.example")
+    chinese = read("关于CI-19/35号通函，参会人员名单如下：\n1. 郭静女士，司长\n2. 马超先生，工程师\n")
+    assert names(chinese) == ["郭静", "马超"]
+    assert [d.honorific for d in chinese.delegates] == ["女士", "先生"]

@@ -156,6 +156,18 @@ def _title_after(text: str, end: int, pats: Patterns) -> str | None:
     return title if len(title) >= 3 and not pats.nomination_verb.match(title) else None
 
 
+def _title_below(text: str, end: int, pats: Patterns) -> str | None:
+    """A title on the line under a name that ends its line ('المهندس/ سالم …' / 'مدير دائرة …')."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return None
+    below = text[line_end + 1:].split("\n", 1)[0].strip()
+    if not below or len(below) > 100 or re.search(r"[\d@:：|]", below) or LIST_MARKER.match(below) or \
+            pats.honorifics.match(below) or pats.closing.match(below):
+        return None
+    return _clean(below) or None
+
+
 def _title_before_han(text: str, start: int, pats: Patterns) -> str | None:
     """A Chinese job title written before the name: 拟派信息通信发展司处长王建国先生."""
     head = text[max(0, start - 60):start]
@@ -323,10 +335,15 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
 def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Section,
                pats: Patterns) -> Found | None:
     rest = rest.lstrip()
-    han = re.match(r"[\u4e00-\u9fff]{2,4}(?=[，,、（(\s]|$)", rest)
+    han = re.match(r"[\u4e00-\u9fff]{2,6}(?=[，,、（(\s]|$)", rest)
     if han:
-        name = _han_name(han.group(), pats)
-        return Found(name, at, at + len(name), section, "list", confidence=0.8) if name == han.group() else None
+        chars = han.group()
+        suffix = next((x for x in pats.han_suffixes if chars.endswith(x)), "")
+        chars = chars[:len(chars) - len(suffix)]
+        name = _han_name(chars, pats)
+        if name != chars or not 2 <= len(chars) <= 4:
+            return None
+        return Found(name, at, at + len(name), section, "list", honorific=suffix or None, confidence=0.8)
     name, end = _read_name(text, at, pats)
     following = text[end:end + 2]
     if len(name.split()) >= 2 and (not following.strip() or following.lstrip()[:1] in ",،(（-–—;|:"):
@@ -435,6 +452,8 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
             person.title = _title_after(text, after, pats)
             if person.title is None and person.rule == "suffix":
                 person.title = _title_before_han(text, person.start, pats)
+            if person.title is None:
+                person.title = _title_below(text, after, pats)
         person.role = _role(text, person, pats)
         kept.append(person)
     return kept
