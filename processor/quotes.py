@@ -147,8 +147,9 @@ _LAST: list[tuple[ParsedMail, Rules, Sections]] = []  # own_words and extract sp
 
 def split_message(parsed: ParsedMail, rules: Rules) -> Sections:
     """The parts of a parsed message: own words, forwarded mail, attached letters and quoted text."""
-    if _LAST and _LAST[0][0] is parsed and _LAST[0][1] is rules:
-        return _LAST[0][2]
+    last = _LAST[0] if _LAST else None  # read once: another worker thread may replace it
+    if last is not None and last[0] is parsed and last[1] is rules:
+        return last[2]
     sections = _split_message(parsed, rules)
     _LAST[:] = [(parsed, rules, sections)]
     return sections
