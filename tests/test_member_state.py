@@ -211,3 +211,27 @@ def test_data_file_covers_every_member_state() -> None:
         assert entry["cctld"] and entry["name"]
     with_adjectives = [e for e in entries if {"en", "fr", "es", "ru"} <= set(e.get("adjectives", {}))]
     assert len(with_adjectives) >= 150
+
+
+@pytest.mark.parametrize("body", [
+    "Прошу сообщить, до того как будет закрыта регистрация.",  # "того" is a word, not Togo
+    "我们关注中非合作论坛。",  # China-Africa, not the Central African Republic
+    "会议在瑞士日内瓦举行。",  # the ITU's seat
+    "We coordinate with the Latin American regulators.",
+    "We attended a meeting in Chile last year.",
+])
+def test_words_and_places_that_are_not_the_sender(rules: Rules, body: str) -> None:
+    state, _, _ = state_of(rules, body)
+    assert state is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A Zambian expert will attend.", "ZMB"),
+    ("Ambassador of the Republic of Fiji", "FJI"),
+    ("Minister of Information, Republic of Mauritius", "MUS"),
+    ("Permanent Representative of Bhutan", "BTN"),
+    ("السفير المندوب الدائم لسلطنة عمان", "OMN"),
+])
+def test_more_letterheads(rules: Rules, body: str, expected: str) -> None:
+    state, reasons, _ = state_of(rules, body)
+    assert state == expected

@@ -29,16 +29,20 @@ STRONG = 0.8  # a signal this strong that disagrees with the choice is put to a 
 
 # Cue words, folded like the text, seen just before a name on the same line (Chinese: just after it).
 MISSION_CUES = (r"permanent mission|mission permanente|mision permanente|missao permanente|standige vertretung"
-                r"|mission of|embassy|ambassade|embajada|embaixada|botschaft|delegation|delegacion|delegacao"
-                r"|постоянн\w* представительств\w*|представительств\w*|посольств\w*|делегаци\w*"
-                r"|البعثه|بعثه|سفاره|وفد")
-GOVERNMENT_CUES = (r"government|gouvernement|gobierno|governo|regierung|ministry|ministere|ministerio|ministerium"
-                   r"|administration|authority|autorite|autoridad|on behalf of|au nom d|en nombre d|em nome d"
-                   r"|in the name of|правительств\w*|министерств\w*|администраци\w*|от имени|حكومه|وزاره|نيابه عن|باسم"
-                   r"|هيئه")
+                r"|mission of|embassy|ambassad\w*|embajad\w*|embaixad\w*|botschaft\w*|delegation|delegacion|delegacao"
+                r"|representative of|representant\w* permanent\w*|representante permanente|mission\b"
+                r"|постоянн\w* представительств\w*|представительств\w*|представител\w*|посольств\w*|посол\w*"
+                r"|делегаци\w*|البعثه|بعثه|سفاره|سفير|المندوب الدائم|مندوب|وفد")
+GOVERNMENT_CUES = (r"government|gouvernement|gobierno|governo|regierung|minist\w*|administration|administracion"
+                   r"|authority|autorite|autoridad|commission|comision|agency|agence|agencia|regulat\w*|regula\w*"
+                   r"|on behalf of|au nom d|en nombre d|em nome d|in the name of|правительств\w*|министр\w*"
+                   r"|администраци\w*|комисси\w*|агентств\w*|от имени|حكومه|وزاره|وزير|نيابه عن|باسم|هيئه")
 ZH_AFTER_MISSION = "常驻|驻|代表团|使馆|使團"
 ZH_AFTER_GOVERNMENT = "政府|工业和信息化部|部|委员会|管理局"
 ZH_BEFORE_GOVERNMENT = "代表"
+ZH_AFTER_SEAT = "日内瓦"  # "瑞士日内瓦": the seat's country comes before the city in Chinese
+# "Latin American", "Inter-American": part of a regional name, not the state.
+REGION_BEFORE = r"(?:latin|south|north|central|inter|pan|ibero|afro|euro)\s?$"
 # A name right after these is where someone is, not who they are ("in Geneva, Switzerland", "驻瑞士").
 LOCATION_BEFORE = r"(?:\bin|\bat|\ba|\ben|\bem|\bв|\bво|\bفي|驻|在)\s?$"
 # The ITU's seat: letters to it name Geneva and Switzerland whoever sends them.
@@ -86,12 +90,18 @@ AR_ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
 INFLECTIONS = ("nes", "ne", "es", "e", "s", "os", "as", "o", "a", "ين", "ون", "ه")
 
 
+def _ru_stem(word: str) -> str:
+    """A Russian word without its case ending, when enough is left to mean something ("Мали" stays whole)."""
+    stem = RU_ENDING.sub("", word)
+    return stem if len(stem) >= 4 else word
+
+
 def _bases(token: str) -> set[str]:
     """The forms a text word is looked up under: itself, its Russian stem, its Arabic form without article or
     one-letter prefix (و ف ب ل ك)."""
     keys = {token}
-    if len(token) >= 4 and CYRILLIC.match(token):
-        keys.add(RU_ENDING.sub("", token))
+    if CYRILLIC.match(token):
+        keys.add(_ru_stem(token))
     elif ARABIC.match(token):
         keys.update(token[len(a):] for a in AR_ARTICLES if token.startswith(a) and len(token) - len(a) >= 2)
         if token[0] in "وفبلك" and len(token) > 3:
@@ -106,8 +116,8 @@ def _loose(bases: set[str]) -> set[str]:
 
 def _key(word: str, language: str, adjective: bool) -> str:
     """The index key of one word of a name or adjective, matching what `_bases`/`_loose` give for the text."""
-    if language == "ru" and len(word) >= 4:
-        return RU_ENDING.sub("", word)
+    if language == "ru":
+        return _ru_stem(word)
     if language == "ar" and word.startswith("ال") and len(word) > 3:
         return word[2:]
     if adjective and language in ("es", "pt") and word.endswith("o") and len(word) > 3:
@@ -230,7 +240,7 @@ def domain_state(domain: str, rules: Rules) -> tuple[str, float, str] | None:
 
 def _cue(before: str, after: str, language: str) -> tuple[float, str] | None:
     """The strength a name gets from the words around it, or None when it is a place someone is at."""
-    if re.search(LOCATION_BEFORE, before) or re.search(rf"(?:{SEAT})[\W\d]{{0,8}}$", before):
+    if re.search(rf"(?:{SEAT})[\W\d]{{0,8}}$", before) or after.startswith(ZH_AFTER_SEAT):
         return None
     if language == "zh":
         if re.match(ZH_AFTER_MISSION, after):
@@ -258,12 +268,12 @@ def text_hits(text: str, source: str, rules: Rules, host_country: str | None = N
         before = low[max(line_start, begin - CUE_WINDOW):begin]
         after = low[finish:finish + CUE_WINDOW]
         cue = _cue(before, after, language)
-        if cue is None:
-            continue
+        if cue is None or (kind == "name" and re.search(LOCATION_BEFORE, before)):
+            continue  # "in Geneva, Switzerland", "Ministry of ICT in Kenya": where, not who
         confidence, rule = cue
         if kind == "adjective":
-            if re.search(LANGUAGE_WORDS, after) or re.search(LANGUAGE_WORDS, before):
-                continue  # "the French version", "en español": a language, not a state
+            if re.search(LANGUAGE_WORDS, after) or re.search(LANGUAGE_WORDS, before) or re.search(REGION_BEFORE, before):
+                continue  # "the French version", "en español": a language; "Latin American": a region
             confidence = min(confidence, ADJECTIVE) if confidence == NAME else confidence
             rule = rule.replace("country name", "country adjective")
         if alpha3 == host_country and confidence < GOVERNMENT:

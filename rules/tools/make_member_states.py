@@ -28,6 +28,9 @@ ADJECTIVE_LANGUAGES = ("en", "fr", "es", "ru", "ar")
 SCRIPT_OF = {"ru": re.compile(r"[\u0400-\u04ff]"), "ar": re.compile(r"[\u0600-\u06ff]"),
              "zh": re.compile(r"[\u4e00-\u9fff]")}
 ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # tashkeel and tatweel: spelling varies, meaning does not
+# Names that are also common words or other places: "того" (of that), "中非" (China-Africa), "عمان" (Amman),
+# "Granada" (the Spanish city). The longer official names stay.
+COMMON_WORDS = {"ru": {"Того"}, "zh": {"中非"}, "ar": {"عمان"}, "es": {"Granada"}, "pt": {"Granada"}}
 # ccTLDs that differ from the alpha-2 code.
 EXTRA_CCTLDS = {"GBR": ["uk"]}
 # Government mail under generic TLDs or national domains worth naming (general knowledge; a secretariat officer
@@ -110,7 +113,7 @@ def build() -> list[dict]:
                     continue  # untranslated: English in an Arabic list helps nobody
                 found += [f for f in _clean(text, lang) if lang not in SCRIPT_OF or SCRIPT_OF[lang].search(f)]
             found += [ARABIC_MARKS.sub("", n) for n in extra.get((code, lang), [])]
-            names[lang] = list(dict.fromkeys(found))
+            names[lang] = [n for n in dict.fromkeys(found) if n not in COMMON_WORDS.get(lang, ())]
         entry = {"alpha3": code, "alpha2": country.alpha_2, "cctld": [country.alpha_2.lower(), *EXTRA_CCTLDS.get(code, [])],
                  "name": names["en"][0], "names": {k: v for k, v in names.items() if v},
                  "adjectives": {k: v for k, v in adjectives.get(code, {}).items() if v},
