@@ -55,7 +55,14 @@ class Authenticity:
 
 
 def domain_of(address: str) -> str:
-    return address.rpartition("@")[2].strip().strip(".").lower()
+    """The domain of an address, or "" when it has none (a From header with only a display name)."""
+    local, at, domain = address.rpartition("@")
+    return domain.strip().strip(".").lower() if at and local else ""
+
+
+def _bare_domain(value: str) -> str:
+    """header.d and header.from give a domain, smtp.mailfrom an address or a domain."""
+    return value.rpartition("@")[2].strip().strip(".").lower()
 
 
 def aligned(domain: str, from_domain: str) -> bool:
@@ -70,11 +77,11 @@ def _domain_from(result: Any) -> str:
     wanted = {"dmarc": ("header", "from"), "dkim": ("header", "d"), "spf": ("smtp", "mailfrom")}.get(result.method)
     for prop in result.properties:
         if (prop.type, prop.name) == wanted and prop.value:
-            return domain_of(str(prop.value))
+            return _bare_domain(str(prop.value))
     if result.method == "spf":  # no envelope sender (bounces): SPF checked the HELO name
         for prop in result.properties:
             if (prop.type, prop.name) == ("smtp", "helo") and prop.value:
-                return domain_of(str(prop.value))
+                return _bare_domain(str(prop.value))
     return ""
 
 

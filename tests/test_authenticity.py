@@ -131,6 +131,13 @@ def test_without_an_authserv_id_nothing_is_trusted_and_that_is_said() -> None:
     assert "sender authentication not checked (trust.authserv_id is not set)" in result.flags
 
 
+def test_a_from_header_without_an_address_is_a_reason_for_review() -> None:
+    parsed = parse(build_message("Nous confirmons.", sender="=?utf-8?q?Garc=C3=ADa=2C_Ana?="))
+    result = assess(parsed, _nomination(), TRUST, RULES)
+    assert result.from_domain == "" and not result.authenticated
+    assert result.review_reasons == ("the message has no usable From address",)
+
+
 def test_alignment_is_relaxed_but_not_a_suffix_match() -> None:
     assert aligned("mail.gov.example", "gov.example") and aligned("gov.example", "gov.example")
     assert not aligned("evilgov.example", "gov.example") and not aligned("", "gov.example")
