@@ -235,3 +235,16 @@ def test_words_and_places_that_are_not_the_sender(rules: Rules, body: str) -> No
 def test_more_letterheads(rules: Rules, body: str, expected: str) -> None:
     state, reasons, _ = state_of(rules, body)
     assert state == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Autorité de Régulation des Communications Électroniques et des Postes du Bénin", "BEN"),
+    ("Министерство цифрового развития, связи и массовых коммуникаций Российской Федерации", "RUS"),
+    ("وزارة الاتصالات وتقنية المعلومات بالمملكة العربية السعودية", "SAU"),
+    ("中华人民共和国工业和信息化部", "CHN"),
+    ("Ministério das Comunicações, República de Moçambique", "MOZ"),
+])
+def test_ministry_and_regulator_letterheads(rules: Rules, body: str, expected: str) -> None:
+    state, reasons, _ = state_of(rules, "Please find our nomination below.\n\n" + body)
+    assert state == expected
+    assert reasons == []  # wording of a government is enough without a government domain

@@ -35,7 +35,7 @@ MISSION_CUES = (r"permanent mission|mission permanente|mision permanente|missao 
                 r"|делегаци\w*|البعثه|بعثه|سفاره|سفير|المندوب الدائم|مندوب|وفد")
 GOVERNMENT_CUES = (r"government|gouvernement|gobierno|governo|regierung|minist\w*|administration|administracion"
                    r"|authority|autorite|autoridad|commission|comision|agency|agence|agencia|regulat\w*|regula\w*"
-                   r"|on behalf of|au nom d|en nombre d|em nome d|in the name of|правительств\w*|министр\w*"
+                   r"|on behalf of|au nom d|en nombre d|em nome d|in the name of|правительств\w*|министр\w*|министерств\w*"
                    r"|администраци\w*|комисси\w*|агентств\w*|от имени|حكومه|وزاره|وزير|نيابه عن|باسم|هيئه")
 ZH_AFTER_MISSION = "常驻|驻|代表团|使馆|使團"
 ZH_AFTER_GOVERNMENT = "政府|工业和信息化部|部|委员会|管理局"
@@ -51,7 +51,7 @@ SEAT_STATE = "CHE"  # missions to the UN in Geneva often mail from .ch domains
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LANGUAGE_WORDS = (r"^\s?(?:version|language|translation|text|langue|traduction|idioma|lengua|traduccion|texto"
                   r"|язык\w*|перевод\w*|версия)\b|(?:\bin|\ben|\bna|на|\bem)\s?$")
-CUE_WINDOW = 60
+CUE_WINDOW = 100  # long agency names: "Autorité de Régulation des Postes et des Télécommunications du Bénin"
 
 
 @dataclass(frozen=True)
