@@ -1,9 +1,10 @@
 """Delegates: the people a reply nominates, each with honorific, title, e-mail, role and the text it came from.
 
-Names are found four ways, all driven by the rule files: after honorifics (Mr, السيد/, г-н, Sra.), in
-"Name: …" lines and HTML tables (labels), as written-out Russian full names, and before Chinese honorific
-suffixes (王建国先生). Greetings, the circular's own people (call.not_delegates), people who are withdrawn
-("no podrá viajar", "无法出席") and signers are not delegates, unless the signer nominates themself.
+Names are found in several ways, all driven by the rule files: after honorifics (Mr, السيد/, г-н, Sra.), in
+"Name: …" lines and HTML tables (labels), in lists and sentences introduced by nomination wording, as
+written-out Russian full names, and before Chinese honorific suffixes (王建国先生). Greetings, the circular's
+own people (call.not_delegates), people withdrawn or replaced ("no podrá viajar", "instead of", "无法出席"),
+contacts ("please contact") and signers are not delegates, unless the signer nominates themself.
 """
 
 from __future__ import annotations
@@ -12,6 +13,19 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from processor.extract.names import (
+    LIST_MARKER,
+    PARTICLES,
+    alias_after,
+    clean,
+    han_name,
+    read_name,
+    strip_honorifics,
+    title_after,
+    title_before_han,
+    title_below,
+    written_honorific,
+)
 from processor.extract.patterns import Patterns, fold, name_tokens
 from processor.extract.text import EMAIL, clause_bounds, is_arabic, is_han, line_bounds
 from processor.model import Delegate, Evidence, ParsedMail, Span
@@ -19,15 +33,8 @@ from processor.model import Delegate, Evidence, ParsedMail, Span
 if TYPE_CHECKING:  # quotes imports the patterns of this package
     from processor.quotes import Section
 
-PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le", "du",
-             "des", "bin", "bint", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}
-ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3]+")
-ARABIC_NOT_NAME = ("لل", "بال", "كال", "فال")
 LABEL_LINE = re.compile(r"^\s*(?:[-•*]\s*)?([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
-TITLE_END = re.compile(r"\n|\(|（|;|；|\||،|，|\s[-–—]\s|\.\s|\.$|,\s+(?=[a-zà-ÿа-яё])|[\w.+'-]+@")
-MAX_NAME_WORDS = 6
-LIST_MARKER = re.compile(r"^\s*(?:[-•*▪·–]|\(?\d{1,2}[.)\-]|\(?[ivx]{1,4}\)|[a-h]\))\s*")
-VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|a|os|as)\s+){0,2}")
+VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)\s+){0,2}")  # "designamos a la"
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
                            r"\s*$|\.\s", re.IGNORECASE)
 SENDER_RULE = "self-nomination, name from the From header"
@@ -56,127 +63,6 @@ class Found:
 
     def all_tokens(self) -> list[frozenset[str]]:
         return [self.tokens, *(name_tokens(a) for a in self.aliases)]
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split()).strip(" ,;:.-–—/")
-
-
-def _honorific(written: str) -> str:
-    """An honorific as written ('S.E. M.', 'Dr.', 'السيد'), without the slash that may follow it."""
-    return " ".join(written.replace("/", " ").split())
-
-
-def _strip_honorifics(text: str, pats: Patterns) -> tuple[str, str | None]:
-    match = pats.honorifics.match(text.strip())
-    if not match:
-        return text.strip(), None
-    return text.strip()[match.end():].strip(), _honorific(match.group())
-
-
-def _read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
-    """The name written at pos (Latin, Cyrillic or Arabic script) and where it ends; '' when none."""
-    while pos < len(text) and text[pos] in " \t/":
-        pos += 1
-    if pos < len(text) and is_arabic(text[pos]):
-        return _read_arabic(text, pos, pats)
-    words: list[str] = []
-    end = pos
-    for match in re.finditer(r"[^\s]+|\n", text[pos:]):
-        token = match.group()
-        if token == "\n" or token[0] in "(（" or len(words) >= MAX_NAME_WORDS:
-            break
-        core = token.rstrip(",;:)»\"'.’”")
-        stop = core != token and not re.fullmatch(r"\w\.", token)
-        if not core or any(c.isdigit() for c in core) or "@" in core:
-            break
-        if core[0].isupper() or token.startswith(("N'", "D'", "O'")):
-            words.append(token if re.fullmatch(r"\w\.", token) else core)
-        elif core.lower() in PARTICLES and words:
-            following = text[pos + match.end():].split("\n", 1)[0].split()
-            upper = next((w for w in following if w.lower() not in PARTICLES), "")  # "de la Cruz"
-            if not upper[:1].isupper():
-                break
-            words.append(core)
-        else:
-            break
-        end = pos + match.start() + len(core)
-        if stop:
-            break
-    return " ".join(words), end
-
-
-def _read_arabic(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
-    words: list[str] = []
-    end = pos
-    index = pos
-    while len(words) < MAX_NAME_WORDS:
-        match = ARABIC_WORD.match(text, index)
-        word = match.group() if match else ""
-        # Adverbs with tanween (رئيساً, بدلاً) and words with a preposition and article (للمشاركة, بالجهاز)
-        # follow names but are never part of them.
-        if not word or word in pats.name_stop_words or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME) \
-                or word in pats.honorific_set or (word[:1] == "و" and word[1:] in pats.honorific_set):
-            break  # "… والسيدة/ …": the next person
-        words.append(match.group())
-        end = match.end()
-        gap = re.match(r"[ \t]+", text[end:])
-        if not gap:
-            break
-        index = end + gap.end()
-    return " ".join(words), end
-
-
-def _alias_after(text: str, end: int, pats: Patterns) -> tuple[str | None, int]:
-    """A name in brackets right after a name, '(Eng. Amr Farouk)' or '（WANG Jianguo）': another spelling."""
-    match = re.match(r"\s*[(（]([^()（）\n@]{3,80})[)）]", text[end:])
-    if not match:
-        return None, end
-    inner, _ = _strip_honorifics(match.group(1), pats)
-    words = inner.split()
-    if 1 <= len(words) <= MAX_NAME_WORDS and not any(c.isdigit() for c in inner) and \
-            all(w[0].isupper() or w.lower() in PARTICLES or is_arabic(w[0]) for w in words):
-        return _clean(inner), end + match.end()
-    return None, end
-
-
-def _title_after(text: str, end: int, pats: Patterns) -> str | None:
-    """The job title written after a name: ', Manager, Industry Development, to represent…'."""
-    match = re.match(r"\s*[,،:–—-]\s*", text[end:])
-    if not match:
-        return None
-    rest = text[end + match.end():end + match.end() + 200]
-    stop = TITLE_END.search(rest)
-    title = rest[:stop.start()] if stop else rest
-    for cue in (pats.head, pats.alternate):
-        hit = cue.search(title)
-        if hit:
-            title = title[:hit.start()]
-    title = _clean(title)
-    return title if len(title) >= 3 and not pats.nomination_verb.match(title) else None
-
-
-def _title_below(text: str, end: int, pats: Patterns) -> str | None:
-    """A title on the line under a name that ends its line ('المهندس/ سالم …' / 'مدير دائرة …')."""
-    line_end = text.find("\n", end)
-    if line_end < 0 or text[end:line_end].strip():
-        return None
-    below = text[line_end + 1:].split("\n", 1)[0].strip()
-    if not below or len(below) > 100 or re.search(r"[\d@:：|]", below) or LIST_MARKER.match(below) or \
-            pats.honorifics.match(below) or pats.closing.match(below):
-        return None
-    return _clean(below) or None
-
-
-def _title_before_han(text: str, start: int, pats: Patterns) -> str | None:
-    """A Chinese job title written before the name: 拟派信息通信发展司处长王建国先生."""
-    head = text[max(0, start - 60):start]
-    head = re.split(r"[，。：:；;、\n（）()]", head)[-1]
-    verbs = list(pats.nomination_verb.finditer(head))
-    if verbs:
-        head = head[verbs[-1].end():]
-    head = _clean(head)
-    return head if len(head) >= 2 else None
 
 
 def _role(text: str, found: Found, pats: Patterns) -> str | None:
@@ -241,8 +127,8 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
         kind = pats.labels.get(label)
         value = match.group(2)
         if kind == "name":
-            name, honorific = _strip_honorifics(value, pats)
-            name = _clean(re.split(r"[(（,，]", name)[0])
+            name, honorific = strip_honorifics(value, pats)
+            name = clean(re.split(r"[(（,，]", name)[0])
             if name:
                 at = start + line.index(value)
                 found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
@@ -250,9 +136,9 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
         elif kind and found:
             last = found[-1]
             if kind == "alias":
-                last.aliases.append(_clean(value))
+                last.aliases.append(clean(value))
             elif kind == "title" and not last.title:
-                last.title = _clean(value)
+                last.title = clean(value)
             elif kind == "email" and not last.email and EMAIL.search(value):
                 last.email = EMAIL.search(value).group()
             consumed.append((start, start + len(line)))
@@ -262,14 +148,14 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
 def _row(cells: list[str], columns: dict[int, str], section: Section, start: int, line: str,
          pats: Patterns) -> Found | None:
     values = {f: cells[i] for i, f in columns.items() if i < len(cells)}
-    name, honorific = _strip_honorifics(values.get("name", ""), pats)
-    name = _clean(name)
+    name, honorific = strip_honorifics(values.get("name", ""), pats)
+    name = clean(name)
     if not name or EMAIL.search(name):
         return None
     email = EMAIL.search(values.get("email", ""))
     at = start + line.find(name)
     return Found(name, at, at + len(name), section, "table", honorific=honorific,
-                 title=_clean(values.get("title", "")) or None, email=email.group() if email else None)
+                 title=clean(values.get("title", "")) or None, email=email.group() if email else None)
 
 
 def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
@@ -278,9 +164,9 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
     for match in pats.honorifics.finditer(text):
         if match.end() < len(text) and is_han(text[match.end()]):
             continue
-        name, end = _read_name(text, match.end(), pats)
+        name, end = read_name(text, match.end(), pats)
         if name:
-            found.append(Found(name, match.end(), end, section, "honorific", honorific=_honorific(match.group())))
+            found.append(Found(name, match.end(), end, section, "honorific", honorific=written_honorific(match.group())))
     return found
 
 
@@ -302,16 +188,6 @@ def _from_han_suffixes(section: Section, pats: Patterns) -> list[Found]:
     return found
 
 
-def _han_name(chars: str, pats: Patterns) -> str | None:
-    """A Chinese name at the end of a run of characters, after a job title (处长陈志强 -> 陈志强)."""
-    for size in (3, 2, 4):
-        name = chars[-size:]
-        if len(chars) >= size and name.startswith(pats.surnames) and \
-                not chars[:len(chars) - size + 1].endswith(tuple(pats.name_stop_words)):
-            return name
-    return None
-
-
 def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
     """Names opening the items of a list introduced by nomination wording ('…will consist of:', 'تم ترشيح كل من:')."""
     text = section.text
@@ -321,7 +197,7 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
         marker = LIST_MARKER.match(line)
         if marker and introduced:
             start = offset + marker.end()
-            rest, honorific = _strip_honorifics(line[marker.end():], pats)
+            rest, honorific = strip_honorifics(line[marker.end():], pats)
             at = start + (len(line) - marker.end() - len(rest.lstrip())) if honorific else start
             person = _list_name(text, at, rest, honorific, section, pats)
             if person:
@@ -340,11 +216,11 @@ def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Se
         chars = han.group()
         suffix = next((x for x in pats.han_suffixes if chars.endswith(x)), "")
         chars = chars[:len(chars) - len(suffix)]
-        name = _han_name(chars, pats)
+        name = han_name(chars, pats)
         if name != chars or not 2 <= len(chars) <= 4:
             return None
         return Found(name, at, at + len(name), section, "list", honorific=suffix or None, confidence=0.8)
-    name, end = _read_name(text, at, pats)
+    name, end = read_name(text, at, pats)
     following = text[end:end + 2]
     if len(name.split()) >= 2 and (not following.strip() or following.lstrip()[:1] in ",،(（-–—;|:"):
         return Found(name, at, end, section, "list", honorific=honorific, confidence=0.8)
@@ -363,7 +239,7 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
         pos = gap.end() if gap else pos
         if pos >= len(text) or not text[pos].isupper() or pats.honorifics.match(text, pos):
             continue
-        name, end = _read_name(text, pos, pats)
+        name, end = read_name(text, pos, pats)
         after = text[end:end + 12]
         if 2 <= len(name.split()) <= 5 and not any(w.isupper() and len(w) > 1 for w in name.split()[:1]) and \
                 (after[:1] in ",،(;–-" or NAME_FOLLOWER.match(after)):
@@ -374,7 +250,7 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
             between = run.group()[first.end():second.start()]
             suffix = next((x for x in pats.han_suffixes if between.endswith(x)), "")
             between = between[:len(between) - len(suffix)]
-            name = _han_name(between, pats)
+            name = han_name(between, pats)
             if name and between[:-len(name)].endswith(tuple(pats.name_stop_words)):
                 start = run.start() + first.end() + len(between) - len(name)
                 found.append(Found(name, start, start + len(name), section, "verb", confidence=0.7))
@@ -395,7 +271,7 @@ def _signer_lines(section: Section, pats: Patterns) -> list[tuple[int, int]]:
     for rank, index in enumerate(filled[-6:]):
         previous = filled[len(filled[:-6]) + rank - 1] if len(filled[:-6]) + rank > 0 else None
         line = lines[index].strip()
-        name, _ = _strip_honorifics(line, pats)
+        name, _ = strip_honorifics(line, pats)
         ends_sentence = previous is None or lines[previous].rstrip().endswith((".", "!", "?", "。", "！", ",", "،"))
         if name and name != line and len(name.split()) <= 5 and not re.search(r"[,،(:@\d]", name) and ends_sentence:
             spans.append((offsets[index], offsets[index] + len(lines[index])))
@@ -444,16 +320,16 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
         if _withdrawn(text, person, pats):
             continue
         tail = person.end + (len(person.honorific or "") if person.rule == "suffix" else 0)  # after 先生
-        alias, after = _alias_after(text, tail, pats)
+        alias, after = alias_after(text, tail, pats)
         if alias:
             person.aliases.append(alias)
             alias_spans.append((tail, after))
         if person.title is None:
-            person.title = _title_after(text, after, pats)
+            person.title = title_after(text, after, pats)
             if person.title is None and person.rule == "suffix":
-                person.title = _title_before_han(text, person.start, pats)
+                person.title = title_before_han(text, person.start, pats)
             if person.title is None:
-                person.title = _title_below(text, after, pats)
+                person.title = title_below(text, after, pats)
         person.role = _role(text, person, pats)
         kept.append(person)
     return kept
@@ -505,7 +381,7 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
     for number, line in enumerate(lines):
         if pats.closing.match(line) or pats.signature_marker.match(line):
             continue
-        name, honorific = _strip_honorifics(line.strip().strip("()"), pats)
+        name, honorific = strip_honorifics(line.strip().strip("()"), pats)
         words = name.split()
         if 2 <= len(words) <= 5 and not any(c.isdigit() or c == "@" for c in name) and \
                 all(w[0].isupper() or w.lower() in PARTICLES or is_arabic(w[0]) for w in words):
@@ -513,7 +389,7 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
             if title and (any(c.isdigit() for c in title) or "@" in title):
                 title = None
             email = EMAIL.search(section.signature)
-            return Found(_clean(name), -1, -1, section, "self-nomination", honorific=honorific, title=title,
+            return Found(clean(name), -1, -1, section, "self-nomination", honorific=honorific, title=title,
                          email=email.group() if email else parsed.from_address or None, confidence=0.75)
     if parsed.from_name.strip():
         name = parsed.from_name.strip()
