@@ -47,3 +47,12 @@ fuzz: install
 		-rss_limit_mb=2048 -max_len=65536 -artifact_prefix=fuzz/artifacts/
 	# merging re-runs the target as a program: fuzz_pipeline.py is executable and finds the venv's python on PATH
 	PATH=$(BIN):$$PATH fuzz/fuzz_pipeline.py -merge=1 tests/fuzz_corpus fuzz/work
+
+.PHONY: bench bench-quick
+# Every figure of issue 8 side by side with its anchor, written to BENCHMARKS.md (about 20 minutes on 2 cores).
+bench: install
+	$(BIN)/python -m benchmarks.run
+
+# The same harness at small sizes (under a minute): checks that every benchmark still runs; writes a temp file.
+bench-quick: install
+	$(BIN)/python -m benchmarks.run --quick
