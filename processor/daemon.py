@@ -130,7 +130,8 @@ class ProcessorLock:
     def release(self) -> None:
         if self._connection is not None:
             with contextlib.suppress(Exception):
-                self._connection.close()  # closing the session releases the advisory lock
+                # invalidate, not close: close would hand the session, lock and all, back to the pool
+                self._connection.invalidate()
             self._connection = None
         if self._file is not None:
             self._file.release()

@@ -203,3 +203,37 @@ def test_once_imap_url_and_status(dovecot: Dovecot, imap_user: str, tmp_path: Pa
     assert result.exit_code == 1 and "refused" in result.output
     result = runner.invoke(app, ["run", "--once", "-c", str(config), "--imap", "imap://u@mail.example.org/INBOX"])
     assert result.exit_code == 2 and "only allowed on loopback" in result.output
+
+
+def stored_job(runtime: Runtime, job_id: str):  # type: ignore[no-untyped-def]
+    """The job as the database holds it, read without starting a scheduler (which could run or drop it)."""
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    store = SQLAlchemyJobStore(engine=runtime.engine)
+    store.start(BackgroundScheduler(), "persistent")
+    return store, store.lookup_job(job_id)
+
+
+def test_a_nightly_report_missed_while_stopped_runs_at_the_next_start(runtime: Runtime,
+                                                                      caplog: pytest.LogCaptureFixture) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from processor.daemon import REPORT_JOB, Daemon
+
+    first = Daemon(runtime)  # no mailbox: the inbox-files job and the report job
+    assert first.start()
+    first.shutdown()
+    now = datetime.now(UTC)
+    store, job = stored_job(runtime, REPORT_JOB)
+    assert job is not None and job.next_run_time > now  # kept in the database, not in memory
+    job._modify(next_run_time=now - timedelta(hours=2))  # it fell due while the daemon was down
+    store.update_job(job)
+    caplog.set_level("INFO", logger="nomproc.report")
+    second = Daemon(runtime)
+    assert second.start()
+    try:
+        wait_for(lambda: any(r.name == "nomproc.report" for r in caplog.records), 15, "the missed report ran")
+    finally:
+        second.shutdown()
+    assert stored_job(runtime, REPORT_JOB)[1].next_run_time > now  # ran once, next at the configured time
