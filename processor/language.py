@@ -30,7 +30,22 @@ NOISE = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|<[^>\s]+>")
 # The detector reads the beginning of the sender's words: a long letter says nothing more, it only takes longer.
 DETECT_CHARS = 2000
 
+# A line the sender wrote as a sentence, not a signature line ("Director, International Relations", "Tel. +41"):
+# five words or more, or ending like a sentence.
+SENTENCE_WORDS = 5
+SENTENCE_END = re.compile(r"[.!?;:…]\s*$")
+MIN_SENTENCE_LETTERS = 20
+
 Scorer = Callable[[str], list[tuple[str, float]]]
+
+
+def sentences(text: str) -> str:
+    """The lines that read as sentences, when there are enough of them: a long signature or letterhead in
+    another language (often English) must not outvote a short reply."""
+    kept = [line for line in text.splitlines()
+            if len(line.split()) >= SENTENCE_WORDS or (SENTENCE_END.search(line) and len(line.split()) > 1)]
+    joined = "\n".join(kept)
+    return joined if sum(char.isalpha() for char in joined) >= MIN_SENTENCE_LETTERS else text
 
 
 def _script(char: str) -> str | None:
@@ -127,7 +142,8 @@ class LanguageDetector:
             return LanguageGuess(self.script_codes[script], "script", round(weight / (total - weights.get("latin", 0)), 3))
         if not self.latin_codes or not weights.get("latin"):  # a script whose language is not a candidate
             return LanguageGuess(None, "none", 0.0)
-        found = _scorer(self.config.detector, self.latin_codes, self.config.seed)(NOISE.sub(" ", text)[:DETECT_CHARS])
+        score = _scorer(self.config.detector, self.latin_codes, self.config.seed)
+        found = score(sentences(NOISE.sub(" ", text))[:DETECT_CHARS])
         if not found:
             return LanguageGuess(None, "none", 0.0)
         code, confidence = max(found, key=lambda item: item[1])

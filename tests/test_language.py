@@ -107,3 +107,10 @@ def test_langdetect_answers_the_same_in_every_run() -> None:
                            check=True).stdout for _ in range(2)]
     assert runs[0] == runs[1]
     assert [code for code, _ in json.loads(runs[0])][-5:] == list(TWO_LINES)
+
+
+def test_short_reply_above_a_long_english_signature(detector: LanguageDetector) -> None:
+    text = ("Bonjour,\nVous trouverez ci-joint la désignation de notre représentante.\nCordialement\n\n"
+            "Jeanne Martin\nHead of International Affairs\nNational Telecommunications Regulatory Authority\n"
+            "International Cooperation and Partnerships Division\nTel +000 22 123 45 67\nMobile +000 79 123 45 67")
+    assert detector.detect(text).code == "fr"
