@@ -319,7 +319,7 @@ def machine() -> str:
             f"{platform.release()}, commit {commit or 'unknown'}")
 
 
-def write_markdown(results: Results, output: Path, quick: bool, seconds: float) -> None:
+def write_markdown(results: Results, output: Path, quick: bool, seconds: float, sizes: Sizes) -> None:
     today = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     cores = os.cpu_count()
     lines = ["# Benchmarks", "",
@@ -328,7 +328,9 @@ def write_markdown(results: Results, output: Path, quick: bool, seconds: float) 
              "Every figure is measured in the same run as its anchor, and the ratio is what to compare between runs: "
              "absolute times drift on a shared machine. Mail comes from `benchmarks/generator.py` (our own templates "
              "in six languages and their legacy charsets, plain/alternative/Outlook HTML bodies, quoted circulars, "
-             "PDF/DOCX letters, auto-replies, bounces).", ""]
+             "PDF/DOCX letters, auto-replies, bounces).", "",
+             "Sizes of this run: " + ", ".join(f"{name} {getattr(sizes, name)}" for name in Sizes.__dataclass_fields__)
+             + (" (the issue's sizes)" if sizes == Sizes() else " (**smaller than the issue's: see the notes**)"), ""]
     if quick:
         lines += ["**Quick mode: small sizes, only to check that every benchmark still runs. Not the real figures.**", ""]
     lines += ["| figure | value | anchor | ratio | goal | met | cores | date |",
@@ -368,7 +370,7 @@ def main() -> None:
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="nomproc-bench-") as tmp:
         results = Bench(sizes, Path(tmp), output, args.quick).run(set(args.only) if args.only else None)
-    write_markdown(results, output, args.quick, time.perf_counter() - began)
+    write_markdown(results, output, args.quick, time.perf_counter() - began, sizes)
     console.print(f"wrote {output} in {time.perf_counter() - began:.0f} s")
     if results.failures:
         console.print(f"[red]{len(results.failures)} figure(s) failed[/red]")
