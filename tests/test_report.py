@@ -233,9 +233,12 @@ def test_command_line(runtime, smtp_plain, config, tmp_path):
 
 def test_nightly_job_sends_the_day_once_and_only_writes_files_without_smtp(runtime, smtp_plain):
     _seed(runtime, count=10)
-    run_nightly_report(runtime)  # the example config has no smtp: files only, nothing recorded as sent
+    run_nightly_report(runtime)  # the example config has no smtp: files only, recorded so tomorrow counts from it
     today = report_day(runtime)
     assert (runtime.config.data_dir / "reports" / today.isoformat() / "report.html").exists()
+    with session_scope(runtime.engine) as session:
+        assert [(r.report_date, r.recipients, r.sent_at) for r in session.exec(select(ReportRun).where(
+            ReportRun.report_date == today.isoformat()))] == [(today.isoformat(), [], None)]
     mailing = _with_smtp(runtime, smtp_plain)
     run_nightly_report(mailing)
     run_nightly_report(mailing)  # e.g. the daemon restarted and ran a missed job again

@@ -111,27 +111,33 @@ def report_mail(report: Report, runtime: Runtime, sender: str, recipients: list[
     return mail
 
 
-def make_report(runtime: Runtime, day: date, *, send: bool = False, force: bool = False,
+def make_report(runtime: Runtime, day: date, *, send: bool = False, force: bool = False, record: bool = False,
                 recipients: list[str] | None = None, smtp: SmtpConfig | None = None) -> Outcome:
     """Build the day's report; with `send`, queue it to the recipients once (again with `force`) and deliver it.
 
-    `recipients` and `smtp` override the configured ones. A failed delivery stays in the outbox for retry.
+    `record` (the nightly job) notes an unsent report too, so the next one counts "new" from it; a preview
+    (`nomproc report` without --send) records nothing. `recipients` and `smtp` override the configured ones.
+    A failed delivery stays in the outbox for retry.
     """
     report = build_report(runtime, day)
     outcome = Outcome(report=report)
-    if not send:
-        return outcome
-    recipients = recipients or list(runtime.config.report.recipients)
-    smtp = smtp or runtime.config.smtp
-    if not recipients:
-        raise ConfigError("report.recipients is empty: configure recipients or pass --to")
-    if smtp is None:
-        raise ConfigError("smtp is not configured: add an smtp section or pass --smtp")
+    if send:
+        recipients = recipients or list(runtime.config.report.recipients)
+        smtp = smtp or runtime.config.smtp
+        if not recipients:
+            raise ConfigError("report.recipients is empty: configure recipients or pass --to")
+        if smtp is None:
+            raise ConfigError("smtp is not configured: add an smtp section or pass --smtp")
     with session_scope(runtime.engine) as session:
-        earlier = session.exec(select(ReportRun).where(ReportRun.report_date == day.isoformat())
-                               .order_by(col(ReportRun.id))).first()
-        if earlier is not None and not force:
-            outcome.already_sent = as_utc(earlier.sent_at or earlier.created_at)
+        runs = list(session.exec(select(ReportRun).where(ReportRun.report_date == day.isoformat())
+                                 .order_by(col(ReportRun.id))))
+        if not send:
+            if record and not runs:
+                session.add(ReportRun(report_date=day.isoformat(), path=str(report.folder), recipients=[]))
+            return outcome
+        sent = next((run for run in runs if run.recipients), None)  # a run without recipients was only written
+        if sent is not None and not force:
+            outcome.already_sent = as_utc(sent.sent_at or sent.created_at)
             return outcome
         mail = report_mail(report, runtime, smtp.sender, recipients)
         queued = queue(session, "report", recipients, str(mail["Subject"]), mail.as_bytes(policy=email.policy.SMTP))
@@ -151,7 +157,7 @@ def run_nightly_report(runtime: Runtime) -> None:
     """Make the day's report and, when SMTP and recipients are configured, send it (once per day)."""
     config = runtime.config
     send = config.smtp is not None and bool(config.report.recipients)
-    outcome = make_report(runtime, report_day(runtime), send=send)
+    outcome = make_report(runtime, report_day(runtime), send=send, record=True)
     if outcome.already_sent:
         log.info("report for %s was already sent at %s", outcome.report.figures.report_date, outcome.already_sent)
     elif outcome.delivery:
