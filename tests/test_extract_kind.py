@@ -176,3 +176,18 @@ def test_newsletter_footer_without_nomination_is_unrelated() -> None:
                       "You are receiving this because you subscribed. Unsubscribe here.",
                       sender="Events <news@events.example>")
     assert extraction.kind is Kind.UNRELATED
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Re CI-19/35: the Ministry will be unable to attend the Budapest session.", Kind.DECLINE),
+    ("Suite à CI-19/35, la Mauritanie regrette de ne pouvoir participer à la séance de Budapest.", Kind.DECLINE),
+    ("Suite à CI-19/35, le Mali ne pourra malheureusement pas y participer.", Kind.DECLINE),
+    ("En relación con CI-19/35, Cuba no estará en condiciones de participar en Budapest.", Kind.DECLINE),
+    ("По письму CI-19/35: Министерство не имеет возможности принять участие в сессии.", Kind.DECLINE),
+    ("بالإشارة إلى CI-19/35 يتعذر علينا المشاركة في الجلسة الأولى.", Kind.DECLINE),
+    ("关于CI-19/35号通函，我方将不参加布达佩斯磋商会。", Kind.DECLINE),
+    ("Re CI-19/35: Kenya welcomes this initiative and will revert with a name.", Kind.INTEREST_ONLY),
+    ("Suite à CI-19/35, le Togo sera heureux de participer à la séance de Budapest.", Kind.INTEREST_ONLY),
+])
+def test_more_ways_of_declining_and_of_saying_yes(body: str, kind: Kind) -> None:
+    assert read(body).kind is kind
