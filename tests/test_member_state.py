@@ -248,3 +248,14 @@ def test_ministry_and_regulator_letterheads(rules: Rules, body: str, expected: s
     state, reasons, _ = state_of(rules, "Please find our nomination below.\n\n" + body)
     assert state == expected
     assert reasons == []  # wording of a government is enough without a government domain
+
+
+def test_forward_of_a_government_mail_from_a_personal_address(rules: Rules) -> None:
+    body = ("FYI, see below.\n\n---------- Forwarded message ---------\n"
+            "From: Ali Hassan <ali.hassan@ministry.gov.ly>\nDate: Mon, 12 Aug 2019\nSubject: nomination\n"
+            "To: pm <pm@gmail.com>\n\nPlease submit our nominee Mr Omar Salem.\n\nRegards\nAli")
+    state, reasons, _ = state_of(rules, body, subject="Fwd: nomination")
+    assert state == "LBY"
+    assert reasons == []
+    state, _, _ = state_of(rules, body.replace("ministry.gov.ly", "example.com"), subject="Fwd: nomination")
+    assert state is None

@@ -300,6 +300,32 @@ def _texts(parsed: ParsedMail, own_text: str, rules: Rules) -> Iterable[tuple[st
         yield part.source, f"{part.text}\n{part.signature}"
 
 
+FORWARDED_DISCOUNT = 0.1  # a forwarded sender speaks for the state a little less surely than the sender itself
+
+
+def _forwarded_senders(parsed: ParsedMail, rules: Rules) -> list[_Hit]:
+    """Domain signals of the senders of forwarded mail and attached messages ("From: x@ministry.gov.ly" in a
+    forward from a personal address), a little weaker than the sender's own domain."""
+    sections = quotes.split_message(parsed, rules)
+    texts = [item.text for item in parsed.attachments if item.text_source in ("rfc822", "msg")]
+    if sections.forwarded:
+        texts.append(parsed.text)
+    labels = "|".join(re.escape(label) for label in rules.merged("header_labels", "from"))
+    if not texts or not labels:
+        return []
+    line = re.compile(rf"^[>\s]*(?:{labels})\s*[:：]\s*(.*)$", re.IGNORECASE | re.MULTILINE)
+    hits: list[_Hit] = []
+    for text in texts:
+        for match in line.finditer(text):
+            for address in ADDRESS.findall(match.group(1)):
+                found = domain_state(address.rpartition("@")[2], rules)
+                if found:
+                    alpha3, confidence, rule = found
+                    hits.append(_Hit(alpha3, round(confidence - FORWARDED_DISCOUNT, 2), f"forwarded mail: {rule}",
+                                     Span("forwarded", address, -1, -1)))
+    return hits
+
+
 def _describe(hit: _Hit) -> str:
     return f"'{hit.span.text}' ({hit.span.source})"
 
@@ -316,6 +342,7 @@ def find_member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: Cal
     if from_domain:
         alpha3, confidence, rule = from_domain
         hits.append(_Hit(alpha3, confidence, rule, Span("from", address, 0, len(address))))
+    hits.extend(_forwarded_senders(parsed, rules))
     for source, text in _texts(parsed, own_text, rules):
         if text.strip():
             hits.extend(text_hits(text, source, rules, call.host_country))
