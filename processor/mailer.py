@@ -30,6 +30,7 @@ log = logging.getLogger("nomproc.mailer")
 SMTP_ERROR = "smtp_error"
 DEFAULT_PORTS = {"tls": 465, "starttls": 587, "plain": 25}
 URL_SECURITY = {"smtps": "tls", "smtp+starttls": "starttls", "smtp": "plain"}
+REPORT_HEADER = "X-Nomproc-Report-Date"  # names a report's day in its mail, so delivery can mark that day's run sent
 
 
 class SendError(Exception):
@@ -162,7 +163,7 @@ def _after_send(session: Session, mail: OutboundMail) -> None:
     """A sent report marks its day's run as sent (the run is named in the mail's own header)."""
     if mail.purpose != "report":
         return
-    day = BytesHeaderParser().parsebytes(mail.raw).get("X-Nomproc-Report-Date")
+    day = BytesHeaderParser().parsebytes(mail.raw).get(REPORT_HEADER)
     run = session.exec(select(ReportRun).where(ReportRun.report_date == str(day), col(ReportRun.sent_at).is_(None))
                        .order_by(col(ReportRun.id).desc())).first()
     if run is not None:

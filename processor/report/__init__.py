@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from processor.config import ConfigError, SmtpConfig
-from processor.mailer import Delivery, deliver_pending, queue
+from processor.mailer import REPORT_HEADER, Delivery, deliver_pending, queue
 from processor.report.chart import replies_chart
 from processor.report.figures import Figures, collect
 from processor.report.render import delegates_csv, delegates_xlsx, render_html, render_text
@@ -24,7 +24,6 @@ from storage.db import session_scope
 from storage.models import ReportRun, as_utc
 
 log = logging.getLogger("nomproc.report")
-REPORT_HEADER = "X-Nomproc-Report-Date"  # names the day in the mail, so delivery can mark that day's run as sent
 
 
 @dataclass
