@@ -191,3 +191,12 @@ def test_newsletter_footer_without_nomination_is_unrelated() -> None:
 ])
 def test_more_ways_of_declining_and_of_saying_yes(body: str, kind: Kind) -> None:
     assert read(body).kind is kind
+
+
+def test_a_reply_that_never_names_the_call_is_still_read_when_it_answers_a_message_or_names_people() -> None:
+    answered = read("We are interested; a name will follow.", subject="Re: consultation",
+                    headers={"In-Reply-To": "<circular@itu.example>"})
+    assert answered.kind is Kind.INTEREST_ONLY
+    nominated = read("Dear Sir, further to your letter we nominate Mr. Omar Faruk Hossain, Director.",
+                     subject="Nomination")
+    assert nominated.kind is Kind.NOMINATION and names(nominated) == ["Omar Faruk Hossain"]
