@@ -185,7 +185,8 @@ def check_rules(rules_dir: Path | None = None) -> list[str]:
         problems.extend(check_language_file(path))
     states_path = root / "member_states.yaml"
     if states_path.exists():
-        states = _load_yaml(states_path)
-        if states is not None and not isinstance(states, list):
-            problems.append(f"{states_path}:1: the top level must be a list of Member States")
+        from rules.member_states import check_member_states
+
+        _load_yaml(states_path)  # a syntax error raises RulesError with its line
+        problems.extend(check_member_states(states_path))
     return problems

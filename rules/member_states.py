@@ -108,3 +108,49 @@ def providers(path: Path = PROVIDERS_FILE) -> Providers:
     return Providers(generic=tuple(p.lower() for p in _strings(data.get("generic_providers"))),
                      generic_cctlds=frozenset(c.lower() for c in _strings(data.get("generic_cctlds"))),
                      government_labels=frozenset(g.lower() for g in _strings(data.get("government_labels"))))
+
+
+ENTRY_KEYS = ("alpha3", "alpha2", "cctld", "name", "names", "adjectives", "domains")
+
+
+def _list_problems(path: Path, key: str, node: yaml.Node) -> list[str]:
+    if not isinstance(node, yaml.SequenceNode) or not all(
+            isinstance(item, yaml.ScalarNode) and str(item.value).strip() for item in node.value):
+        return [f"{path}:{node.start_mark.line + 1}: {key} must be a list of non-empty strings"]
+    return []
+
+
+def check_member_states(path: Path) -> list[str]:
+    """Problems in rules/member_states.yaml, each as 'file:line: what is wrong' (for `nomproc rules check`)."""
+    root = yaml.compose(path.read_text(encoding="utf-8"))
+    if root is None:
+        return []
+    if not isinstance(root, yaml.SequenceNode):
+        return [f"{path}:{root.start_mark.line + 1}: the top level must be a list of Member States"]
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for entry in root.value:
+        line = entry.start_mark.line + 1
+        if not isinstance(entry, yaml.MappingNode):
+            problems.append(f"{path}:{line}: each Member State must be a mapping of {', '.join(ENTRY_KEYS)}")
+            continue
+        fields = {str(k.value): v for k, v in entry.value}
+        code = fields.get("alpha3")
+        if not isinstance(code, yaml.ScalarNode) or not str(code.value).isalpha() or len(str(code.value)) != 3:
+            problems.append(f"{path}:{line}: alpha3 must be an ISO 3166-1 alpha-3 code such as KEN")
+        elif str(code.value).upper() in seen:
+            problems.append(f"{path}:{line}: {code.value} is listed twice (first on line {seen[str(code.value).upper()]})")
+        else:
+            seen[str(code.value).upper()] = line
+        for key, node in fields.items():
+            if key not in ENTRY_KEYS:
+                problems.append(f"{path}:{node.start_mark.line + 1}: unknown key {key!r} (known: {', '.join(ENTRY_KEYS)})")
+            elif key in ("cctld", "domains"):
+                problems.extend(_list_problems(path, key, node))
+            elif key in ("names", "adjectives"):
+                if not isinstance(node, yaml.MappingNode):
+                    problems.append(f"{path}:{node.start_mark.line + 1}: {key} must map a language code to a list")
+                    continue
+                for language, values in node.value:
+                    problems.extend(_list_problems(path, f"{key}.{language.value}", values))
+    return problems

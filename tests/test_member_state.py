@@ -259,3 +259,14 @@ def test_forward_of_a_government_mail_from_a_personal_address(rules: Rules) -> N
     assert reasons == []
     state, _, _ = state_of(rules, body.replace("ministry.gov.ly", "example.com"), subject="Fwd: nomination")
     assert state is None
+
+
+def test_check_names_file_and_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from rules.member_states import check_member_states
+
+    path = tmp_path / "member_states.yaml"
+    path.write_text("- alpha3: KENYA\n  names: {en: Kenya}\n  colour: red\n- alpha3: FRA\n- alpha3: fra\n", encoding="utf-8")
+    problems = check_member_states(path)
+    assert [p.split(": ", 1)[0] for p in problems] == [f"{path}:1", f"{path}:2", f"{path}:3", f"{path}:5"]
+    assert "alpha-3" in problems[0] and "names.en" in problems[1] and "colour" in problems[2] and "twice" in problems[3]
+    assert check_member_states(RULES_DIR / "member_states.yaml") == []
