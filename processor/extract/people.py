@@ -86,8 +86,9 @@ def _greeting_lines(text: str, pats: Patterns) -> list[tuple[int, int]]:
             seen += 1
             if seen > 2:
                 break
-            if pats.salutation.match(line):
-                spans.append((offset, offset + len(line)))
+            if pats.salutation.match(line):  # up to its comma: "Dear Sir, we nominate Mr X" goes on
+                stop = re.search(r"[,:!،：！]", line)
+                spans.append((offset, offset + (stop.start() if stop else len(line))))
         offset += len(line) + 1
     return spans
 
