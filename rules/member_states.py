@@ -22,6 +22,14 @@ _LETTERS = {"ة": "ه", "ى": "ي", "ـ": "", "’": "'", "ʼ": "'", "‘": "'",
 _DASHES = "-‐‑‒–—―"
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """One character folded: mapped letters, marks stripped, case folded (cached: texts reuse few characters)."""
+    pieces = unicodedata.normalize("NFD", _LETTERS.get(char, char))
+    low = "".join(piece for piece in pieces if unicodedata.category(piece) != "Mn").casefold()
+    return "".join(_LETTERS.get(c, c) for c in low)
+
+
 def fold(text: str) -> tuple[str, list[int]]:
     """Text folded for matching, and for each folded character the offset of the character it came from."""
     out: list[str] = []
@@ -36,13 +44,13 @@ def fold(text: str) -> tuple[str, list[int]]:
             out.append(space)
             where.append(index)
             continue
-        mapped = _LETTERS.get(char, char)
-        for piece in unicodedata.normalize("NFD", mapped):
-            if unicodedata.category(piece) == "Mn":
-                continue
-            for low in piece.casefold():
-                out.append(_LETTERS.get(low, low))
-                where.append(index)
+        piece = _fold_char(char)
+        if len(piece) == 1:
+            out.append(piece)
+            where.append(index)
+        else:
+            out.extend(piece)
+            where.extend([index] * len(piece))
     return "".join(out), where
 
 
