@@ -65,8 +65,8 @@ class Backoff:
 
 
 class ProcessorLock:
-    """One mailbox, one processor: a PostgreSQL advisory lock (released if the holder dies, so a second
-    machine takes over), or a lock file next to the SQLite database."""
+    """One daemon per database, hence one processor per mailbox and one scheduler per job store: a PostgreSQL
+    advisory lock (released if the holder dies, so a second machine takes over), or a lock file next to SQLite."""
 
     def __init__(self, engine: Engine, name: str) -> None:
         self.engine = engine
@@ -106,10 +106,10 @@ class ProcessorLock:
         while not stop.is_set():
             if self.try_acquire():
                 if waiting:
-                    log.info("took over %s: the other processor is gone", self.name)
+                    log.info("took over: the other daemon on this database is gone")
                 return True
             if not waiting:
-                log.warning("another nomproc is processing %s on this database; waiting for it to stop", self.name)
+                log.warning("another nomproc daemon is running on this database; waiting for it to stop")
                 waiting = True
             stop.wait(LOCK_RETRY_SECONDS)
         return False
@@ -149,7 +149,8 @@ class Daemon:
         self.server: ImapMailbox | None = None
         retry = self.imap or ImapConfig()
         self.backoff = Backoff(retry.retry_initial_seconds, retry.retry_max_seconds)
-        self.lock = ProcessorLock(runtime.engine, mailbox_name(self.imap) if self.imap else "inbox-files")
+        # per database, not per mailbox: the report job's store is shared by every daemon on the database
+        self.lock = ProcessorLock(runtime.engine, "daemon")
         self.scheduler: BackgroundScheduler | None = None
 
     # --- one cycle ---------------------------------------------------------------------------------------------
