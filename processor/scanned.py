@@ -92,10 +92,10 @@ def _read(attachment: Attachment, data: bytes, hint: str, config: OcrConfig, bud
     picture = is_image(attachment.content_type, attachment.filename)
     try:
         scans, layers, total = _scan_pages(attachment, data)
-    except Exception as exc:  # a broken file: the reviewer must open it, unless its text was read another way
-        if attachment.text_source:
+    except Exception as exc:  # a damaged file is no scanned letter anyone can read: say so, without a review reason
+        if attachment.text_source or attachment.note:  # its text was read another way, or the reader said why not
             return attachment
-        return replace(attachment, note=f"{SCANNED}{name} could not be opened for OCR ({type(exc).__name__}: {exc})"[:300])
+        return replace(attachment, note=f"not read by OCR: {name} could not be opened ({_why(exc)})"[:300])
     if not scans:
         return attachment
     availability = probe()
@@ -106,6 +106,7 @@ def _read(attachment: Attachment, data: bytes, hint: str, config: OcrConfig, bud
     allowed, over = scans[:max(budget.pages, 0)], scans[max(budget.pages, 0):]
     budget.pages -= len(allowed)
     problems: list[str] = []
+    damaged: list[str] = []
     texts: dict[int, str] = dict(layers)
     read: list[int] = []
     packs: set[str] = set()
@@ -120,8 +121,8 @@ def _read(attachment: Attachment, data: bytes, hint: str, config: OcrConfig, bud
         except PageError as exc:
             problems.append(f"{SCANNED}page {number} of {name} not read: {exc}")
             continue
-        except Exception as exc:  # one bad page must not cost the others
-            problems.append(f"{SCANNED}page {number} of {name} not read: {type(exc).__name__}: {exc}"[:300])
+        except Exception as exc:  # a damaged page must not cost the others; no review reason (see above)
+            damaged.append(f"page {number} of {name} could not be read by OCR ({_why(exc)})"[:300])
             continue
         if picture and len(re.findall(r"\w", result.text)) < MIN_LAYER_LETTERS:
             continue  # a photograph or a drawing, not a letter
@@ -132,13 +133,18 @@ def _read(attachment: Attachment, data: bytes, hint: str, config: OcrConfig, bud
         problems.append(f"{SCANNED}{_pages(over, name)} not read: over ocr.max_pages={config.max_pages}")
     if not read and not picture and not layers and not problems:
         problems.append(f"{SCANNED}no text could be read from {name}")
-    problems = [problem.replace("; ", ", ") for problem in problems]  # "; " separates the parts of a note
+    problems = [problem.replace("; ", ", ") for problem in [*problems, *damaged]]  # "; " separates a note's parts
     kept = [attachment.note] if attachment.text_source == "pdf" and attachment.note else []  # e.g. pages over the cap
     if not read:
         return replace(attachment, note="; ".join([*kept, *problems])) if problems else attachment
     text = PAGE_BREAK.join(texts.get(n, "") for n in range(1, max(texts) + 1))
     note = f"{_pages(read, name)}, OCR ({'+'.join(sorted(packs))})"
     return replace(attachment, text=text, text_source="ocr", note="; ".join([note, *problems, *kept]))
+
+
+def _why(error: Exception) -> str:
+    """An exception in words, without the object addresses Pillow puts in its messages."""
+    return f"{type(error).__name__}: {re.sub(r' ?<[^<>]* at 0x[0-9a-f]+>', '', str(error))}"
 
 
 def _pages(numbers: list[int], name: str) -> str:

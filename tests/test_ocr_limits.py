@@ -148,6 +148,16 @@ def test_logos_and_text_pdfs_are_left_alone(config: Config) -> None:
     assert not any("scanned letter" in reason for reason in message.review_reasons)
 
 
+def test_a_damaged_image_is_noted_without_sending_the_message_to_review(config: Config) -> None:
+    damaged = png_bytes(_short_page())[:5000]
+    raw = build_message("We nominate Ms. Ama Owusu for the Budapest session.",
+                        attachments=[("scan.png", "image/png", damaged), ("photo.jpg", "image/jpeg", b"not a JPEG")])
+    message, (png, jpeg), _ = _ingest(config, raw)
+    assert png.note.startswith("page 1 of scan.png could not be read by OCR (OSError: ")
+    assert jpeg.note == "not read by OCR: photo.jpg could not be opened (UnidentifiedImageError: cannot identify image file)"
+    assert not any("scanned letter" in reason for reason in message.review_reasons)
+
+
 def test_only_the_pdf_pages_without_a_text_layer_are_read_by_ocr(config: Config) -> None:
     pdf = FPDF()
     pdf.add_page()
