@@ -193,10 +193,10 @@ def test_more_ways_of_declining_and_of_saying_yes(body: str, kind: Kind) -> None
     assert read(body).kind is kind
 
 
-def test_a_reply_that_never_names_the_call_is_still_read_when_it_answers_a_message_or_names_people() -> None:
-    answered = read("We are interested; a name will follow.", subject="Re: consultation",
-                    headers={"In-Reply-To": "<circular@itu.example>"})
-    assert answered.kind is Kind.INTEREST_ONLY
+def test_the_call_named_only_in_the_subject_is_enough_but_a_named_person_is_not() -> None:
     nominated = read("Dear Sir, further to your letter we nominate Mr. Omar Faruk Hossain, Director.",
-                     subject="Nomination")
+                     subject="RE: CI-19/35 nomination")
     assert nominated.kind is Kind.NOMINATION and names(nominated) == ["Omar Faruk Hossain"]
+    scam = read("Dear friend, I am Rev. John Okafor Mensah, manager of a bank. Reply to claim the funds.",
+                subject="Urgent business", headers={"In-Reply-To": "<any@list.example>"})
+    assert scam.kind is Kind.UNRELATED and scam.delegates == ()

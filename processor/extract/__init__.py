@@ -54,7 +54,7 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
     texts = [(s.source, s.text) for s in sources]
     mentions = session_rules.mentions(sources, call, pats)
     named, declined = session_rules.chosen(mentions, call, honour_declines=not found)
-    if not found and not kinds.mentions_call([t for _, t in texts], parsed, call, len(mentions)):
+    if not kinds.mentions_call([t for _, t in texts], parsed.subject or "", call, len(mentions)):
         return Extraction(kind=Kind.UNRELATED, confidence=0.7,
                           evidence={"kind": Evidence((), "the call, its reference and its sessions are not named",
                                                      0.7)})

@@ -70,12 +70,11 @@ def not_a_reply(parsed: ParsedMail, parts: Sections, call: CallDef, pats: Patter
     return None
 
 
-def mentions_call(texts: list[str], parsed: ParsedMail, call: CallDef, session_hits: int) -> bool:
-    """Whether the mail is about the call at all: its reference, title or one of its sessions is named, or it
-    answers another message (In-Reply-To: spam and newsletters answer nothing)."""
-    if session_hits or parsed.header("in-reply-to") or parsed.header("references"):
+def mentions_call(texts: list[str], subject: str, call: CallDef, session_hits: int) -> bool:
+    """Whether the mail is about the call at all: its reference, title or one of its sessions is named (in the
+    subject, the text or an attached letter). Answering some message is not enough: mailing lists answer too."""
+    if session_hits:
         return True
-    subject = parsed.subject or ""
     parts = re.findall(r"[^\W_]+", call.reference)  # "CI-19/35" also written "CI 19-35", "CI19/35"
     reference = re.compile(r"\W{0,2}".join(map(re.escape, parts)), re.IGNORECASE) if parts else None
     haystack = "\n".join([subject, *texts])
