@@ -237,3 +237,24 @@ def test_a_nightly_report_missed_while_stopped_runs_at_the_next_start(runtime: R
     finally:
         second.shutdown()
     assert stored_job(runtime, REPORT_JOB)[1].next_run_time > now  # ran once, next at the configured time
+
+
+def test_run_imports_the_inbox_folders_on_every_cycle(tmp_path: Path, database_url: str, engine: Engine) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.eml").write_bytes(build_message("First reply"))
+    config = write_config(tmp_path, database_url, None)
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["inbox"] = [str(inbox), str(tmp_path / "not-yet")]  # a folder that does not exist yet is no error
+    config.write_text(yaml.safe_dump(data), encoding="utf-8")
+    runtime = Runtime(load_config(config))
+    from processor.daemon import Daemon
+
+    daemon = Daemon(runtime)
+    assert daemon.run_once()
+    assert stored(engine) == 1
+    (inbox / "b.eml").write_bytes(build_message("Second reply"))
+    assert daemon.run_once() and daemon.run_once()
+    assert stored(engine) == 2
+    runtime.close()
+    assert runner.invoke(app, ["status", "-c", str(config)]).exit_code == 0  # no mailbox configured: nothing failed
