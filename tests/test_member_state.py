@@ -270,3 +270,10 @@ def test_check_names_file_and_line(tmp_path) -> None:  # type: ignore[no-untyped
     assert [p.split(": ", 1)[0] for p in problems] == [f"{path}:1", f"{path}:2", f"{path}:3", f"{path}:5"]
     assert "alpha-3" in problems[0] and "names.en" in problems[1] and "colour" in problems[2] and "twice" in problems[3]
     assert check_member_states(RULES_DIR / "member_states.yaml") == []
+
+
+def test_country_in_a_free_mail_address(rules: Rules) -> None:
+    state, reasons, _ = state_of(rules, "Please register Ms Roe.", sender="Secretariat <mission.malawi@yahoo.com>")
+    assert state == "MWI" and reasons
+    state, _, _ = state_of(rules, "Please register Ms Roe.", sender="Secretariat <mission.malawi@example.org>")
+    assert state is None  # only free-mail addresses are read for names

@@ -25,6 +25,7 @@ COUNTRY_DOMAIN = 0.85
 GOVERNMENT = 0.8
 NAME = 0.55
 ADJECTIVE = 0.45
+ADDRESS_NAME = 0.6
 STRONG = 0.8  # a signal this strong that disagrees with the choice is put to a person
 
 # Cue words, folded like the text, seen just before a name on the same line (Chinese: just after it).
@@ -343,6 +344,12 @@ def find_member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: Cal
         alpha3, confidence, rule = from_domain
         hits.append(_Hit(alpha3, confidence, rule, Span("from", address, 0, len(address))))
     hits.extend(_forwarded_senders(parsed, rules))
+    local, _, domain = address.partition("@")
+    if is_generic_provider(domain):  # "mission.senegal@…", "pm-nepal@…": a free-mail name often says who
+        words = re.sub(r"[._+\-\d]", " ", local)  # same length: offsets stay those of the address
+        hits.extend(_Hit(h.alpha3, min(h.confidence, ADDRESS_NAME), "country named in the sender address",
+                         Span("from", address, h.span.start, h.span.end))
+                    for h in text_hits(words, "from", rules, call.host_country))
     for source, text in _texts(parsed, own_text, rules):
         if text.strip():
             hits.extend(text_hits(text, source, rules, call.host_country))
