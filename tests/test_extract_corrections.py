@@ -81,3 +81,14 @@ def test_the_person_replaced_is_dropped_and_the_replacement_kept() -> None:
                       "Nkosi will replace Mr. Sipho Zulu Ndlovu at the Budapest session.\n\nRegards,\nOffice")
     assert extraction.kind is Kind.CORRECTION
     assert names(extraction) == ["Lerato Dlamini Nkosi"]
+
+
+@pytest.mark.parametrize("body", [
+    "Further to our previous e-mail on CI-19/35, we would like to add Ms. Aigul Bekova Saparova to the Budapest "
+    "delegation.",
+    "Suite à notre précédent courriel (CI-19/35), nous souhaitons ajouter M. Paul Biya Essomba à la délégation.",
+    "关于CI-19/35号通函，现补充报送参会人员：处长孙磊先生。",
+])
+def test_a_later_reply_adding_delegates_is_a_correction(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION and len(extraction.delegates) == 1
