@@ -231,7 +231,7 @@ class Daemon:
             if self.server is not None and self.imap is not None and self.imap.idle and self.server.has_idle:
                 self._idle()
                 delay = 0.0
-        except FAULTS as exc:
+        except (*FAULTS, ConfigError) as exc:  # ConfigError: e.g. the password's environment variable is unset
             delay = self._failed(exc)
         except Exception as exc:  # e.g. the database is down: same retry, never a dead daemon
             log.exception("cycle failed")
