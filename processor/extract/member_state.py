@@ -3,8 +3,8 @@
 Signals, strongest first: a government mail domain (gov.eg, gouv.fr, rules `domains`), a "Permanent Mission of X"
 letterhead or embassy/delegation wording, the sender's ccTLD, "Government/Ministry of X" or "on behalf of X",
 then a bare country name or adjective. Generic mail providers say nothing; the call's host country and the ITU's
-seat are venues, not senders. Names of all Member States in eight languages are matched by one regular expression
-compiled once per loaded rules, so a message costs one scan per text whatever the number of states.
+seat are venues, not senders. The names of all Member States in eight languages go into one word index built once
+per loaded rules, so a message costs one lookup per word whatever the number of states and names.
 """
 
 from __future__ import annotations
@@ -30,12 +30,12 @@ STRONG = 0.8  # a signal this strong that disagrees with the choice is put to a 
 
 # Cue words, folded like the text, seen just before a name on the same line (Chinese: just after it).
 MISSION_CUES = (r"permanent mission|mission permanente|mision permanente|missao permanente|standige vertretung"
-                r"|mission of|embassy|ambassad\w*|embajad\w*|embaixad\w*|botschaft\w*|delegation|delegacion|delegacao"
+                r"|embassy|ambassad\w*|embajad\w*|embaixad\w*|botschaft\w*|delegation|delegacion|delegacao"
                 r"|representative of|representant\w* permanent\w*|representante permanente|mission\b"
                 r"|постоянн\w* представительств\w*|представительств\w*|представител\w*|посольств\w*|посол\w*"
                 r"|делегаци\w*|البعثه|بعثه|سفاره|سفير|المندوب الدائم|مندوب|وفد")
 GOVERNMENT_CUES = (r"government|gouvernement|gobierno|governo|regierung|minist\w*|administration|administracion"
-                   r"|authority|autorite|autoridad|commission|comision|agency|agence|agencia|regulat\w*|regula\w*"
+                   r"|authority|autorite|autoridad|commission|comision|agency|agence|agencia|regulat\w*|regulador\w*|regulacion"
                    r"|on behalf of|au nom d|en nombre d|em nome d|in the name of|правительств\w*|министр\w*|министерств\w*"
                    r"|администраци\w*|комисси\w*|агентств\w*|от имени|حكومه|وزاره|وزير|نيابه عن|باسم|هيئه")
 ZH_AFTER_MISSION = "常驻|驻|代表团|使馆|使團"
