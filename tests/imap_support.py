@@ -195,5 +195,9 @@ def folder_counts(dovecot: Dovecot, user: str) -> dict[str, tuple[int, int]]:
 
 def corpus_messages(limit: int | None = None) -> list[bytes]:
     """Dev corpus messages as bytes (whole files, never tuned on: they only exercise the transport)."""
-    files = sorted((Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "messages").glob("*.eml"))
+    from tests.conftest import DEV_CORPUS
+
+    files = sorted((DEV_CORPUS / "messages").glob("*.eml"))
+    if not files:
+        pytest.fail(f"no dev corpus messages in {DEV_CORPUS / 'messages'}")
     return [path.read_bytes() for path in files[:limit]]
