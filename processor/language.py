@@ -7,6 +7,7 @@ cannot come out as, say, Catalan. Both are deterministic: lingua by design, lang
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Callable
@@ -111,6 +112,18 @@ def _langdetect_scorer(codes: tuple[str, ...], seed: int) -> Scorer:
     return score
 
 
+@lru_cache(maxsize=2)
+def _known_codes(detector: str) -> frozenset[str]:
+    """ISO 639-1 codes a detector has models for (no model is loaded to answer)."""
+    if detector == "langdetect":
+        from langdetect.detector_factory import PROFILES_DIRECTORY
+
+        return frozenset(name.split("-")[0] for name in os.listdir(PROFILES_DIRECTORY))
+    from lingua import Language
+
+    return frozenset(language.iso_code_639_1.name.lower() for language in Language.all())
+
+
 @lru_cache(maxsize=8)
 def _scorer(detector: str, codes: tuple[str, ...], seed: int) -> Scorer:
     """Build a detector once per configuration: loading language models takes a while and much memory."""
@@ -127,6 +140,9 @@ class LanguageDetector:
         candidates = tuple(dict.fromkeys(code.lower() for code in config.candidates))
         self.script_codes = {script: code for script, code in SCRIPT_LANGUAGE.items() if code in candidates}
         self.latin_codes = tuple(code for code in candidates if code not in SCRIPT_LANGUAGE.values())
+        unknown = [code for code in self.latin_codes if code not in _known_codes(config.detector)]
+        if unknown:  # said at start-up, not as every message failing in the language stage
+            raise ValueError(f"language.candidates: {', '.join(unknown)} not known to the {config.detector} detector")
 
     def detect(self, text: str) -> LanguageGuess:
         """The language of `text` (the sender's own words), how it was decided and a confidence in 0..1."""

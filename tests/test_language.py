@@ -114,3 +114,9 @@ def test_short_reply_above_a_long_english_signature(detector: LanguageDetector) 
             "Jeanne Martin\nHead of International Affairs\nNational Telecommunications Regulatory Authority\n"
             "International Cooperation and Partnerships Division\nTel +000 22 123 45 67\nMobile +000 79 123 45 67")
     assert detector.detect(text).code == "fr"
+
+
+@pytest.mark.parametrize("name", ["lingua", "langdetect"])
+def test_unknown_candidate_is_a_config_error(name: str) -> None:
+    with pytest.raises(ValueError, match="language.candidates: xx"):
+        LanguageDetector(LanguageConfig(detector=name, candidates=["en", "xx"]))
