@@ -297,3 +297,8 @@ def test_title_on_the_line_under_the_name_and_chinese_list_with_suffix() -> None
     chinese = read("关于CI-19/35号通函，参会人员名单如下：\n1. 郭静女士，司长\n2. 马超先生，工程师\n")
     assert names(chinese) == ["郭静", "马超"]
     assert [d.honorific for d in chinese.delegates] == ["女士", "先生"]
+
+
+def test_chinese_double_surnames_and_a_transliterated_foreign_name_is_no_delegate() -> None:
+    extraction = read("关于CI-19/35号通函，感谢克拉克先生的来函。我部拟派处长欧阳明华先生参会，副处长司马光先生随行。")
+    assert names(extraction) == ["欧阳明华", "司马光"]

@@ -143,9 +143,10 @@ def title_before_han(text: str, start: int, pats: Patterns) -> str | None:
 
 def han_name(chars: str, pats: Patterns) -> str | None:
     """A Chinese name at the end of a run of characters, after a job title (处长陈志强 -> 陈志强)."""
-    for size in (3, 2, 4):
+    for size in (4, 3, 2):
         name = chars[-size:]
-        if len(chars) >= size and name.startswith(pats.surnames) and \
+        surnames = pats.double_surnames if size == 4 else pats.surnames  # four characters: 欧阳 + two
+        if len(chars) >= size and name.startswith(surnames) and \
                 not chars[:len(chars) - size + 1].endswith(tuple(pats.name_stop_words)):
             return name
     return None

@@ -274,6 +274,10 @@ class Patterns:
         return tuple(sorted(self.rules.merged("surnames"), key=len, reverse=True))
 
     @cached_property
+    def double_surnames(self) -> tuple[str, ...]:
+        return tuple(x for x in self.surnames if len(x) == 2)
+
+    @cached_property
     def name_stop_words(self) -> frozenset[str]:
         return frozenset(self.rules.merged("name_stop_words"))
 

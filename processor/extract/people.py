@@ -179,9 +179,7 @@ def _from_full_names(section: Section, pats: Patterns) -> list[Found]:
 def _from_han_suffixes(section: Section, pats: Patterns) -> list[Found]:
     found: list[Found] = []
     for match in pats.honorific_suffix.finditer(section.text):
-        chars = match.group(1)
-        name = next((chars[-n:] for n in (3, 2, 4) if len(chars) >= n and chars[-n:].startswith(pats.surnames)
-                     and not chars[:len(chars) - n + 1].endswith(tuple(pats.name_stop_words))), None)
+        name = han_name(match.group(1), pats)
         if name:
             start = match.end(1) - len(name)
             found.append(Found(name, start, match.end(1), section, "suffix", honorific=match.group(2),
