@@ -246,6 +246,8 @@ class Daemon:
         assert self.server is not None and self.imap is not None
         deadline = time.monotonic() + self.imap.idle_renew_seconds
         while not self.stop.is_set() and (left := deadline - time.monotonic()) > 0:
+            # IDLE watches the selected folder: the first configured one; the others sync on each wake-up
+            self.server.select(self.imap.folders[0])
             news = self.server.idle_wait(left, self.stop)
             self.server.noop()
             if news:
