@@ -10,6 +10,7 @@ import email
 import email.policy
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr
@@ -171,7 +172,7 @@ def parse(data: bytes, *, max_depth: int = 10, max_parts: int = 200, max_attachm
     message_id = str(message.get("Message-ID") or "").strip() or None  # 8-bit headers come back as Header
     defects.extend(str(d) for d in getattr(message, "defects", []))
     defects.extend(walker.defects)
-    return ParsedMail(
+    return _without_nul(ParsedMail(
         message_id=" ".join(message_id.split()) if message_id else None,
         subject=decode_header_value(message.get("Subject")),
         from_name=from_name.strip().strip('"'),
@@ -185,4 +186,26 @@ def parse(data: bytes, *, max_depth: int = 10, max_parts: int = 200, max_attachm
         html="\n".join(walker.html) or None,
         attachments=tuple(walker.attachments),
         defects=tuple(defects),
+    ))
+
+
+def _without_nul(parsed: ParsedMail) -> ParsedMail:
+    """Every decoded string without NUL characters: no mail text means anything by them, and PostgreSQL text
+    columns refuse them (the message would fail to store)."""
+    def clean(value: str) -> str:
+        return value.replace("\x00", "")
+
+    def strings(item: object, names: tuple[str, ...]) -> dict[str, str]:
+        return {name: clean(getattr(item, name)) for name in names if getattr(item, name) is not None}
+
+    return replace(
+        parsed,
+        **strings(parsed, ("message_id", "subject", "from_name", "from_address", "date_header", "content_type", "text",
+                           "html")),
+        to=tuple(clean(t) for t in parsed.to),
+        received_headers=tuple(clean(r) for r in parsed.received_headers),
+        headers={clean(name): tuple(clean(v) for v in values) for name, values in parsed.headers.items()},
+        attachments=tuple(replace(a, **strings(a, ("filename", "content_type", "text", "note")))
+                          for a in parsed.attachments),
+        defects=tuple(clean(d) for d in parsed.defects),
     )

@@ -112,6 +112,7 @@ def _stored(runtime: Runtime, data: bytes) -> None:
         assert message.sha256 == outcome.sha256 and message.size == len(data)
         if message.status == Status.QUARANTINED.value:
             assert message.quarantine_stage and message.review_reasons
+            assert message.quarantine_stage != "store", message.quarantine_error  # the database took what parse gave
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
