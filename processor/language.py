@@ -26,6 +26,9 @@ SCRIPT_WEIGHT = {"latin": 1.0, "arabic": 1.0, "cyrillic": 1.0, "han": 3.0}
 NON_LATIN_SHARE = 0.25
 NON_LATIN_SENTENCE = 30.0
 NON_LATIN_MIN_SHARE = 0.08
+# ... or with one line of five words in it (a Han character counting half a word): a short reply above a long
+# signature. Names, even with patronymic or lineage, stay under five words.
+NON_LATIN_LINE_WORDS = 5
 # Addresses, links and Message-IDs are Latin whatever language the sender writes in.
 NOISE = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|<[^>\s]+>")
 # The detector reads the beginning of the sender's words: a long letter says nothing more, it only takes longer.
@@ -72,6 +75,19 @@ def script_weights(text: str) -> dict[str, float]:
             if script:
                 counts[script] = counts.get(script, 0.0) + SCRIPT_WEIGHT[script]
     return counts
+
+
+def _line_words(text: str, script: str) -> float:
+    """The most words written in `script` on one line."""
+    most = 0.0
+    for line in text.splitlines():
+        words = 0.0
+        for word in line.split():
+            letters = [_script(c) for c in word if c.isalpha()]
+            if letters and letters.count(script) * 2 > len(letters):
+                words += letters.count(script) / 2 if script == "han" else 1
+        most = max(most, words)
+    return most
 
 
 def _lingua_scorer(codes: tuple[str, ...]) -> Scorer:
@@ -153,7 +169,8 @@ class LanguageDetector:
             return LanguageGuess(None, "none", 0.0)
         ranked = sorted(((w, s) for s, w in weights.items() if s in self.script_codes), reverse=True)
         if ranked and (ranked[0][0] >= NON_LATIN_SHARE * total
-                       or ranked[0][0] >= max(NON_LATIN_SENTENCE, NON_LATIN_MIN_SHARE * total)):
+                       or ranked[0][0] >= max(NON_LATIN_SENTENCE, NON_LATIN_MIN_SHARE * total)
+                       or _line_words(NOISE.sub(" ", text), ranked[0][1]) >= NON_LATIN_LINE_WORDS):
             weight, script = ranked[0]
             return LanguageGuess(self.script_codes[script], "script", round(weight / (total - weights.get("latin", 0)), 3))
         if not self.latin_codes or not weights.get("latin"):  # a script whose language is not a candidate

@@ -120,3 +120,15 @@ def test_short_reply_above_a_long_english_signature(detector: LanguageDetector) 
 def test_unknown_candidate_is_a_config_error(name: str) -> None:
     with pytest.raises(ValueError, match="language.candidates: xx"):
         LanguageDetector(LanguageConfig(detector=name, candidates=["en", "xx"]))
+
+
+def test_one_line_reply_above_a_very_long_signature() -> None:
+    signature = ("\n\nKarim Haddad\nDirector, International Relations Department\n"
+                 "Ministry of Communications and Information Technology\n"
+                 "Tel +000 1234 5678 | Fax +000 1234 5679 | Mobile +000 9876 5432\n" * 3)
+    detector = LanguageDetector(LanguageConfig())
+    assert detector.detect("نرشح السيد كريم للمشاركة في الجلسة" + signature).code == "ar"
+    assert detector.detect("Направляем кандидатуру нашего представителя на сессию" + signature).code == "ru"
+    # a name with patronymic or lineage in the signature of an English reply does not decide
+    assert detector.detect("Please register our delegate for the session." + signature
+                           + "\nИван Иванович Петров\nمحمد بن عبدالله العتيبي").code == "en"
