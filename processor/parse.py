@@ -45,7 +45,7 @@ def decode_header_value(value: object) -> str:
         text = str(make_header(decode_header(raw)))
     except Exception:
         text = raw
-    return " ".join(text.split())
+    return " ".join(text.replace("\x00", " ").split())
 
 
 def load_message(data: bytes) -> tuple[Message, list[str]]:

@@ -75,6 +75,11 @@ def _stage(name: str, func, *args, **kwargs):  # type: ignore[no-untyped-def]
         raise StageError(name, exc) from exc
 
 
+def _printable(error: str) -> str:
+    """An error text for the database: errors may quote the message's own bytes, and PostgreSQL refuses NUL."""
+    return error.replace("\x00", "\\x00")
+
+
 def parse_stage(data: bytes, config: Config, reader: Reader = read_attachment) -> ParsedMail:
     """Parse within the configured limits; a message over a limit fails the "limits" stage with the reason."""
     limits = config.limits
@@ -163,12 +168,12 @@ class Pipeline:
 
     def _quarantine(self, raw: RawMail, sha: str, path: str, stage: str, error: BaseException,
                     started: float) -> Outcome:
-        detail = f"{type(error).__name__}: {error}"
+        detail = _printable(f"{type(error).__name__}: {error}")
         log.warning("quarantined %s (%s) at %s: %s", raw.origin, sha[:12], stage, detail)
         try:
             with session_scope(self.engine) as session:
                 message = repository.store_quarantined(session, raw, sha, path, stage, detail,
-                                                       "".join(traceback.format_exception(error))[-4000:])
+                                                       _printable("".join(traceback.format_exception(error))[-4000:]))
                 pk = message.id
         except IntegrityError:
             return self._already_stored(sha, started)
@@ -187,7 +192,7 @@ class Pipeline:
             analysis = analyse(parsed, self.config, self.rules, self.detector, self._verified_dkim(data))
         except StageError as failure:
             with session_scope(self.engine) as session:
-                repository.mark_quarantined(session, message_pk, failure.stage, f"{failure.error}")
+                repository.mark_quarantined(session, message_pk, failure.stage, _printable(f"{failure.error}"))
             return Outcome(sha256=sha, message_pk=message_pk, stored=False, status=Status.QUARANTINED,
                            quarantine_stage=failure.stage, error=str(failure.error))
         with session_scope(self.engine) as session:

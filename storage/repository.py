@@ -189,7 +189,7 @@ def _fill_headers_leniently(message: Message, data: bytes) -> None:
         head = email.message_from_bytes(data[:65536], policy=email.policy.compat32)
         from processor.parse import decode_header_value
 
-        message.message_id = (" ".join(str(head.get("Message-ID") or "").split()) or None)
+        message.message_id = (" ".join(str(head.get("Message-ID") or "").replace("\x00", " ").split()) or None)
         message.subject = decode_header_value(head.get("Subject"))[:1000]
         message.from_address = decode_header_value(head.get("From"))[:300]
     except Exception:  # the raw bytes are kept either way

@@ -232,3 +232,15 @@ def test_attachment_count_and_size_limits(config: Config, limit: dict, data: byt
     with pytest.raises(StageError) as caught:
         parse_stage(data, limited)
     assert caught.value.stage == "limits" and str(caught.value.error) == reason
+
+
+def test_a_quarantined_message_with_nul_in_its_headers_is_stored(config: Config) -> None:
+    data = b"From: a\x00@gov.example\r\nSubject: x\x00y\r\nMessage-ID: <a\x00b@gov.example>\r\n\r\nbody\r\n"
+    limited = config.model_copy(update={"limits": config.limits.model_copy(update={"max_message_bytes": 40})})
+    runtime = Runtime(limited)
+    try:
+        outcome = runtime.pipeline.ingest(RawMail(data=data, origin="test:nul"))
+        message = _quarantined(runtime, outcome.message_pk)
+        assert message.status == "quarantined" and message.subject == "x y" and "\x00" not in (message.message_id or "")
+    finally:
+        runtime.close()
