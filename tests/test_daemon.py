@@ -24,7 +24,7 @@ from processor.config import REPO_ROOT, ImapConfig, load_config
 from processor.runtime import Runtime
 from storage.db import make_engine, session_scope
 from storage.models import Event, MailboxState, Message
-from tests.imap_support import PASSWORD, Dovecot, append, corpus_messages, dovecot, folder_counts, imap_user
+from tests.imap_support import PASSWORD, Dovecot, append, dovecot, folder_counts, imap_user
 from tests.mailfactory import build_message
 
 pytestmark = pytest.mark.imap
@@ -105,6 +105,17 @@ def wait_for(predicate: Callable[[], bool], seconds: float, what: str) -> None:
         time.sleep(0.02)
 
 
+def processed(dovecot: Dovecot, user: str) -> int:
+    """Messages in Processed; asked less often than the database, as each check is an IMAP login."""
+    time.sleep(0.2)
+    return folder_counts(dovecot, user).get("Processed", (0, 0))[0]
+
+
+def replies(count: int) -> list[bytes]:
+    return [build_message(f"Dear colleagues,\n\nWe nominate Ms Delegate {i} for the session.\n\nRegards",
+                          subject=f"CI-19/35 reply {i}") for i in range(count)]
+
+
 def assert_exactly_once(engine: Engine, dovecot: Dovecot, user: str, total: int) -> None:
     """Every message stored once, moved once, nothing left half-done."""
     with session_scope(engine) as session:
@@ -121,7 +132,7 @@ def assert_exactly_once(engine: Engine, dovecot: Dovecot, user: str, total: int)
 def test_sigkill_at_different_points_loses_and_duplicates_nothing(dovecot: Dovecot, imap_user: str, tmp_path: Path,
                                                                   database_url: str, engine: Engine,
                                                                   daemons: Callable[[Path], Daemons]) -> None:
-    corpus = corpus_messages()
+    corpus = replies(40)  # one language: each new process would load a language model per language seen
     append(dovecot, imap_user, corpus)
     group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user, batch_size=7)))
     for threshold in (3, 14, 29):
@@ -132,7 +143,7 @@ def test_sigkill_at_different_points_loses_and_duplicates_nothing(dovecot: Dovec
         proc.wait()
         assert stored(engine) < len(corpus), "killed too late to test anything"
     last = group.start()
-    wait_for(lambda: folder_counts(dovecot, imap_user).get("Processed", (0, 0))[0] == len(corpus), 60,
+    wait_for(lambda: processed(dovecot, imap_user) == len(corpus), 60,
              "every message processed after the last restart")
     last.send_signal(signal.SIGTERM)
     assert last.wait(20) == 0
@@ -144,7 +155,7 @@ def test_sigkill_at_different_points_loses_and_duplicates_nothing(dovecot: Dovec
 
 def test_sigterm_stops_after_the_message_in_hand(dovecot: Dovecot, imap_user: str, tmp_path: Path, database_url: str,
                                                  engine: Engine, daemons: Callable[[Path], Daemons]) -> None:
-    corpus = corpus_messages()
+    corpus = replies(30)
     append(dovecot, imap_user, corpus)
     group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user)))
     proc = group.start()
@@ -168,8 +179,8 @@ def test_two_daemons_on_one_mailbox_process_each_message_once(dovecot: Dovecot, 
     group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user, poll_interval_seconds=1,
                                                                              idle=False)))
     first, second = group.start(), group.start()
-    append(dovecot, imap_user, [build_message(f"Reply {i}", subject=f"Reply {i}") for i in range(total)])
-    wait_for(lambda: folder_counts(dovecot, imap_user).get("Processed", (0, 0))[0] == total, 60, "all processed")
+    append(dovecot, imap_user, replies(total))
+    wait_for(lambda: processed(dovecot, imap_user) == total, 60, "all processed")
     logs = {proc: group.log_of(proc) for proc in (first, second)}
     workers = [proc for proc, log in logs.items() if "message message_id=" in log]
     assert len(workers) == 1, "both daemons processed mail"
