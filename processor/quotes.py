@@ -40,10 +40,6 @@ class Sections:
     points_to_attachment: bool  # the body says the reply is attached (readable or not)
     truncated: tuple[str, ...] = ()  # texts longer than MAX_TEXT, read only up to it
 
-    def nominating(self) -> tuple[Section, ...]:
-        """Where a nomination may be written: own words, forwarded mail, and attached letters."""
-        return (self.own, *self.forwarded, *self.attachments)
-
 
 def _header_label(line: str) -> str | None:
     match = HEADER_LINE.match(line)
