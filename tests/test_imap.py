@@ -233,3 +233,35 @@ def test_dovecot_restarted_in_the_middle_of_a_cycle(runtime: Runtime, dovecot: D
     with session_scope(runtime.engine) as session:
         errors = session.exec(select(Event).where(Event.kind == "imap_error")).all()
     assert errors  # the outage was logged with its cause
+
+
+def test_refused_logins_are_retried_until_they_succeed(runtime: Runtime, dovecot: Dovecot, imap_user: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    append(dovecot, imap_user, numbered(2))
+    monkeypatch.setenv("NOMPROC_ROTATED_PASSWORD", "expired")
+    config = dovecot.imap_config(imap_user, password=Secret(env="NOMPROC_ROTATED_PASSWORD"), idle=False)
+    daemon = Daemon(runtime, config)
+
+    def errors() -> list[Event]:
+        with session_scope(runtime.engine) as session:
+            return list(session.exec(select(Event).where(Event.kind == "imap_error")).all())
+
+    assert daemon.start()
+    try:
+        wait_for(lambda: len(errors()) >= 2, 15)  # refused, waited, refused again: still running
+        assert all("refused (imap.password)" in e.detail for e in errors())
+        monkeypatch.setenv("NOMPROC_ROTATED_PASSWORD", PASSWORD)  # the operator fixes the password
+        wait_for(lambda: len(messages_in_db(runtime)) == 2, 15)
+    finally:
+        daemon.shutdown()
+
+
+def test_backoff_doubles_with_jitter_up_to_the_cap() -> None:
+    from processor.daemon import Backoff
+
+    backoff = Backoff(initial=1.0, cap=8.0)
+    delays = [backoff.next_delay() for _ in range(7)]
+    assert 0.5 <= delays[0] <= 1 and 1 <= delays[1] <= 2 and 2 <= delays[2] <= 4
+    assert all(4 <= d <= 8 for d in delays[3:])
+    backoff.reset()
+    assert backoff.next_delay() <= 1
