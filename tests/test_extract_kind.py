@@ -200,3 +200,9 @@ def test_the_call_named_only_in_the_subject_is_enough_but_a_named_person_is_not(
     scam = read("Dear friend, I am Rev. John Okafor Mensah, manager of a bank. Reply to claim the funds.",
                 subject="Urgent business", headers={"In-Reply-To": "<any@list.example>"})
     assert scam.kind is Kind.UNRELATED and scam.delegates == ()
+
+
+def test_an_absence_mentioned_in_a_nomination_does_not_make_it_an_auto_reply() -> None:
+    extraction = read("Re CI-19/35: as I am on leave next week, I confirm here that we nominate Mr. Jonas Berg "
+                      "Lund for the Budapest session.")
+    assert extraction.kind is Kind.NOMINATION

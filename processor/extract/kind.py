@@ -45,7 +45,10 @@ def machine_kind(parsed: ParsedMail, own_text: str, pats: Patterns) -> tuple[Kin
     if precedence in ("auto_reply", "auto-reply"):
         return Kind.AUTO_REPLY, Evidence((_header_span("Precedence", precedence),), "Precedence header")
     auto = pats.kinds["auto_reply"]
-    hit = find(auto, [("subject", subject), ("body", own_text)])
+    # An absence notice in the subject decides; in the body only when nobody is being nominated ("as I am on
+    # leave next week, we nominate Ms X" is a person's reply).
+    hit = find(auto, [("subject", subject)]) or (None if pats.nomination_verb.search(own_text)
+                                                 else find(auto, [("body", own_text)]))
     if hit:
         return Kind.AUTO_REPLY, Evidence((hit,), "auto-reply cue", 0.85)
     if precedence in ("bulk", "list", "junk") or parsed.header("list-unsubscribe") or parsed.header("list-id"):
