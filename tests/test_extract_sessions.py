@@ -83,3 +83,9 @@ def test_no_sessions_for_inquiries_and_declines() -> None:
 def test_sessions_in_a_year_are_the_sessions_dated_that_year(phrase: str) -> None:
     assert read(f"{NOMINATE} for Budapest {phrase}.").sessions == ("budapest-2019", "cwg-2020", "wsis-2020")
     assert read(f"{NOMINATE} for the sessions in 2019.").sessions == ("budapest-2019",)
+
+
+def test_declining_the_first_session_but_wanting_later_events_keeps_the_later_sessions() -> None:
+    extraction = read("Re CI-19/35: Spain cannot attend the Budapest session but is interested in future events.")
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert extraction.sessions == ("cwg-2020", "wsis-2020")
