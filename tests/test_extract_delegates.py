@@ -302,3 +302,11 @@ def test_title_on_the_line_under_the_name_and_chinese_list_with_suffix() -> None
 def test_chinese_double_surnames_and_a_transliterated_foreign_name_is_no_delegate() -> None:
     extraction = read("关于CI-19/35号通函，感谢克拉克先生的来函。我部拟派处长欧阳明华先生参会，副处长司马光先生随行。")
     assert names(extraction) == ["欧阳明华", "司马光"]
+
+
+def test_chinese_honorific_written_before_the_name_in_a_headerless_table() -> None:
+    html = ("<p>关于第CI-19/35号通函，我部谨提名以下人员参加布达佩斯会议：</p><table><tr><td>女士 何晓梅</td>"
+            "<td>高级顾问</td><td>hexm@mic.example</td></tr></table>")
+    extraction = read("", html=html)
+    assert names(extraction) == ["何晓梅"]
+    assert extraction.delegates[0].honorific == "女士" and extraction.delegates[0].email == "hexm@mic.example"

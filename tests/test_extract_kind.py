@@ -206,3 +206,7 @@ def test_an_absence_mentioned_in_a_nomination_does_not_make_it_an_auto_reply() -
     extraction = read("Re CI-19/35: as I am on leave next week, I confirm here that we nominate Mr. Jonas Berg "
                       "Lund for the Budapest session.")
     assert extraction.kind is Kind.NOMINATION
+
+
+def test_arabic_regret_of_not_being_able() -> None:
+    assert read("بالإشارة إلى CI-19/35، نأسف لعدم تمكن الوزارة من المشاركة في الجلسة.").kind is Kind.DECLINE

@@ -266,6 +266,13 @@ class Patterns:
         return re.compile(rf"([\u4e00-\u9fff]{{2,6}})({'|'.join(map(re.escape, suffixes))})")
 
     @cached_property
+    def honorific_before_han(self) -> re.Pattern[str]:
+        if not self.han_suffixes:
+            return NEVER
+        return re.compile(rf"(?<![\u4e00-\u9fff])({'|'.join(map(re.escape, self.han_suffixes))})[ \t]+"
+                          r"([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+
+    @cached_property
     def han_suffixes(self) -> tuple[str, ...]:
         return tuple(self.rules.merged("honorific_suffixes"))
 

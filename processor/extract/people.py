@@ -177,7 +177,12 @@ def _from_full_names(section: Section, pats: Patterns) -> list[Found]:
 
 
 def _from_han_suffixes(section: Section, pats: Patterns) -> list[Found]:
+    """Chinese names with their honorific after them (王建国先生), or before them in Western order (先生 王建国)."""
     found: list[Found] = []
+    for match in pats.honorific_before_han.finditer(section.text):
+        if han_name(match.group(2), pats) == match.group(2):
+            found.append(Found(match.group(2), match.start(2), match.end(2), section, "suffix",
+                               honorific=match.group(1), confidence=0.8))
     for match in pats.honorific_suffix.finditer(section.text):
         name = han_name(match.group(1), pats)
         if name:
