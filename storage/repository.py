@@ -199,19 +199,19 @@ def _fill_headers_leniently(message: Message, data: bytes) -> None:
 
 def link_corrections(session: Session, member_state: str) -> None:
     """Point each correction from a Member State at the reply it replaces: the one just before it."""
+    # Runs on every store: read four small columns, not whole rows (bodies, evidence), since a state's replies
+    # add up over the years; only a correction whose link changes is loaded.
     rows = session.exec(
-        select(Message)
+        select(Message.id, Message.kind, Message.message_id, Message.supersedes)
         .where(Message.member_state == member_state, col(Message.kind).in_(NOMINATING_KINDS),
                Message.status != Status.REJECTED.value)
         .order_by(col(Message.received_at).asc().nulls_first(), col(Message.id))
     ).all()
-    previous: Message | None = None
-    for message in rows:
-        if message.kind == "correction":
-            target = previous.message_id if previous else None
-            if message.supersedes != target and "supersedes" not in locked_fields(session, message.id):
-                message.supersedes = target
-        previous = message
+    previous_id: str | None = None
+    for pk, kind, message_id, supersedes in rows:
+        if kind == "correction" and supersedes != previous_id and "supersedes" not in locked_fields(session, pk):
+            get_message(session, pk).supersedes = previous_id
+        previous_id = message_id
 
 
 def count_by_status(session: Session) -> dict[str, int]:
