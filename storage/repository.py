@@ -89,8 +89,9 @@ def _apply(message: Message, analysis: Analysis, rules_version: str, locked: set
         message.status = _status_for(analysis)
 
 
-def _replace_delegates(session: Session, message: Message, analysis: Analysis) -> None:
-    for old in delegates_of(session, message.id):
+def _replace_delegates(session: Session, message: Message, analysis: Analysis, new: bool = False) -> None:
+    """The message's delegates from the analysis; a `new` message has none to delete (saves a SELECT per store)."""
+    for old in [] if new else delegates_of(session, message.id):
         session.delete(old)
     for position, person in enumerate(analysis.extraction.delegates):
         session.add(Delegate(message_pk=message.id, position=position, name=person.name, title=person.title,
@@ -99,8 +100,9 @@ def _replace_delegates(session: Session, message: Message, analysis: Analysis) -
                              confidence=person.evidence.confidence))
 
 
-def _replace_attachments(session: Session, message: Message, analysis: Analysis) -> None:
-    for old in session.exec(select(Attachment).where(Attachment.message_pk == message.id)):
+def _replace_attachments(session: Session, message: Message, analysis: Analysis, new: bool = False) -> None:
+    """The message's attachment rows from the analysis; a `new` message has none to delete."""
+    for old in [] if new else session.exec(select(Attachment).where(Attachment.message_pk == message.id)):
         session.delete(old)
     for position, item in enumerate(analysis.parsed.attachments):
         session.add(Attachment(message_pk=message.id, position=position, filename=item.filename,
@@ -129,8 +131,8 @@ def store_analysis(session: Session, raw: RawMail, sha256: str, path: str, analy
     _apply(message, analysis, rules_version, set())
     session.add(message)
     session.flush()
-    _replace_delegates(session, message, analysis)
-    _replace_attachments(session, message, analysis)
+    _replace_delegates(session, message, analysis, new=True)
+    _replace_attachments(session, message, analysis, new=True)
     _flag_message_id_conflict(session, message)
     message.search_text = _search_text(message, [d.name for d in analysis.extraction.delegates])
     session.flush()
