@@ -39,6 +39,8 @@ log = logging.getLogger("nomproc.daemon")
 
 MAILBOX_JOB = "mailbox"
 REPORT_JOB = "nightly-report"
+OUTBOX_JOB = "outbox"
+OUTBOX_SECONDS = 60  # acknowledgements queued and due mail retried this often, never on the mailbox's thread
 REPORT_GRACE_SECONDS = 12 * 3600  # a report missed while the daemon was down still runs when it is back
 LOCK_RETRY_SECONDS = 2.0
 FILES_ONLY_POLL_SECONDS = ImapConfig().poll_interval_seconds
@@ -266,8 +268,21 @@ class Daemon:
             timezone=self.runtime.config.call.zone)
         scheduler.add_job(self.mailbox_job, IntervalTrigger(seconds=interval), id=MAILBOX_JOB, name="mailbox",
                           next_run_time=datetime.now(UTC), misfire_grace_time=int(max(interval, 60)))
+        scheduler.add_job(self.outbox_job, IntervalTrigger(seconds=OUTBOX_SECONDS), id=OUTBOX_JOB, name="outbox",
+                          executor="report", misfire_grace_time=OUTBOX_SECONDS)
         self.scheduler = scheduler
         return scheduler
+
+    def outbox_job(self) -> None:
+        """Queue acknowledgements (when switched on) and send due mail; a failing SMTP server never blocks ingestion."""
+        from processor.acknowledge import acknowledge_pending
+        from processor.mailer import deliver_pending
+
+        try:
+            acknowledge_pending(self.runtime)
+            deliver_pending(self.runtime)
+        except Exception:
+            log.exception("outbox job failed; it runs again in %d s", OUTBOX_SECONDS)
 
     def _schedule_report(self, scheduler: BackgroundScheduler) -> None:
         """Keep a stored report job whose time is unchanged, so a run missed during a restart is not forgotten."""

@@ -64,7 +64,7 @@ class Daemons:
     def start(self, *args: str) -> subprocess.Popen:
         log = self.logs / f"daemon-{len(self.started)}.log"
         with log.open("wb") as handle:
-            proc = subprocess.Popen([str(NOMPROC), "run", "-c", str(self.config), *args], stdout=handle,
+            proc = subprocess.Popen([str(NOMPROC), "run", "--no-ui", "-c", str(self.config), *args], stdout=handle,
                                     stderr=subprocess.STDOUT, env=os.environ.copy())
         self.started.append((proc, log))
         return proc

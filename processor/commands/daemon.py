@@ -17,8 +17,10 @@ ImapUrlOption = Annotated[str | None, typer.Option(
 
 def run(config: ConfigOption = None, database: DatabaseOption = None,
         once: Annotated[bool, typer.Option("--once", help="One cycle, then exit (status 1 if the mailbox failed).")] = False,
-        imap: ImapUrlOption = None, verbose: VerboseOption = False) -> None:
-    """Watch the configured inbox folders and mailbox and process new mail until SIGTERM/Ctrl-C."""
+        imap: ImapUrlOption = None, verbose: VerboseOption = False,
+        ui: Annotated[bool, typer.Option("--ui/--no-ui", help="Serve the review UI beside the daemon.")] = True) -> None:
+    """Watch the configured inbox folders and mailbox and process new mail until SIGTERM/Ctrl-C; the review UI
+    runs beside it on review.host/review.port."""
     from processor.config import ConfigError
     from processor.daemon import Daemon, check_imap_config
     from processor.runtime import setup_logging
@@ -42,8 +44,33 @@ def run(config: ConfigOption = None, database: DatabaseOption = None,
         finally:
             daemon.lock.release()
         raise typer.Exit(0 if ok else 1)
-    # The review UI (not started here yet) would run beside the scheduler: Daemon.start(), the UI, Daemon.shutdown().
-    daemon.serve()
+    server = start_review_ui(runtime) if ui else None
+    try:
+        daemon.serve()
+    finally:
+        if server is not None:
+            server.should_exit = True
+
+
+def start_review_ui(runtime):  # type: ignore[no-untyped-def]
+    """The review UI in a background thread; a UI that cannot start (port taken) is logged, the daemon goes on."""
+    import threading
+
+    from processor.web import make_server
+
+    server = make_server(runtime)
+    review = runtime.config.review
+
+    def serve() -> None:
+        try:
+            server.run()
+        except BaseException as exc:  # uvicorn exits on a bind error: the daemon must not die with it
+            logging.getLogger("nomproc.web").error("review UI not started on %s:%s: %s", review.host, review.port, exc)
+
+    threading.Thread(target=serve, name="review-ui", daemon=True).start()
+    err.print(f"review UI on http://{review.host}:{review.port}/ (create an account: nomproc user add NAME --role admin)",
+              highlight=False)
+    return server
 
 
 def status(config: ConfigOption = None, database: DatabaseOption = None) -> None:
@@ -79,11 +106,17 @@ def status(config: ConfigOption = None, database: DatabaseOption = None) -> None
                          f"last UID {state.last_uid}, UIDVALIDITY {state.uidvalidity or '-'}, backlog "
                          f"{'-' if state.backlog is None else state.backlog}, errors in 24 h {errors}, "
                          f"quarantined {quarantined}")
+        from processor.mailer import outbox_status
+
+        box = outbox_status(session, runtime.config.smtp.max_attempts if runtime.config.smtp else None)
+    outbox_line = (f"outbox: {box['pending']} pending, {box['failed']} failed"
+                   + (f", last error: {box['last_error']}" if box.get("last_error") else ""))
     if not states:
         err.print("no mailbox has been polled yet" + ("" if runtime.config.imap else " (imap is not configured)"))
-        raise typer.Exit(1 if runtime.config.imap else 0)
-    typer.echo("\n".join(lines))  # one plain line per folder: easy to read and to grep from monitoring
-    raise typer.Exit(1 if failed else 0)
+        typer.echo(outbox_line)
+        raise typer.Exit(1 if runtime.config.imap or box["failed"] else 0)
+    typer.echo("\n".join([*lines, outbox_line]))  # one plain line each: easy to read and to grep from monitoring
+    raise typer.Exit(1 if failed or box["failed"] else 0)
 
 
 def register(app: typer.Typer) -> None:
