@@ -16,6 +16,7 @@ from processor import review
 from processor.model import Kind, Status
 from processor.review_export import FORMATS, approved_rows, csv_bytes, xlsx_bytes
 from processor.review_queue import PAGE_SIZES, SORTS, QueueError, QueueQuery, load_queue, neighbour
+from processor.scanned import ocr_pages
 from processor.web import mailview
 from processor.web.deps import current_user, open_session, posted_form, render, runtime_of
 from processor.web.security import flash
@@ -79,6 +80,7 @@ def _message_context(request: Request, pk: int) -> dict[str, Any]:
     spans = mailview.evidence_spans(message.evidence, [(d.name, d.evidence) for d in delegates])
     return {
         "message": message, "delegates": delegates, "attachments": attachments, "audit": audit,
+        "scanned_pages": {a.id: ocr_pages(a.note) for a in attachments if a.text_source == "ocr"},
         "late_reason": reason, "next_id": following, "headers": headers, "raw_error": raw_error,
         "body": mailview.highlight(message.body_text or "", spans, ("body", "own", "signature", "text")),
         "subject": mailview.highlight(message.subject or "", spans, ("subject",)),
@@ -185,6 +187,26 @@ def download_attachment(request: Request, pk: int, attachment_id: int, user: Cur
     # Always a download of opaque bytes: a browser never renders mail content from this origin.
     return Response(data, media_type="application/octet-stream",
                     headers={"Content-Disposition": mailview.content_disposition(attachment.filename)})
+
+
+@router.get("/messages/{pk}/attachments/{attachment_id}/pages/{page}.png")
+def scanned_page(request: Request, pk: int, attachment_id: int, page: int, user: CurrentUser) -> Response:
+    """A page of a scanned letter, rendered afresh as PNG, to check OCR text against what the letter shows."""
+    from processor.ocr import PageError, render_page_png
+
+    with open_session(request) as session:
+        attachment = session.get(Attachment, attachment_id)
+        message = repository.get_message(session, pk) if attachment and attachment.message_pk == pk else None
+    if attachment is None or message is None or attachment.text_source != "ocr":
+        raise HTTPException(status_code=404, detail=f"message {pk} has no scanned attachment {attachment_id}")
+    data = mailview.attachment_bytes(_archive(request).read(message.sha256), attachment.sha256)
+    if data is None:
+        raise HTTPException(status_code=404, detail=f"attachment {attachment.filename!r} not found in the raw message")
+    try:  # re-encoded by Pillow: the browser gets a PNG we made, never the sender's bytes
+        png = render_page_png(data, attachment.content_type, page, filename=attachment.filename)
+    except PageError as exc:
+        raise HTTPException(status_code=404, detail=f"page {page} of {attachment.filename!r}: {exc}") from None
+    return Response(png, media_type="image/png")
 
 
 @router.get("/messages/{pk}/original")

@@ -1,0 +1,36 @@
+"""A nomination read from a scanned letter is shown in the review UI beside the page it was read from."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from processor.model import RawMail
+from processor.runtime import Runtime
+from processor.web.app import create_app
+from tests.ocr_support import LETTERS, image_pdf_bytes, letter_mail, render_letter
+from tests.web_support import add_user, login
+
+pytestmark = pytest.mark.ocr
+
+
+def test_the_scanned_page_is_shown_beside_its_ocr_text(runtime: Runtime) -> None:
+    letter = LETTERS["fr"]
+    raw = letter_mail(letter, "note.pdf", "application/pdf", image_pdf_bytes(render_letter(letter)))
+    outcome = runtime.pipeline.ingest(RawMail(raw, origin="scan"))
+    assert outcome.status is not None and outcome.status.value == "needs_review"
+    add_user(runtime, "rita", "reviewer")
+    client = TestClient(create_app(runtime))
+    page_url = f"/messages/{outcome.message_pk}/attachments/"
+    assert client.get(f"/messages/{outcome.message_pk}", follow_redirects=False).status_code in (303, 401)
+    login(client, "rita")
+    html = client.get(f"/messages/{outcome.message_pk}").text
+    assert page_url in html and "/pages/1.png" in html
+    end = html.index("/pages/1.png") + len("/pages/1.png")
+    src = html[html.rindex(page_url, 0, end):end]
+    image = client.get(src)
+    assert image.status_code == 200 and image.headers["content-type"] == "image/png"
+    assert image.content.startswith(b"\x89PNG\r\n\x1a\n")
+    assert client.get(src.replace("/pages/1.png", "/pages/9.png")).status_code == 404
+    client.cookies.clear()
+    assert client.get(src, follow_redirects=False).status_code in (303, 401)
