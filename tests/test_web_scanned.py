@@ -1,4 +1,4 @@
-"""A nomination read from a scanned letter is shown in the review UI beside the page it was read from."""
+"""What the reviewer sees of where a reply came from: the scanned page beside its OCR text, the sender check."""
 
 from __future__ import annotations
 
@@ -34,3 +34,15 @@ def test_the_scanned_page_is_shown_beside_its_ocr_text(runtime: Runtime) -> None
     assert client.get(src.replace("/pages/1.png", "/pages/9.png")).status_code == 404
     client.cookies.clear()
     assert client.get(src, follow_redirects=False).status_code in (303, 401)
+
+
+def test_the_sender_check_and_its_flags_are_shown(runtime: Runtime) -> None:
+    from tests.mailfactory import build_message
+
+    raw = build_message("We nominate Ms Ada Example for Budapest.", sender="Mission <mission.example@gmail.com>")
+    outcome = runtime.pipeline.ingest(RawMail(raw, origin="gmail"))
+    add_user(runtime, "rita", "reviewer")
+    client = TestClient(create_app(runtime))
+    login(client, "rita")
+    html = client.get(f"/messages/{outcome.message_pk}").text
+    assert "gmail.com" in html and "not authenticated" in html
