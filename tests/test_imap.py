@@ -87,6 +87,29 @@ def test_a_cycle_with_nothing_new_fetches_no_message_body(runtime: Runtime, dove
     assert len(messages_in_db(runtime)) == 5
 
 
+def test_an_idle_poll_does_not_select_the_folder_again(runtime: Runtime, dovecot: Dovecot, imap_user: str) -> None:
+    # SELECT's cost grows with the folder; a poll with nothing new must not, so it only asks STATUS.
+    append(dovecot, imap_user, numbered(3))
+    config = dovecot.imap_config(imap_user, action="seen")
+    server = ImapMailbox.connect(config)
+    selects: list[str] = []
+    real = server.client.select_folder
+
+    def select_folder(folder, readonly=False):  # type: ignore[no-untyped-def]
+        selects.append(folder)
+        return real(folder, readonly)
+
+    server.client.select_folder = select_folder  # type: ignore[method-assign]
+    sync = FolderSync(config, runtime.pipeline)
+    assert sync.sync(server, "INBOX").stored == 3
+    assert selects == ["INBOX"]
+    append(dovecot, imap_user, numbered(1, "later"))
+    assert sync.sync(server, "INBOX").stored == 1  # new mail is still seen without a second SELECT
+    assert sync.sync(server, "INBOX").fetched == 0
+    assert selects == ["INBOX"]
+    server.close()
+
+
 def test_keyword_action_flags_without_marking_read(runtime: Runtime, dovecot: Dovecot, imap_user: str) -> None:
     append(dovecot, imap_user, numbered(3))
     assert Daemon(runtime, dovecot.imap_config(imap_user, action="keyword", keyword="Nomproc")).run_once()

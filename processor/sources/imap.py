@@ -97,6 +97,7 @@ class ImapMailbox:
         self.client = client
         self.capabilities = {c.upper() for c in client.capabilities()}
         self.selected: str | None = None
+        self._status: FolderStatus | None = None
 
     @classmethod
     def connect(cls, config: ImapConfig) -> ImapMailbox:
@@ -128,9 +129,18 @@ class ImapMailbox:
         return b"IDLE" in self.capabilities
 
     def select(self, folder: str) -> FolderStatus:
+        """Select a folder; one already selected is only checked with STATUS, since SELECT's cost grows with the
+        folder and an idle poll must not (a changed UIDVALIDITY still makes it SELECT again)."""
+        if self.selected == folder and self._status is not None:
+            answer = self.client.folder_status(folder, [b"UIDVALIDITY", b"MESSAGES"])
+            if int(answer[b"UIDVALIDITY"]) == self._status.uidvalidity:
+                self.client.noop()  # lets the server bring the selected view up to date, so SEARCH sees new mail
+                self._status = FolderStatus(folder, self._status.uidvalidity, int(answer.get(b"MESSAGES", 0)))
+                return self._status
         answer = self.client.select_folder(folder, readonly=False)
         self.selected = folder
-        return FolderStatus(folder, int(answer[b"UIDVALIDITY"]), int(answer.get(b"EXISTS", 0)))
+        self._status = FolderStatus(folder, int(answer[b"UIDVALIDITY"]), int(answer.get(b"EXISTS", 0)))
+        return self._status
 
     def uids_after(self, last_uid: int) -> list[int]:
         """UIDs above `last_uid`, ascending (the server answers `n:*` with the last message even when n is past it)."""
