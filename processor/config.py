@@ -139,9 +139,17 @@ class DatabaseConfig(Strict):
     echo: bool = False
 
 
+# The languages Member States write to ITU in: the six official ones first, then the others seen in replies.
+DEFAULT_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh", "de", "pt", "it", "tr", "fa", "id", "sw", "ja", "ko", "uk",
+                     "pl", "nl", "ro", "hu", "cs", "sk", "el", "he", "th", "vi", "sv", "fi", "da", "nb", "hr", "sr",
+                     "bg", "lt", "lv", "et", "sl", "sq", "az", "kk", "mn", "hy", "ka", "ur", "hi", "bn")
+
+
 class LanguageConfig(Strict):
     detector: Literal["lingua", "langdetect"] = "lingua"
-    candidates: list[str] = Field(default_factory=lambda: ["en", "fr", "es", "ru", "ar", "zh", "de", "pt"])
+    candidates: list[str] = Field(default_factory=lambda: list(DEFAULT_LANGUAGES))
+    # Latin-script languages lingua reads with its full models (better on a two-line reply, slow to load)
+    precise: list[str] = Field(default_factory=lambda: ["en", "fr", "es", "de", "pt"])
     seed: int = 0  # langdetect is random unless seeded
 
 

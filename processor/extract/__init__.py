@@ -71,6 +71,10 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
         if item.note and kind in SESSION_KINDS:
             reasons.append(f"attachment {item.filename}: {item.note}")
     evidence["kind"] = kind_evidence
+    if language.code is None:
+        reasons.append("the language of the reply could not be identified")
+    elif language.code not in rules.languages:
+        reasons.append(f"written in {language.code}, a language without rules (rules/languages/{language.code}.yaml)")
 
     session_ids: list[str] = []
     if kind in SESSION_KINDS:
