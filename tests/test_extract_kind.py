@@ -210,3 +210,26 @@ def test_an_absence_mentioned_in_a_nomination_does_not_make_it_an_auto_reply() -
 
 def test_arabic_regret_of_not_being_able() -> None:
     assert read("بالإشارة إلى CI-19/35، نأسف لعدم تمكن الوزارة من المشاركة في الجلسة.").kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: la France désigne Paul Girard-Lemaire, chef de bureau, pour la session de Budapest.",
+    "Re CI-19/35: el Ministerio designa a Sra. XIMENA-ORTEGA Beltrán Quispe (Perú) para la sesión de Budapest.",
+    "По письму CI-19/35 министерство направляет начальника отдела Орлову Светлану Викторовну в Будапешт.",
+])
+def test_a_nomination_whose_name_is_not_read_is_a_nomination_to_review(body: str) -> None:
+    """A name-like span after nomination wording: still a nomination, never interest_only, and never accepted."""
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert extraction.review_reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: we are interested in the Budapest session and will participate in it.",
+    "Re CI-19/35 : nous sommes intéressés par la session de Budapest et désignerons notre représentant.",
+    "Re CI-19/35: estamos interesados en la sesión de Budapest; la designación se hará más adelante.",
+])
+def test_interest_with_nomination_wording_but_no_name_goes_to_review(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert any("no delegate name" in reason for reason in extraction.review_reasons)

@@ -89,3 +89,28 @@ def test_declining_the_first_session_but_wanting_later_events_keeps_the_later_se
     extraction = read("Re CI-19/35: Spain cannot attend the Budapest session but is interested in future events.")
     assert extraction.kind is Kind.INTEREST_ONLY
     assert extraction.sessions == ("cwg-2020", "wsis-2020")
+
+
+@pytest.mark.parametrize("body", [
+    "We nominate Mr Peter Olsen for the Budapest session. Whether we also join the WSIS Forum session we will "
+    "decide at a later stage.",
+    "Nous désignons M. Paul Girard pour la session de Budapest. Une participation au Forum du SMSI sera "
+    "éventuellement envisagée.",
+    "Designamos a la Sra. Ana Ruiz para la sesión de Budapest. La participación en el Foro de la CMSI está aún "
+    "por definir.",
+    "Für die Sitzung in Budapest benennen wir Frau Anna Keller. Über die Sitzung beim WSIS-Forum werden wir zu "
+    "einem späteren Zeitpunkt entscheiden.",
+])
+def test_an_undecided_session_is_not_chosen(body: str) -> None:
+    assert read(body, subject="CI-19/35").sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize("body", [
+    "Sudan is interested in the first session in Budapest and in the session during the Council\nWorking Group "
+    "meetings early next year.",
+    "نفيدكم باهتمامنا بالمشاركة في الجلسة الأولى ببودابست، وكذلك في الجلسة التي ستعقد خلال اجتماعات أفرقة العمل "
+    "التابعة\nللمجلس.",
+    "Мы заинтересованы в участии в сессии в Будапеште и в сессии в ходе собраний рабочих групп\nСовета.",
+])
+def test_an_alias_wrapped_across_lines_is_still_named(body: str) -> None:
+    assert read(body, subject="CI-19/35").sessions == ("budapest-2019", "cwg-2020")

@@ -13,11 +13,17 @@ from typing import TYPE_CHECKING
 
 from processor.config import CallDef
 from processor.extract.patterns import Cue, Patterns
+from processor.extract.text import clause_bounds
 from processor.model import Delegate, Evidence, Kind, ParsedMail, Span
 
 if TYPE_CHECKING:  # quotes imports the patterns of this package
     from processor.quotes import Sections
 
+# Capitalised words in a row ("Paul Girard", "NGUEMA OBIANG Paul"), initials ("K.D.", "P. S."), or a Cyrillic name.
+NAME_LIKE = re.compile(r"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+(?:(?:de|da|van|von|del|la|el|bin|al)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"
+                       r"|[A-ZА-ЯЁІЇЄ]\.\s?[A-ZА-ЯЁІЇЄ]\."
+                       r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)")
+NAME_REACH = 160  # characters after the nomination wording where the nominee's name is written
 DAEMONS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailer|bounce[s]?)@", re.IGNORECASE)
 
 
@@ -127,6 +133,17 @@ class Cues:
         return find(self.pats.nomination_verb, self.texts)
 
     @cached_property
+    def named_after_verb(self) -> bool:
+        """Whether a name-like span (capitalised words, initials, a written-out Cyrillic name) follows nomination
+        wording in its clause: a nomination whose name the rules did not read."""
+        for _, text in self.texts:
+            for verb in self.pats.nomination_verb.finditer(text):
+                _, end = clause_bounds(text, verb.start(), self.pats)
+                if NAME_LIKE.search(text, verb.end(), min(end, verb.end() + NAME_REACH)):
+                    return True
+        return False
+
+    @cached_property
     def questions(self) -> int:
         return sum(t.count("?") + t.count("？") for _, t in self.texts)
 
@@ -146,7 +163,13 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
         return Kind.NOMINATION, Evidence(found[0].evidence.spans, "named delegates", 0.9), reasons, True
     if cues.decline and not (cues.interest and sessions_named):
         return Kind.DECLINE, Evidence((cues.decline,), "decline cue", 0.85), reasons, False
+    if cues.verb and cues.named_after_verb:
+        # Someone is nominated (a name-like span follows the wording) whom the rules could not read.
+        reasons.append(f"nominates (“{cues.verb.text}”) but no delegate’s name was found")
+        return Kind.NOMINATION, Evidence((cues.verb,), "nomination wording", 0.5), reasons, False
     if cues.interest:
+        if cues.verb:  # "will participate", "designará": a nomination may be there, unread
+            reasons.append(f"reads like a nomination (“{cues.verb.text}”) but no delegate name was found")
         return Kind.INTEREST_ONLY, Evidence((cues.interest,), "interest cue", 0.8), reasons, False
     if cues.inquiry or cues.questions:
         spans = (cues.inquiry,) if cues.inquiry else ()

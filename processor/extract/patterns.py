@@ -210,6 +210,10 @@ class Patterns:
         return self.regex("later_sessions")
 
     @cached_property
+    def undecided(self) -> Cue:
+        return self.regex("undecided")
+
+    @cached_property
     def sessions_in_year(self) -> Cue:
         return self.regex("sessions_in_year")
 

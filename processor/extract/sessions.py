@@ -3,7 +3,8 @@
 Aliases of all languages are tried on every text (a Portuguese reply writes "CMSI" like a Spanish one).
 "all sessions", "future sessions" and "sessions in 2020" (by the sessions' configured dates) phrases come
 from the rule files; a session named only inside a
-declining clause ("no podrá estar presente en Budapest") is a session declined, not chosen.
+declining clause ("no podrá estar presente en Budapest") is a session declined, not chosen; one named in an
+undecided clause ("we will decide later about WSIS") is neither.
 """
 
 from __future__ import annotations
@@ -26,12 +27,13 @@ class Mention:
     session: str
     span: Span
     declined: bool
+    undecided: bool = False  # "we will decide later about the WSIS session": named, not chosen
 
 
 def _alias_pattern(alias: str) -> re.Pattern[str]:
     """Short Latin acronyms (CWG, GTC) must stand alone; other aliases may carry prefixes and endings
-    ("ببودابست", "Будапеште", "Budapeste")."""
-    escaped = re.escape(alias.strip())
+    ("ببودابست", "Будапеште", "Budapeste") and be wrapped across lines."""
+    escaped = r"\s+".join(map(re.escape, alias.split()))
     if alias.isascii() and len(alias.strip()) <= 5:
         return re.compile(rf"(?<![\w]){escaped}(?![\w])", re.IGNORECASE)
     return re.compile(escaped, re.IGNORECASE)
@@ -75,7 +77,7 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
             clause = text[slice(*clause_bounds(text, match.start(), pats))]
             span = Span(source=section.source, text=text[match.start():match.end()], start=match.start(),
                         end=match.end())
-            found.append(Mention(sid, span, bool(decline.search(clause))))
+            found.append(Mention(sid, span, bool(decline.search(clause)), bool(pats.undecided.search(clause))))
     return found
 
 
@@ -85,6 +87,6 @@ def chosen(found: list[Mention], call: CallDef, honour_declines: bool) -> tuple[
     A reply that names delegates is read whole: "X cannot attend the Budapest session, Y will" still chooses it.
     """
     order = [s.id for s in call.sessions]
-    named = {m.session for m in found if not (m.declined and honour_declines)}
-    declined = {m.session for m in found if m.declined} - named
+    named = {m.session for m in found if not (m.declined and honour_declines) and not m.undecided}
+    declined = {m.session for m in found if m.declined and not m.undecided} - named
     return [s for s in order if s in named], [s for s in order if s in declined]
