@@ -9,10 +9,12 @@ contacts ("please contact") and signers are not delegates, unless the signer nom
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from processor.extract.inflection import nominative
 from processor.extract.names import (
     LIST_MARKER,
     PARTICLES,
@@ -103,6 +105,7 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     columns: dict[int, str] | None = None
+    parts = NameParts()
     for number, line in enumerate(lines):
         start = offsets[number]
         if "|" in line:
@@ -121,29 +124,87 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
                 continue
         elif line.strip():
             columns = None
-        match = LABEL_LINE.match(line)
-        if not match or not match.group(2):
-            continue
-        label = fold(re.sub(r"\(.*?\)", "", match.group(1))).strip()
-        kind = pats.labels.get(label)
-        value = match.group(2)
-        if kind == "name":
-            name, honorific = strip_honorifics(value, pats)
-            name = clean(re.split(r"[(（,，]", name)[0])
-            if name:
-                at = start + line.index(value)
-                found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
-                consumed.append((start, start + len(line)))
-        elif kind and found:
-            last = found[-1]
-            if kind == "alias":
-                last.aliases.append(clean(value))
-            elif kind == "title" and not last.title:
-                last.title = clean(value)
-            elif kind == "email" and not last.email and EMAIL.search(value):
-                last.email = EMAIL.search(value).group()
-            consumed.append((start, start + len(line)))
+        for offset, segment in _label_segments(line, pats):
+            _label_line(segment, start + offset, section, pats, found, parts, consumed)
     return found, consumed
+
+
+NAME_PARTS = ("surname", "given_name", "patronymic")
+SEGMENT_SPLIT = re.compile(r"\s+/\s+|\t+|\s{3,}|;\s+")
+
+
+@dataclass
+class NameParts:
+    """A name given in separate fields ('Nom : GIRARD' / 'Prénom : Paul', 'Фамилия' / 'Имя' / 'Отчество')."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    person: Found | None = None
+    line: int = -1  # where the last field was read, so a part far below starts another person
+
+    def compose(self) -> tuple[str, str | None]:
+        """The full name in the order of its script, and the other order as an alias."""
+        surname, given = self.fields.get("surname", ""), self.fields.get("given_name", "")
+        patronymic = self.fields.get("patronymic", "")
+        if re.search(r"[\u0400-\u04ff]", surname + given):  # Фамилия Имя Отчество
+            return clean(f"{surname} {given} {patronymic}"), None
+        if not (surname and given):
+            return clean(f"{given} {patronymic} {surname}"), None
+        return clean(f"{given} {patronymic} {surname}"), clean(f"{surname} {given} {patronymic}")
+
+
+def _label_segments(line: str, pats: Patterns) -> list[tuple[int, str]]:
+    """A line with several 'Label: value' fields side by side ('Nom : GIRARD / Prénom : Paul') as its fields."""
+    pieces = [p for p in SEGMENT_SPLIT.split(line) if p.strip()]
+    if len(pieces) > 1 and all((m := LABEL_LINE.match(p)) and pats.labels.get(_label_key(m.group(1)))
+                               for p in pieces):
+        return [(line.index(p), p) for p in pieces]
+    return [(0, line)]
+
+
+def _label_key(label: str) -> str:
+    return fold(re.sub(r"\(.*?\)", "", label)).strip()
+
+
+def _label_line(line: str, start: int, section: Section, pats: Patterns, found: list[Found], parts: NameParts,
+                consumed: list[tuple[int, int]]) -> None:
+    """One 'Label: value' line: a name (whole or a part of it), or the title, e-mail or alias of the last person."""
+    match = LABEL_LINE.match(line)
+    if not match or not match.group(2):
+        return
+    kind = pats.labels.get(_label_key(match.group(1)))
+    value = match.group(2)
+    at = start + line.index(value)
+    if kind == "name" or kind in NAME_PARTS:
+        name, honorific = strip_honorifics(value, pats)
+        name = clean(re.split(r"[(（,，]", name)[0])
+        if not name:
+            return
+        consumed.append((start, start + len(line)))
+        if kind == "name":  # a new person; "Nom : X" followed by "Prénom : Y" makes X the surname
+            found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
+            parts.fields, parts.person, parts.line = {"surname": name}, found[-1], start
+            return
+        if kind in parts.fields or parts.person is None or start - parts.line > 200:
+            parts.fields = {}  # a field seen again, or far below: the next person
+            found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
+            parts.person = found[-1]
+        parts.fields[kind] = name
+        parts.line = start
+        full, alias = parts.compose()
+        parts.person.name = full
+        if alias and alias not in parts.person.aliases:
+            parts.person.aliases.append(alias)
+        parts.person.honorific = parts.person.honorific or honorific
+        return
+    if kind and found:
+        last = found[-1]
+        if kind == "alias":
+            last.aliases.append(clean(value))
+        elif kind == "title" and not last.title:
+            last.title = clean(value)
+        elif kind == "email" and not last.email and EMAIL.search(value):
+            last.email = EMAIL.search(value).group()
+        consumed.append((start, start + len(line)))
 
 
 def _row(cells: list[str], columns: dict[int, str], section: Section, start: int, line: str,
@@ -172,8 +233,11 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
 
 
 def _from_full_names(section: Section, pats: Patterns) -> list[Found]:
-    return [Found(m.group(), m.start(), m.end(), section, "full-name", confidence=0.8)
-            for m in pats.russian_full_name.finditer(section.text)]
+    """Cyrillic names written out with a patronymic, or as a surname with initials ('Смирнов К.Д.')."""
+    return [*(Found(m.group(), m.start(), m.end(), section, "full-name", confidence=0.8)
+              for m in pats.russian_full_name.finditer(section.text)),
+            *(Found(m.group(), m.start(), m.end(), section, "initials", confidence=0.75)
+              for m in pats.cyrillic_initials.finditer(section.text))]
 
 
 def _from_han_suffixes(section: Section, pats: Patterns) -> list[Found]:
@@ -300,10 +364,20 @@ def _withdrawn(text: str, person: Found, pats: Patterns) -> bool:
 
 
 def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
-    """A name of call.not_delegates, however shortened: 'Mr Clark', 'Chris Clark', 'C. Clark', 'Houlin ZHAO'."""
+    """A name of call.not_delegates, however shortened or inflected: 'Mr Clark', 'Chris Clark', 'C. Clark',
+    'Houlin ZHAO', 'Хоулиню Чжао'."""
     tokens = person.tokens
-    return any(tokens and (other <= tokens or all(any(o.startswith(t) for o in other) for t in tokens))
+    return any(tokens and (other <= tokens or all(any(_same_word(t, o) for o in other) for t in tokens))
                for other in banned if other)
+
+
+def _same_word(written: str, known: str) -> bool:
+    """One word of a name as written against a known one: a shortening ('c' of 'clark') or another grammatical
+    case (the same word but for its last two letters)."""
+    if known.startswith(written):
+        return True
+    shared = len(os.path.commonprefix([written, known]))
+    return shared >= 3 and shared >= max(len(written), len(known)) - 2
 
 
 def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str]]) -> list[Found]:
@@ -323,6 +397,9 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
             continue
         if _withdrawn(text, person, pats):
             continue
+        written, person.name = person.name, nominative(person.name)
+        if person.name != written:
+            person.aliases.append(written)
         tail = person.end + (len(person.honorific or "") if person.rule == "suffix" else 0)  # after 先生
         alias, after = alias_after(text, tail, pats)
         if alias:
