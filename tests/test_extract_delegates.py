@@ -359,3 +359,24 @@ def test_the_circulars_signatory_in_another_case_is_never_a_delegate() -> None:
     body = ("В ответ на письмо Генерального секретаря Хоулиня Чжао CI-19/35 направляем г-на Иванова Сергея "
             "Петровича. Благодарим Хоулиню Чжао за приглашение.")
     assert names(read(body)) == ["Иванов Сергей Петрович"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("بالإشارة إلى CI-19/35 نرشح الفاضلة/ عائشة بنت سعيد البلوشية لجلسة بودابست.", "عائشة بنت سعيد البلوشية"),
+    ("بالإشارة إلى CI-19/35 يشارك في جلسة بودابست الأستاذ/ خالد عمر الزعبي.", "خالد عمر الزعبي"),
+    ("بالإشارة إلى CI-19/35 نرشح المستشارة/ ليلى حسن المنصوري للمشاركة في جلسة بودابست.", "ليلى حسن المنصوري"),
+])
+def test_any_arabic_form_of_address_with_a_slash_is_taken_off(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("cell", "name", "alias"), [
+    ("سالم بن راشد الحارثي (Eng. Salim Rashid Al Harthy)", "سالم بن راشد الحارثي", "Salim Rashid Al Harthy"),
+    ("王建国（WANG Jianguo）", "王建国", "WANG Jianguo"),
+    ("Орлова Светлана Викторовна (Svetlana Orlova)", "Орлова Светлана Викторовна", "Svetlana Orlova"),
+])
+def test_a_table_cell_with_the_name_in_another_script_is_one_delegate(cell: str, name: str, alias: str) -> None:
+    body = (f"Re CI-19/35, Budapest session:\n\nName | Title | E-mail\n{cell} | Director | person@example.gov\n")
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert alias in extraction.delegates[0].aliases

@@ -29,8 +29,13 @@ def written_honorific(written: str) -> str:
     return " ".join(written.replace("/", " ").split())
 
 
+ARABIC_TITLE = re.compile(r"^(و?[\u0621-\u064a]{3,12})[ \t]?/[ \t]*(?=[\u0621-\u064a])")
+
+
 def strip_honorifics(text: str, pats: Patterns) -> tuple[str, str | None]:
-    match = pats.honorifics.match(text.strip())
+    """The name without the honorifics before it, and those honorifics as written; an Arabic word with a slash
+    (الفاضلة/) is a form of address even when the rules do not list it."""
+    match = pats.honorifics.match(text.strip()) or ARABIC_TITLE.match(text.strip())
     if not match:
         return text.strip(), None
     return text.strip()[match.end():].strip(), written_honorific(match.group())

@@ -21,6 +21,7 @@ from processor.extract.names import (
     alias_after,
     clean,
     han_name,
+    read_arabic,
     read_name,
     strip_honorifics,
     title_after,
@@ -35,6 +36,8 @@ from processor.model import Delegate, Evidence, ParsedMail, Span
 if TYPE_CHECKING:  # quotes imports the patterns of this package
     from processor.quotes import Section
 
+# An Arabic form of address is written with a slash before the name (السيد/ ، المهندسة/ ، الفاضلة/).
+ARABIC_TITLE_SLASH = re.compile(r"(?<![\w/])(و?[\u0621-\u064a]{3,12})[ \t]?/[ \t]*(?=[\u0621-\u064a])")
 LABEL_LINE = re.compile(r"^\s*(?:[-•*]\s*)?([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
 VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)\s+){0,2}")  # "designamos a la"
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
@@ -210,13 +213,15 @@ def _label_line(line: str, start: int, section: Section, pats: Patterns, found: 
 def _row(cells: list[str], columns: dict[int, str], section: Section, start: int, line: str,
          pats: Patterns) -> Found | None:
     values = {f: cells[i] for i, f in columns.items() if i < len(cells)}
-    name, honorific = strip_honorifics(values.get("name", ""), pats)
-    name = clean(name)
+    cell, honorific = strip_honorifics(values.get("name", ""), pats)
+    bracket = cell.find("(") if "(" in cell else cell.find("（")
+    name = clean(cell[:bracket] if bracket > 0 else cell)
     if not name or EMAIL.search(name):
         return None
+    alias, _ = alias_after(cell, bracket, pats) if bracket > 0 else (None, 0)  # "سالم … (Eng. Salim …)"
     email = EMAIL.search(values.get("email", ""))
     at = start + line.find(name)
-    return Found(name, at, at + len(name), section, "table", honorific=honorific,
+    return Found(name, at, at + len(name), section, "table", honorific=honorific, aliases=[alias] if alias else [],
                  title=clean(values.get("title", "")) or None, email=email.group() if email else None)
 
 
@@ -229,6 +234,11 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
         name, end = read_name(text, match.end(), pats)
         if name:
             found.append(Found(name, match.end(), end, section, "honorific", honorific=written_honorific(match.group())))
+    taken = {person.start for person in found}
+    for match in ARABIC_TITLE_SLASH.finditer(text):  # "الفاضلة/ عائشة …": any word with a slash is a form of address
+        name, end = read_arabic(text, match.end(), pats)
+        if name and match.end() not in taken and len(name.split()) >= 2:
+            found.append(Found(name, match.end(), end, section, "honorific", honorific=match.group(1), confidence=0.8))
     return found
 
 
