@@ -58,6 +58,10 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
         return Extraction(kind=Kind.UNRELATED, confidence=0.7,
                           evidence={"kind": Evidence((), "the call, its reference and its sessions are not named",
                                                      0.7)})
+    # Only a session's place or date is named (a trade fair in Budapest, a newsletter about 10 September):
+    # the reply may be about something else.
+    cites_call = kinds.mentions_call([t for _, t in texts] + [parts.quoted, parts.own.signature],
+                                     parsed.subject or "", call, 0) or bool(parsed.header("in-reply-to"))
 
     evidence: dict[str, Evidence] = {}
     cues = kinds.Cues(pats, texts, parsed.subject or "")
@@ -71,6 +75,9 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
         if item.note and kind in SESSION_KINDS:
             reasons.append(f"attachment {item.filename}: {item.note}")
     evidence["kind"] = kind_evidence
+    if not cites_call and kind is not Kind.INQUIRY:
+        reasons.append(f"does not cite the circular ({call.reference}) nor answer a message: it may be about "
+                       "something else")
     if language.code is None:
         reasons.append("the language of the reply could not be identified")
     elif language.code not in rules.languages:

@@ -161,7 +161,10 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
         if cues.decline and not self_named:
             reasons.append(f"names delegates but also seems to decline (\u201c{cues.decline.text}\u201d)")
         return Kind.NOMINATION, Evidence(found[0].evidence.spans, "named delegates", 0.9), reasons, True
-    if cues.decline and not (cues.interest and sessions_named):
+    wants_other = sessions_named and (cues.interest or cues.verb or self_named)
+    if cues.decline and not wants_other:
+        if sessions_named:  # "cannot attend Budapest … the Council session": a person should read it
+            reasons.append(f"declines (\u201c{cues.decline.text}\u201d) but also names a session")
         return Kind.DECLINE, Evidence((cues.decline,), "decline cue", 0.85), reasons, False
     if cues.verb and cues.named_after_verb:
         # Someone is nominated (a name-like span follows the wording) whom the rules could not read.
