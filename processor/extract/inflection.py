@@ -6,6 +6,7 @@ nominative and keeps the written form as an alias. The patronymic tells the case
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from typing import Any
@@ -18,6 +19,7 @@ CYRILLIC_NAME = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?: [А-ЯЁ
 def _analyzer(lang: str) -> Any:
     import pymorphy3
 
+    logging.getLogger("pymorphy3").setLevel(logging.WARNING)  # it announces every dictionary it loads
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
