@@ -34,8 +34,8 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     """Short Latin acronyms (CWG, GTC) must stand alone; other aliases may carry prefixes and endings
     ("ببودابست", "Будапеште", "Budapeste") and be wrapped across lines."""
     escaped = r"\s+".join(map(re.escape, alias.split()))
-    if alias.isascii() and len(alias.strip()) <= 5:
-        return re.compile(rf"(?<![\w]){escaped}(?![\w])", re.IGNORECASE)
+    if alias.isascii() and len(alias.strip()) <= 5:  # "WSIS论坛": a Han character is no part of the acronym
+        return re.compile(rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])", re.IGNORECASE)
     return re.compile(escaped, re.IGNORECASE)
 
 
