@@ -92,3 +92,20 @@ def test_the_person_replaced_is_dropped_and_the_replacement_kept() -> None:
 def test_a_later_reply_adding_delegates_is_a_correction(body: str) -> None:
     extraction = read(body)
     assert extraction.kind is Kind.CORRECTION and len(extraction.delegates) == 1
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Re CI-19/35: les ruego que sustituyan al Sr. D. Pablo Ortega Ruiz, que no podrá desplazarse a Budapest, por "
+     "la Sra. Dña. Lucía Fernández Gil, Jefa de Área.", ["Lucía Fernández Gil"]),
+    ("Re CI-19/35: please withdraw the nomination of Mr. Tom Baker and replace him with Ms. Anna Lee Clarke for "
+     "the Budapest session.", ["Anna Lee Clarke"]),
+    ("По письму CI-19/35 просим заменить г-на Сидорова Петра Ивановича на г-жу Белову Анну Сергеевну.",
+     ["Белова Анна Сергеевна"]),
+    ("Re CI-19/35 : notre délégation est modifiée comme suit (liste complète) :\n"
+     "1. KANE Moussa (M.), Directeur - m.kane@example.sn\n2. FALL Awa (Mme), Cheffe de division - a.fall@example.sn\n"
+     "Cette liste annule et remplace la précédente.", ["KANE Moussa", "FALL Awa"]),
+])
+def test_the_person_replaced_is_no_delegate(body: str, expected: list[str]) -> None:
+    extraction = read(body, subject="CI-19/35")
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == expected

@@ -360,15 +360,17 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _withdrawn(text: str, person: Found, pats: Patterns) -> bool:
+def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> bool:
     """Whether the clause says this person is not coming or only a contact: 'X is unable to…', '…instead of
-    X', 'please contact X'."""
+    X', 'please contact X'. Only the first person after 'instead of' is the one replaced ('replace Mr X by Ms Y')."""
     start, end = clause_bounds(text, person.start, pats)
     if pats.withdrawn.search(text[person.end:end]):
         return True
     before = text[start:person.start]
-    if any(len(before) - m.end() <= REPLACED_REACH for m in pats.replaced.finditer(before)):
-        return True
+    for marker in pats.replaced.finditer(before):
+        between = range(start + marker.end(), person.start)
+        if len(before) - marker.end() <= REPLACED_REACH and not any(other in between for other in starts):
+            return True
     # "for urgent questions please contact Mr X": a contact person, unless the clause also nominates
     return bool(pats.contact.search(before)) and not pats.nomination_verb.search(text[start:end])
 
@@ -402,10 +404,11 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     greetings = _greeting_lines(text, pats) + _signer_lines(section, pats)
     kept: list[Found] = []
     alias_spans: list[tuple[int, int]] = []
+    starts = [p.start for p in found]
     for person in sorted(found, key=lambda p: p.start):
         if _inside(person.start, greetings) or _inside(person.start, alias_spans) or _is_not_delegate(person, banned):
             continue
-        if _withdrawn(text, person, pats):
+        if _withdrawn(text, person, pats, starts):
             continue
         written, person.name = person.name, nominative(person.name)
         if person.name != written:
