@@ -114,3 +114,28 @@ def test_an_undecided_session_is_not_chosen(body: str) -> None:
 ])
 def test_an_alias_wrapped_across_lines_is_still_named(body: str) -> None:
     assert read(body, subject="CI-19/35").sessions == ("budapest-2019", "cwg-2020")
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: we will not be in a position to send anyone to Budapest. For the session during the Council "
+    "Working Group meetings we nominate Ms. Grace Atieno Odhiambo.",
+    "Re CI-19/35 : nous ne pourrons pas être présents à Budapest. Pour la session des groupes de travail du "
+    "Conseil, nous désignons Mme Claire Martin Dubois.",
+    "Re CI-19/35: no será posible contar con un representante en Budapest. Para la sesión del Grupo de Trabajo "
+    "del Consejo designamos a la Sra. Ana Ruiz Pardo.",
+])
+def test_a_declined_session_is_dropped_when_another_is_chosen(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert extraction.sessions == ("cwg-2020",)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Re CI-19/35, 부다페스트 세션 참가자:\n- 성명: 김민지 (KIM Minji)\n- 직위: 사무관", "김민지"),
+    ("Re CI-19/35, ブダペストの会合の参加者:\n氏名：佐藤 健一（Kenichi SATO）\n役職：課長補佐", "佐藤 健一"),
+    ("Re CI-19/35，布达佩斯会议参会人员：\n姓名：王伟（WANG Wei）\n职务：处长", "王伟"),
+])
+def test_a_name_in_a_script_without_spaces_is_a_full_name(body: str, name: str) -> None:
+    from tests.extraction_support import names
+
+    assert names(read(body)) == [name]

@@ -256,9 +256,10 @@ class Patterns:
         """A run of honorifics ('H.E. Mr.', 'معالي المهندس', 'S.E. M.') before a name, each with optional '.' or '/'."""
         if not self.honorific_list:
             return NEVER
-        # Whole words (Señora, Monsieur) are honorifics in any case ("el señor Pérez"); abbreviations keep theirs
-        # ("M." is not "m."). An Arabic honorific may carry the conjunction و ("والسيدة").
-        one = "|".join(f"(?i:{re.escape(h)})" if len(h) >= 4 and h.isalpha() else re.escape(h)
+        # Words and abbreviations of three letters or more (Señora, Monsieur, Dott.ssa, Sig.) are honorifics in any
+        # case ("el señor Pérez", "la dott.ssa Rossi"); shorter ones keep theirs ("M." is not "m.", "Dr" not "dr").
+        # An Arabic honorific may carry the conjunction و ("والسيدة").
+        one = "|".join(f"(?i:{re.escape(h)})" if sum(c.isalpha() for c in h) >= 3 else re.escape(h)
                        for h in self.honorific_list)
         return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?:(?:{one})(?![\w])\.?\s*/?\s*)+", re.MULTILINE)
 

@@ -450,8 +450,10 @@ def _merge(people: list[Found]) -> list[Found]:
 
 
 def _is_full_name(person: Found) -> bool:
-    if all(is_han(c) for c in person.name.replace(" ", "")):
-        return len(person.name) >= 2
+    """Two words, or two characters of a script written without spaces between a name's parts (王伟, 김민지)."""
+    letters = person.name.replace(" ", "")
+    if letters and all(is_han(c) or "\uac00" <= c <= "\ud7af" or "\u3040" <= c <= "\u30ff" for c in letters):
+        return len(letters) >= 2
     return len(person.name.split()) >= 2
 
 

@@ -84,9 +84,13 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
 def chosen(found: list[Mention], call: CallDef, honour_declines: bool) -> tuple[list[str], list[str]]:
     """Session ids named outside declining clauses, in call order, and the ids only declined.
 
-    A reply that names delegates is read whole: "X cannot attend the Budapest session, Y will" still chooses it.
+    A session named only in a declining clause of a reply that names delegates is still chosen ("X cannot attend
+    the Budapest session, Y will"), unless another session is named outside one.
     """
     order = [s.id for s in call.sessions]
-    named = {m.session for m in found if not (m.declined and honour_declines) and not m.undecided}
-    declined = {m.session for m in found if m.declined and not m.undecided} - named
+    wanted = {m.session for m in found if not m.declined and not m.undecided}
+    declined = {m.session for m in found if m.declined and not m.undecided} - wanted
+    # "cannot attend Budapest; for the WSIS session we nominate Y": the declined session is dropped; but when the
+    # only session named is in a declining clause of a reply naming delegates, that is where they go.
+    named = wanted or (set() if honour_declines else declined)
     return [s for s in order if s in named], [s for s in order if s in declined]
