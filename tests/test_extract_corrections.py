@@ -109,3 +109,19 @@ def test_the_person_replaced_is_no_delegate(body: str, expected: list[str]) -> N
     extraction = read(body, subject="CI-19/35")
     assert extraction.kind is Kind.CORRECTION
     assert names(extraction) == expected
+
+
+@pytest.mark.parametrize(("subject", "body", "name"), [
+    ("更正：参会人员", "国际电联秘书处：\n我司8月14日来函中，处长的姓名有误，特更正如下：\n姓名：陈志刚（CHEN Zhigang）\n"
+     "职务：处长\n其他信息不变。", "陈志刚"),
+    ("Correction", "Dear colleagues,\nFurther to our e-mail of 14 August, the name of our delegate was misspelt. "
+     "Correction:\nName: Ms. Amina Yusuf Bello\nTitle: Director", "Amina Yusuf Bello"),
+    ("Rectificatif", "Madame, Monsieur,\nSuite à notre courriel du 14 août, veuillez noter le rectificatif suivant :\n"
+     "Nom : M. Karim Ben Salah\nFonction : Directeur", "Karim Ben Salah"),
+])
+def test_a_correction_that_does_not_cite_the_circular_is_still_a_correction_to_review(subject: str, body: str,
+                                                                                      name: str) -> None:
+    extraction = read(body, subject=subject)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [name]
+    assert extraction.review_reasons

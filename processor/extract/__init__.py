@@ -54,7 +54,10 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
     texts = [(s.source, s.text) for s in sources]
     mentions = session_rules.mentions(sources, call, pats)
     named, declined = session_rules.chosen(mentions, call, honour_declines=not found)
-    if not kinds.mentions_call([t for _, t in texts], parsed.subject or "", call, len(mentions)):
+    cues = kinds.Cues(pats, texts, parsed.subject or "")
+    corrects_someone = bool(found) and cues.correction is not None  # "更正：…姓名：陈志刚", naming no call
+    if not corrects_someone and not kinds.mentions_call([t for _, t in texts], parsed.subject or "", call,
+                                                        len(mentions)):
         return Extraction(kind=Kind.UNRELATED, confidence=0.7,
                           evidence={"kind": Evidence((), "the call, its reference and its sessions are not named",
                                                      0.7)})
@@ -64,7 +67,6 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
                                      parsed.subject or "", call, 0) or bool(parsed.header("in-reply-to"))
 
     evidence: dict[str, Evidence] = {}
-    cues = kinds.Cues(pats, texts, parsed.subject or "")
     kind, kind_evidence, reasons, keep = kinds.human_kind(cues, found, self_named, bool(named))
     found = found if keep else []
     if parts.points_to_attachment and not found and kind not in (Kind.DECLINE, Kind.INQUIRY):
@@ -75,6 +77,8 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
         if item.note and kind in SESSION_KINDS:
             reasons.append(f"attachment {item.filename}: {item.note}")
     evidence["kind"] = kind_evidence
+    if kind is Kind.CORRECTION:  # what it leaves unchanged ("其他信息不变") lives in the earlier reply
+        reasons.append("corrects an earlier reply: check the Member State's delegates and sessions as a whole")
     if not cites_call and kind is not Kind.INQUIRY:
         reasons.append(f"does not cite the circular ({call.reference}) nor answer a message: it may be about "
                        "something else")
