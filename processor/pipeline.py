@@ -23,6 +23,7 @@ from processor.extract import extract
 from processor.language import LanguageDetector
 from processor.limits import ExtractionWorker, LimitExceeded, size_words
 from processor.model import Extraction, LanguageGuess, Outcome, ParsedMail, RawMail, Status, Timing
+from processor.nominations import relink
 from processor.parse import Reader, parse
 from processor.quotes import own_words
 from processor.scanned import read_scanned, review_ocr
@@ -149,6 +150,7 @@ class Pipeline:
         try:
             with session_scope(self.engine) as session:
                 message = repository.store_analysis(session, raw, sha, str(path), analysis, self.rules.version)
+                relink(session, {message.member_state}, self.config.call.default_session)
                 outcome = Outcome(sha256=sha, message_pk=message.id, stored=True, status=Status(message.status),
                                   kind=analysis.extraction.kind)
         except IntegrityError:
@@ -196,7 +198,9 @@ class Pipeline:
             return Outcome(sha256=sha, message_pk=message_pk, stored=False, status=Status.QUARANTINED,
                            quarantine_stage=failure.stage, error=str(failure.error))
         with session_scope(self.engine) as session:
+            before = repository.get_message(session, message_pk).member_state
             message = repository.update_analysis(session, message_pk, analysis, self.rules.version)
+            relink(session, {before, message.member_state}, self.config.call.default_session)
             status = Status(message.status)
         return Outcome(sha256=sha, message_pk=message_pk, stored=False, status=status, kind=analysis.extraction.kind,
                        milliseconds=(time.perf_counter() - started) * 1000)

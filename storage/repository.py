@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from processor.domain.nominations import Reply
 from processor.model import Evidence, RawMail, Status
 from storage.models import Attachment, AuditEntry, Delegate, Message
 
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
 
 REVIEWED = {Status.APPROVED.value, Status.REJECTED.value}
 CONFIDENCE_TO_ACCEPT = 0.6
-NOMINATING_KINDS = ("nomination", "correction")
 
 
 def evidence_json(evidence: Evidence) -> dict[str, Any]:
@@ -136,8 +136,6 @@ def store_analysis(session: Session, raw: RawMail, sha256: str, path: str, analy
     _flag_message_id_conflict(session, message)
     message.search_text = _search_text(message, [d.name for d in analysis.extraction.delegates])
     session.flush()
-    if message.member_state:
-        link_corrections(session, message.member_state)
     return message
 
 
@@ -145,7 +143,6 @@ def update_analysis(session: Session, pk: int, analysis: Analysis, rules_version
     """Replace what was read from a stored message, keeping every field a reviewer edited."""
     message = get_message(session, pk)
     locked = locked_fields(session, pk)
-    previous_state = message.member_state
     _apply(message, analysis, rules_version, locked)
     if message.message_id_conflict:
         message.review_reasons = [*message.review_reasons,
@@ -155,8 +152,6 @@ def update_analysis(session: Session, pk: int, analysis: Analysis, rules_version
     _replace_attachments(session, message, analysis)
     session.flush()
     message.search_text = _search_text(message, [d.name for d in delegates_of(session, pk)])
-    for state in {previous_state, message.member_state} - {None}:
-        link_corrections(session, state)
     return message
 
 
@@ -199,21 +194,10 @@ def _fill_headers_leniently(message: Message, data: bytes) -> None:
     message.search_text = f"{message.subject} {message.from_address}".casefold()
 
 
-def link_corrections(session: Session, member_state: str) -> None:
-    """Point each correction from a Member State at the reply it replaces: the one just before it."""
-    # Runs on every store: read four small columns, not whole rows (bodies, evidence), since a state's replies
-    # add up over the years; only a correction whose link changes is loaded.
-    rows = session.exec(
-        select(Message.id, Message.kind, Message.message_id, Message.supersedes)
-        .where(Message.member_state == member_state, col(Message.kind).in_(NOMINATING_KINDS),
-               Message.status != Status.REJECTED.value)
-        .order_by(col(Message.received_at).asc().nulls_first(), col(Message.id))
-    ).all()
-    previous_id: str | None = None
-    for pk, kind, message_id, supersedes in rows:
-        if kind == "correction" and supersedes != previous_id and "supersedes" not in locked_fields(session, pk):
-            get_message(session, pk).supersedes = previous_id
-        previous_id = message_id
+def reply_value(message: Message, people: tuple[Delegate, ...] = ()) -> Reply[Delegate]:
+    """A stored message as the nominations rule reads it (processor.domain.nominations)."""
+    return Reply(key=message.id or 0, kind=message.kind, status=message.status,
+                 arrived=message.received_at or message.imported_at, sessions=tuple(message.sessions), people=people)
 
 
 def count_by_status(session: Session) -> dict[str, int]:

@@ -78,10 +78,10 @@ def test_decisions_and_not_a_reply(runtime) -> None:
     call = runtime.config.call
     first, second = store(runtime), store(runtime, subject="Re: other")
     with session_scope(runtime.engine) as session:
-        assert review.set_status(session, first, "carol", "approved")[0].after == "approved"
+        assert review.set_status(session, first, "carol", "approved", call)[0].after == "approved"
         review.not_a_reply(session, second, "carol", call)
         with pytest.raises(review.ReviewError, match="status must be"):
-            review.set_status(session, first, "carol", "accepted")
+            review.set_status(session, first, "carol", "accepted", call)
     with session_scope(runtime.engine) as session:
         other = repository.get_message(session, second)
         assert (other.kind, other.status) == ("unrelated", "approved")
@@ -98,7 +98,7 @@ def test_reprocessing_never_overwrites_a_reviewers_edit(runtime) -> None:
         state = "PER" if message.member_state != "PER" else "FRA"
         review.edit_fields(session, pk, "dana", {"kind": kind, "member_state": state}, call, STATES)
         review.set_delegates(session, pk, "dana", [{"name": "Reviewer Chosen Name"}])
-        review.set_status(session, pk, "dana", "approved")
+        review.set_status(session, pk, "dana", "approved", runtime.config.call)
     runtime.pipeline.reprocess(pk)
     with session_scope(runtime.engine) as session:
         message = repository.get_message(session, pk)

@@ -225,7 +225,7 @@ def review(message_id: Annotated[int, typer.Argument(help="The message number (a
             if decisions == ["not_a_reply"]:
                 changes += ops.not_a_reply(session, message_id, who, call)
             elif decisions:
-                changes += ops.set_status(session, message_id, who, decisions[0])
+                changes += ops.set_status(session, message_id, who, decisions[0], call)
     except KeyError:
         fail(f"no message with id {message_id}")
     except ReviewError as exc:

@@ -158,9 +158,9 @@ async def decide(request: Request, pk: int, user: CurrentUser) -> Response:
     action = str(form.get("action", ""))
     call = runtime_of(request).config.call
     operations = {
-        "approve": lambda s: review.set_status(s, pk, user.username, Status.APPROVED.value),
-        "reject": lambda s: review.set_status(s, pk, user.username, Status.REJECTED.value),
-        "reopen": lambda s: review.set_status(s, pk, user.username, Status.NEEDS_REVIEW.value),
+        "approve": lambda s: review.set_status(s, pk, user.username, Status.APPROVED.value, call),
+        "reject": lambda s: review.set_status(s, pk, user.username, Status.REJECTED.value, call),
+        "reopen": lambda s: review.set_status(s, pk, user.username, Status.NEEDS_REVIEW.value, call),
         "not_a_reply": lambda s: review.not_a_reply(s, pk, user.username, call),
     }
     if action not in operations:
