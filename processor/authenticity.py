@@ -15,13 +15,12 @@ from typing import Any
 import authres
 
 from processor.config import TrustConfig
+from processor.domain.kinds import SPEAKS_FOR_STATE
 from processor.extract.member_state import domains_for, is_generic_provider
-from processor.model import Extraction, Kind, ParsedMail
+from processor.model import Extraction, ParsedMail
 from rules import Rules
 
 METHODS = ("spf", "dkim", "dmarc")
-# replies that speak for a Member State: a forged one could name, replace or withdraw its delegates
-SPEAKS_FOR_STATE = (Kind.NOMINATION, Kind.CORRECTION, Kind.DECLINE, Kind.INTEREST_ONLY)
 
 
 @dataclass(frozen=True)

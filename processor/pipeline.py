@@ -18,7 +18,8 @@ from sqlalchemy.exc import IntegrityError
 from processor.attachments import read_attachment
 from processor.authenticity import Authenticity, AuthResult, assess, verify_dkim
 from processor.config import Config
-from processor.deadline import KINDS_WITH_DEADLINE, check_deadline
+from processor.deadline import check_deadline
+from processor.domain.kinds import WITH_SESSIONS
 from processor.extract import extract
 from processor.language import LanguageDetector
 from processor.limits import ExtractionWorker, LimitExceeded, size_words
@@ -57,12 +58,12 @@ class Analysis:
 
     @property
     def late(self) -> bool | None:
-        return self.timing.late if self.extraction.kind in KINDS_WITH_DEADLINE else None
+        return self.timing.late if self.extraction.kind in WITH_SESSIONS else None
 
     @property
     def review_reasons(self) -> tuple[str, ...]:
         reasons = list(self.extraction.review_reasons)
-        if self.extraction.kind in KINDS_WITH_DEADLINE:
+        if self.extraction.kind in WITH_SESSIONS:
             reasons.extend(self.timing.review_reasons)
         if self.authenticity is not None:
             reasons.extend(self.authenticity.review_reasons)

@@ -10,6 +10,7 @@ import logging
 
 from processor import quotes
 from processor.config import CallDef
+from processor.domain.kinds import WITH_DELEGATES, WITH_MEMBER_STATE, WITH_SESSIONS
 from processor.extract import kind as kinds
 from processor.extract import people
 from processor.extract import sessions as session_rules
@@ -18,8 +19,6 @@ from processor.model import Evidence, Extraction, Kind, LanguageGuess, ParsedMai
 from rules import Rules
 
 log = logging.getLogger("nomproc.extract")
-NO_STATE_KINDS = (Kind.AUTO_REPLY, Kind.BOUNCE, Kind.UNRELATED)
-SESSION_KINDS = (Kind.NOMINATION, Kind.INTEREST_ONLY, Kind.CORRECTION)
 
 
 def _member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: CallDef
@@ -68,18 +67,18 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
         reasons.append("the body points to an attachment but no delegate was found in it"
                        + (f" ({', '.join(unread)} could not be read)" if unread else ""))
     for item in parsed.attachments:
-        if item.note and kind in SESSION_KINDS:
+        if item.note and kind in WITH_SESSIONS:
             reasons.append(f"attachment {item.filename}: {item.note}")
     evidence["kind"] = kind_evidence
 
     session_ids: list[str] = []
-    if kind in SESSION_KINDS:
+    if kind in WITH_SESSIONS:
         session_ids = named or ([] if declined else [call.default_session])
         spans = tuple(m.span for m in mentions if m.session in session_ids and not m.declined)
         evidence["sessions"] = Evidence(spans, "session aliases" if named else "default session",
                                         0.9 if named else 0.7)
-    delegates = tuple(found) if kind in (Kind.NOMINATION, Kind.CORRECTION) else ()
-    if parts.truncated and kind in SESSION_KINDS:
+    delegates = tuple(found) if kind in WITH_DELEGATES else ()
+    if parts.truncated and kind in WITH_SESSIONS:
         reasons.append(f"only the first {quotes.MAX_TEXT:,} characters of {', '.join(parts.truncated)} were read")
     if any(d.evidence.rule == people.SENDER_RULE for d in delegates):
         reasons.append("the sender nominates themself but signs with no name; the name was taken from the From header")
@@ -88,7 +87,7 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
                                          min(d.evidence.confidence for d in delegates))
 
     state: str | None = None
-    if kind not in NO_STATE_KINDS:
+    if kind in WITH_MEMBER_STATE:
         state, state_evidence, state_reasons = _member_state(parsed, own_text, rules, call)
         reasons.extend(state_reasons)
         if state_evidence is not None:
