@@ -17,10 +17,10 @@ from email.utils import getaddresses, parseaddr
 
 from processor.attachments import AttachmentText, read_attachment
 from processor.charsets import decode_text
+from processor.domain.digest import sha256_of
 from processor.htmltext import html_to_text
 from processor.limits import LimitExceeded, check_decompressed, size_words
 from processor.model import Attachment, ParsedMail
-from storage.archive import sha256_of
 
 log = logging.getLogger(__name__)
 

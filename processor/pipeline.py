@@ -9,21 +9,21 @@ from __future__ import annotations
 import logging
 import time
 import traceback
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from processor.attachments import read_attachment
-from processor.authenticity import Authenticity, AuthResult, assess, verify_dkim
+from processor.authenticity import assess, verify_dkim
 from processor.config import Config
 from processor.deadline import check_deadline
-from processor.domain.kinds import WITH_SESSIONS
+from processor.domain.analysis import Analysis
 from processor.extract import extract
 from processor.language import LanguageDetector
 from processor.limits import ExtractionWorker, LimitExceeded, size_words
-from processor.model import Extraction, LanguageGuess, Outcome, ParsedMail, RawMail, Status, Timing
+from processor.model import AuthResult, Outcome, ParsedMail, RawMail, Status
 from processor.nominations import relink
 from processor.parse import Reader, parse
 from processor.quotes import own_words
@@ -43,31 +43,6 @@ class StageError(Exception):
         super().__init__(f"{stage}: {type(error).__name__}: {error}")
         self.stage = stage
         self.error = error
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """Everything the middle of the pipeline reads from one parsed message."""
-
-    parsed: ParsedMail
-    own_text: str
-    language: LanguageGuess
-    extraction: Extraction
-    timing: Timing
-    authenticity: Authenticity | None = None
-
-    @property
-    def late(self) -> bool | None:
-        return self.timing.late if self.extraction.kind in WITH_SESSIONS else None
-
-    @property
-    def review_reasons(self) -> tuple[str, ...]:
-        reasons = list(self.extraction.review_reasons)
-        if self.extraction.kind in WITH_SESSIONS:
-            reasons.extend(self.timing.review_reasons)
-        if self.authenticity is not None:
-            reasons.extend(self.authenticity.review_reasons)
-        return tuple(dict.fromkeys(reasons))
 
 
 def _stage(name: str, func, *args, **kwargs):  # type: ignore[no-untyped-def]

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from processor.domain.analysis import Analysis, status_after, status_when_unreadable, status_with_conflict
 from processor.domain.nominations import Reply
 from processor.model import Evidence, RawMail, Status
 from storage.models import Attachment, AuditEntry, Delegate, Message
-
-if TYPE_CHECKING:
-    from processor.pipeline import Analysis
-
-REVIEWED = {Status.APPROVED.value, Status.REJECTED.value}
-CONFIDENCE_TO_ACCEPT = 0.6
 
 
 def evidence_json(evidence: Evidence) -> dict[str, Any]:
@@ -42,12 +37,6 @@ def delegates_of(session: Session, pk: int) -> list[Delegate]:
 def locked_fields(session: Session, pk: int) -> set[str]:
     """Fields a reviewer has edited: reprocessing never overwrites them."""
     return set(session.exec(select(AuditEntry.field).where(AuditEntry.message_pk == pk)).all())
-
-
-def _status_for(analysis: Analysis) -> str:
-    if analysis.review_reasons or analysis.extraction.confidence < CONFIDENCE_TO_ACCEPT:
-        return Status.NEEDS_REVIEW.value
-    return Status.ACCEPTED.value
 
 
 def _search_text(message: Message, names: list[str]) -> str:
@@ -85,8 +74,7 @@ def _apply(message: Message, analysis: Analysis, rules_version: str, locked: set
     message.processed_at = datetime.now(UTC)
     message.quarantine_stage = None
     message.quarantine_error = None
-    if message.status not in REVIEWED and "status" not in locked:
-        message.status = _status_for(analysis)
+    message.status = status_after(message.status, analysis, "status" in locked)
 
 
 def _replace_delegates(session: Session, message: Message, analysis: Analysis, new: bool = False) -> None:
@@ -119,8 +107,7 @@ def _flag_message_id_conflict(session: Session, message: Message) -> None:
         message.message_id_conflict = True
         reason = "another stored message has the same Message-ID with different content"
         message.review_reasons = [*message.review_reasons, reason]
-        if message.status not in REVIEWED and message.status != Status.QUARANTINED.value:
-            message.status = Status.NEEDS_REVIEW.value
+        message.status = status_with_conflict(message.status)
 
 
 def store_analysis(session: Session, raw: RawMail, sha256: str, path: str, analysis: Analysis,
@@ -170,8 +157,7 @@ def store_quarantined(session: Session, raw: RawMail, sha256: str, path: str, st
 
 def mark_quarantined(session: Session, pk: int, stage: str, error: str) -> None:
     message = get_message(session, pk)
-    if message.status not in REVIEWED:
-        message.status = Status.QUARANTINED.value
+    message.status = status_when_unreadable(message.status)
     message.quarantine_stage = stage
     message.quarantine_error = error
     message.review_reasons = [f"could not be processed ({stage}): {error}"]
