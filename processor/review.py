@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -18,7 +17,7 @@ from processor.domain.kinds import WITH_DELEGATES
 from processor.domain.nominations import arrival_order, current_nomination
 from processor.model import Kind, Status
 from processor.nominations import relink
-from rules import Rules
+from rules.member_states import Roster
 from storage import repository
 from storage.models import AuditEntry, Delegate, Message
 
@@ -204,30 +203,9 @@ class StateSummary:
         return "unknown"
 
 
-MEMBER_STATES_FILE = Path(__file__).resolve().parent / "member_states.txt"
-
-
-def state_names(rules: Rules) -> dict[str, str]:
-    """ISO alpha-3 code -> English name of every country, with the names the rules give taking precedence."""
-    import pycountry
-
-    names = {country.alpha_3: getattr(country, "common_name", country.name) for country in pycountry.countries}
-    for entry in rules.member_states:
-        code = entry.get("alpha3") if isinstance(entry, dict) else None
-        if isinstance(code, str) and isinstance(entry.get("name"), str):
-            names[code.upper()] = entry["name"]
-    return names
-
-
-def itu_member_states(path: Path = MEMBER_STATES_FILE) -> list[str]:
-    """The codes of the Member States a circular goes to (see member_states.txt)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-def member_states(session: Session, call: CallDef, states: dict[str, str], approved_only: bool = False
-                  ) -> tuple[list[StateSummary], list[tuple[str, str]]]:
-    """Every Member State that wrote, with its nomination after corrections; and the known ones that have not.
+def state_summaries(session: Session, call: CallDef, states: dict[str, str], approved_only: bool = False
+                    ) -> list[StateSummary]:
+    """Every Member State that wrote, with its nomination after corrections (processor.domain.nominations).
 
     With `approved_only`, only messages a reviewer approved count (what the export publishes).
     """
@@ -254,6 +232,12 @@ def member_states(session: Session, call: CallDef, states: dict[str, str], appro
         summary.all_approved = all(m.status == Status.APPROVED.value for m in ordered
                                    if m.kind in WITH_DELEGATES and m.status != Status.REJECTED.value)
         summaries.append(summary)
-    silent = sorted(((code, states.get(code, code)) for code in itu_member_states() if code not in by_state),
-                    key=lambda item: item[1])
+    return summaries
+
+
+def member_states(session: Session, call: CallDef, roster: Roster) -> tuple[list[StateSummary], list[tuple[str, str]]]:
+    """The Member States page: every state that wrote, and the call's Member States that have not (by name)."""
+    summaries = state_summaries(session, call, roster.names)
+    wrote = {summary.code for summary in summaries}
+    silent = sorted(((code, roster.names[code]) for code in roster.members if code not in wrote), key=lambda item: item[1])
     return summaries, silent

@@ -94,12 +94,12 @@ def test_page_export_report_and_store_agree_with_the_rule(runtime: Runtime, name
     call = runtime.config.call
     pks = _store(runtime, steps)
     with session_scope(runtime.engine) as session:
-        summaries, _ = review.member_states(session, call, STATES)
+        summaries, _ = review.member_states(session, call, runtime.roster)
         page = {s: [d.name for d in people] for s, people in summaries[0].delegates.items()}
         export: dict[str, list[str]] = {}
         for row in approved_rows(session, call, STATES):
             export.setdefault(str(row[0]), []).append(str(row[5]))
-        figures = collect(session, runtime.config, date(2019, 8, 20))
+        figures = collect(session, runtime.config, date(2019, 8, 20), runtime.roster)
         report = {s: [d.name for d in people] for s, people in figures.delegates_by_session.items() if people}
         links = {pks.index(pk): repository.get_message(session, pk).supersedes for pk in pks
                  if repository.get_message(session, pk).kind == "correction"

@@ -18,6 +18,7 @@ from processor.config import Config
 from processor.domain.kinds import DECISIVE, REPLIES, WITH_DELEGATES
 from processor.domain.nominations import NOT_COUNTED, Reply, current_nomination
 from processor.model import Kind, Status
+from rules.member_states import Roster
 from storage.models import Delegate, Message, ReportRun
 
 UNREAD = "unread"  # a quarantined message has no kind
@@ -54,7 +55,8 @@ class Figures:
     replied: list[str] = field(default_factory=list)  # ISO alpha-3 codes
     nominated: list[str] = field(default_factory=list)
     declined: list[str] = field(default_factory=list)
-    not_replied: int = 0
+    not_replied: int = 0  # the call's Member States (rules/member_states.yaml on its date) that have not replied
+    state_names: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> the name shown
     delegates_by_session: dict[str, list[DelegateRow]] = field(default_factory=dict)
     replies_per_day: list[tuple[date, int]] = field(default_factory=list)
 
@@ -78,16 +80,16 @@ def previous_report_date(session: Session, day: date) -> date | None:
     return date.fromisoformat(found) if found else None
 
 
-def collect(session: Session, config: Config, day: date) -> Figures:
-    """Every figure of `day`'s report, read from the database."""
+def collect(session: Session, config: Config, day: date, roster: Roster) -> Figures:
+    """Every figure of `day`'s report, read from the database; `roster` says which states the call goes to."""
     previous = previous_report_date(session, day)
     figures = Figures(report_date=day, as_of=cutoff(config, day), since=cutoff(config, previous) if previous else None,
-                      deadline=config.call.deadline_at.astimezone(config.call.zone))
+                      deadline=config.call.deadline_at.astimezone(config.call.zone), state_names=roster.names)
     received = func.coalesce(Message.received_at, Message.imported_at)
     until = received <= figures.as_of
     new = (until, received > figures.since) if figures.since else (until,)
     _new(session, figures, new)
-    _standing(session, figures, until, config.report.member_states)
+    _standing(session, figures, until, roster.members)
     figures.delegates_by_session, figures.new_delegates = _delegates(session, config, until, figures.since)
     figures.replies_per_day = _per_day(session, config, until)
     return figures
@@ -109,7 +111,7 @@ def _new(session: Session, figures: Figures, new: tuple[Where, ...]) -> None:
     figures.new_quarantined = _count(session, *new, Message.status == Status.QUARANTINED)
 
 
-def _standing(session: Session, figures: Figures, until: Where, member_states: int) -> None:
+def _standing(session: Session, figures: Figures, until: Where, members: tuple[str, ...]) -> None:
     figures.needs_review = _count(session, until, Message.status == Status.NEEDS_REVIEW)
     figures.quarantined = _count(session, until, Message.status == Status.QUARANTINED)
     rows = session.exec(select(Message.member_state, Message.kind, func.max(func.coalesce(
@@ -125,7 +127,7 @@ def _standing(session: Session, figures: Figures, until: Where, member_states: i
     figures.replied = sorted(replied)
     figures.nominated = sorted(s for s, (_, kind) in latest.items() if kind in WITH_DELEGATES)
     figures.declined = sorted(s for s, (_, kind) in latest.items() if kind == Kind.DECLINE)
-    figures.not_replied = max(member_states - len(replied), 0)
+    figures.not_replied = len(set(members) - replied)
 
 
 def _count(session: Session, *where: Where) -> int:

@@ -223,9 +223,10 @@ def download_original(request: Request, pk: int, user: CurrentUser) -> Response:
 
 @router.get("/states")
 def states_page(request: Request, user: CurrentUser) -> Response:
-    call, names = runtime_of(request).config.call, request.app.state.states
+    runtime = runtime_of(request)
+    call = runtime.config.call
     with open_session(request) as session:
-        summaries, silent = review.member_states(session, call, names)
+        summaries, silent = review.member_states(session, call, runtime.roster)
     return render(request, "states.html", {"summaries": summaries, "silent": silent, "sessions": call.sessions},
                   user=user)
 
