@@ -26,7 +26,7 @@ from processor.limits import ExtractionWorker, LimitExceeded, size_words
 from processor.model import AuthResult, Outcome, ParsedMail, RawMail, Status
 from processor.nominations import relink
 from processor.parse import Reader, parse
-from processor.quotes import own_words
+from processor.quotes import split_message
 from processor.scanned import read_scanned, review_ocr
 from rules import Rules, load_rules
 from storage import repository
@@ -79,9 +79,10 @@ def analyse(parsed: ParsedMail, config: Config, rules: Rules, detector: Language
             verified: tuple[AuthResult, ...] = ()) -> Analysis:
     """The pure middle: own words, language, extraction, sender authenticity and deadline of a parsed message.
     `verified` holds DKIM results checked at the edge (`verify_dkim`) when trust.dkim_verify is on."""
-    own = _stage("quotes", own_words, parsed, rules)
+    sections = _stage("quotes", split_message, parsed, rules)  # split once, handed on as a value
+    own = sections.own_words
     language = _stage("language", detector.detect, own or parsed.subject)
-    extraction = _stage("extract", extract, parsed, own, language, config.call, rules)
+    extraction = _stage("extract", extract, parsed, sections, language, config.call, rules)
     extraction = _stage("ocr", review_ocr, parsed, extraction)  # what OCR read: lower confidence, to review
     authenticity = _stage("authenticity", assess, parsed, extraction, config.trust, rules, verified)
     timing = _stage("deadline", check_deadline, parsed, config.call.deadline_at)

@@ -21,7 +21,7 @@ from rules import Rules
 log = logging.getLogger("nomproc.extract")
 
 
-def _member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: CallDef
+def _member_state(parsed: ParsedMail, parts: quotes.Sections, rules: Rules, call: CallDef
                   ) -> tuple[str | None, Evidence | None, list[str]]:
     """The Member State helper's answer; (None, None, []) until processor/extract/member_state.py exists."""
     try:
@@ -29,16 +29,17 @@ def _member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: CallDef
     except ImportError:
         return None, None, []
     try:
-        return find_member_state(parsed, own_text, rules, call)
+        return find_member_state(parsed, parts, rules, call)
     except Exception as exc:  # the rest of the reading stands; a person picks the state
         log.exception("Member State detection failed for %s", parsed.message_id)
         return None, None, [f"the Member State could not be determined ({type(exc).__name__}: {exc})"]
 
 
-def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: CallDef, rules: Rules) -> Extraction:
-    """Read what a reply says: its kind, who is nominated for which sessions, and what needs a person."""
+def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess, call: CallDef, rules: Rules
+            ) -> Extraction:
+    """Read what a reply says (`parts`: the message split once, quotes.split_message): its kind, who is nominated
+    for which sessions, and what needs a person."""
     pats = patterns_for(rules)
-    parts = quotes.split_message(parsed, rules)
     machine = kinds.machine_kind(parsed, parts.own.text, pats) or kinds.not_a_reply(parsed, parts, call, pats)
     if machine is not None:
         return Extraction(kind=machine[0], evidence={"kind": machine[1]}, confidence=machine[1].confidence)
@@ -88,7 +89,7 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
 
     state: str | None = None
     if kind in WITH_MEMBER_STATE:
-        state, state_evidence, state_reasons = _member_state(parsed, own_text, rules, call)
+        state, state_evidence, state_reasons = _member_state(parsed, parts, rules, call)
         reasons.extend(state_reasons)
         if state_evidence is not None:
             evidence["member_state"] = state_evidence
