@@ -63,10 +63,10 @@ def test_sessions_come_from_the_configured_call_not_from_code() -> None:
         SessionDef(id="kigali", aliases={"en": ["Kigali"], "fr": ["Kigali"]})])
     from processor.extract import extract
     from processor.model import LanguageGuess
-    from processor.quotes import own_words
+    from processor.quotes import split_message
 
     message = parsed("Re CI-20/01: we nominate Mr. Jean Habimana Mugisha for Kigali.")
-    extraction = extract(message, own_words(message, shipped_rules()), LanguageGuess(None, "none"), call,
+    extraction = extract(message, split_message(message, shipped_rules()), LanguageGuess(None, "none"), call,
                          shipped_rules())
     assert extraction.sessions == ("kigali",)
     assert read_parsed(message).kind is Kind.NOMINATION  # same text, example call: still a nomination

@@ -10,6 +10,7 @@ import logging
 
 from processor import quotes
 from processor.config import CallDef
+from processor.domain.kinds import WITH_DELEGATES, WITH_MEMBER_STATE, WITH_SESSIONS
 from processor.extract import kind as kinds
 from processor.extract import people
 from processor.extract import sessions as session_rules
@@ -18,11 +19,9 @@ from processor.model import Evidence, Extraction, Kind, LanguageGuess, ParsedMai
 from rules import Rules
 
 log = logging.getLogger("nomproc.extract")
-NO_STATE_KINDS = (Kind.AUTO_REPLY, Kind.BOUNCE, Kind.UNRELATED)
-SESSION_KINDS = (Kind.NOMINATION, Kind.INTEREST_ONLY, Kind.CORRECTION)
 
 
-def _member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: CallDef
+def _member_state(parsed: ParsedMail, parts: quotes.Sections, rules: Rules, call: CallDef
                   ) -> tuple[str | None, Evidence | None, list[str]]:
     """The Member State helper's answer; (None, None, []) until processor/extract/member_state.py exists."""
     try:
@@ -30,16 +29,17 @@ def _member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: CallDef
     except ImportError:
         return None, None, []
     try:
-        return find_member_state(parsed, own_text, rules, call)
+        return find_member_state(parsed, parts, rules, call)
     except Exception as exc:  # the rest of the reading stands; a person picks the state
         log.exception("Member State detection failed for %s", parsed.message_id)
         return None, None, [f"the Member State could not be determined ({type(exc).__name__}: {exc})"]
 
 
-def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: CallDef, rules: Rules) -> Extraction:
-    """Read what a reply says: its kind, who is nominated for which sessions, and what needs a person."""
+def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess, call: CallDef, rules: Rules
+            ) -> Extraction:
+    """Read what a reply says (`parts`: the message split once, quotes.split_message): its kind, who is nominated
+    for which sessions, and what needs a person."""
     pats = patterns_for(rules)
-    parts = quotes.split_message(parsed, rules)
     machine = kinds.machine_kind(parsed, parts.own.text, pats) or kinds.not_a_reply(parsed, parts, call, pats)
     if machine is not None:
         return Extraction(kind=machine[0], evidence={"kind": machine[1]}, confidence=machine[1].confidence)
@@ -74,7 +74,7 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
         reasons.append("the body points to an attachment but no delegate was found in it"
                        + (f" ({', '.join(unread)} could not be read)" if unread else ""))
     for item in parsed.attachments:
-        if item.note and kind in SESSION_KINDS:
+        if item.note and kind in WITH_SESSIONS:
             reasons.append(f"attachment {item.filename}: {item.note}")
     evidence["kind"] = kind_evidence
     if kind is Kind.CORRECTION:  # what it leaves unchanged ("其他信息不变") lives in the earlier reply
@@ -88,13 +88,13 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
         reasons.append(f"written in {language.code}, a language without rules (rules/languages/{language.code}.yaml)")
 
     session_ids: list[str] = []
-    if kind in SESSION_KINDS:
+    if kind in WITH_SESSIONS:
         session_ids = named or ([] if declined else [call.default_session])
         spans = tuple(m.span for m in mentions if m.session in session_ids and not m.declined)
         evidence["sessions"] = Evidence(spans, "session aliases" if named else "default session",
                                         0.9 if named else 0.7)
-    delegates = tuple(found) if kind in (Kind.NOMINATION, Kind.CORRECTION) else ()
-    if parts.truncated and kind in SESSION_KINDS:
+    delegates = tuple(found) if kind in WITH_DELEGATES else ()
+    if parts.truncated and kind in WITH_SESSIONS:
         reasons.append(f"only the first {quotes.MAX_TEXT:,} characters of {', '.join(parts.truncated)} were read")
     if any(d.evidence.rule == people.SENDER_RULE for d in delegates):
         reasons.append("the sender nominates themself but signs with no name; the name was taken from the From header")
@@ -103,8 +103,8 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
                                          min(d.evidence.confidence for d in delegates))
 
     state: str | None = None
-    if kind not in NO_STATE_KINDS:
-        state, state_evidence, state_reasons = _member_state(parsed, own_text, rules, call)
+    if kind in WITH_MEMBER_STATE:
+        state, state_evidence, state_reasons = _member_state(parsed, parts, rules, call)
         reasons.extend(state_reasons)
         if state_evidence is not None:
             evidence["member_state"] = state_evidence

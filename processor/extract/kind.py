@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from processor.config import CallDef
+from processor.domain import automatic
 from processor.extract.patterns import Cue, Patterns
 from processor.extract.text import clause_bounds
 from processor.model import Delegate, Evidence, Kind, ParsedMail, Span
@@ -43,23 +44,20 @@ def machine_kind(parsed: ParsedMail, own_text: str, pats: Patterns) -> tuple[Kin
     bounce = find(pats.kinds["bounce"], [("subject", subject)])
     if bounce:
         return Kind.BOUNCE, Evidence((bounce,), "bounce subject", 0.8)
-    for name in ("auto-submitted", "x-autoreply", "x-autorespond"):
-        value = (parsed.header(name) or "").strip()
-        if value and value.lower() != "no":
-            return Kind.AUTO_REPLY, Evidence((_header_span(name, value),), "RFC 3834 header")
-    precedence = (parsed.header("precedence") or "").strip().lower()
-    if precedence in ("auto_reply", "auto-reply"):
-        return Kind.AUTO_REPLY, Evidence((_header_span("Precedence", precedence),), "Precedence header")
-    auto = pats.kinds["auto_reply"]
+    auto = automatic.auto_submitted(parsed.header)
+    if auto:
+        rule = "Precedence header" if auto.header == "Precedence" else "RFC 3834 header"
+        return Kind.AUTO_REPLY, Evidence((_header_span(auto.header, auto.value),), rule)
+    cues = pats.kinds["auto_reply"]
     # An absence notice in the subject decides; in the body only when nobody is being nominated ("as I am on
     # leave next week, we nominate Ms X" is a person's reply).
-    hit = find(auto, [("subject", subject)]) or (None if pats.nomination_verb.search(own_text)
-                                                 else find(auto, [("body", own_text)]))
+    hit = find(cues, [("subject", subject)]) or (None if pats.nomination_verb.search(own_text)
+                                                 else find(cues, [("body", own_text)]))
     if hit:
         return Kind.AUTO_REPLY, Evidence((hit,), "auto-reply cue", 0.85)
-    if precedence in ("bulk", "list", "junk") or parsed.header("list-unsubscribe") or parsed.header("list-id"):
-        value = precedence or "List-Unsubscribe"
-        return Kind.UNRELATED, Evidence((_header_span("Precedence", value),), "bulk mail header", 0.9)
+    listed = automatic.bulk(parsed.header)
+    if listed:
+        return Kind.UNRELATED, Evidence((_header_span(listed.header, listed.value),), "bulk mail header", 0.9)
     return None
 
 
