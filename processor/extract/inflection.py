@@ -39,7 +39,7 @@ def _nominative(analyzer: Any, word: str, case: str, gender: str) -> str | None:
                                                           or tag.POS == "ADJF"):
             inflected = parse.inflect({"nomn"})
             if inflected is not None:
-                return inflected.word
+                return str(inflected.word)
     return None
 
 

@@ -144,8 +144,8 @@ def _build(rules: Rules) -> _Matcher:
                     if tokens:
                         keys = tuple(_key(t, language, kind == "adjective") for t in tokens)
                         words.setdefault(keys[0], []).append(_Entry(keys, state.alpha3, kind, language))
-    for table in (*words.values(), *han.values()):
-        table.sort(key=lambda e: -sum(len(w) for w in e.words))  # longest first: "South Sudan" before "Sudan"
+    for entries in (*words.values(), *han.values()):
+        entries.sort(key=lambda e: -sum(len(w) for w in e.words))  # longest first: "South Sudan" before "Sudan"
     cctlds = {tld: s.alpha3 for s in states.values() for tld in s.cctlds}
     domains = sorted(((d, s.alpha3) for s in states.values() for d in s.domains), key=lambda item: -len(item[0]))
     return _Matcher(states, words, han, cctlds, domains)
@@ -228,15 +228,15 @@ def domain_state(domain: str, rules: Rules) -> tuple[str, float, str] | None:
         if domain == suffix or domain.endswith("." + suffix):
             return alpha3, GOVERNMENT_DOMAIN, f"government mail domain {suffix}"
     labels = domain.split(".")
-    alpha3 = matcher.cctlds.get(labels[-1]) if len(labels) > 1 else None
-    if alpha3 is None:
+    country = matcher.cctlds.get(labels[-1]) if len(labels) > 1 else None
+    if country is None:
         return None
     known = providers()
     if any(label in known.government_labels for label in labels[:-1]):
-        return alpha3, GOVERNMENT_DOMAIN, f"government mail domain under .{labels[-1]}"
+        return country, GOVERNMENT_DOMAIN, f"government mail domain under .{labels[-1]}"
     if labels[-1] in known.generic_cctlds:
         return None
-    return alpha3, COUNTRY_DOMAIN, f"country-code domain .{labels[-1]}"
+    return country, COUNTRY_DOMAIN, f"country-code domain .{labels[-1]}"
 
 
 def _cue(before: str, after: str, language: str) -> tuple[float, str] | None:

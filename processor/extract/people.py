@@ -205,8 +205,8 @@ def _label_line(line: str, start: int, section: Section, pats: Patterns, found: 
             last.aliases.append(clean(value))
         elif kind == "title" and not last.title:
             last.title = clean(value)
-        elif kind == "email" and not last.email and EMAIL.search(value):
-            last.email = EMAIL.search(value).group()
+        elif kind == "email" and not last.email and (address := EMAIL.search(value)):
+            last.email = address.group()
         consumed.append((start, start + len(line)))
 
 
@@ -328,10 +328,10 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
             between = run.group()[first.end():second.start()]
             suffix = next((x for x in pats.han_suffixes if between.endswith(x)), "")
             between = between[:len(between) - len(suffix)]
-            name = han_name(between, pats)
-            if name and between[:-len(name)].endswith(tuple(pats.name_stop_words)):
-                start = run.start() + first.end() + len(between) - len(name)
-                found.append(Found(name, start, start + len(name), section, "verb", confidence=0.7))
+            han = han_name(between, pats)
+            if han and between[:-len(han)].endswith(tuple(pats.name_stop_words)):
+                start = run.start() + first.end() + len(between) - len(han)
+                found.append(Found(han, start, start + len(han), section, "verb", confidence=0.7))
     return found
 
 
