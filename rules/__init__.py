@@ -15,6 +15,8 @@ from typing import Any
 import yaml
 
 RULES_DIR = Path(__file__).resolve().parent
+# libyaml's loader when PyYAML was built with it: the Member States file loads in 0.2 s instead of 7
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Keys of a rules/languages/<code>.yaml file (every key is optional; all languages are tried on every message).
 # Regular expressions (Python syntax, case- and accent-insensitive; plain words and phrases work as they are):
@@ -80,7 +82,7 @@ class Rules:
 
 def _load_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"{path}:{mark.line + 1}" if mark else str(path)

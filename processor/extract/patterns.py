@@ -6,6 +6,7 @@ every cue of every language is tried on every text; the language guess is never 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ class Cue:
 
     def __init__(self, parts: list[tuple[str, re.Pattern[str]]]) -> None:
         self.parts = parts
+        self._spans: dict[str, list[tuple[int, int]]] = {}
 
     def _for(self, text: str) -> list[re.Pattern[str]]:
         present = scripts_in(text)
@@ -75,6 +77,26 @@ class Cue:
     def finditer(self, text: str) -> list[re.Match[str]]:
         plain = unaccent(text)
         return sorted((m for regex in self._for(text) for m in regex.finditer(plain)), key=lambda m: m.start())
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the cue matches in the text, read once per text: asking about many places of a long text (one
+        per name found) then costs a look-up, not a search."""
+        found = self._spans.get(text)
+        if found is None:
+            if len(self._spans) > 64:
+                self._spans.clear()
+            found = self._spans[text] = [(m.start(), m.end()) for m in self.finditer(text)]
+        return found
+
+    def within(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The first match lying wholly inside text[start:end], from the spans read once."""
+        spans = self.spans(text)
+        index = bisect.bisect_left(spans, (start, -1))
+        while index < len(spans) and spans[index][0] < end:
+            if spans[index][1] <= end:
+                return spans[index]
+            index += 1
+        return None
 
 
 def alternation(by_script: dict[str, list[str]], line_start: bool = False) -> Cue:

@@ -9,6 +9,7 @@ contacts ("please contact") and signers are not delegates, unless the signer nom
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass, field
@@ -74,11 +75,10 @@ def _role(text: str, found: Found, pats: Patterns) -> str | None:
     """Head of delegation or alternate, from the person's clause or a heading line just above it."""
     line_start, _ = line_bounds(text, found.start)
     _, clause_end = clause_bounds(text, found.end, pats)
-    after = text[found.end:clause_end]
-    previous = text[:line_start].rstrip("\n").rsplit("\n", 2)
+    previous = text[max(0, line_start - 200):line_start].rstrip("\n").rsplit("\n", 2)
     heading = next((x for x in reversed(previous) if x.strip()), "")
     for role, cue in (("head", pats.head), ("alternate", pats.alternate)):
-        if cue.search(after) or (len(heading) <= 40 and cue.match(heading.strip())):
+        if cue.within(text, found.end, clause_end) or (len(heading) <= 40 and cue.match(heading.strip())):
             return role
     return None
 
@@ -281,7 +281,7 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
             if person:
                 found.append(person)
         elif line.strip():
-            introduced = bool(pats.nomination_verb.search(line))
+            introduced = bool(pats.nomination_verb.within(text, offset, offset + len(line)))
         offset += len(line) + 1
     return found
 
@@ -364,15 +364,16 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
     """Whether the clause says this person is not coming or only a contact: 'X is unable to…', '…instead of
     X', 'please contact X'. Only the first person after 'instead of' is the one replaced ('replace Mr X by Ms Y')."""
     start, end = clause_bounds(text, person.start, pats)
-    if pats.withdrawn.search(text[person.end:end]):
+    if pats.withdrawn.within(text, person.end, end):
         return True
-    before = text[start:person.start]
-    for marker in pats.replaced.finditer(before):
-        between = range(start + marker.end(), person.start)
-        if len(before) - marker.end() <= REPLACED_REACH and not any(other in between for other in starts):
+    marker = pats.replaced.within(text, max(start, person.start - REPLACED_REACH - 40), person.start)
+    while marker is not None:
+        index = bisect.bisect_right(starts, marker[1])  # another person between the marker and this one?
+        if person.start - marker[1] <= REPLACED_REACH and not (index < len(starts) and starts[index] < person.start):
             return True
+        marker = pats.replaced.within(text, marker[0] + 1, person.start)
     # "for urgent questions please contact Mr X": a contact person, unless the clause also nominates
-    return bool(pats.contact.search(before)) and not pats.nomination_verb.search(text[start:end])
+    return bool(pats.contact.within(text, start, person.start)) and not pats.nomination_verb.within(text, start, end)
 
 
 def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
@@ -404,7 +405,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     greetings = _greeting_lines(text, pats) + _signer_lines(section, pats)
     kept: list[Found] = []
     alias_spans: list[tuple[int, int]] = []
-    starts = [p.start for p in found]
+    starts = sorted(p.start for p in found)
     for person in sorted(found, key=lambda p: p.start):
         if _inside(person.start, greetings) or _inside(person.start, alias_spans) or _is_not_delegate(person, banned):
             continue
@@ -459,13 +460,19 @@ def _is_full_name(person: Found) -> bool:
 
 def _assign_emails(people: list[Found], mailbox: str) -> None:
     """Each person's e-mail: the first address after their first mention, before the next person's."""
-    for index, person in enumerate(people):
+    starts: dict[int, list[int]] = {}  # section -> sorted starts of the people named in it
+    for person in people:
+        starts.setdefault(id(person.section), []).append(person.start)
+    for section_starts in starts.values():
+        section_starts.sort()
+    for person in people:
         if person.email:
             continue
         text = person.section.text
-        following = [p.start for p in people[index + 1:] if p.section is person.section and p.start > person.end]
-        window = text[person.end:min(following) if following else len(text)]
-        for match in EMAIL.finditer(window):
+        section_starts = starts[id(person.section)]
+        index = bisect.bisect_right(section_starts, person.end)
+        limit = section_starts[index] if index < len(section_starts) else len(text)
+        for match in EMAIL.finditer(text, person.end, limit):
             if match.group().lower() != mailbox.lower():
                 person.email = match.group()
                 break

@@ -74,10 +74,11 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
             year = re.search(r"\d{4}", text[match.start():match.end()])
             hits.extend((s.id, match) for s in call.sessions if year and s.date and s.date.year == int(year.group()))
         for sid, match in hits:
-            clause = text[slice(*clause_bounds(text, match.start(), pats))]
+            start, end = clause_bounds(text, match.start(), pats)
             span = Span(source=section.source, text=text[match.start():match.end()], start=match.start(),
                         end=match.end())
-            found.append(Mention(sid, span, bool(decline.search(clause)), bool(pats.undecided.search(clause))))
+            found.append(Mention(sid, span, bool(decline.within(text, start, end)),
+                                 bool(pats.undecided.within(text, start, end))))
     return found
 
 

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from processor.extract.patterns import Patterns, fold
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # Where a clause ends: a line end, a semicolon, CJK punctuation, or a sentence's full stop (checked below).
+MAX_CLAUSE = 400  # characters: a sentence without a full stop longer than this is a list, not one clause
 CLAUSE_END = re.compile(r"\n|[;；。！？!?，]|\.(?=\s)")
 
 
 def clause_bounds(text: str, pos: int, pats: Patterns) -> tuple[int, int]:
     """Start and end of the clause around pos; 'Sr.' or 'D.' (an honorific or initial) does not end one,
-    a conjunction of the rules' clause_breaks ('but', 'mais', 'но', 'لكن', '但') does."""
-    start, end = 0, len(text)
-    for break_start, break_end in _breaks(text, pats):
-        if break_start < pos:
-            start = break_end
-        else:
-            end = break_start
-            break
-    return start, end
+    a conjunction of the rules' clause_breaks ('but', 'mais', 'но', 'لكن', '但') does. A clause reaches at most
+    MAX_CLAUSE characters either side, so that reading every name of a text stays linear in its length."""
+    breaks = _breaks(text, pats)
+    index = bisect.bisect_left(breaks, (pos, -1))
+    start = breaks[index - 1][1] if index > 0 else 0
+    end = breaks[index][0] if index < len(breaks) else len(text)
+    return max(start, pos - MAX_CLAUSE), min(end, pos + MAX_CLAUSE)
 
 
 def _breaks(text: str, pats: Patterns) -> list[tuple[int, int]]:
