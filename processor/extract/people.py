@@ -368,7 +368,7 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
         return True
     marker = pats.replaced.within(text, max(start, person.start - REPLACED_REACH - 40), person.start)
     while marker is not None:
-        index = bisect.bisect_right(starts, marker[1])  # another person between the marker and this one?
+        index = bisect.bisect_left(starts, marker[1])  # another person between the marker and this one?
         if person.start - marker[1] <= REPLACED_REACH and not (index < len(starts) and starts[index] < person.start):
             return True
         marker = pats.replaced.within(text, marker[0] + 1, person.start)
