@@ -42,6 +42,7 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   labels.<field>       "Name:", "ФИО:", "الاسم" lines and table headers for name, alias, title, email; a name given
 #                        in parts: surname ("Фамилия", "Nom de famille"), given_name ("Prénom"), patronymic
 #   case_endings         endings a patronymic takes in other grammatical cases ("Викторовну", "Болатовича")
+#   title_words          capitalised words that open a job title and so end a name ("Peter Otieno Director …")
 #   header_labels.from/other   the labels of a quoted header block ("From:", "De :", "发件人：")
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
@@ -50,7 +51,7 @@ REGEX_KEYS = (
     "sessions_in_year", "undecided",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
-                "case_endings")
+                "case_endings", "title_words")
 KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "unrelated")
 LABEL_KEYS = ("name", "surname", "given_name", "patronymic", "alias", "title", "email")
 HEADER_KEYS = ("from", "other")

@@ -380,3 +380,43 @@ def test_a_table_cell_with_the_name_in_another_script_is_one_delegate(cell: str,
     extraction = read(body)
     assert names(extraction) == [name]
     assert alias in extraction.delegates[0].aliases
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Re CI-19/35 : la France désigne Paul Girard, chef de bureau, pour la session de Budapest.", "Paul Girard"),
+    ("Re CI-19/35: el Gobierno designa a Carmen López Ruiz, directora general, para la sesión de Budapest.",
+     "Carmen López Ruiz"),
+    ("Re CI-19/35: die Bundesregierung benennt Anna Keller, Referatsleiterin, für die Sitzung in Budapest.",
+     "Anna Keller"),
+    ("Re CI-19/35: the Ministry nominates NGUEMA OBIANG Paul-Henri, Director of Telecoms, for the Budapest session.",
+     "NGUEMA OBIANG Paul-Henri"),
+    ("Re CI-19/35: we nominate P. S. Orlov, Counsellor, for the Budapest session.", "P. S. Orlov"),
+    ("Re CI-19/35: we nominate 王建国 (WANG Jianguo), Director, for the Budapest session.", "王建国"),
+])
+def test_a_name_without_honorific_after_nomination_wording(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("Re CI-19/35: Kenya nominates Peter Mwangi Otieno Director of ICT Policy for the Budapest session.",
+     "Peter Mwangi Otieno", "Director of ICT Policy"),
+    ("Re CI-19/35 : le Bénin désigne Koffi Mensah Agbo Directeur des Télécommunications pour la session de Budapest.",
+     "Koffi Mensah Agbo", "Directeur des Télécommunications"),
+    ("Re CI-19/35: Honduras designa a Luis Alberto Mejía Jefa de Proyectos para la sesión de Budapest.",
+     "Luis Alberto Mejía", "Jefa de Proyectos"),
+])
+def test_a_job_title_glued_after_a_name_is_the_title(body: str, name: str, title: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.delegates[0].title == title
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Re CI-19/35: I will represent my country at the Budapest session.\n\nKind regards,\nAmina Diallo\nDirector",
+     "Amina Diallo"),
+    ("Re CI-19/35 : je participerai à la session de Budapest.\n\nCordialement,\nJean-Marc Kaboré\nDirecteur",
+     "Jean-Marc Kaboré"),
+    ("بالإشارة إلى CI-19/35، سأمثل بلادي في جلسة بودابست.\n\nمع التحية،\nخالد عمر الزعبي\nمدير", "خالد عمر الزعبي"),
+])
+def test_a_self_nomination_takes_the_name_from_the_signature(body: str, name: str) -> None:
+    assert names(read(body)) == [name]

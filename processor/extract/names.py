@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from processor.extract.patterns import Patterns
+from processor.extract.patterns import Patterns, fold
 from processor.extract.text import is_arabic
 
 PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le", "du",
@@ -16,6 +16,9 @@ PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von",
 ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3]+")
 ARABIC_NOT_NAME = ("لل", "بال", "كال", "فال")
 TITLE_END = re.compile(r"\n|\(|（|;|；|\||،|，|\s[-–—]\s|\.\s|\.$|,\s+(?=[a-zà-ÿа-яё])|[\w.+'-]+@")
+# Without a comma before it, a title runs until the sentence goes on ("… Director of ICT Policy for the session").
+GLUED_TITLE_END = re.compile(TITLE_END.pattern + r"|\s(?=(?:for|to|as|who|at|in|from|para|pour|como|comme|qui|que|"
+                             r"à|für|zur|zum|per|alla|al|ao|à)\s)")
 MAX_NAME_WORDS = 6
 LIST_MARKER = re.compile(r"^\s*(?:[-•*▪·–]|\(?\d{1,2}[.)\-]|\(?[ivx]{1,4}\)|[a-h]\))\s*")
 
@@ -57,6 +60,8 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         stop = core != token and not re.fullmatch(r"\w\.", token)
         if not core or any(c.isdigit() for c in core) or "@" in core:
             break
+        if words and fold(core) in pats.title_words:
+            break  # "Peter Mwangi Otieno Director of …": the title begins
         if core[0].isupper() or token.startswith(("N'", "D'", "O'")):
             words.append(token if re.fullmatch(r"\w\.", token) else core)
         elif core.lower() in PARTICLES and words:
@@ -112,10 +117,13 @@ def alias_after(text: str, end: int, pats: Patterns) -> tuple[str | None, int]:
 def title_after(text: str, end: int, pats: Patterns) -> str | None:
     """The job title written after a name: ', Manager, Industry Development, to represent…'."""
     match = re.match(r"\s*[,،:–—-]\s*", text[end:])
-    if not match:
-        return None
+    glued = match is None
+    if glued:  # "Peter Otieno Director of ICT Policy for …": a title word may follow the name directly
+        match = re.match(r"[ \t]+(?=(\S+))", text[end:])
+        if not match or fold(match.group(1)) not in pats.title_words:
+            return None
     rest = text[end + match.end():end + match.end() + 200]
-    stop = TITLE_END.search(rest)
+    stop = (GLUED_TITLE_END if glued else TITLE_END).search(rest)
     title = rest[:stop.start()] if stop else rest
     for cue in (pats.head, pats.alternate):
         hit = cue.search(title)

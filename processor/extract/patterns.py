@@ -312,6 +312,10 @@ class Patterns:
         return tuple(x for x in self.surnames if len(x) == 2)
 
     @cached_property
+    def title_words(self) -> frozenset[str]:
+        return frozenset(fold(x) for x in self.rules.merged("title_words"))
+
+    @cached_property
     def name_stop_words(self) -> frozenset[str]:
         return frozenset(self.rules.merged("name_stop_words"))
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # quotes imports the patterns of this package
 
 # An Arabic form of address is written with a slash before the name (السيد/ ، المهندسة/ ، الفاضلة/).
 ARABIC_TITLE_SLASH = re.compile(r"(?<![\w/])(و?[\u0621-\u064a]{3,12})[ \t]?/[ \t]*(?=[\u0621-\u064a])")
+HAN_NAME_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 LABEL_LINE = re.compile(r"^\s*(?:[-•*]\s*)?([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
 VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)\s+){0,2}")  # "designamos a la"
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
@@ -305,6 +306,16 @@ def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Se
     return None
 
 
+def _not_an_acronym(name: str) -> bool:
+    """'NGUEMA OBIANG Paul-Henri' and 'P. S. Orlov' are names; 'ITU Council', 'SME Forum' are not: a name opening
+    with capitals also has a word in ordinary case and no capitalised word of four letters or fewer but initials."""
+    words = name.split()
+    if not (words[0].isupper() and len(words[0]) > 1):
+        return True
+    mixed = [w for w in words if not w.isupper()]
+    return bool(mixed) and all(len(w.rstrip(".")) > 4 or re.fullmatch(r"\w\.", w) for w in words if w.isupper())
+
+
 def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
     """A name written right after nomination wording, without honorific: 'nominates Kagiso Mokoena, Director'."""
     text = section.text
@@ -315,12 +326,18 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
             pos += 1
         gap = VERB_GAP.match(text, pos)
         pos = gap.end() if gap else pos
+        han = HAN_NAME_AFTER_VERB.match(text, pos)  # "we nominate 王建国 (WANG Jianguo)"
+        if han and han_name(han.group(), pats) == han.group():
+            found.append(Found(han.group(), pos, han.end(), section, "verb", confidence=0.7))
+            continue
         if pos >= len(text) or not text[pos].isupper() or pats.honorifics.match(text, pos):
             continue
         name, end = read_name(text, pos, pats)
-        after = text[end:end + 12]
-        if 2 <= len(name.split()) <= 5 and not any(w.isupper() and len(w) > 1 for w in name.split()[:1]) and \
-                (after[:1] in ",،(;–-" or NAME_FOLLOWER.match(after)):
+        after = text[end:end + 30]
+        title = re.match(r"\s+([^\s,]+)", after)  # "Peter Mwangi Otieno Director of ICT"
+        if 2 <= len(name.split()) <= 5 and _not_an_acronym(name) and \
+                (after[:1] in ",،(;–-" or NAME_FOLLOWER.match(after) or
+                 (title is not None and fold(title.group(1)) in pats.title_words)):
             found.append(Found(name, pos, end, section, "verb", confidence=0.7))
     for run in re.finditer(r"[\u4e00-\u9fff]{4,40}", text):  # 拟派|国际合作处处长陈志强|参加
         verbs = pats.nomination_verb.finditer(run.group())
