@@ -118,9 +118,9 @@ def title_after(text: str, end: int, pats: Patterns) -> str | None:
     """The job title written after a name: ', Manager, Industry Development, to represent…'."""
     match = re.match(r"\s*[,،:–—-]\s*", text[end:])
     glued = match is None
-    if glued:  # "Peter Otieno Director of ICT Policy for …": a title word may follow the name directly
+    if match is None:  # "Peter Otieno Director of ICT Policy for …": a title word may follow the name directly
         match = re.match(r"[ \t]+(?=(\S+))", text[end:])
-        if not match or fold(match.group(1)) not in pats.title_words:
+        if match is None or fold(match.group(1)) not in pats.title_words:
             return None
     rest = text[end + match.end():end + match.end() + 200]
     stop = (GLUED_TITLE_END if glued else TITLE_END).search(rest)

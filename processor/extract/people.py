@@ -326,9 +326,9 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
             pos += 1
         gap = VERB_GAP.match(text, pos)
         pos = gap.end() if gap else pos
-        han = HAN_NAME_AFTER_VERB.match(text, pos)  # "we nominate 王建国 (WANG Jianguo)"
-        if han and han_name(han.group(), pats) == han.group():
-            found.append(Found(han.group(), pos, han.end(), section, "verb", confidence=0.7))
+        written = HAN_NAME_AFTER_VERB.match(text, pos)  # "we nominate 王建国 (WANG Jianguo)"
+        if written and han_name(written.group(), pats) == written.group():
+            found.append(Found(written.group(), pos, written.end(), section, "verb", confidence=0.7))
             continue
         if pos >= len(text) or not text[pos].isupper() or pats.honorifics.match(text, pos):
             continue
