@@ -420,3 +420,24 @@ def test_a_job_title_glued_after_a_name_is_the_title(body: str, name: str, title
 ])
 def test_a_self_nomination_takes_the_name_from_the_signature(body: str, name: str) -> None:
     assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name", "alias"), [
+    ("关于CI-19/35号通函，我部推荐王建国先生参加布达佩斯会议。\n\nRe CI-19/35: we nominate Mr. WANG Jianguo for the "
+     "Budapest session.", "王建国", "WANG Jianguo"),
+    ("По письму CI-19/35 в сессии в Будапеште примет участие г-жа Орлова Светлана Викторовна.\n\n"
+     "Re CI-19/35: Ms. Svetlana Orlova will attend the Budapest session.", "Орлова Светлана Викторовна",
+     "Svetlana Orlova"),
+    ("بالإشارة إلى CI-19/35 نرشح السيد/ سالم بن ناصر الحارثي لجلسة بودابست.\n\nRe CI-19/35: we nominate "
+     "Mr. Salim Nasser Al-Harthi for the Budapest session.", "سالم بن ناصر الحارثي", "Salim Nasser Al-Harthi"),
+])
+def test_one_person_in_two_scripts_is_one_delegate(body: str, name: str, alias: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert alias in extraction.delegates[0].aliases
+
+
+def test_two_people_in_two_scripts_stay_two() -> None:
+    body = ("关于CI-19/35号通函，我部推荐王建国先生参加布达佩斯会议。\n\nRe CI-19/35: we also nominate Mr. LI Ming for "
+            "the Budapest session.")
+    assert names(read(body)) == ["王建国", "LI Ming"]

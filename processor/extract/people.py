@@ -32,6 +32,7 @@ from processor.extract.names import (
 )
 from processor.extract.patterns import Patterns, fold, name_tokens
 from processor.extract.text import EMAIL, clause_bounds, is_arabic, is_han, line_bounds
+from processor.extract.transliteration import same_person
 from processor.model import Delegate, Evidence, ParsedMail, Span
 
 if TYPE_CHECKING:  # quotes imports the patterns of this package
@@ -448,11 +449,20 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
 
 
 def _merge(people: list[Found]) -> list[Found]:
-    """One entry per person: 'Mrs. Ramlogan-Joseph' joins 'Mrs. Candice Ramlogan-Joseph' named before."""
+    """One entry per person: 'Mrs. Ramlogan-Joseph' joins 'Mrs. Candice Ramlogan-Joseph' named before, and
+    'WANG Jianguo' joins 王建国 (the name in the script the letter is written in, the other an alias)."""
     merged: list[Found] = []
     for person in people:
         same = next((m for m in merged if any(person.tokens and (person.tokens <= t or t <= person.tokens)
                                               for t in m.all_tokens())), None)
+        if same is None:
+            same = next((m for m in merged if any(same_person(person.name, n) for n in (m.name, *m.aliases))), None)
+            if same is not None:
+                if same.name.isascii() and not person.name.isascii():
+                    same.aliases.append(same.name)
+                    same.name = person.name
+                elif person.name not in same.aliases:
+                    same.aliases.append(person.name)
         if same is None:
             merged.append(person)
             continue
