@@ -9,6 +9,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
+from processor import login_sessions
 from storage.models import User, as_utc
 
 ROLES = ("reviewer", "admin")
@@ -59,21 +60,25 @@ def list_users(session: Session) -> list[User]:
 
 
 def set_active(session: Session, username: str, active: bool) -> User:
-    """Disable or re-enable an account; re-enabling also lifts a lockout."""
+    """Disable or re-enable an account; disabling ends its logins, re-enabling also lifts a lockout."""
     user = find_user(session, username)
     if user is None:
         raise AccountError(f"no user {username!r}")
     user.active = active
     if active:
         user.failed_logins, user.locked_until = 0, None
+    else:
+        login_sessions.end_all(session, user.id)  # type: ignore[arg-type]
     return user
 
 
 def set_password(session: Session, username: str, password: str) -> User:
+    """A new password; every login of the account ends, so whoever knew the old one is out."""
     user = find_user(session, username)
     if user is None:
         raise AccountError(f"no user {username!r}")
     user.password_hash = hash_password(password)
+    login_sessions.end_all(session, user.id)  # type: ignore[arg-type]
     return user
 
 

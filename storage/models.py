@@ -127,6 +127,15 @@ class User(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True)))
 
 
+class LoginSession(SQLModel, table=True):
+    """A logged-in browser: the cookie holds a random token, the server only its hash, so logout can end it."""
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
+    last_seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
 class MailboxState(SQLModel, table=True):
     """Per IMAP folder: UIDVALIDITY, the highest committed UID and how the last poll went."""
 

@@ -9,7 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
-from processor import accounts
+from processor import accounts, login_sessions
 from processor.web.deps import admin_user, open_session, posted_form, render, runtime_of
 from processor.web.security import csrf_token, flash, session_of
 from storage.models import User
@@ -35,20 +35,21 @@ async def login(request: Request) -> Response:
     username, password = str(form.get("username", "")), str(form.get("password", ""))
     review = runtime_of(request).config.review
 
-    def check() -> tuple[int | None, str]:
+    def check() -> tuple[str | None, str]:
         with open_session(request) as session:
             result = accounts.authenticate(session, username, password, review.max_failed_logins,
                                            review.lockout_minutes)
-            return (result.user.id if result.user else None), result.reason
+            token = login_sessions.start(session, result.user.id) if result.user else None  # type: ignore[arg-type]
+            return token, result.reason
 
-    uid, reason = await run_in_threadpool(check)
-    if uid is None:
+    token, reason = await run_in_threadpool(check)
+    if token is None:
         key = "login.locked" if reason == "locked" else "login.failed"
         return render(request, "login.html", {"next": _safe_next(str(form.get("next", ""))), "error": key,
                                               "username": username}, status=401)
     session = session_of(request)
     session.clear()  # a fresh session (and CSRF token) at login, so a planted cookie is worth nothing
-    session["uid"] = uid
+    session["sid"] = token
     csrf_token(request)
     return RedirectResponse(_safe_next(str(form.get("next", ""))), status_code=303)
 
@@ -56,6 +57,13 @@ async def login(request: Request) -> Response:
 @router.post("/logout")
 async def logout(request: Request) -> Response:
     await posted_form(request)
+    token = session_of(request).get("sid")
+    if isinstance(token, str):
+        def end() -> None:
+            with open_session(request) as session:
+                login_sessions.end(session, token)
+
+        await run_in_threadpool(end)
     session_of(request).clear()
     return RedirectResponse("/login", status_code=303)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
@@ -10,6 +11,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.datastructures import FormData
 from starlette.responses import Response
 
+from processor import login_sessions
 from processor.runtime import Runtime
 from processor.web.security import csrf_token, csrf_valid, session_of, take_flashes
 from storage.db import session_scope
@@ -30,13 +32,15 @@ def open_session(request: Request):  # type: ignore[no-untyped-def]
 
 
 def current_user(request: Request) -> User:
-    """The logged-in, still active user; a disabled account is logged out on its next request."""
-    uid = session_of(request).get("uid")
-    if uid is None:
+    """The user of a login the server still holds: logged out, disabled, idle or too old means log in again."""
+    token = session_of(request).get("sid")
+    if not isinstance(token, str):
         raise LoginRequired
+    review = runtime_of(request).config.review
     with open_session(request) as session:
-        user = session.get(User, uid)
-    if user is None or not user.active:
+        user = login_sessions.resume(session, token, timedelta(minutes=review.session_idle_minutes),
+                                     timedelta(hours=review.session_hours))
+    if user is None:
         session_of(request).clear()
         raise LoginRequired
     return user

@@ -1,0 +1,87 @@
+"""The review UI under attack and misuse, in a real headless Chromium (issue 13, items 1-8).
+
+One browser serves the whole module (starting Chromium is the slow part); each test has its own database and app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlmodel import select
+
+from processor import accounts
+from storage.db import session_scope
+from storage.models import LoginSession
+from tests.browser_support import chromium, needs_chromium, running_app
+from tests.web_support import PASSWORD, add_user, store
+
+pytestmark = [pytest.mark.browser, needs_chromium]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with chromium() as instance:
+        yield instance
+
+
+def sign_in(browser, base: str, name: str, address: str = "198.51.100.1"):  # type: ignore[no-untyped-def]
+    """A fresh browser context logged in as `name`, seen by the app as coming from `address`."""
+    context = browser.new_context(extra_http_headers={"X-Forwarded-For": address}, accept_downloads=True)
+    page = context.new_page()
+    page.goto(f"{base}/login")
+    page.fill("input[name=username]", name)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/queue")
+    return page
+
+
+def _logged_in(page, url: str) -> bool:  # type: ignore[no-untyped-def]
+    page.goto(url)
+    return "/login" not in page.url
+
+
+def _age_logins(runtime, **ago: timedelta) -> None:  # type: ignore[no-untyped-def]
+    with session_scope(runtime.engine) as session:
+        for row in session.exec(select(LoginSession)):
+            for name, delta in ago.items():
+                setattr(row, name, datetime.now(UTC) - delta)
+
+
+def test_logout_disable_password_and_timeouts_end_a_login(runtime, browser) -> None:
+    add_user(runtime, "rita")
+    add_user(runtime, "adam", "admin")
+    pk = store(runtime)
+    with running_app(runtime) as base:
+        page = sign_in(browser, base, "rita")
+        stolen = page.context.cookies()
+        page.click(".logout button")
+        page.wait_for_url(f"{base}/login")
+        thief = browser.new_context()
+        thief.add_cookies(stolen)
+        assert not _logged_in(thief.new_page(), f"{base}/messages/{pk}")  # a copied cookie is worth nothing now
+
+        page = sign_in(browser, base, "rita")
+        admin = sign_in(browser, base, "adam")
+        admin.goto(f"{base}/users")
+        admin.click("form[action='/users/rita/active'] button")
+        admin.wait_for_load_state()
+        assert not _logged_in(page, f"{base}/queue")  # disabling ends the login at once
+        with session_scope(runtime.engine) as session:
+            accounts.set_active(session, "rita", True)
+
+        page = sign_in(browser, base, "rita")
+        with session_scope(runtime.engine) as session:
+            accounts.set_password(session, "rita", PASSWORD)
+        assert not _logged_in(page, f"{base}/queue")  # a new password ends every login
+
+        page = sign_in(browser, base, "rita")
+        _age_logins(runtime, last_seen_at=timedelta(minutes=runtime.config.review.session_idle_minutes + 1))
+        assert not _logged_in(page, f"{base}/queue")  # idle too long
+
+        page = sign_in(browser, base, "rita")
+        assert _logged_in(page, f"{base}/queue")
+        _age_logins(runtime, created_at=timedelta(hours=runtime.config.review.session_hours, minutes=1))
+        assert not _logged_in(page, f"{base}/queue")  # too old, however busy
