@@ -23,6 +23,7 @@ from storage.models import AuditEntry, Delegate, Message, as_utc
 EDITABLE_FIELDS = ("kind", "member_state", "sessions", "late", "late_reason", "supersedes")
 DELEGATE_FIELDS = ("name", "title", "email", "role")
 DELEGATE_ROLES = ("head", "alternate")
+MAX_DELEGATES = 100  # per message; a real nomination names a handful
 REVIEW_STATUSES = (Status.APPROVED.value, Status.REJECTED.value)
 NOMINATING_KINDS = (Kind.NOMINATION.value, Kind.CORRECTION.value)
 _STATE_CODE = re.compile(r"^[A-Z]{3}$")
@@ -134,6 +135,8 @@ def _clean_delegate(pk: int, position: int, person: dict[str, Any]) -> dict[str,
 
 def set_delegates(session: Session, pk: int, username: str, people: list[dict[str, Any]]) -> list[Change]:
     """Replace the delegate list (added, removed or edited people), audited as one change of "delegates"."""
+    if len(people) > MAX_DELEGATES:
+        raise ReviewError(f"message {pk}: at most {MAX_DELEGATES} delegates, not {len(people)}")
     message = repository.get_message(session, pk)
     old = repository.delegates_of(session, pk)
     before = delegate_dicts(old)

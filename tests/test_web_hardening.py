@@ -85,3 +85,26 @@ def test_logout_disable_password_and_timeouts_end_a_login(runtime, browser) -> N
         assert _logged_in(page, f"{base}/queue")
         _age_logins(runtime, created_at=timedelta(hours=runtime.config.review.session_hours, minutes=1))
         assert not _logged_in(page, f"{base}/queue")  # too old, however busy
+
+
+def _csrf(page) -> str:  # type: ignore[no-untyped-def]
+    return page.locator("input[name=csrf]").first.input_value()
+
+
+def test_form_counts_and_sizes_are_bounded(runtime, browser) -> None:
+    add_user(runtime, "rita")
+    pk = store(runtime, delegates=[{"name": "Layla Nour"}])
+    with running_app(runtime) as base:
+        page = sign_in(browser, base, "rita")
+        page.goto(f"{base}/messages/{pk}")
+        token, url = _csrf(page), f"{base}/messages/{pk}/delegates"
+        for rows in ("1000000", "abc", "-1", "1e9"):
+            answer = page.request.post(url, form={"csrf": token, "rows": rows, "name_0": "X"}, max_redirects=0)
+            assert answer.status == 400, rows
+            assert "rows must be a whole number" in answer.text()
+        many = {"csrf": token, "rows": "1"} | {f"extra_{i}": "x" for i in range(2000)}
+        assert page.request.post(url, form=many, max_redirects=0).status == 400
+        huge = page.request.post(url, form={"csrf": token, "rows": "1", "name_0": "x" * 2_000_000}, max_redirects=0)
+        assert huge.status == 413
+        page.goto(f"{base}/messages/{pk}")  # nothing was changed by any of these
+        assert page.input_value("input[name=name_0]") == "Layla Nour"

@@ -52,12 +52,41 @@ def admin_user(user: Annotated[User, Depends(current_user)]) -> User:
     return user
 
 
+MAX_BODY_BYTES = 1024 * 1024  # every form of the UI is far smaller; nothing is uploaded
+MAX_FORM_FIELDS = 600  # the largest real form (delegates: 5 fields a row, MAX_DELEGATES rows) stays well under
+MAX_FIELD_BYTES = 64 * 1024
+
+
 async def posted_form(request: Request) -> FormData:
-    """The submitted form, refused with 403 unless it carries this session's CSRF token."""
-    form = await request.form()
+    """The submitted form, refused with 403 unless it carries this session's CSRF token.
+
+    The body is bounded (413 beyond, counted as it arrives), so are field count and size (400), and no form takes
+    files.
+    """
+    declared = request.headers.get("content-length", "0")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise HTTPException(status_code=413, detail=f"the form is larger than {MAX_BODY_BYTES // 1024} KiB")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY_BYTES:
+            raise HTTPException(status_code=413, detail=f"the form is larger than {MAX_BODY_BYTES // 1024} KiB")
+    request._body = bytes(body)  # Request.form() parses from this instead of the spent stream
+    form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS, max_part_size=MAX_FIELD_BYTES)
     if not csrf_valid(request, form.get("csrf")):  # type: ignore[arg-type]
         raise HTTPException(status_code=403, detail="missing or wrong CSRF token: reload the page and try again")
     return form
+
+
+def form_int(form: FormData, name: str, low: int, high: int, default: int = 0) -> int:
+    """A whole number from a form field within [low, high], or a 400 naming the field."""
+    raw = str(form.get(name, "") or "").strip()
+    if not raw:
+        return default
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 9 or not low <= int(raw) <= high:
+        raise HTTPException(status_code=400, detail=f"{name} must be a whole number from {low} to {high}, "
+                                                    f"not {raw[:20]!r}")
+    return int(raw)
 
 
 def render(request: Request, template: str, context: Mapping[str, Any] | None = None, status: int = 200,

@@ -18,7 +18,7 @@ from processor.review_export import FORMATS, approved_rows, csv_bytes, xlsx_byte
 from processor.review_queue import PAGE_SIZES, SORTS, QueueError, QueueQuery, load_queue, neighbour
 from processor.scanned import ocr_pages
 from processor.web import mailview
-from processor.web.deps import current_user, open_session, posted_form, render, runtime_of
+from processor.web.deps import current_user, form_int, open_session, posted_form, render, runtime_of
 from processor.web.security import flash
 from storage import repository
 from storage.archive import Archive
@@ -132,7 +132,7 @@ async def edit_fields(request: Request, pk: int, user: CurrentUser) -> Response:
 def _people(form: FormData) -> list[dict[str, Any]]:
     """The delegate rows of the form, in order, without those ticked for removal or left empty."""
     people = []
-    for index in range(int(form.get("rows", 0) or 0)):
+    for index in range(form_int(form, "rows", 0, review.MAX_DELEGATES + 1)):
         row = {name: str(form.get(f"{name}_{index}", "")) for name in review.DELEGATE_FIELDS}
         if form.get(f"remove_{index}") or not any(v.strip() for v in row.values()):
             continue
@@ -143,7 +143,7 @@ def _people(form: FormData) -> list[dict[str, Any]]:
 @router.post("/messages/{pk}/delegates")
 async def edit_delegates(request: Request, pk: int, user: CurrentUser) -> Response:
     form = await posted_form(request)
-    people = _people(form)
+    people = _people(form)  # bounded by MAX_DELEGATES rows, so cheap enough for the event loop
 
     def change(session: Any) -> None:
         changes = review.set_delegates(session, pk, user.username, people)
