@@ -34,6 +34,21 @@ class ReviewError(ValueError):
     """A change that cannot be made; the message names the message id and the field."""
 
 
+class EditConflict(ReviewError):
+    """An edit made on an older version of the message than the stored one: someone changed it meanwhile."""
+
+    def __init__(self, pk: int, expected: int, current: int) -> None:
+        super().__init__(f"message {pk} changed since it was loaded (version {expected}, now {current}): "
+                         "nothing was saved")
+        self.expected, self.current = expected, current
+
+
+def _check_version(message: Message, expected: int | None) -> None:
+    """Refuse a change made on another version than the stored one (None: the caller does not track versions)."""
+    if expected is not None and expected != message.version:
+        raise EditConflict(message.id or 0, expected, message.version)
+
+
 @dataclass(frozen=True)
 class Change:
     """One audited change: which field went from what to what."""
@@ -97,9 +112,10 @@ def _normalise(pk: int, name: str, value: Any, call: CallDef, states: dict[str, 
 
 
 def edit_fields(session: Session, pk: int, username: str, values: dict[str, Any], call: CallDef,
-                states: dict[str, str]) -> list[Change]:
+                states: dict[str, str], expected_version: int | None = None) -> list[Change]:
     """Set message fields; only those whose value changes are written and audited."""
     message = repository.get_message(session, pk)
+    _check_version(message, expected_version)
     normalised = {name: _normalise(pk, name, value, call, states) for name, value in values.items()}
     changes: list[Change] = []
     old_state = message.member_state
@@ -112,6 +128,8 @@ def edit_fields(session: Session, pk: int, username: str, values: dict[str, Any]
         if name != "late_reason":
             setattr(message, name, after)
         changes.append(_audit(session, message, username, name, before, after))
+    if changes:
+        message.version += 1
     session.flush()
     for state in {old_state, message.member_state} - {None}:
         repository.link_corrections(session, state)
@@ -133,11 +151,13 @@ def _clean_delegate(pk: int, position: int, person: dict[str, Any]) -> dict[str,
     return cleaned
 
 
-def set_delegates(session: Session, pk: int, username: str, people: list[dict[str, Any]]) -> list[Change]:
+def set_delegates(session: Session, pk: int, username: str, people: list[dict[str, Any]],
+                  expected_version: int | None = None) -> list[Change]:
     """Replace the delegate list (added, removed or edited people), audited as one change of "delegates"."""
     if len(people) > MAX_DELEGATES:
         raise ReviewError(f"message {pk}: at most {MAX_DELEGATES} delegates, not {len(people)}")
     message = repository.get_message(session, pk)
+    _check_version(message, expected_version)
     old = repository.delegates_of(session, pk)
     before = delegate_dicts(old)
     after = [_clean_delegate(pk, position, person) for position, person in enumerate(people, 1)]
@@ -155,29 +175,34 @@ def set_delegates(session: Session, pk: int, username: str, people: list[dict[st
                              confidence=previous.confidence if previous else 1.0))
     message.search_text = repository._search_text(message, [p["name"] for p in after])
     change = _audit(session, message, username, "delegates", before, after)
+    message.version += 1
     session.flush()
     return [change]
 
 
-def set_status(session: Session, pk: int, username: str, status: str) -> list[Change]:
+def set_status(session: Session, pk: int, username: str, status: str, expected_version: int | None = None
+               ) -> list[Change]:
     """Approve or reject a message (or reopen it as needs_review)."""
     allowed = (*REVIEW_STATUSES, Status.NEEDS_REVIEW.value)
     if status not in allowed:
         raise ReviewError(f"message {pk}: status must be one of {', '.join(allowed)}, not {status!r}")
     message = repository.get_message(session, pk)
+    _check_version(message, expected_version)
     if message.status == status:
         return []
     change = _audit(session, message, username, "status", message.status, status)
     message.status = status
+    message.version += 1
     session.flush()
     if message.member_state:
         repository.link_corrections(session, message.member_state)
     return [change]
 
 
-def not_a_reply(session: Session, pk: int, username: str, call: CallDef) -> list[Change]:
+def not_a_reply(session: Session, pk: int, username: str, call: CallDef, expected_version: int | None = None
+                ) -> list[Change]:
     """Mark a message as not a reply to the call: kind unrelated, and approved as such."""
-    changes = edit_fields(session, pk, username, {"kind": Kind.UNRELATED.value}, call, {})
+    changes = edit_fields(session, pk, username, {"kind": Kind.UNRELATED.value}, call, {}, expected_version)
     return changes + set_status(session, pk, username, Status.APPROVED.value)
 
 

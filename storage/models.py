@@ -69,6 +69,7 @@ class Message(SQLModel, table=True):
     search_text: str = Field(default="", sa_column=Column(Text))  # case-folded names and subject, for search
     attempts: int = 0
     rules_version: str | None = None
+    version: int = 0  # raised by every reviewer change and reprocessing: an edit made on an older one is refused
 
 
 class Delegate(SQLModel, table=True):

@@ -153,6 +153,7 @@ def update_analysis(session: Session, pk: int, analysis: Analysis, rules_version
     if "delegates" not in locked:
         _replace_delegates(session, message, analysis)
     _replace_attachments(session, message, analysis)
+    message.version += 1  # what a reviewer saw before may have changed
     session.flush()
     message.search_text = _search_text(message, [d.name for d in delegates_of(session, pk)])
     for state in {previous_state, message.member_state} - {None}:

@@ -108,3 +108,36 @@ def test_form_counts_and_sizes_are_bounded(runtime, browser) -> None:
         assert huge.status == 413
         page.goto(f"{base}/messages/{pk}")  # nothing was changed by any of these
         assert page.input_value("input[name=name_0]") == "Layla Nour"
+
+
+def test_a_stale_edit_is_refused_showing_both_versions(runtime, browser) -> None:
+    add_user(runtime, "rita")
+    add_user(runtime, "omar")
+    pk = store(runtime, delegates=[{"name": "Layla Nuor", "title": "Director"}])
+    with running_app(runtime) as base:
+        rita, omar = sign_in(browser, base, "rita"), sign_in(browser, base, "omar", "198.51.100.2")
+        for page in (rita, omar):
+            page.goto(f"{base}/messages/{pk}")
+        omar.fill("input[name=name_0]", "Layla Nour")  # the colleague's correction lands first
+        omar.click("#save-delegates")
+        omar.wait_for_load_state()
+        rita.fill("input[name=title_0]", "Director of Innovation")  # made on the page loaded before it
+        with rita.expect_response(f"{base}/messages/{pk}/delegates") as answer:
+            rita.click("#save-delegates")
+        assert answer.value.status == 409
+        conflict = rita.locator("#conflict")
+        assert "Layla Nuor (Director of Innovation)" in conflict.locator(".mine").inner_text()
+        assert "Layla Nour (Director)" in conflict.locator(".stored").inner_text()
+        assert rita.input_value("input[name=name_0]") == "Layla Nour"  # the form now holds the stored version
+
+        omar.goto(f"{base}/messages/{pk}")
+        rita.locator("#approve").click()  # approving what she has now seen works
+        rita.wait_for_load_state()
+        omar.locator("#reject").click()  # but not a decision made on the page from before
+        omar.wait_for_load_state()
+        assert omar.locator("#conflict").count() == 1
+    with session_scope(runtime.engine) as session:
+        from storage import repository
+
+        assert [(d.name, d.title) for d in repository.delegates_of(session, pk)] == [("Layla Nour", "Director")]
+        assert repository.get_message(session, pk).status == "approved"

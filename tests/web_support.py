@@ -52,6 +52,12 @@ def store(runtime: Runtime, raw: bytes | None = None, delegates: list[dict[str, 
         return message.id
 
 
+def version_of(runtime: Runtime, pk: int) -> int:
+    """The stored version of a message, which every edit form carries."""
+    with session_scope(runtime.engine) as session:
+        return session.get(Message, pk).version  # type: ignore[union-attr]
+
+
 def csrf_of(html: str) -> str:
     match = _CSRF.search(html)
     assert match, "no CSRF field on the page"

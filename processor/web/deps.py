@@ -78,11 +78,14 @@ async def posted_form(request: Request) -> FormData:
     return form
 
 
-def form_int(form: FormData, name: str, low: int, high: int, default: int = 0) -> int:
-    """A whole number from a form field within [low, high], or a 400 naming the field."""
+def form_int(form: FormData, name: str, low: int, high: int, default: int | None = 0) -> int:
+    """A whole number from a form field within [low, high], or a 400 naming the field (also when it is missing
+    and has no default)."""
     raw = str(form.get(name, "") or "").strip()
+    if not raw and default is None:
+        raise HTTPException(status_code=400, detail=f"the form has no {name}: reload the page and try again")
     if not raw:
-        return default
+        return default  # type: ignore[return-value]
     if not raw.isascii() or not raw.isdigit() or len(raw) > 9 or not low <= int(raw) <= high:
         raise HTTPException(status_code=400, detail=f"{name} must be a whole number from {low} to {high}, "
                                                     f"not {raw[:20]!r}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -22,9 +23,10 @@ from processor.web.deps import current_user, form_int, open_session, posted_form
 from processor.web.security import flash
 from storage import repository
 from storage.archive import Archive
-from storage.models import Attachment, User
+from storage.models import Attachment, Message, User
 
 router = APIRouter()
+MAX_INT = 2**31 - 1  # ids and versions are 32-bit integer columns on PostgreSQL
 CurrentUser = Annotated[User, Depends(current_user)]
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8",
                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
@@ -94,8 +96,15 @@ def message_page(request: Request, pk: int, user: CurrentUser) -> Response:
     return render(request, "message.html", _message_context(request, pk), user=user)
 
 
-async def _apply(request: Request, pk: int, user: User, change: Any) -> Response:
-    """Run a review operation, flash its outcome and go back to the message (or on to the next one)."""
+ConflictRows = Callable[[Any, Message], list[tuple[str, Any, Any]]]
+
+
+async def _apply(request: Request, pk: int, user: User, change: Any, conflict_rows: ConflictRows) -> Response:
+    """Run a review operation, flash its outcome and go back to the message (or on to the next one).
+
+    An edit made on an older version is refused with 409 and the page shows the submitted and stored values
+    side by side (`conflict_rows(session, message)` lists them), so nobody silently reverts a colleague's work.
+    """
     def run() -> int | None:
         with open_session(request) as session:
             outcome = change(session)
@@ -103,6 +112,8 @@ async def _apply(request: Request, pk: int, user: User, change: Any) -> Response
 
     try:
         following = await run_in_threadpool(run)
+    except review.EditConflict:
+        return await run_in_threadpool(_conflict_page, request, pk, user, conflict_rows)
     except review.ReviewError as exc:
         flash(request, "error.detail", "error", detail=str(exc))
         return RedirectResponse(f"/messages/{pk}", status_code=303)
@@ -111,6 +122,28 @@ async def _apply(request: Request, pk: int, user: User, change: Any) -> Response
     if following is not None:
         return RedirectResponse(f"/messages/{following}", status_code=303)
     return RedirectResponse(f"/messages/{pk}", status_code=303)
+
+
+def _conflict_page(request: Request, pk: int, user: User, conflict_rows: ConflictRows) -> Response:
+    context = _message_context(request, pk)
+    with open_session(request) as session:
+        rows = conflict_rows(session, context["message"])
+    changed_by = context["audit"][-1].username if context["audit"] else None
+    return render(request, "message.html", context | {"conflict": {"rows": rows, "by": changed_by}}, status=409,
+                  user=user)
+
+
+def _people_text(people: list[dict[str, Any]]) -> list[str]:
+    """Each person as one line: name (title, e-mail, role)."""
+    lines = []
+    for person in people:
+        details = ", ".join(str(person[k]) for k in ("title", "email", "role") if person.get(k))
+        lines.append(f"{person.get('name') or ''}" + (f" ({details})" if details else ""))
+    return lines
+
+
+def _version(form: FormData) -> int:
+    return form_int(form, "version", 0, MAX_INT, default=None)
 
 
 @router.post("/messages/{pk}/fields")
@@ -122,11 +155,18 @@ async def edit_fields(request: Request, pk: int, user: CurrentUser) -> Response:
         values["sessions"] = form.getlist("sessions")
     call, states = runtime_of(request).config.call, request.app.state.states
 
+    version = _version(form)
+
     def change(session: Any) -> None:
-        changes = review.edit_fields(session, pk, user.username, values, call, states)
+        changes = review.edit_fields(session, pk, user.username, values, call, states, version)
         flash(request, "message.saved" if changes else "message.unchanged", count=len(changes))
 
-    return await _apply(request, pk, user, change)
+    def conflict_rows(session: Any, message: Message) -> list[tuple[str, Any, Any]]:
+        stored = {name: review.late_reason(session, pk) if name == "late_reason" else getattr(message, name)
+                  for name in values}
+        return [(name, values[name], stored[name]) for name in values]
+
+    return await _apply(request, pk, user, change, conflict_rows)
 
 
 def _people(form: FormData) -> list[dict[str, Any]]:
@@ -144,12 +184,17 @@ def _people(form: FormData) -> list[dict[str, Any]]:
 async def edit_delegates(request: Request, pk: int, user: CurrentUser) -> Response:
     form = await posted_form(request)
     people = _people(form)  # bounded by MAX_DELEGATES rows, so cheap enough for the event loop
+    version = _version(form)
 
     def change(session: Any) -> None:
-        changes = review.set_delegates(session, pk, user.username, people)
+        changes = review.set_delegates(session, pk, user.username, people, version)
         flash(request, "message.saved" if changes else "message.unchanged", count=len(changes))
 
-    return await _apply(request, pk, user, change)
+    def conflict_rows(session: Any, message: Message) -> list[tuple[str, Any, Any]]:
+        stored = review.delegate_dicts(repository.delegates_of(session, pk))
+        return [("delegates", _people_text(people), _people_text(stored))]
+
+    return await _apply(request, pk, user, change, conflict_rows)
 
 
 @router.post("/messages/{pk}/decision")
@@ -157,21 +202,27 @@ async def decide(request: Request, pk: int, user: CurrentUser) -> Response:
     form = await posted_form(request)
     action = str(form.get("action", ""))
     call = runtime_of(request).config.call
+    version = _version(form)
+    targets = {"approve": Status.APPROVED.value, "reject": Status.REJECTED.value,
+               "reopen": Status.NEEDS_REVIEW.value, "not_a_reply": Status.APPROVED.value}
     operations = {
-        "approve": lambda s: review.set_status(s, pk, user.username, Status.APPROVED.value),
-        "reject": lambda s: review.set_status(s, pk, user.username, Status.REJECTED.value),
-        "reopen": lambda s: review.set_status(s, pk, user.username, Status.NEEDS_REVIEW.value),
-        "not_a_reply": lambda s: review.not_a_reply(s, pk, user.username, call),
+        "approve": lambda s: review.set_status(s, pk, user.username, Status.APPROVED.value, version),
+        "reject": lambda s: review.set_status(s, pk, user.username, Status.REJECTED.value, version),
+        "reopen": lambda s: review.set_status(s, pk, user.username, Status.NEEDS_REVIEW.value, version),
+        "not_a_reply": lambda s: review.not_a_reply(s, pk, user.username, call, version),
     }
     if action not in operations:
-        raise HTTPException(status_code=400, detail=f"unknown action {action!r}")
+        raise HTTPException(status_code=400, detail=f"unknown action {action[:40]!r}")
 
     def change(session: Any) -> str:
         operations[action](session)
         flash(request, f"decision.{action}.done", id=pk)
         return "next" if action != "reopen" else ""
 
-    return await _apply(request, pk, user, change)
+    def conflict_rows(session: Any, message: Message) -> list[tuple[str, Any, Any]]:
+        return [("status", targets[action], message.status)]
+
+    return await _apply(request, pk, user, change, conflict_rows)
 
 
 @router.get("/messages/{pk}/attachments/{attachment_id}")
