@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from processor.config import CallDef
 from processor.model import Kind, Status
+from processor.textsafety import clean_line
 from rules import Rules
 from storage import repository
 from storage.models import AuditEntry, Delegate, Message, as_utc
@@ -111,12 +112,21 @@ def _normalise(pk: int, name: str, value: Any, call: CallDef, states: dict[str, 
                       f"{', '.join(EDITABLE_FIELDS)} and delegates")
 
 
+def _cleaned(value: Any) -> Any:
+    """Typed values without control characters (lists item by item); other values as they are."""
+    if isinstance(value, str):
+        return clean_line(value)
+    if isinstance(value, list | tuple):
+        return [clean_line(v) if isinstance(v, str) else v for v in value]
+    return value
+
+
 def edit_fields(session: Session, pk: int, username: str, values: dict[str, Any], call: CallDef,
                 states: dict[str, str], expected_version: int | None = None) -> list[Change]:
     """Set message fields; only those whose value changes are written and audited."""
     message = repository.get_message(session, pk)
     _check_version(message, expected_version)
-    normalised = {name: _normalise(pk, name, value, call, states) for name, value in values.items()}
+    normalised = {name: _normalise(pk, name, _cleaned(value), call, states) for name, value in values.items()}
     changes: list[Change] = []
     old_state = message.member_state
     for name, after in normalised.items():
@@ -141,7 +151,7 @@ def delegate_dicts(delegates: list[Delegate]) -> list[dict[str, Any]]:
 
 
 def _clean_delegate(pk: int, position: int, person: dict[str, Any]) -> dict[str, Any]:
-    cleaned = {name: (str(person.get(name) or "").strip() or None) for name in DELEGATE_FIELDS}
+    cleaned = {name: (clean_line(str(person.get(name) or "")).strip() or None) for name in DELEGATE_FIELDS}
     if not cleaned["name"]:
         raise ReviewError(f"message {pk}: delegate {position} needs a name")
     if cleaned["email"] and not _EMAIL.match(cleaned["email"]):

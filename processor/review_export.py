@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from processor.config import CallDef
 from processor.review import member_states
+from processor.textsafety import clean_text
 from storage.models import as_utc
 
 COLUMNS = ["session", "session_title", "member_state", "member_state_name", "position", "name", "title", "email",
@@ -62,10 +63,12 @@ def xlsx_bytes(rows: list[list[object]]) -> bytes:
 
 
 def _cell(value: object) -> object:
-    """Text a spreadsheet would run as a formula (=, +, -, @) gets a leading quote, so it is never evaluated."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
+    """Text without control characters (XLSX cannot hold them), and with a leading quote when a spreadsheet would
+    run it as a formula (=, +, -, @), so it is never evaluated."""
+    if not isinstance(value, str):
+        return value
+    value = clean_text(value)
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
 def write_export(rows: list[list[object]], fmt: str, out: BinaryIO) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import Text, cast, func
 from sqlmodel import Session, col, select
 
 from processor.model import Status
+from processor.textsafety import clean_line
 from storage.models import Delegate, Message
 from storage.repository import count_by_status, search_filter
 
@@ -69,7 +70,7 @@ class QueueQuery:
                 except ValueError:
                     raise QueueError(f"{name} must be a whole number, not {raw!r}") from None
             else:
-                data[name] = str(raw).strip()
+                data[name] = clean_line(str(raw)).strip()
         return cls(**data)
 
     def params(self, **overrides: Any) -> dict[str, Any]:

@@ -141,3 +141,41 @@ def test_a_stale_edit_is_refused_showing_both_versions(runtime, browser) -> None
 
         assert [(d.name, d.title) for d in repository.delegates_of(session, pk)] == [("Layla Nour", "Director")]
         assert repository.get_message(session, pk).status == "approved"
+
+
+def test_control_characters_are_cleaned_and_exports_stay_valid(runtime, browser, tmp_path) -> None:
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    add_user(runtime, "rita")
+    pk = store(runtime, member_state="EGY", delegates=[{"name": "Layla Nour"}])
+    store(runtime, member_state="FRA", status="approved", delegates=[{"name": "Jean\x01 Dupont"}])  # read from mail
+    with running_app(runtime) as base:
+        page = sign_in(browser, base, "rita")
+        page.goto(f"{base}/messages/{pk}")
+        form = {"csrf": _csrf(page), "version": page.locator("#delegates input[name=version]").input_value(),
+                "rows": "1", "name_0": "Ali\x00ce\x07 Smith", "title_0": "Dir\x0bector\x1b[31m",
+                "email_0": "alice@example.gov", "role_0": "head"}
+        assert page.request.post(f"{base}/messages/{pk}/delegates", form=form).ok
+        page.goto(f"{base}/queue?q=ali%00ce")  # a NUL in a search is no error either (PostgreSQL refuses it)
+        assert page.locator("tr[data-id]").count() == 1
+        page.goto(f"{base}/messages/{pk}")
+        assert page.input_value("input[name=name_0]") == "Alice Smith"
+        page.locator("#approve").click()
+        page.wait_for_load_state()
+        with page.expect_download() as csv_download:
+            page.click("#export-csv")
+        with page.expect_download() as xlsx_download:
+            page.click("#export-xlsx")
+        csv_path, xlsx_path = tmp_path / "a.csv", tmp_path / "a.xlsx"
+        csv_download.value.save_as(csv_path)
+        xlsx_download.value.save_as(xlsx_path)
+    text = csv_path.read_bytes().decode("utf-8-sig")
+    assert not any(ord(c) < 32 and c not in "\r\n" for c in text)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [(r["name"], r["title"]) for r in rows] == [("Alice Smith", "Director[31m"), ("Jean Dupont", "")]
+    sheet = load_workbook(xlsx_path).active
+    assert [c.value for c in sheet[2]][5:7] == ["Alice Smith", "Director[31m"]
+    assert sheet[3][5].value == "Jean Dupont"

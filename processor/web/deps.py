@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from processor import login_sessions
 from processor.runtime import Runtime
+from processor.textsafety import clean_text
 from processor.web.security import csrf_token, csrf_valid, session_of, take_flashes
 from storage.db import session_scope
 from storage.models import User
@@ -72,7 +73,10 @@ async def posted_form(request: Request) -> FormData:
         if len(body) > MAX_BODY_BYTES:
             raise HTTPException(status_code=413, detail=f"the form is larger than {MAX_BODY_BYTES // 1024} KiB")
     request._body = bytes(body)  # Request.form() parses from this instead of the spent stream
-    form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS, max_part_size=MAX_FIELD_BYTES)
+    parsed = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS, max_part_size=MAX_FIELD_BYTES)
+    # Control characters never reach a route: they break exports and PostgreSQL refuses NUL.
+    form = FormData([(key, clean_text(value) if isinstance(value, str) else value)
+                     for key, value in parsed.multi_items()])
     if not csrf_valid(request, form.get("csrf")):  # type: ignore[arg-type]
         raise HTTPException(status_code=403, detail="missing or wrong CSRF token: reload the page and try again")
     return form
