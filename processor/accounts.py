@@ -1,16 +1,17 @@
-"""Review-UI accounts: argon2-hashed passwords, roles and a lockout after repeated failed logins."""
+"""Review-UI accounts: argon2-hashed passwords, roles, and logins slowed down after repeated failures."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
+from math import ceil
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
-from processor import login_sessions
-from storage.models import User, as_utc
+from processor import login_sessions, login_throttle
+from storage.models import User
 
 ROLES = ("reviewer", "admin")
 MIN_PASSWORD_LENGTH = 8
@@ -27,7 +28,8 @@ class LoginResult:
     """The outcome of a login attempt: the user when it succeeded, else why not."""
 
     user: User | None
-    reason: str = ""  # "bad_credentials" | "locked" | "" on success
+    reason: str = ""  # "bad_credentials" | "throttled" | "" on success
+    wait_seconds: int = 0  # when throttled: how long before the next attempt counts
 
 
 def hash_password(password: str) -> str:
@@ -60,13 +62,13 @@ def list_users(session: Session) -> list[User]:
 
 
 def set_active(session: Session, username: str, active: bool) -> User:
-    """Disable or re-enable an account; disabling ends its logins, re-enabling also lifts a lockout."""
+    """Disable or re-enable an account; disabling ends its logins, re-enabling also lifts a login delay."""
     user = find_user(session, username)
     if user is None:
         raise AccountError(f"no user {username!r}")
     user.active = active
     if active:
-        user.failed_logins, user.locked_until = 0, None
+        login_throttle.clear(session, login_throttle.keys("", username)[1:])
     else:
         login_sessions.end_all(session, user.id)  # type: ignore[arg-type]
     return user
@@ -82,25 +84,28 @@ def set_password(session: Session, username: str, password: str) -> User:
     return user
 
 
-def authenticate(session: Session, username: str, password: str, max_failed: int, lockout_minutes: int,
+def authenticate(session: Session, username: str, password: str, address: str, policy: login_throttle.Policy,
                  now: datetime | None = None) -> LoginResult:
-    """Check a password. `max_failed` wrong passwords in a row lock the account for `lockout_minutes`."""
+    """Check a password, throttled by client address and tried name (see login_throttle).
+
+    Every answer costs one argon2 verification, so neither its words nor its timing tell whether the account
+    exists, is disabled or is being throttled.
+    """
     now = now or datetime.now(UTC)
+    keys = login_throttle.keys(address, username)
     user = find_user(session, username)
+    delay = login_throttle.wait(session, keys, now)
+    if delay:
+        _verify(_DUMMY_HASH, password)
+        return LoginResult(None, "throttled", ceil(delay.total_seconds()))
     if user is None or not user.active:
         _verify(_DUMMY_HASH, password)
+        login_throttle.failed(session, keys, policy, now)
         return LoginResult(None, "bad_credentials")
-    locked_until = as_utc(user.locked_until)
-    if locked_until is not None and locked_until > now:
-        return LoginResult(None, "locked")
     if not _verify(user.password_hash, password):
-        user.failed_logins += 1
-        if user.failed_logins >= max_failed:
-            user.locked_until = now + timedelta(minutes=lockout_minutes)
-            user.failed_logins = 0
-            return LoginResult(None, "locked")
+        login_throttle.failed(session, keys, policy, now)
         return LoginResult(None, "bad_credentials")
-    user.failed_logins, user.locked_until = 0, None
+    login_throttle.clear(session, keys)
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     return LoginResult(user)

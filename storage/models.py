@@ -123,8 +123,6 @@ class User(SQLModel, table=True):
     password_hash: str
     role: str = "reviewer"  # reviewer | admin
     active: bool = True
-    failed_logins: int = 0
-    locked_until: datetime | None = _when()
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True)))
 
 
@@ -135,6 +133,15 @@ class LoginSession(SQLModel, table=True):
     user_id: int = Field(foreign_key="user.id", index=True)
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
     last_seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class LoginThrottle(SQLModel, table=True):
+    """Recent failed logins of one client address or one tried account name, and until when it must wait."""
+
+    key: str = Field(primary_key=True, max_length=200)  # "address:<ip>" | "account:<name>"
+    failures: int = 0
+    last_failure_at: datetime | None = _when()
+    blocked_until: datetime | None = _when()
 
 
 class MailboxState(SQLModel, table=True):

@@ -179,3 +179,50 @@ def test_control_characters_are_cleaned_and_exports_stay_valid(runtime, browser,
     sheet = load_workbook(xlsx_path).active
     assert [c.value for c in sheet[2]][5:7] == ["Alice Smith", "Director[31m"]
     assert sheet[3][5].value == "Jean Dupont"
+
+
+class Client:
+    """A browser context seen by the app as coming from one address, posting login forms as the page would."""
+
+    def __init__(self, browser, base: str, address: str) -> None:  # type: ignore[no-untyped-def]
+        self.base = base
+        self.page = browser.new_context(extra_http_headers={"X-Forwarded-For": address}).new_page()
+        self.page.goto(f"{base}/login")
+        self.csrf = _csrf(self.page)
+
+    def attempt(self, name: str, password: str = "wrong password") -> tuple[int, str, float]:
+        """One login: the status, the error it shows and how long the server took."""
+        import re
+        import time
+
+        started = time.perf_counter()
+        answer = self.page.request.post(f"{self.base}/login", form={"username": name, "password": password,
+                                                                     "csrf": self.csrf}, max_redirects=0)
+        took = time.perf_counter() - started
+        error = re.search(r'class="flash error"[^>]*>([^<]*)<', answer.text())
+        return answer.status, error.group(1) if error else "", took
+
+
+def test_failed_logins_slow_down_without_locking_out_or_telling_who_exists(runtime, browser) -> None:
+    import re
+    import time
+
+    add_user(runtime, "adam", "admin")
+    free = runtime.config.review.max_failed_logins
+    with running_app(runtime) as base:
+        attacker, other, *later = (Client(browser, base, f"203.0.113.{n}") for n in range(1, 6))
+        for _ in range(free + 3):  # one address tries the admin, another a name nobody has
+            attacker.attempt("adam")
+            other.attempt("ghost")
+        existing, unknown = later[0].attempt("adam"), later[1].attempt("ghost")  # each name now waits 8 s
+        same = [(status, re.sub(r"\d+", "N", text)) for status, text, _ in (existing, unknown)]
+        assert same[0] == same[1] == (429, same[0][1]) and "wait N seconds" in same[0][1]
+        wrong = later[2].attempt("nobody")
+        assert wrong[0] == 401
+        # a throttled answer costs the same password check as any other (a locked account answered in 7 ms)
+        assert min(existing[2], unknown[2]) > 0.3 * wrong[2]
+        seconds = int(re.search(r"wait (\d+) seconds", existing[1]).group(1))
+        assert seconds <= 60  # a delay, never a 15-minute lockout
+        time.sleep(seconds + 0.2)
+        page = sign_in(browser, base, "adam", "198.51.100.9")
+        assert page.url == f"{base}/queue"

@@ -70,17 +70,16 @@ def user_add(name: Annotated[str, typer.Argument(help="User name (no spaces).")]
 
 @user_app.command("list")
 def user_list(config: ConfigOption = None, database: DatabaseOption = None) -> None:
-    """Show every account with its role and whether it is active or locked."""
+    """Show every account with its role and whether it is active."""
     from processor.accounts import list_users
     from storage.db import session_scope
 
     runtime = open_runtime(config, database)
     with session_scope(runtime.engine) as session:
         users = list_users(session)
-    table = Table("user", "role", "active", "locked until")
+    table = Table("user", "role", "active")
     for user in users:
-        table.add_row(user.username, user.role, "yes" if user.active else "no",
-                      user.locked_until.isoformat(timespec="minutes") if user.locked_until else "")
+        table.add_row(user.username, user.role, "yes" if user.active else "no")
     out.print(table)
 
 
@@ -105,7 +104,7 @@ def user_disable(name: str, config: ConfigOption = None, database: DatabaseOptio
 
 @user_app.command("enable")
 def user_enable(name: str, config: ConfigOption = None, database: DatabaseOption = None) -> None:
-    """Let a disabled or locked-out account log in again."""
+    """Let a disabled account log in again (and lift any delay after failed logins for its name)."""
     _set_active(name, True, config, database)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
@@ -9,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
-from processor import accounts, login_sessions
+from processor import accounts, login_sessions, login_throttle
 from processor.web.deps import admin_user, open_session, posted_form, render, runtime_of
 from processor.web.security import csrf_token, flash, session_of
 from storage.models import User
@@ -34,19 +35,21 @@ async def login(request: Request) -> Response:
     form = await posted_form(request)
     username, password = str(form.get("username", "")), str(form.get("password", ""))
     review = runtime_of(request).config.review
+    policy = login_throttle.Policy(free=review.max_failed_logins, longest=timedelta(minutes=review.lockout_minutes))
+    address = request.client.host if request.client else ""
 
-    def check() -> tuple[str | None, str]:
+    def check() -> tuple[str | None, accounts.LoginResult]:
         with open_session(request) as session:
-            result = accounts.authenticate(session, username, password, review.max_failed_logins,
-                                           review.lockout_minutes)
+            result = accounts.authenticate(session, username, password, address, policy)
             token = login_sessions.start(session, result.user.id) if result.user else None  # type: ignore[arg-type]
-            return token, result.reason
+            return token, result
 
-    token, reason = await run_in_threadpool(check)
+    token, result = await run_in_threadpool(check)
     if token is None:
-        key = "login.locked" if reason == "locked" else "login.failed"
-        return render(request, "login.html", {"next": _safe_next(str(form.get("next", ""))), "error": key,
-                                              "username": username}, status=401)
+        throttled = result.reason == "throttled"
+        return render(request, "login.html", {"next": _safe_next(str(form.get("next", ""))), "username": username,
+                                              "error": "login.throttled" if throttled else "login.failed",
+                                              "wait": result.wait_seconds}, status=429 if throttled else 401)
     session = session_of(request)
     session.clear()  # a fresh session (and CSRF token) at login, so a planted cookie is worth nothing
     session["sid"] = token
