@@ -1,5 +1,6 @@
 """Control characters out of text people type: they break exports (XLSX refuses them, CSV carries raw NUL) and
-PostgreSQL refuses NUL in text, and nobody means to type them."""
+PostgreSQL refuses NUL in text, and nobody means to type them. Bidirectional controls, which make text read in
+another order than it is stored (an `.exe` shown as `.txt`), are shown as visible marks instead."""
 
 from __future__ import annotations
 
@@ -17,3 +18,11 @@ def clean_text(text: str) -> str:
 def clean_line(text: str) -> str:
     """`text` as one line: control characters removed, tabs and line breaks made spaces."""
     return _LINE_BREAKS.sub(" ", clean_text(text))
+
+
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")  # embeddings, overrides, isolates
+
+
+def visible_bidi(text: str) -> str:
+    """`text` with each bidirectional embedding, override or isolate shown as a visible mark like [U+202E]."""
+    return _BIDI_CONTROLS.sub(lambda found: f"[U+{ord(found.group()):04X}]", text)

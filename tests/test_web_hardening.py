@@ -226,3 +226,28 @@ def test_failed_logins_slow_down_without_locking_out_or_telling_who_exists(runti
         time.sleep(seconds + 0.2)
         page = sign_in(browser, base, "adam", "198.51.100.9")
         assert page.url == f"{base}/queue"
+
+
+RLO = "\u202e"
+
+
+def test_bidi_overrides_are_shown_and_user_text_is_isolated(runtime, browser) -> None:
+    add_user(runtime, f"ri{RLO}ta")
+    add_user(runtime, "rita", "admin")
+    pk = store(runtime, subject=f"invoice{RLO}fdp.exe", from_name=f"Bank{RLO}knaB", member_state="EGY",
+               delegates=[{"name": f"Ali{RLO}cba", "title": f"Dir{RLO}rotceri"}])
+    with running_app(runtime) as base:
+        page = sign_in(browser, base, "rita")
+        for path in ("/queue", f"/messages/{pk}", "/states", "/users"):
+            page.goto(base + path)
+            assert RLO not in page.inner_text("body"), path  # no override acts on what the officer reads
+            assert "[U+202E]" in page.inner_text("body"), path
+        page.goto(f"{base}/queue")
+        assert page.inner_text(f"tr[data-id='{pk}'] .subject") == "invoice[U+202E]fdp.exe"
+        assert page.title().startswith("Review queue")
+        page.goto(f"{base}/messages/{pk}")
+        assert page.input_value("input[name=name_0]") == "Ali[U+202E]cba"
+        isolated = page.evaluate("""() => [...document.querySelectorAll(
+            '.subject, .from bdi, input[name=name_0], input[name=title_0], .logout bdi')]
+            .map(el => getComputedStyle(el).unicodeBidi)""")
+        assert len(isolated) >= 6 and set(isolated) <= {"isolate", "plaintext"}, isolated

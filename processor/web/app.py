@@ -13,10 +13,12 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from starlette.responses import Response
 
 from processor.review import state_names
 from processor.runtime import Runtime
+from processor.textsafety import visible_bidi
 from processor.web import auth, pages
 from processor.web.deps import LoginRequired, render
 from processor.web.i18n import DEFAULT_LANGUAGE, translator
@@ -29,11 +31,19 @@ HERE = Path(__file__).resolve().parent
 
 def _templates(language: str) -> Jinja2Templates:
     templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.finalize = _printed
     templates.env.globals["t"] = translator(language)
     templates.env.globals["language"] = language
     templates.env.filters["when"] = _when
     templates.env.filters["shown"] = _shown
     return templates
+
+
+def _printed(value: Any) -> Any:
+    """Every value a page prints: bidirectional controls in it become visible marks, so none can reorder text."""
+    if isinstance(value, str):
+        return type(value)(visible_bidi(value)) if isinstance(value, Markup) else visible_bidi(value)
+    return value
 
 
 def _when(value: datetime | None) -> str:
