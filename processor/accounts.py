@@ -11,10 +11,12 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
 from processor import login_sessions, login_throttle
+from processor.textsafety import clean_line
 from storage.models import User
 
 ROLES = ("reviewer", "admin")
 MIN_PASSWORD_LENGTH = 8
+MAX_USERNAME = 64
 _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash("not a real password")  # verified against for unknown names, so timing says nothing
 
@@ -39,6 +41,8 @@ def hash_password(password: str) -> str:
 
 
 def find_user(session: Session, username: str) -> User | None:
+    if clean_line(username) != username or len(username) > MAX_USERNAME:
+        return None  # no account has such a name, and PostgreSQL refuses NUL in a query
     return session.exec(select(User).where(User.username == username)).first()
 
 

@@ -6,7 +6,7 @@ page costs the same with 10 or 10,000 messages stored (every filter column is in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -28,6 +28,7 @@ SORTS = {
     "confidence": col(Message.confidence),
 }
 PAGE_SIZES = (25, 50, 100, 200)
+MAX_TEXT = 200  # longest filter value: a name, subject or Message-ID fits; 100,000 characters are refused
 
 
 class QueueError(ValueError):
@@ -64,13 +65,15 @@ class QueueQuery:
             raw = values.get(name)
             if raw is None or raw == "":
                 continue
+            text = clean_line(str(raw)).strip()
+            if len(text) > MAX_TEXT:
+                raise QueueError(f"{name} is longer than {MAX_TEXT} characters")
             if spec.type == "int":
-                try:
-                    data[name] = int(raw)
-                except ValueError:
-                    raise QueueError(f"{name} must be a whole number, not {raw!r}") from None
+                if not text.isascii() or not text.isdigit():
+                    raise QueueError(f"{name} must be a whole number, not {text!r}")
+                data[name] = int(text)
             else:
-                data[name] = clean_line(str(raw)).strip()
+                data[name] = text
         return cls(**data)
 
     def params(self, **overrides: Any) -> dict[str, Any]:
@@ -98,18 +101,23 @@ class QueuePage:
         return max(1, -(-self.total // self.query.per_page))
 
 
-def _day(name: str, value: str) -> datetime:
+def _day(name: str, value: str, days_after: int = 0) -> datetime:
+    """Midnight starting the given day (or that many days after it), capped at the last representable day."""
     try:
-        return datetime.combine(date.fromisoformat(value), time())
+        day = date.fromisoformat(value)
     except ValueError:
         raise QueueError(f"{name} must be a date YYYY-MM-DD, not {value!r}") from None
+    return datetime.combine(min(day, date.max - timedelta(days=days_after)) + timedelta(days=days_after), time())
 
 
 def _number(name: str, value: str) -> float:
     try:
-        return float(value)
+        number = float(value)
     except ValueError:
-        raise QueueError(f"{name} must be a number between 0 and 1, not {value!r}") from None
+        number = -1.0
+    if not 0 <= number <= 1:
+        raise QueueError(f"{name} must be a number between 0 and 1, not {value!r}")
+    return number
 
 
 def conditions(query: QueueQuery) -> list[Any]:
@@ -137,7 +145,7 @@ def conditions(query: QueueQuery) -> list[Any]:
     if query.received_from:
         where.append(col(Message.received_at) >= _day("received_from", query.received_from))
     if query.received_to:
-        where.append(col(Message.received_at) < _day("received_to", query.received_to) + timedelta(days=1))
+        where.append(col(Message.received_at) < _day("received_to", query.received_to, days_after=1))
     if query.min_confidence:
         where.append(col(Message.confidence) >= _number("min_confidence", query.min_confidence))
     if query.max_confidence:
@@ -164,7 +172,8 @@ def load_queue(session: Session, query: QueueQuery) -> QueuePage:
         raise QueueError(f"status must be one of {', '.join(s.value for s in Status)}, not {query.status!r}")
     where = conditions(query)
     total = session.exec(select(func.count()).select_from(Message).where(*where)).one()
-    page = max(1, query.page)
+    page = min(max(1, query.page), max(1, -(-total // query.per_page)))  # a page past the end shows the last
+    query = replace(query, page=page)
     messages = list(session.exec(select(Message).where(*where).order_by(*_order(query))
                                  .offset((page - 1) * query.per_page).limit(query.per_page)))
     names: dict[int, list[str]] = {}

@@ -251,3 +251,27 @@ def test_bidi_overrides_are_shown_and_user_text_is_isolated(runtime, browser) ->
             '.subject, .from bdi, input[name=name_0], input[name=title_0], .logout bdi')]
             .map(el => getComputedStyle(el).unicodeBidi)""")
         assert len(isolated) >= 6 and set(isolated) <= {"isolate", "plaintext"}, isolated
+
+
+def test_bad_input_is_a_styled_4xx_page_never_a_500(runtime, browser) -> None:
+    add_user(runtime, "rita")
+    pk = store(runtime)
+    big = "9223372036854775808"
+    bad = ["/queue?page=abc", "/queue?received_from=0000-01-01", f"/queue?q={'x' * 10_000}", "/queue?min_confidence=nan",
+           f"/messages/{big}", f"/messages/{big}/original", f"/messages/{pk}/attachments/{big}",
+           f"/messages/{pk}/attachments/1/pages/{big}.png", "/messages/abc", "/messages/-1", "/no/such/page",
+           "/export/approved.pdf", "/export/approved.csv?session=nope"]
+    with running_app(runtime) as base:  # (uvicorn itself refuses request lines over 16 KB with a bare 400)
+        page = sign_in(browser, base, "rita")
+        for path in bad:
+            answer = page.goto(base + path)
+            assert 400 <= answer.status < 500, (path[:80], answer.status)
+            assert page.locator("header.top nav a[href='/queue']").count() == 1, path[:80]  # with the navigation
+            assert not page.inner_text("body").lstrip().startswith("{"), path[:80]  # never raw JSON
+        token = _csrf(page)
+        for path in (f"/messages/{big}/decision", f"/messages/{big}/fields", "/messages/abc/delegates"):
+            answer = page.request.post(base + path, form={"csrf": token, "action": "approve", "version": "0"})
+            assert 400 <= answer.status < 500 and "<header" in answer.text(), (path, answer.status)
+        for path in ("/queue?page=9223372036854775807", "/queue?received_to=9999-12-31"):  # were 500s; valid
+            answer = page.goto(base + path)
+            assert answer.status == 200 and page.locator(f"tr[data-id='{pk}']").count() == 1, path

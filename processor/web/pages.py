@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
 from sqlmodel import col, select
@@ -26,8 +27,10 @@ from storage.archive import Archive
 from storage.models import Attachment, Message, User
 
 router = APIRouter()
-MAX_INT = 2**31 - 1  # ids and versions are 32-bit integer columns on PostgreSQL
+MAX_INT = 2**31 - 1  # versions are 32-bit integer columns on PostgreSQL
 CurrentUser = Annotated[User, Depends(current_user)]
+RowId = Annotated[int, PathParam(ge=1, le=2**31 - 1)]  # ids are 32-bit integer columns on PostgreSQL
+PageNumber = Annotated[int, PathParam(ge=1, le=10_000)]
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8",
                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
@@ -92,7 +95,7 @@ def _message_context(request: Request, pk: int) -> dict[str, Any]:
 
 
 @router.get("/messages/{pk}")
-def message_page(request: Request, pk: int, user: CurrentUser) -> Response:
+def message_page(request: Request, pk: RowId, user: CurrentUser) -> Response:
     return render(request, "message.html", _message_context(request, pk), user=user)
 
 
@@ -147,7 +150,7 @@ def _version(form: FormData) -> int:
 
 
 @router.post("/messages/{pk}/fields")
-async def edit_fields(request: Request, pk: int, user: CurrentUser) -> Response:
+async def edit_fields(request: Request, pk: RowId, user: CurrentUser) -> Response:
     form = await posted_form(request)
     values: dict[str, Any] = {name: form.get(name) for name in ("kind", "member_state", "late", "late_reason",
                                                                  "supersedes") if name in form}
@@ -181,7 +184,7 @@ def _people(form: FormData) -> list[dict[str, Any]]:
 
 
 @router.post("/messages/{pk}/delegates")
-async def edit_delegates(request: Request, pk: int, user: CurrentUser) -> Response:
+async def edit_delegates(request: Request, pk: RowId, user: CurrentUser) -> Response:
     form = await posted_form(request)
     people = _people(form)  # bounded by MAX_DELEGATES rows, so cheap enough for the event loop
     version = _version(form)
@@ -198,7 +201,7 @@ async def edit_delegates(request: Request, pk: int, user: CurrentUser) -> Respon
 
 
 @router.post("/messages/{pk}/decision")
-async def decide(request: Request, pk: int, user: CurrentUser) -> Response:
+async def decide(request: Request, pk: RowId, user: CurrentUser) -> Response:
     form = await posted_form(request)
     action = str(form.get("action", ""))
     call = runtime_of(request).config.call
@@ -226,7 +229,7 @@ async def decide(request: Request, pk: int, user: CurrentUser) -> Response:
 
 
 @router.get("/messages/{pk}/attachments/{attachment_id}")
-def download_attachment(request: Request, pk: int, attachment_id: int, user: CurrentUser) -> Response:
+def download_attachment(request: Request, pk: RowId, attachment_id: RowId, user: CurrentUser) -> Response:
     with open_session(request) as session:
         attachment = session.get(Attachment, attachment_id)
         message = repository.get_message(session, pk) if attachment and attachment.message_pk == pk else None
@@ -241,7 +244,7 @@ def download_attachment(request: Request, pk: int, attachment_id: int, user: Cur
 
 
 @router.get("/messages/{pk}/attachments/{attachment_id}/pages/{page}.png")
-def scanned_page(request: Request, pk: int, attachment_id: int, page: int, user: CurrentUser) -> Response:
+def scanned_page(request: Request, pk: RowId, attachment_id: RowId, page: PageNumber, user: CurrentUser) -> Response:
     """A page of a scanned letter, rendered afresh as PNG, to check OCR text against what the letter shows."""
     from processor.ocr import PageError, render_page_png
 
@@ -261,7 +264,7 @@ def scanned_page(request: Request, pk: int, attachment_id: int, page: int, user:
 
 
 @router.get("/messages/{pk}/original")
-def download_original(request: Request, pk: int, user: CurrentUser) -> Response:
+def download_original(request: Request, pk: RowId, user: CurrentUser) -> Response:
     with open_session(request) as session:
         try:
             message = repository.get_message(session, pk)
