@@ -183,7 +183,7 @@ def set_delegates(session: Session, pk: int, username: str, people: list[dict[st
                              aliases=list(previous.aliases) if previous else [],
                              evidence=dict(previous.evidence) if previous else {"rule": f"reviewer:{username}"},
                              confidence=previous.confidence if previous else 1.0))
-    message.search_text = repository._search_text(message, [p["name"] for p in after])
+    message.search_text = repository.search_text(message, [(p["name"], p["email"]) for p in after])
     change = _audit(session, message, username, "delegates", before, after)
     message.version += 1
     session.flush()

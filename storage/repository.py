@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from processor import searchtext
 from processor.model import Evidence, RawMail, Status
 from storage.models import Attachment, AuditEntry, Delegate, Message
 
@@ -50,8 +51,9 @@ def _status_for(analysis: Analysis) -> str:
     return Status.ACCEPTED.value
 
 
-def _search_text(message: Message, names: list[str]) -> str:
-    return " ".join([message.subject, message.from_name, message.from_address, *names]).casefold()
+def search_text(message: Message, people: list[tuple[str, str | None]]) -> str:
+    """The message's search document (see processor.searchtext) for its delegates' (name, e-mail) pairs."""
+    return searchtext.document(message.subject, message.from_name, message.from_address, people)
 
 
 def _apply(message: Message, analysis: Analysis, rules_version: str, locked: set[str]) -> None:
@@ -134,7 +136,7 @@ def store_analysis(session: Session, raw: RawMail, sha256: str, path: str, analy
     _replace_delegates(session, message, analysis, new=True)
     _replace_attachments(session, message, analysis, new=True)
     _flag_message_id_conflict(session, message)
-    message.search_text = _search_text(message, [d.name for d in analysis.extraction.delegates])
+    message.search_text = search_text(message, [(d.name, d.email) for d in analysis.extraction.delegates])
     session.flush()
     if message.member_state:
         link_corrections(session, message.member_state)
@@ -155,7 +157,7 @@ def update_analysis(session: Session, pk: int, analysis: Analysis, rules_version
     _replace_attachments(session, message, analysis)
     message.version += 1  # what a reviewer saw before may have changed
     session.flush()
-    message.search_text = _search_text(message, [d.name for d in delegates_of(session, pk)])
+    message.search_text = search_text(message, [(d.name, d.email) for d in delegates_of(session, pk)])
     for state in {previous_state, message.member_state} - {None}:
         link_corrections(session, state)
     return message
@@ -197,7 +199,7 @@ def _fill_headers_leniently(message: Message, data: bytes) -> None:
         message.from_address = decode_header_value(head.get("From"))[:300]
     except Exception:  # the raw bytes are kept either way
         pass
-    message.search_text = f"{message.subject} {message.from_address}".casefold()
+    message.search_text = search_text(message, [])
 
 
 def link_corrections(session: Session, member_state: str) -> None:
@@ -223,6 +225,7 @@ def count_by_status(session: Session) -> dict[str, int]:
 
 
 def search_filter(query: str):  # type: ignore[no-untyped-def]
-    """A WHERE clause matching names, subject or sender in any script."""
-    needle = f"%{query.casefold()}%"
-    return or_(col(Message.search_text).like(needle), col(Message.message_id).like(f"%{query}%"))
+    """A WHERE clause matching names, delegate e-mails, subject or sender in any script, whatever the case and
+    accents, or the Message-ID; `%` and `_` in the query are plain characters."""
+    return or_(col(Message.search_text).like(searchtext.like_pattern(searchtext.fold(query)), escape="\\"),
+               col(Message.message_id).like(searchtext.like_pattern(query), escape="\\"))

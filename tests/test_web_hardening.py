@@ -275,3 +275,30 @@ def test_bad_input_is_a_styled_4xx_page_never_a_500(runtime, browser) -> None:
         for path in ("/queue?page=9223372036854775807", "/queue?received_to=9999-12-31"):  # were 500s; valid
             answer = page.goto(base + path)
             assert answer.status == 200 and page.locator(f"tr[data-id='{pk}']").count() == 1, path
+
+
+def test_search_is_literal_and_ignores_case_and_accents_in_any_script(runtime, browser) -> None:
+    found = {
+        "percent": store(runtime, subject="Budget 100% approved"),
+        "underscore": store(runtime, subject="file_name", delegates=[{"name": "Ana Ruiz"}]),
+        "gomez": store(runtime, delegates=[{"name": "Andrés Gómez"}]),
+        "greek": store(runtime, delegates=[{"name": "Νίκος Παπαδόπουλος"}]),
+        "arabic": store(runtime, delegates=[{"name": "أحمد حسن"}]),
+        "email": store(runtime, delegates=[{"name": "Layla Nour", "email": "Layla.Nour@example.gov"}]),
+        "cyrillic": store(runtime, delegates=[{"name": "Анна Смирнова"}]),
+    }
+    add_user(runtime, "rita")
+    searches = {"%": ["percent"], "_": ["underscore"], "Gomez": ["gomez"], "GÓMEZ": ["gomez"],
+                "andres gomez": ["gomez"], "ΠΑΠΑΔΟΠΟΥΛΟΣ": ["greek"], "νικος": ["greek"], "احمد": ["arabic"],
+                "layla.nour@example": ["email"], "АННА": ["cyrillic"], "100%": ["percent"], "a_r": []}
+    with running_app(runtime) as base:
+        page = sign_in(browser, base, "rita")
+        for query, expected in searches.items():
+            page.goto(f"{base}/queue")
+            page.locator("body").press("/")  # the search shortcut
+            page.keyboard.type(query)
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
+            shown = sorted(int(pk) for pk in page.locator("tr[data-id]").evaluate_all(
+                "rows => rows.map(r => r.dataset.id)"))
+            assert shown == sorted(found[name] for name in expected), query
