@@ -11,7 +11,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
 from processor import login_sessions, login_throttle
-from processor.textsafety import clean_line
+from processor.textsafety import clean_line, visible_bidi
 from storage.models import User
 
 ROLES = ("reviewer", "admin")
@@ -46,11 +46,20 @@ def find_user(session: Session, username: str) -> User | None:
     return session.exec(select(User).where(User.username == username)).first()
 
 
+def check_username(username: str) -> str:
+    """The name, or AccountError: 1-64 characters, no spaces, slashes, control or direction characters."""
+    if not username or len(username) > MAX_USERNAME or any(c.isspace() for c in username):
+        raise AccountError(f"invalid user name {username[:MAX_USERNAME]!r}: give 1 to {MAX_USERNAME} characters "
+                           "without spaces")
+    if clean_line(username) != username or visible_bidi(username) != username or set(username) & set("/\\"):
+        raise AccountError(f"invalid user name {visible_bidi(clean_line(username))!r}: no slashes, control or "
+                           "text-direction characters")
+    return username
+
+
 def add_user(session: Session, username: str, password: str, role: str = "reviewer") -> User:
-    """Create an account; the name must be new and the role known."""
-    username = username.strip()
-    if not username or any(c.isspace() for c in username):
-        raise AccountError(f"invalid user name {username!r}: give a name without spaces")
+    """Create an account; the name must be valid and new, and the role known."""
+    username = check_username(username.strip())
     if role not in ROLES:
         raise AccountError(f"unknown role {role!r}: use one of {', '.join(ROLES)}")
     if find_user(session, username) is not None:
@@ -72,7 +81,7 @@ def set_active(session: Session, username: str, active: bool) -> User:
         raise AccountError(f"no user {username!r}")
     user.active = active
     if active:
-        login_throttle.clear(session, login_throttle.keys("", username)[1:])
+        unlock(session, username)
     else:
         login_sessions.end_all(session, user.id)  # type: ignore[arg-type]
     return user
@@ -86,6 +95,26 @@ def set_password(session: Session, username: str, password: str) -> User:
     user.password_hash = hash_password(password)
     login_sessions.end_all(session, user.id)  # type: ignore[arg-type]
     return user
+
+
+def change_password(session: Session, username: str, current: str, new: str) -> User:
+    """A user's own new password, given the current one; every login of the account ends (see set_password)."""
+    user = find_user(session, username)
+    if user is None or not _verify(user.password_hash, current):
+        raise AccountError("the current password is wrong")
+    return set_password(session, username, new)
+
+
+def unlock(session: Session, username: str) -> None:
+    """Lift the delay that failed logins put on a name (its client addresses keep theirs)."""
+    if find_user(session, username) is None:
+        raise AccountError(f"no user {username!r}")
+    login_throttle.clear(session, login_throttle.keys("", username)[1:])
+
+
+def delayed(session: Session, usernames: list[str], now: datetime | None = None) -> set[str]:
+    """Which of these names must wait before their next login attempt counts."""
+    return {name for name in usernames if login_throttle.wait(session, login_throttle.keys("", name)[1:], now)}
 
 
 def authenticate(session: Session, username: str, password: str, address: str, policy: login_throttle.Policy,

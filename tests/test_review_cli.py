@@ -40,6 +40,20 @@ def test_user_add_reads_the_password_from_stdin_and_list_disable(runtime, tmp_pa
         assert accounts.authenticate(session, "frank", "a good password", "192.0.2.1", POLICY).user is None
 
 
+def test_user_password_and_unlock(runtime, tmp_path: Path) -> None:
+    assert run(runtime, tmp_path, "user", "add", "hana", stdin="first password\n").exit_code == 0
+    assert run(runtime, tmp_path, "user", "password", "hana", stdin="second password\n").exit_code == 0
+    with session_scope(runtime.engine) as session:
+        assert accounts.authenticate(session, "hana", "second password", "192.0.2.1", POLICY).user is not None
+        for _ in range(POLICY.free + 1):
+            accounts.authenticate(session, "hana", "wrong", "192.0.2.2", POLICY)
+        assert accounts.delayed(session, ["hana"]) == {"hana"}
+    assert run(runtime, tmp_path, "user", "unlock", "hana").exit_code == 0
+    with session_scope(runtime.engine) as session:
+        assert accounts.delayed(session, ["hana"]) == set()
+    assert run(runtime, tmp_path, "user", "password", "nobody", stdin="second password\n").exit_code == 2
+
+
 def test_queue_lists_with_filters(runtime, tmp_path: Path) -> None:
     store(runtime, member_state="CHN", delegates=[{"name": "王芳"}], status="needs_review")
     store(runtime, member_state="PER", delegates=[{"name": "Rosa Quispe"}], status="approved")

@@ -13,7 +13,6 @@ from sqlmodel import select
 
 from processor import accounts
 from storage.db import session_scope
-from storage.models import LoginSession
 from tests.browser_support import chromium, needs_chromium, running_app
 from tests.web_support import PASSWORD, add_user, store
 
@@ -44,6 +43,8 @@ def _logged_in(page, url: str) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _age_logins(runtime, **ago: timedelta) -> None:  # type: ignore[no-untyped-def]
+    from storage.models import LoginSession
+
     with session_scope(runtime.engine) as session:
         for row in session.exec(select(LoginSession)):
             for name, delta in ago.items():

@@ -1,4 +1,5 @@
-"""Review from the terminal and run the review UI: `serve`, `user add|list|disable|enable`, `queue`, `review`."""
+"""Review from the terminal and run the review UI: `serve`, `user add|list|password|unlock|disable|enable`, `queue`,
+`review`."""
 
 from __future__ import annotations
 
@@ -94,6 +95,37 @@ def _set_active(name: str, active: bool, config: ConfigOption, database: Databas
     except AccountError as exc:
         fail(str(exc))
     err.print(f"user {name} {'enabled' if active else 'disabled'}", highlight=False)
+
+
+@user_app.command("password")
+def user_password(name: str, config: ConfigOption = None, database: DatabaseOption = None) -> None:
+    """Set a new password (asked at the prompt or read from stdin); the account's logins end."""
+    from processor.accounts import AccountError, set_password
+    from storage.db import session_scope
+
+    runtime = open_runtime(config, database)
+    password = _read_password(name)
+    try:
+        with session_scope(runtime.engine) as session:
+            set_password(session, name, password)
+    except AccountError as exc:
+        fail(str(exc))
+    err.print(f"new password set for {name}; their logins have ended", highlight=False)
+
+
+@user_app.command("unlock")
+def user_unlock(name: str, config: ConfigOption = None, database: DatabaseOption = None) -> None:
+    """Let a name log in at once again after failed logins delayed it."""
+    from processor.accounts import AccountError, unlock
+    from storage.db import session_scope
+
+    runtime = open_runtime(config, database)
+    try:
+        with session_scope(runtime.engine) as session:
+            unlock(session, name)
+    except AccountError as exc:
+        fail(str(exc))
+    err.print(f"user {name} can log in again at once", highlight=False)
 
 
 @user_app.command("disable")

@@ -1,0 +1,95 @@
+"""What secretariat officers need from the review UI, in a real headless Chromium (issue 13, items 9-15).
+
+One browser serves the whole module; each test has its own database and app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+
+from processor import login_throttle
+from storage.db import session_scope
+from tests.browser_support import chromium, needs_chromium, running_app
+from tests.web_support import PASSWORD, add_user
+
+pytestmark = [pytest.mark.browser, needs_chromium]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with chromium() as instance:
+        yield instance
+
+
+def sign_in(browser, base: str, name: str, password: str = PASSWORD, address: str = "198.51.100.1"):  # type: ignore[no-untyped-def]
+    """A fresh browser context logged in as `name` (from `address`); returns its page."""
+    page = browser.new_context(extra_http_headers={"X-Forwarded-For": address}, accept_downloads=True,
+                               viewport={"width": 1280, "height": 800}).new_page()
+    page.goto(f"{base}/login")
+    page.fill("input[name=username]", name)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+    return page
+
+
+def _flash(page) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(page.locator(".flash").all_inner_texts())
+
+
+def test_passwords_change_reset_unlock_and_names_are_checked(runtime, browser) -> None:
+    add_user(runtime, "rita")
+    add_user(runtime, "adam", "admin")
+    with running_app(runtime) as base:
+        rita, elsewhere = sign_in(browser, base, "rita"), sign_in(browser, base, "rita", address="198.51.100.2")
+        rita.click("#account")
+        rita.fill("input[name=current]", PASSWORD)
+        rita.fill("input[name=new]", "a brand new secret")
+        rita.fill("input[name=confirm]", "a brand new secret")
+        rita.click("#password-form button[type=submit]")
+        rita.wait_for_url(f"{base}/queue")
+        assert "password is changed" in _flash(rita)
+        rita.goto(f"{base}/queue")
+        assert rita.url == f"{base}/queue"  # this browser stays logged in
+        elsewhere.goto(f"{base}/queue")
+        assert "/login" in elsewhere.url  # every other login ended
+        assert "/login" in sign_in(browser, base, "rita", address="198.51.100.3").url  # old password refused
+        assert sign_in(browser, base, "rita", "a brand new secret", "198.51.100.4").url == f"{base}/queue"
+
+        admin = sign_in(browser, base, "adam", address="198.51.100.5")
+        admin.goto(f"{base}/users")
+        reset = admin.locator("form[action='/users/rita/password']")
+        reset.locator("input[name=password]").fill("set by the admin")
+        reset.locator("button").click()
+        admin.wait_for_load_state()
+        assert "New password set for rita" in _flash(admin)
+        assert sign_in(browser, base, "rita", "set by the admin", "198.51.100.6").url == f"{base}/queue"
+
+        with session_scope(runtime.engine) as session:  # someone kept guessing at rita's password
+            for _ in range(runtime.config.review.max_failed_logins + 10):
+                login_throttle.failed(session, login_throttle.keys("203.0.113.1", "rita"),
+                                      login_throttle.Policy(free=5, longest=timedelta(hours=1)))
+        assert "/login" in sign_in(browser, base, "rita", "set by the admin", "198.51.100.8").url
+        admin.goto(f"{base}/users")
+        assert "delayed" in admin.locator("tr", has_text="rita").inner_text()
+        admin.locator("form[action='/users/rita/unlock'] button").click()  # one click
+        admin.wait_for_load_state()
+        assert "can log in again" in _flash(admin)
+        assert sign_in(browser, base, "rita", "set by the admin", "198.51.100.7").url == f"{base}/queue"
+
+        for bad in ("a/b", "x" * 65, "bad\u202ename"):
+            admin.goto(f"{base}/users")
+            name_box = admin.locator("form[action='/users'] input[name=username]")
+            name_box.evaluate("box => box.removeAttribute('maxlength')")  # the server must refuse it too
+            name_box.fill(bad)
+            admin.fill("form[action='/users'] input[name=password]", "long enough")
+            admin.locator("form[action='/users'] button").click()
+            admin.wait_for_load_state()
+            assert "invalid user name" in _flash(admin), bad
+    with session_scope(runtime.engine) as session:
+        from processor import accounts
+
+        assert [u.username for u in accounts.list_users(session)] == ["adam", "rita"]
