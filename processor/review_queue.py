@@ -14,6 +14,7 @@ from sqlalchemy import Text, cast, func
 from sqlmodel import Session, col, select
 
 from processor.model import Status
+from processor.searchtext import fold
 from processor.textsafety import clean_line
 from storage.models import Delegate, Message
 from storage.repository import count_by_status, search_filter
@@ -76,6 +77,30 @@ class QueueQuery:
                 data[name] = text
         return cls(**data)
 
+    @classmethod
+    def lenient(cls, values: Any, states: dict[str, str] | None = None) -> tuple[QueueQuery, list[str]]:
+        """A query from URL values that keeps every good filter and drops each bad one with its error.
+
+        The Member State may be given by code or by name (`states`: code -> name); the language in any case.
+        """
+        known = {f.name for f in fields(cls)}
+        query, errors = cls(), []
+        for name in (f.name for f in fields(cls)):
+            if name not in known or values.get(name) in (None, ""):
+                continue
+            try:
+                one = cls.from_mapping({name: values.get(name)})
+                if name == "member_state":
+                    one = replace(one, member_state=state_code(one.member_state, states or {}))
+                if name == "language":
+                    one = replace(one, language=one.language.lower())
+                check(one)
+            except QueueError as exc:
+                errors.append(str(exc))
+                continue
+            query = replace(query, **{name: getattr(one, name)})
+        return query, errors
+
     def params(self, **overrides: Any) -> dict[str, Any]:
         """The non-default values (with overrides), to build links that keep the current filters."""
         default = QueueQuery()
@@ -123,10 +148,12 @@ def _number(name: str, value: str) -> float:
 def conditions(query: QueueQuery) -> list[Any]:
     """The WHERE clauses for a query's filters."""
     where: list[Any] = []
-    for name, column in (("status", Message.status), ("kind", Message.kind), ("language", Message.language)):
+    for name, column in (("status", Message.status), ("kind", Message.kind)):
         value = getattr(query, name)
         if value:
             where.append(col(column) == value)
+    if query.language:
+        where.append(col(Message.language) == query.language.lower())
     if query.member_state:
         where.append(col(Message.member_state) == query.member_state.upper())
     if query.session:
@@ -164,12 +191,30 @@ def _order(query: QueueQuery) -> list[Any]:
     return [primary, tie]
 
 
-def load_queue(session: Session, query: QueueQuery) -> QueuePage:
-    """One page of the queue for `query`, its total and the counts per status over all messages."""
+def state_code(value: str, states: dict[str, str]) -> str:
+    """An ISO alpha-3 code for a Member State given by code or by name (case and accents ignored)."""
+    if value.upper() in states or (not states and len(value) == 3):
+        return value.upper()
+    wanted = fold(value)
+    for code, name in states.items():
+        if fold(name) == wanted:
+            return code
+    raise QueueError(f"member_state {value!r} is neither a Member State code nor a name")
+
+
+def check(query: QueueQuery) -> None:
+    """Raise QueueError naming the first filter of `query` that cannot be used."""
     if query.per_page not in PAGE_SIZES:
         raise QueueError(f"per_page must be one of {', '.join(map(str, PAGE_SIZES))}, not {query.per_page}")
     if query.status and query.status not in {s.value for s in Status}:
         raise QueueError(f"status must be one of {', '.join(s.value for s in Status)}, not {query.status!r}")
+    conditions(query)
+    _order(query)
+
+
+def load_queue(session: Session, query: QueueQuery) -> QueuePage:
+    """One page of the queue for `query`, its total and the counts per status over all messages."""
+    check(query)
     where = conditions(query)
     total = session.exec(select(func.count()).select_from(Message).where(*where)).one()
     page = min(max(1, query.page), max(1, -(-total // query.per_page)))  # a page past the end shows the last

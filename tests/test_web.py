@@ -137,9 +137,10 @@ def test_security_headers(client) -> None:
 def test_queue_counts_filters_and_search(runtime, client, message) -> None:
     other = store(runtime, member_state="CHN", language="zh", delegates=[{"name": "王芳"}], status="approved")
     login(client, "rita")
-    page = client.get("/queue").text
+    page = client.get("/queue", params={"status": ""}).text
     assert re.search(r'data-status="needs_review">[^<]*<b>1</b>', page) and 'data-status="approved">' in page
     assert "Layla Nour" in page and "王芳" in page and 'dir="auto"' in page
+    assert "王芳" not in client.get("/queue").text  # without filters the queue opens on what needs review
     only = client.get("/queue", params={"q": "王芳"}).text
     assert "王芳" in only and "Layla Nour" not in only
     assert f'href="/messages/{other}"' in client.get("/queue", params={"status": "approved"}).text

@@ -13,7 +13,7 @@ import pytest
 from processor import login_throttle
 from storage.db import session_scope
 from tests.browser_support import chromium, needs_chromium, running_app
-from tests.web_support import PASSWORD, add_user
+from tests.web_support import PASSWORD, add_user, store
 
 pytestmark = [pytest.mark.browser, needs_chromium]
 
@@ -93,3 +93,29 @@ def test_passwords_change_reset_unlock_and_names_are_checked(runtime, browser) -
         from processor import accounts
 
         assert [u.username for u in accounts.list_users(session)] == ["adam", "rita"]
+
+
+def test_queue_opens_on_work_to_do_fits_1280_and_keeps_good_filters(runtime, browser) -> None:
+    add_user(runtime, "rita")
+    todo = store(runtime, member_state="EGY", language="ar", subject="ترشيح " * 40,
+                 delegates=[{"name": "Layla Nour", "email": "layla.nour@example.gov"}],
+                 review_reasons=["the delegate's name is written in two different ways in the letter"] * 3)
+    done = store(runtime, member_state="EGY", language="ar", status="accepted", delegates=[{"name": "Omar Said"}])
+    store(runtime, member_state="FRA", language="fr", status="needs_review")
+    with running_app(runtime) as base:
+        page = sign_in(browser, base, "rita")
+        page.goto(f"{base}/queue")
+        assert page.locator("nav.counts a.current").get_attribute("data-status") == "needs_review"
+        assert page.locator(f"tr[data-id='{done}']").count() == 0 and page.locator("tr[data-id]").count() == 2
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1280  # no horizontal scrolling
+
+        answer = page.goto(f"{base}/queue?status=&member_state=Egypt&language=AR&received_to=31-12-2019")
+        assert answer.status == 400 and "received_to" in page.locator(".flash.error").inner_text()
+        shown = sorted(int(i) for i in page.locator("tr[data-id]").evaluate_all("rows => rows.map(r => r.dataset.id)"))
+        assert shown == sorted([todo, done])  # the name and the upper-case language still filter
+        assert page.input_value("input[name=member_state]") == "EGY"
+
+        page.goto(f"{base}/queue?status=&member_state=fra")
+        assert "1 message ·" in page.inner_text("main")
+        answer = page.goto(f"{base}/queue?status=&page=50")
+        assert answer.status == 200 and "page 1 of 1" in page.inner_text("main")

@@ -17,7 +17,7 @@ from starlette.responses import Response
 from processor import review
 from processor.model import Kind, Status
 from processor.review_export import FORMATS, approved_rows, csv_bytes, xlsx_bytes
-from processor.review_queue import PAGE_SIZES, SORTS, QueueError, QueueQuery, load_queue, neighbour
+from processor.review_queue import PAGE_SIZES, SORTS, QueueQuery, load_queue, neighbour
 from processor.scanned import ocr_pages
 from processor.web import mailview
 from processor.web.deps import current_user, form_int, open_session, posted_form, render, runtime_of
@@ -42,15 +42,14 @@ def home(user: CurrentUser) -> Response:
 
 @router.get("/queue")
 def queue_page(request: Request, user: CurrentUser) -> Response:
-    try:
-        query = QueueQuery.from_mapping(request.query_params)
-        with open_session(request) as session:
-            page = load_queue(session, query)
-    except QueueError as exc:
-        with open_session(request) as session:
-            page = load_queue(session, QueueQuery())
-        return render(request, "queue.html", _queue_context(request, page, str(exc)), status=400, user=user)
-    return render(request, "queue.html", _queue_context(request, page), user=user)
+    """The queue; without any filter it opens on the work to do (needs review). A bad filter value is dropped
+    with its error shown (400) and every other filter kept."""
+    values = request.query_params if request.query_params else {"status": Status.NEEDS_REVIEW.value}
+    query, errors = QueueQuery.lenient(values, request.app.state.states)
+    with open_session(request) as session:
+        page = load_queue(session, query)
+    return render(request, "queue.html", _queue_context(request, page, "; ".join(errors) or None),
+                  status=400 if errors else 200, user=user)
 
 
 def _queue_context(request: Request, page: Any, error: str | None = None) -> dict[str, Any]:
