@@ -119,3 +119,28 @@ def test_queue_opens_on_work_to_do_fits_1280_and_keeps_good_filters(runtime, bro
         assert "1 message ·" in page.inner_text("main")
         answer = page.goto(f"{base}/queue?status=&page=50")
         assert answer.status == 200 and "page 1 of 1" in page.inner_text("main")
+
+
+def _colourful(png: bytes) -> bool:
+    """Whether an image has strongly coloured pixels (a colour emoji), not only greys and black text."""
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    return any(max(pixel) - min(pixel) > 80 for pixel in image.getdata())
+
+
+def test_arabic_html_keeps_right_to_left_and_emoji_render(runtime, browser) -> None:
+    add_user(runtime, "rita")
+    pk = store(runtime, body_text="Merci 🎉👍", language="ar",
+               body_html='<div dir="rtl">مرحبا بكم في <b>الاتحاد</b></div>'
+                         '<p style="direction: rtl">نص عربي بلا سمة اتجاه</p>')
+    with running_app(runtime) as base:
+        page = sign_in(browser, base, "rita")
+        page.goto(f"{base}/messages/{pk}")
+        page.click("summary:has-text('HTML')")
+        frame = page.frame_locator("iframe.html")
+        assert frame.locator("div[dir=rtl]").evaluate("el => getComputedStyle(el).direction") == "rtl"
+        assert frame.locator("p").evaluate("el => getComputedStyle(el).direction") == "rtl"  # its style was removed
+        assert _colourful(page.locator("#body").screenshot())  # the emoji are drawn in colour, not as boxes
