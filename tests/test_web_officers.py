@@ -144,3 +144,24 @@ def test_arabic_html_keeps_right_to_left_and_emoji_render(runtime, browser) -> N
         assert frame.locator("div[dir=rtl]").evaluate("el => getComputedStyle(el).direction") == "rtl"
         assert frame.locator("p").evaluate("el => getComputedStyle(el).direction") == "rtl"  # its style was removed
         assert _colourful(page.locator("#body").screenshot())  # the emoji are drawn in colour, not as boxes
+
+
+def test_slash_searches_and_n_goes_to_the_next_message_on_every_page(runtime, browser) -> None:
+    add_user(runtime, "rita", "admin")
+    first = store(runtime, delegates=[{"name": "Layla Nour"}])
+    second = store(runtime, delegates=[{"name": "Omar Said"}])
+    with running_app(runtime) as base:
+        page = sign_in(browser, base, "rita")
+        for path in ("/queue", "/states", "/users", "/account", f"/messages/{first}"):
+            page.goto(base + path)
+            page.locator("body").press("n")
+            page.wait_for_url(lambda url: "/messages/" in url)
+            assert page.url == f"{base}/messages/{second if path.endswith(str(first)) else first}", path
+            page.goto(base + path)
+            page.locator("body").press("/")
+            page.wait_for_url(lambda url: "/queue" in url)
+            page.wait_for_function("document.activeElement && document.activeElement.id === 'search'")
+            page.keyboard.type("omar")
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
+            assert page.locator("tr[data-id]").count() == 1, path

@@ -40,6 +40,14 @@ def home(user: CurrentUser) -> Response:
     return RedirectResponse("/queue", status_code=303)
 
 
+@router.get("/next")
+def next_to_review(request: Request, user: CurrentUser) -> Response:
+    """The first message that needs review (the `n` key on pages that are not a message), else the queue."""
+    with open_session(request) as session:
+        following = neighbour(session, 0)
+    return RedirectResponse(f"/messages/{following}" if following else "/queue", status_code=303)
+
+
 @router.get("/queue")
 def queue_page(request: Request, user: CurrentUser) -> Response:
     """The queue; without any filter it opens on the work to do (needs review). A bad filter value is dropped
