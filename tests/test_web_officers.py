@@ -165,3 +165,23 @@ def test_slash_searches_and_n_goes_to_the_next_message_on_every_page(runtime, br
             with page.expect_navigation():
                 page.keyboard.press("Enter")
             assert page.locator("tr[data-id]").count() == 1, path
+
+
+def test_audit_trail_names_each_changed_field_and_statuses_in_words(runtime, browser) -> None:
+    add_user(runtime, "rita")
+    pk = store(runtime, delegates=[{"name": "Layla Nuor", "title": "Director"}, {"name": "Omar Said"}])
+    with running_app(runtime) as base:
+        page = sign_in(browser, base, "rita")
+        page.goto(f"{base}/messages/{pk}")
+        page.fill("input[name=name_0]", "Layla Nour")
+        page.check("input[name=remove_1]")
+        page.click("#save-delegates")
+        page.wait_for_load_state()
+        page.locator("#approve").click()
+        page.wait_for_load_state()
+        page.goto(f"{base}/messages/{pk}")
+        rows = [row.split("\t")[2:] for row in page.locator("table.audit tbody tr").all_inner_texts()]
+    assert ["delegate 1 name", "Layla Nuor", "Layla Nour"] in rows
+    assert ["delegate 2 removed", "Omar Said", "–"] in rows
+    assert ["status", "needs review", "approved"] in rows
+    assert not any("{" in cell or "[" in cell for row in rows for cell in row)  # no JSON lists

@@ -20,6 +20,7 @@ from processor.review_export import FORMATS, approved_rows, csv_bytes, xlsx_byte
 from processor.review_queue import PAGE_SIZES, SORTS, QueueQuery, load_queue, neighbour
 from processor.scanned import ocr_pages
 from processor.web import mailview
+from processor.web.audit import audit_rows
 from processor.web.deps import current_user, form_int, open_session, posted_form, render, runtime_of
 from processor.web.security import flash
 from storage import repository
@@ -80,7 +81,7 @@ def _message_context(request: Request, pk: int) -> dict[str, Any]:
         delegates = repository.delegates_of(session, pk)
         attachments = list(session.exec(select(Attachment).where(Attachment.message_pk == pk)
                                         .order_by(col(Attachment.position))))
-        audit = review.audit_log(session, pk)
+        audit = audit_rows(review.audit_log(session, pk))
         reason = review.late_reason(session, pk)
         following = neighbour(session, pk)
     try:
