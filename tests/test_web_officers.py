@@ -185,3 +185,42 @@ def test_audit_trail_names_each_changed_field_and_statuses_in_words(runtime, bro
     assert ["delegate 2 removed", "Omar Said", "–"] in rows
     assert ["status", "needs review", "approved"] in rows
     assert not any("{" in cell or "[" in cell for row in rows for cell in row)  # no JSON lists
+
+
+NOMINATION = """Dear Sir,
+
+With reference to Circular CI-19/35, the Ministry is pleased to nominate Ms Jane Example,
+Director of Innovation, jane.example@ministry.example.gov, for the session in Budapest.
+
+Best regards,
+John Sender
+"""
+
+
+def test_deadline_shown_late_goes_to_review_and_twin_message_ids_link(runtime, browser) -> None:
+    from processor.model import RawMail
+    from tests.mailfactory import build_message
+
+    add_user(runtime, "rita")
+    ingest = runtime.pipeline.ingest
+    on_time = ingest(RawMail(build_message(NOMINATION, message_id="<a@ministry.example.gov>",
+                                           received="Thu, 15 Aug 2019 10:00:00 +0200"), origin="test"))
+    late = ingest(RawMail(build_message(NOMINATION, message_id="<b@ministry.example.gov>",
+                                        received="Mon, 19 Aug 2019 09:30:00 +0200"), origin="test"))
+    twin = ingest(RawMail(build_message(NOMINATION + "PS", message_id="<a@ministry.example.gov>",
+                                        received="Thu, 15 Aug 2019 11:00:00 +0200"), origin="test"))
+    assert on_time.status.value == "accepted"  # the same letter in time needs nobody
+    assert late.status.value == "needs_review"
+    with running_app(runtime) as base:
+        page = sign_in(browser, base, "rita")
+        page.goto(f"{base}/messages/{late.message_pk}")
+        deadline = page.inner_text("#deadline")
+        assert "Deadline 2019-08-16 21:59 UTC" in deadline and "received 2 days 9 h 30 min after it" in deadline
+        assert "received after the deadline" in page.inner_text("ul.reasons")
+        page.goto(f"{base}/messages/{on_time.message_pk}")
+        assert "received before it" in page.inner_text("#deadline")
+        page.goto(f"{base}/messages/{twin.message_pk}")
+        page.click(f"#same-message-id a[href='/messages/{on_time.message_pk}']")
+        page.wait_for_url(f"{base}/messages/{on_time.message_pk}")
+        title = page.locator("input[name=title_0]")
+        assert title.evaluate("box => box.clientWidth") >= 200  # room for "Director of Innovation"

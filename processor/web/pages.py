@@ -15,6 +15,7 @@ from starlette.datastructures import FormData
 from starlette.responses import Response
 
 from processor import review
+from processor.deadline import late_by
 from processor.model import Kind, Status
 from processor.review_export import FORMATS, approved_rows, csv_bytes, xlsx_bytes
 from processor.review_queue import PAGE_SIZES, SORTS, QueueQuery, load_queue, neighbour
@@ -25,7 +26,7 @@ from processor.web.deps import current_user, form_int, open_session, posted_form
 from processor.web.security import flash
 from storage import repository
 from storage.archive import Archive
-from storage.models import Attachment, Message, User
+from storage.models import Attachment, Message, User, as_utc
 
 router = APIRouter()
 MAX_INT = 2**31 - 1  # versions are 32-bit integer columns on PostgreSQL
@@ -83,6 +84,8 @@ def _message_context(request: Request, pk: int) -> dict[str, Any]:
                                         .order_by(col(Attachment.position))))
         audit = audit_rows(review.audit_log(session, pk))
         reason = review.late_reason(session, pk)
+        twins = list(session.exec(select(Message.id).where(Message.message_id == message.message_id,
+                                                           Message.id != pk))) if message.message_id_conflict else []
         following = neighbour(session, pk)
     try:
         raw = _archive(request).read(message.sha256)
@@ -94,12 +97,20 @@ def _message_context(request: Request, pk: int) -> dict[str, Any]:
     return {
         "message": message, "delegates": delegates, "attachments": attachments, "audit": audit,
         "scanned_pages": {a.id: ocr_pages(a.note) for a in attachments if a.text_source == "ocr"},
-        "late_reason": reason, "next_id": following, "headers": headers, "raw_error": raw_error,
+        "late_reason": reason, "next_id": following, "same_message_id": twins,
+        "deadline": runtime_of(request).config.call.deadline_at, "late_by": _late_by(request, message),
+        "headers": headers, "raw_error": raw_error,
         "body": mailview.highlight(message.body_text or "", spans, ("body", "own", "signature", "text")),
         "subject": mailview.highlight(message.subject or "", spans, ("subject",)),
         "html": mailview.safe_html(message.body_html), "kinds": [k.value for k in Kind],
         "sessions": runtime_of(request).config.call.sessions, "roles": review.DELEGATE_ROLES,
     }
+
+
+def _late_by(request: Request, message: Message) -> str | None:
+    """How long after the deadline the message was received, when it was."""
+    received, deadline = as_utc(message.received_at), runtime_of(request).config.call.deadline_at
+    return late_by(received, deadline) if received and received > deadline else None
 
 
 @router.get("/messages/{pk}")
