@@ -140,10 +140,20 @@ def edit_fields(session: Session, pk: int, username: str, values: dict[str, Any]
         changes.append(_audit(session, message, username, name, before, after))
     if changes:
         message.version += 1
+        changes += _back_to_review(session, message, username)
     session.flush()
     for state in {old_state, message.member_state} - {None}:
         repository.link_corrections(session, state)
     return changes
+
+
+def _back_to_review(session: Session, message: Message, username: str) -> list[Change]:
+    """An approved message that is edited goes back to needs_review: its approval was of other values."""
+    if message.status != Status.APPROVED.value:
+        return []
+    change = _audit(session, message, username, "status", message.status, Status.NEEDS_REVIEW.value)
+    message.status = Status.NEEDS_REVIEW.value
+    return [change]
 
 
 def delegate_dicts(delegates: list[Delegate]) -> list[dict[str, Any]]:
@@ -186,8 +196,9 @@ def set_delegates(session: Session, pk: int, username: str, people: list[dict[st
     message.search_text = repository.search_text(message, [(p["name"], p["email"]) for p in after])
     change = _audit(session, message, username, "delegates", before, after)
     message.version += 1
+    changes = [change, *_back_to_review(session, message, username)]
     session.flush()
-    return [change]
+    return changes
 
 
 def set_status(session: Session, pk: int, username: str, status: str, expected_version: int | None = None

@@ -224,3 +224,56 @@ def test_deadline_shown_late_goes_to_review_and_twin_message_ids_link(runtime, b
         page.wait_for_url(f"{base}/messages/{on_time.message_pk}")
         title = page.locator("input[name=title_0]")
         assert title.evaluate("box => box.clientWidth") >= 200  # room for "Director of Innovation"
+
+
+def _export(page, link: str, folder, name: str):  # type: ignore[no-untyped-def]
+    with page.expect_download() as download:
+        page.click(link)
+    path = folder / name
+    download.value.save_as(path)
+    return download.value.suggested_filename, path
+
+
+def _csv_names(path) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+    return [(row["name"], row["review_status"]) for row in rows]
+
+
+def test_exports_say_what_they_hold_and_never_export_superseded_people(runtime, browser, tmp_path) -> None:
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    add_user(runtime, "rita")
+    store(runtime, member_state="EGY", status="approved", received_at=datetime(2019, 8, 10),
+          delegates=[{"name": "Layla Nour"}])
+    store(runtime, member_state="EGY", kind="correction", status="needs_review", received_at=datetime(2019, 8, 12),
+          delegates=[{"name": "Omar Said"}])  # replaces Layla once approved; until then neither is current
+    france = store(runtime, member_state="FRA", status="approved", delegates=[{"name": "Jean Dupont",
+                                                                             "title": "Directeur général"}])
+    store(runtime, member_state="CHN", status="accepted", delegates=[{"name": "王芳"}])
+    with running_app(runtime) as base:
+        page = sign_in(browser, base, "rita")
+        page.goto(f"{base}/states")
+        name, approved = _export(page, "#export-approved-csv", tmp_path, "a.csv")
+        assert name == "approved-delegates.csv" and _csv_names(approved) == [("Jean Dupont", "approved")]
+        name, accepted = _export(page, "#export-accepted-csv", tmp_path, "b.csv")
+        assert name == "accepted-delegates.csv"
+        assert sorted(_csv_names(accepted)) == [("Jean Dupont", "approved"), ("王芳", "accepted")]
+        name, sheet_path = _export(page, "#export-accepted-xlsx", tmp_path, "c.xlsx")
+        sheet = load_workbook(sheet_path).active
+        assert sheet.title == "delegates (approved and accepted)" and sheet.freeze_panes == "A2"
+        assert isinstance(sheet["K2"].value, datetime)  # received_at is a real date
+        assert sheet.column_dimensions["G"].width >= len("Directeur général")
+
+        page.goto(f"{base}/messages/{france}")  # an edit after approval needs approving again
+        page.fill("input[name=title_0]", "Directeur général adjoint")
+        page.click("#save-delegates")
+        page.wait_for_load_state()
+        assert page.inner_text("#status") == "needs review"
+        page.goto(f"{base}/states")
+        _, approved = _export(page, "#export-approved-csv", tmp_path, "d.csv")
+        assert _csv_names(approved) == []

@@ -267,10 +267,11 @@ def review(message_id: Annotated[int, typer.Argument(help="The message number (a
 
 
 def export_approved(fmt: str, output: Path | None, session_id: str | None, config: Path | None,
-                    database: str | None) -> None:
-    """`nomproc export --approved`: the approved delegates per session as CSV (stdout or file) or XLSX (file)."""
+                    database: str | None, scope: str = "approved") -> None:
+    """`nomproc export --approved [--accepted]`: the current delegates per session of approved (and with
+    --accepted, automatically accepted) messages, as CSV (stdout or file) or XLSX (file)."""
     from processor.review import state_names
-    from processor.review_export import FORMATS, approved_rows, write_export
+    from processor.review_export import FORMATS, SCOPE_TITLES, approved_rows, write_export
     from rules import load_rules
     from storage.db import session_scope
 
@@ -283,13 +284,13 @@ def export_approved(fmt: str, output: Path | None, session_id: str | None, confi
     states = state_names(load_rules(runtime.config.rules_dir))
     try:
         with session_scope(runtime.engine) as session:
-            rows = approved_rows(session, runtime.config.call, states, session_id)
+            rows = approved_rows(session, runtime.config.call, states, session_id, scope)
     except ValueError as exc:
         fail(f"--session: {exc}")
     if output is None:
-        write_export(rows, fmt, sys.stdout.buffer)
+        write_export(rows, fmt, sys.stdout.buffer, scope)
         sys.stdout.flush()
     else:
         with output.open("wb") as handle:
-            write_export(rows, fmt, handle)
-    err.print(f"{len(rows)} approved delegate rows exported", highlight=False)
+            write_export(rows, fmt, handle, scope)
+    err.print(f"{len(rows)} delegate rows exported ({SCOPE_TITLES[scope]})", highlight=False)

@@ -17,7 +17,7 @@ from starlette.responses import Response
 from processor import review
 from processor.deadline import late_by
 from processor.model import Kind, Status
-from processor.review_export import FORMATS, approved_rows, csv_bytes, xlsx_bytes
+from processor.review_export import FORMATS, SCOPES, approved_rows, csv_bytes, xlsx_bytes
 from processor.review_queue import PAGE_SIZES, SORTS, QueueQuery, load_queue, neighbour
 from processor.scanned import ocr_pages
 from processor.web import mailview
@@ -303,17 +303,19 @@ def states_page(request: Request, user: CurrentUser) -> Response:
                   user=user)
 
 
-@router.get("/export/approved.{fmt}")
-def export_approved(request: Request, fmt: str, user: CurrentUser, session: str | None = None) -> Response:
-    if fmt not in FORMATS:
-        raise HTTPException(status_code=404, detail=f"no export format {fmt!r}")
+@router.get("/export/{scope}.{fmt}")
+def export_delegates(request: Request, scope: str, fmt: str, user: CurrentUser, session: str | None = None
+                     ) -> Response:
+    """The current delegates of approved (scope "approved") or also accepted ("accepted") messages."""
+    if fmt not in FORMATS or scope not in SCOPES:
+        raise HTTPException(status_code=404, detail=f"no export {scope[:20]!r} as {fmt[:10]!r}")
     call, names = runtime_of(request).config.call, request.app.state.states
     with open_session(request) as db:
         try:
-            rows = approved_rows(db, call, names, session or None)
+            rows = approved_rows(db, call, names, session or None, scope)
         except ValueError as exc:
             raise HTTPException(status_code=400, detail=str(exc)) from None
-    data = csv_bytes(rows) if fmt == "csv" else xlsx_bytes(rows)
-    name = f"approved-delegates{'-' + session if session else ''}.{fmt}"
+    data = csv_bytes(rows) if fmt == "csv" else xlsx_bytes(rows, scope)
+    name = f"{scope}-delegates{'-' + session if session else ''}.{fmt}"
     return Response(data, media_type=MEDIA_TYPES[fmt],
                     headers={"Content-Disposition": mailview.content_disposition(name)})
