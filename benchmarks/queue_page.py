@@ -23,6 +23,7 @@ from sqlalchemy import insert
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from processor import searchtext  # noqa: E402
 from processor.config import DEFAULT_CONFIG_PATH, load_config  # noqa: E402
 from processor.runtime import Runtime  # noqa: E402
 from storage.models import Delegate, Message  # noqa: E402
@@ -51,7 +52,7 @@ def seed(runtime: Runtime, count: int) -> None:
             "late": rng.random() < 0.2, "confidence": round(rng.random(), 2), "sessions": ["budapest-2019"],
             "review_reasons": ["name spelled two ways"] if rng.random() < 0.3 else [], "to_addresses": [],
             "evidence": {}, "auth": {}, "body_text": "text " * 80, "own_text": "", "size": 4000,
-            "search_text": " ".join([subject, f"office{pk}@example.gov", *people]).casefold(),
+            "search_text": searchtext.document(subject, "", f"office{pk}@example.gov", [(p, None) for p in people]),
             "imported_at": start, "attempts": 0, "message_id_conflict": False, "archive_path": "",
         })
         delegates.extend({"message_pk": pk, "position": i, "name": name, "aliases": [], "evidence": {},

@@ -48,12 +48,14 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (SCHEM
            approved: Annotated[bool, typer.Option("--approved", help="Approved delegates per session, as csv or xlsx.")
                                ] = False,
            session_id: Annotated[str | None, typer.Option("--session", help="With --approved: one session.")] = None,
+           accepted: Annotated[bool, typer.Option("--accepted", help="With --approved: also messages accepted "
+                                                                      "automatically, without review.")] = False,
            config: ConfigOption = None, database: DatabaseOption = None) -> None:
     """Print every stored message as JSON lines, or a delegate-per-row CSV."""
     if approved:
         from processor.commands.review import export_approved
 
-        export_approved(fmt, output, session_id, config, database)
+        export_approved(fmt, output, session_id, config, database, "accepted" if accepted else "approved")
         return
     from processor.export import write_csv, write_jsonl
     from storage.db import session_scope

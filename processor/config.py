@@ -227,6 +227,8 @@ class ReviewConfig(Strict):
     secret_key: Secret | None = None  # signs session cookies; a random key per start when unset
     max_failed_logins: int = Field(5, ge=1)
     lockout_minutes: int = Field(15, ge=1)
+    session_idle_minutes: int = Field(30, ge=1)  # a login unused this long ends
+    session_hours: int = Field(12, ge=1)  # and every login ends this long after it began
     tls_cert_file: Path | None = None  # serve HTTPS with this certificate (PEM) and tls_key_file; cookies get Secure
     tls_key_file: Path | None = None
 

@@ -52,4 +52,14 @@ def check_deadline(parsed: ParsedMail, deadline: datetime) -> Timing:
     if when is None:
         reasons.append("no readable date: cannot tell whether it arrived before the deadline")
         return Timing(received_at=None, source=source, late=None, review_reasons=tuple(reasons))
+    if when > deadline:  # late replies are decided by a person, never accepted automatically
+        reasons.append(f"received after the deadline ({late_by(when, deadline)} late)")
     return Timing(received_at=when, source=source, late=when > deadline, review_reasons=tuple(reasons))
+
+
+def late_by(received: datetime, deadline: datetime) -> str:
+    """How long after the deadline a message came, in days, hours and minutes ("1 day 2 h 5 min")."""
+    minutes = int((received - deadline).total_seconds() // 60)
+    days, rest = divmod(max(minutes, 0), 24 * 60)
+    parts = ([f"{days} day{'s' if days != 1 else ''}"] if days else []) + ([f"{rest // 60} h"] if rest // 60 else [])
+    return " ".join(parts + [f"{rest % 60} min"]) if rest % 60 or not parts else " ".join(parts)

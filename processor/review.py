@@ -17,6 +17,7 @@ from processor.domain.kinds import WITH_DELEGATES
 from processor.domain.nominations import arrival_order, current_nomination
 from processor.model import Kind, Status
 from processor.nominations import relink
+from processor.textsafety import clean_line
 from rules.member_states import Roster
 from storage import repository
 from storage.models import AuditEntry, Delegate, Message
@@ -24,6 +25,7 @@ from storage.models import AuditEntry, Delegate, Message
 EDITABLE_FIELDS = ("kind", "member_state", "sessions", "late", "late_reason", "supersedes")
 DELEGATE_FIELDS = ("name", "title", "email", "role")
 DELEGATE_ROLES = ("head", "alternate")
+MAX_DELEGATES = 100  # per message; a real nomination names a handful
 REVIEW_STATUSES = (Status.APPROVED.value, Status.REJECTED.value)
 _STATE_CODE = re.compile(r"^[A-Z]{3}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -31,6 +33,21 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 class ReviewError(ValueError):
     """A change that cannot be made; the message names the message id and the field."""
+
+
+class EditConflict(ReviewError):
+    """An edit made on an older version of the message than the stored one: someone changed it meanwhile."""
+
+    def __init__(self, pk: int, expected: int, current: int) -> None:
+        super().__init__(f"message {pk} changed since it was loaded (version {expected}, now {current}): "
+                         "nothing was saved")
+        self.expected, self.current = expected, current
+
+
+def _check_version(message: Message, expected: int | None) -> None:
+    """Refuse a change made on another version than the stored one (None: the caller does not track versions)."""
+    if expected is not None and expected != message.version:
+        raise EditConflict(message.id or 0, expected, message.version)
 
 
 @dataclass(frozen=True)
@@ -95,11 +112,21 @@ def _normalise(pk: int, name: str, value: Any, call: CallDef, states: dict[str, 
                       f"{', '.join(EDITABLE_FIELDS)} and delegates")
 
 
+def _cleaned(value: Any) -> Any:
+    """Typed values without control characters (lists item by item); other values as they are."""
+    if isinstance(value, str):
+        return clean_line(value)
+    if isinstance(value, list | tuple):
+        return [clean_line(v) if isinstance(v, str) else v for v in value]
+    return value
+
+
 def edit_fields(session: Session, pk: int, username: str, values: dict[str, Any], call: CallDef,
-                states: dict[str, str]) -> list[Change]:
+                states: dict[str, str], expected_version: int | None = None) -> list[Change]:
     """Set message fields; only those whose value changes are written and audited."""
     message = repository.get_message(session, pk)
-    normalised = {name: _normalise(pk, name, value, call, states) for name, value in values.items()}
+    _check_version(message, expected_version)
+    normalised = {name: _normalise(pk, name, _cleaned(value), call, states) for name, value in values.items()}
     changes: list[Change] = []
     old_state = message.member_state
     for name, after in normalised.items():
@@ -111,9 +138,21 @@ def edit_fields(session: Session, pk: int, username: str, values: dict[str, Any]
         if name != "late_reason":
             setattr(message, name, after)
         changes.append(_audit(session, message, username, name, before, after))
+    if changes:
+        message.version += 1
+        changes += _back_to_review(session, message, username)
     session.flush()
     relink(session, {old_state, message.member_state}, call.default_session)
     return changes
+
+
+def _back_to_review(session: Session, message: Message, username: str) -> list[Change]:
+    """An approved message that is edited goes back to needs_review: its approval was of other values."""
+    if message.status != Status.APPROVED.value:
+        return []
+    change = _audit(session, message, username, "status", message.status, Status.NEEDS_REVIEW.value)
+    message.status = Status.NEEDS_REVIEW.value
+    return [change]
 
 
 def delegate_dicts(delegates: list[Delegate]) -> list[dict[str, Any]]:
@@ -121,7 +160,7 @@ def delegate_dicts(delegates: list[Delegate]) -> list[dict[str, Any]]:
 
 
 def _clean_delegate(pk: int, position: int, person: dict[str, Any]) -> dict[str, Any]:
-    cleaned = {name: (str(person.get(name) or "").strip() or None) for name in DELEGATE_FIELDS}
+    cleaned = {name: (clean_line(str(person.get(name) or "")).strip() or None) for name in DELEGATE_FIELDS}
     if not cleaned["name"]:
         raise ReviewError(f"message {pk}: delegate {position} needs a name")
     if cleaned["email"] and not _EMAIL.match(cleaned["email"]):
@@ -131,9 +170,13 @@ def _clean_delegate(pk: int, position: int, person: dict[str, Any]) -> dict[str,
     return cleaned
 
 
-def set_delegates(session: Session, pk: int, username: str, people: list[dict[str, Any]]) -> list[Change]:
+def set_delegates(session: Session, pk: int, username: str, people: list[dict[str, Any]],
+                  expected_version: int | None = None) -> list[Change]:
     """Replace the delegate list (added, removed or edited people), audited as one change of "delegates"."""
+    if len(people) > MAX_DELEGATES:
+        raise ReviewError(f"message {pk}: at most {MAX_DELEGATES} delegates, not {len(people)}")
     message = repository.get_message(session, pk)
+    _check_version(message, expected_version)
     old = repository.delegates_of(session, pk)
     before = delegate_dicts(old)
     after = [_clean_delegate(pk, position, person) for position, person in enumerate(people, 1)]
@@ -149,30 +192,36 @@ def set_delegates(session: Session, pk: int, username: str, people: list[dict[st
                              aliases=list(previous.aliases) if previous else [],
                              evidence=dict(previous.evidence) if previous else {"rule": f"reviewer:{username}"},
                              confidence=previous.confidence if previous else 1.0))
-    message.search_text = repository._search_text(message, [p["name"] for p in after])
+    message.search_text = repository.search_text(message, [(p["name"], p["email"]) for p in after])
     change = _audit(session, message, username, "delegates", before, after)
+    message.version += 1
+    changes = [change, *_back_to_review(session, message, username)]
     session.flush()
-    return [change]
+    return changes
 
 
-def set_status(session: Session, pk: int, username: str, status: str, call: CallDef) -> list[Change]:
+def set_status(session: Session, pk: int, username: str, status: str, call: CallDef,
+               expected_version: int | None = None) -> list[Change]:
     """Approve or reject a message (or reopen it as needs_review)."""
     allowed = (*REVIEW_STATUSES, Status.NEEDS_REVIEW.value)
     if status not in allowed:
         raise ReviewError(f"message {pk}: status must be one of {', '.join(allowed)}, not {status!r}")
     message = repository.get_message(session, pk)
+    _check_version(message, expected_version)
     if message.status == status:
         return []
     change = _audit(session, message, username, "status", message.status, status)
     message.status = status
+    message.version += 1
     session.flush()
     relink(session, {message.member_state}, call.default_session)
     return [change]
 
 
-def not_a_reply(session: Session, pk: int, username: str, call: CallDef) -> list[Change]:
+def not_a_reply(session: Session, pk: int, username: str, call: CallDef, expected_version: int | None = None
+                ) -> list[Change]:
     """Mark a message as not a reply to the call: kind unrelated, and approved as such."""
-    changes = edit_fields(session, pk, username, {"kind": Kind.UNRELATED.value}, call, {})
+    changes = edit_fields(session, pk, username, {"kind": Kind.UNRELATED.value}, call, {}, expected_version)
     return changes + set_status(session, pk, username, Status.APPROVED.value, call)
 
 

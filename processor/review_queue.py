@@ -6,7 +6,7 @@ page costs the same with 10 or 10,000 messages stored (every filter column is in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -14,6 +14,8 @@ from sqlalchemy import Text, cast, func
 from sqlmodel import Session, col, select
 
 from processor.model import Status
+from processor.searchtext import fold
+from processor.textsafety import clean_line
 from storage.models import Delegate, Message
 from storage.repository import count_by_status, search_filter
 
@@ -27,6 +29,7 @@ SORTS = {
     "confidence": col(Message.confidence),
 }
 PAGE_SIZES = (25, 50, 100, 200)
+MAX_TEXT = 200  # longest filter value: a name, subject or Message-ID fits; 100,000 characters are refused
 
 
 class QueueError(ValueError):
@@ -63,14 +66,40 @@ class QueueQuery:
             raw = values.get(name)
             if raw is None or raw == "":
                 continue
+            text = clean_line(str(raw)).strip()
+            if len(text) > MAX_TEXT:
+                raise QueueError(f"{name} is longer than {MAX_TEXT} characters")
             if spec.type == "int":
-                try:
-                    data[name] = int(raw)
-                except ValueError:
-                    raise QueueError(f"{name} must be a whole number, not {raw!r}") from None
+                if not text.isascii() or not text.isdigit():
+                    raise QueueError(f"{name} must be a whole number, not {text!r}")
+                data[name] = int(text)
             else:
-                data[name] = str(raw).strip()
+                data[name] = text
         return cls(**data)
+
+    @classmethod
+    def lenient(cls, values: Any, states: dict[str, str] | None = None) -> tuple[QueueQuery, list[str]]:
+        """A query from URL values that keeps every good filter and drops each bad one with its error.
+
+        The Member State may be given by code or by name (`states`: code -> name); the language in any case.
+        """
+        known = {f.name for f in fields(cls)}
+        query, errors = cls(), []
+        for name in (f.name for f in fields(cls)):
+            if name not in known or values.get(name) in (None, ""):
+                continue
+            try:
+                one = cls.from_mapping({name: values.get(name)})
+                if name == "member_state":
+                    one = replace(one, member_state=state_code(one.member_state, states or {}))
+                if name == "language":
+                    one = replace(one, language=one.language.lower())
+                check(one)
+            except QueueError as exc:
+                errors.append(str(exc))
+                continue
+            query = replace(query, **{name: getattr(one, name)})
+        return query, errors
 
     def params(self, **overrides: Any) -> dict[str, Any]:
         """The non-default values (with overrides), to build links that keep the current filters."""
@@ -97,27 +126,34 @@ class QueuePage:
         return max(1, -(-self.total // self.query.per_page))
 
 
-def _day(name: str, value: str) -> datetime:
+def _day(name: str, value: str, days_after: int = 0) -> datetime:
+    """Midnight starting the given day (or that many days after it), capped at the last representable day."""
     try:
-        return datetime.combine(date.fromisoformat(value), time())
+        day = date.fromisoformat(value)
     except ValueError:
         raise QueueError(f"{name} must be a date YYYY-MM-DD, not {value!r}") from None
+    return datetime.combine(min(day, date.max - timedelta(days=days_after)) + timedelta(days=days_after), time())
 
 
 def _number(name: str, value: str) -> float:
     try:
-        return float(value)
+        number = float(value)
     except ValueError:
-        raise QueueError(f"{name} must be a number between 0 and 1, not {value!r}") from None
+        number = -1.0
+    if not 0 <= number <= 1:
+        raise QueueError(f"{name} must be a number between 0 and 1, not {value!r}")
+    return number
 
 
 def conditions(query: QueueQuery) -> list[Any]:
     """The WHERE clauses for a query's filters."""
     where: list[Any] = []
-    for name, column in (("status", Message.status), ("kind", Message.kind), ("language", Message.language)):
+    for name, column in (("status", Message.status), ("kind", Message.kind)):
         value = getattr(query, name)
         if value:
             where.append(col(column) == value)
+    if query.language:
+        where.append(col(Message.language) == query.language.lower())
     if query.member_state:
         where.append(col(Message.member_state) == query.member_state.upper())
     if query.session:
@@ -136,7 +172,7 @@ def conditions(query: QueueQuery) -> list[Any]:
     if query.received_from:
         where.append(col(Message.received_at) >= _day("received_from", query.received_from))
     if query.received_to:
-        where.append(col(Message.received_at) < _day("received_to", query.received_to) + timedelta(days=1))
+        where.append(col(Message.received_at) < _day("received_to", query.received_to, days_after=1))
     if query.min_confidence:
         where.append(col(Message.confidence) >= _number("min_confidence", query.min_confidence))
     if query.max_confidence:
@@ -155,15 +191,34 @@ def _order(query: QueueQuery) -> list[Any]:
     return [primary, tie]
 
 
-def load_queue(session: Session, query: QueueQuery) -> QueuePage:
-    """One page of the queue for `query`, its total and the counts per status over all messages."""
+def state_code(value: str, states: dict[str, str]) -> str:
+    """An ISO alpha-3 code for a Member State given by code or by name (case and accents ignored)."""
+    if value.upper() in states or (not states and len(value) == 3):
+        return value.upper()
+    wanted = fold(value)
+    for code, name in states.items():
+        if fold(name) == wanted:
+            return code
+    raise QueueError(f"member_state {value!r} is neither a Member State code nor a name")
+
+
+def check(query: QueueQuery) -> None:
+    """Raise QueueError naming the first filter of `query` that cannot be used."""
     if query.per_page not in PAGE_SIZES:
         raise QueueError(f"per_page must be one of {', '.join(map(str, PAGE_SIZES))}, not {query.per_page}")
     if query.status and query.status not in {s.value for s in Status}:
         raise QueueError(f"status must be one of {', '.join(s.value for s in Status)}, not {query.status!r}")
+    conditions(query)
+    _order(query)
+
+
+def load_queue(session: Session, query: QueueQuery) -> QueuePage:
+    """One page of the queue for `query`, its total and the counts per status over all messages."""
+    check(query)
     where = conditions(query)
     total = session.exec(select(func.count()).select_from(Message).where(*where)).one()
-    page = max(1, query.page)
+    page = min(max(1, query.page), max(1, -(-total // query.per_page)))  # a page past the end shows the last
+    query = replace(query, page=page)
     messages = list(session.exec(select(Message).where(*where).order_by(*_order(query))
                                  .offset((page - 1) * query.per_page).limit(query.per_page)))
     names: dict[int, list[str]] = {}

@@ -9,7 +9,7 @@ packages=(
   chromium
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa
   tesseract-ocr-rus tesseract-ocr-ara tesseract-ocr-chi-sim
-  poppler-utils fonts-noto-core fonts-noto-cjk
+  poppler-utils fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
 )
 missing=()
 for package in "${packages[@]}"; do

@@ -69,6 +69,7 @@ class Message(SQLModel, table=True):
     search_text: str = Field(default="", sa_column=Column(Text))  # case-folded names and subject, for search
     attempts: int = 0
     rules_version: str | None = None
+    version: int = 0  # raised by every reviewer change and reprocessing: an edit made on an older one is refused
 
 
 class Delegate(SQLModel, table=True):
@@ -122,9 +123,25 @@ class User(SQLModel, table=True):
     password_hash: str
     role: str = "reviewer"  # reviewer | admin
     active: bool = True
-    failed_logins: int = 0
-    locked_until: datetime | None = _when()
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True)))
+
+
+class LoginSession(SQLModel, table=True):
+    """A logged-in browser: the cookie holds a random token, the server only its hash, so logout can end it."""
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
+    last_seen_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class LoginThrottle(SQLModel, table=True):
+    """Recent failed logins of one client address or one tried account name, and until when it must wait."""
+
+    key: str = Field(primary_key=True, max_length=200)  # "address:<ip>" | "account:<name>"
+    failures: int = 0
+    last_failure_at: datetime | None = _when()
+    blocked_until: datetime | None = _when()
 
 
 class MailboxState(SQLModel, table=True):

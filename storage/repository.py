@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from processor import searchtext
 from processor.domain.analysis import Analysis, status_after, status_when_unreadable, status_with_conflict
 from processor.domain.nominations import Reply
 from processor.model import Evidence, RawMail, Status
@@ -39,8 +40,9 @@ def locked_fields(session: Session, pk: int) -> set[str]:
     return set(session.exec(select(AuditEntry.field).where(AuditEntry.message_pk == pk)).all())
 
 
-def _search_text(message: Message, names: list[str]) -> str:
-    return " ".join([message.subject, message.from_name, message.from_address, *names]).casefold()
+def search_text(message: Message, people: list[tuple[str, str | None]]) -> str:
+    """The message's search document (see processor.searchtext) for its delegates' (name, e-mail) pairs."""
+    return searchtext.document(message.subject, message.from_name, message.from_address, people)
 
 
 def _apply(message: Message, analysis: Analysis, rules_version: str, locked: set[str]) -> None:
@@ -121,7 +123,7 @@ def store_analysis(session: Session, raw: RawMail, sha256: str, path: str, analy
     _replace_delegates(session, message, analysis, new=True)
     _replace_attachments(session, message, analysis, new=True)
     _flag_message_id_conflict(session, message)
-    message.search_text = _search_text(message, [d.name for d in analysis.extraction.delegates])
+    message.search_text = search_text(message, [(d.name, d.email) for d in analysis.extraction.delegates])
     session.flush()
     return message
 
@@ -137,8 +139,9 @@ def update_analysis(session: Session, pk: int, analysis: Analysis, rules_version
     if "delegates" not in locked:
         _replace_delegates(session, message, analysis)
     _replace_attachments(session, message, analysis)
+    message.version += 1  # what a reviewer saw before may have changed
     session.flush()
-    message.search_text = _search_text(message, [d.name for d in delegates_of(session, pk)])
+    message.search_text = search_text(message, [(d.name, d.email) for d in delegates_of(session, pk)])
     return message
 
 
@@ -177,7 +180,7 @@ def _fill_headers_leniently(message: Message, data: bytes) -> None:
         message.from_address = decode_header_value(head.get("From"))[:300]
     except Exception:  # the raw bytes are kept either way
         pass
-    message.search_text = f"{message.subject} {message.from_address}".casefold()
+    message.search_text = search_text(message, [])
 
 
 def reply_value(message: Message, people: tuple[Delegate, ...] = ()) -> Reply[Delegate]:
@@ -192,6 +195,7 @@ def count_by_status(session: Session) -> dict[str, int]:
 
 
 def search_filter(query: str):  # type: ignore[no-untyped-def]
-    """A WHERE clause matching names, subject or sender in any script."""
-    needle = f"%{query.casefold()}%"
-    return or_(col(Message.search_text).like(needle), col(Message.message_id).like(f"%{query}%"))
+    """A WHERE clause matching names, delegate e-mails, subject or sender in any script, whatever the case and
+    accents, or the Message-ID; `%` and `_` in the query are plain characters."""
+    return or_(col(Message.search_text).like(searchtext.like_pattern(searchtext.fold(query)), escape="\\"),
+               col(Message.message_id).like(searchtext.like_pattern(query), escape="\\"))

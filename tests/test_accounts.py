@@ -1,4 +1,4 @@
-"""Accounts: argon2 hashes, roles, the lockout after repeated failures, disabling."""
+"""Accounts: argon2 hashes, roles, growing delays after repeated failures (no lockout), disabling."""
 
 from __future__ import annotations
 
@@ -7,7 +7,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from processor import accounts
+from processor.login_throttle import ACCOUNT_LONGEST, Policy
 from storage.db import session_scope
+
+POLICY = Policy(free=5, longest=timedelta(minutes=15))
+HERE = "192.0.2.1"
 
 
 def test_password_is_stored_as_argon2_and_checked(runtime) -> None:
@@ -15,9 +19,9 @@ def test_password_is_stored_as_argon2_and_checked(runtime) -> None:
         user = accounts.add_user(session, "alice", "a long secret", "admin")
         assert user.password_hash.startswith("$argon2id$") and "a long secret" not in user.password_hash
     with session_scope(runtime.engine) as session:
-        assert accounts.authenticate(session, "alice", "a long secret", 5, 15).user.role == "admin"
-        assert accounts.authenticate(session, "alice", "a long secreT", 5, 15).reason == "bad_credentials"
-        assert accounts.authenticate(session, "nobody", "a long secret", 5, 15).reason == "bad_credentials"
+        assert accounts.authenticate(session, "alice", "a long secret", HERE, POLICY).user.role == "admin"
+        assert accounts.authenticate(session, "alice", "a long secreT", HERE, POLICY).reason == "bad_credentials"
+        assert accounts.authenticate(session, "nobody", "a long secret", HERE, POLICY).reason == "bad_credentials"
 
 
 @pytest.mark.parametrize(("name", "password", "role", "message"), [
@@ -37,18 +41,28 @@ def test_duplicate_name_is_refused(runtime) -> None:
             accounts.add_user(session, "carol", "long enough 2")
 
 
-def test_lockout_after_repeated_failures_then_release(runtime) -> None:
+def test_failures_delay_more_and_more_by_address_and_name_but_lock_nobody_out(runtime) -> None:
     now = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+    policy = Policy(free=3, longest=timedelta(minutes=10))
     with session_scope(runtime.engine) as session:
         accounts.add_user(session, "dave", "right password")
     with session_scope(runtime.engine) as session:
-        reasons = [accounts.authenticate(session, "dave", "wrong", 3, 10, now=now).reason for _ in range(3)]
-    assert reasons == ["bad_credentials", "bad_credentials", "locked"]
-    with session_scope(runtime.engine) as session:  # even the right password is refused while locked
-        assert accounts.authenticate(session, "dave", "right password", 3, 10, now=now).reason == "locked"
-    later = now + timedelta(minutes=11)
+        first = [accounts.authenticate(session, "dave", "wrong", HERE, policy, now=now) for _ in range(4)]
+    assert [r.reason for r in first] == ["bad_credentials"] * 4
+    with session_scope(runtime.engine) as session:  # the fourth failure made both keys wait 2 s
+        throttled = accounts.authenticate(session, "dave", "right password", HERE, policy, now=now)
+        ghost = accounts.authenticate(session, "ghost", "x", "192.0.2.9", policy, now=now)
+    assert (throttled.reason, throttled.wait_seconds) == ("throttled", 2)
+    assert ghost.reason == "bad_credentials"  # another name from another address is not slowed
+    moment = now
+    for expected in (4, 8, 16):  # each failure after the free ones doubles the wait
+        moment += timedelta(seconds=expected)
+        with session_scope(runtime.engine) as session:
+            assert accounts.authenticate(session, "dave", "wrong", HERE, policy, now=moment).reason == "bad_credentials"
+            assert accounts.authenticate(session, "dave", "wrong", HERE, policy, now=moment).wait_seconds == expected
+    elsewhere = moment + ACCOUNT_LONGEST  # the name never waits longer than a minute, whatever the attacker does
     with session_scope(runtime.engine) as session:
-        assert accounts.authenticate(session, "dave", "right password", 3, 10, now=later).user is not None
+        assert accounts.authenticate(session, "dave", "right password", "192.0.2.7", policy, now=elsewhere).user
 
 
 def test_disabled_account_cannot_log_in_and_enable_lifts_it(runtime) -> None:
@@ -56,9 +70,9 @@ def test_disabled_account_cannot_log_in_and_enable_lifts_it(runtime) -> None:
         accounts.add_user(session, "erin", "right password")
         accounts.set_active(session, "erin", False)
     with session_scope(runtime.engine) as session:
-        assert accounts.authenticate(session, "erin", "right password", 5, 15).user is None
+        assert accounts.authenticate(session, "erin", "right password", HERE, POLICY).user is None
         accounts.set_active(session, "erin", True)
     with session_scope(runtime.engine) as session:
-        assert accounts.authenticate(session, "erin", "right password", 5, 15).user is not None
+        assert accounts.authenticate(session, "erin", "right password", HERE, POLICY).user is not None
     with session_scope(runtime.engine) as session, pytest.raises(accounts.AccountError, match="no user"):
         accounts.set_active(session, "ghost", False)

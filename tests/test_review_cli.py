@@ -12,6 +12,7 @@ from processor import accounts, review
 from processor.cli import app
 from storage import repository
 from storage.db import session_scope
+from tests.test_accounts import POLICY
 from tests.web_support import config_file, store
 
 runner = CliRunner()
@@ -27,7 +28,7 @@ def test_user_add_reads_the_password_from_stdin_and_list_disable(runtime, tmp_pa
     result = run(runtime, tmp_path, "user", "add", "frank", "--role", "admin", stdin="a good password\n")
     assert result.exit_code == 0, result.output
     with session_scope(runtime.engine) as session:
-        assert accounts.authenticate(session, "frank", "a good password", 5, 15).user.role == "admin"
+        assert accounts.authenticate(session, "frank", "a good password", "192.0.2.1", POLICY).user.role == "admin"
     assert run(runtime, tmp_path, "user", "add", "frank", stdin="a good password\n").exit_code == 2
     bad = run(runtime, tmp_path, "user", "add", "gina", "--role", "boss", stdin="a good password\n")
     assert bad.exit_code == 2 and "--role" in bad.output
@@ -36,7 +37,21 @@ def test_user_add_reads_the_password_from_stdin_and_list_disable(runtime, tmp_pa
     assert "frank" in run(runtime, tmp_path, "user", "list").output
     assert run(runtime, tmp_path, "user", "disable", "frank").exit_code == 0
     with session_scope(runtime.engine) as session:
-        assert accounts.authenticate(session, "frank", "a good password", 5, 15).user is None
+        assert accounts.authenticate(session, "frank", "a good password", "192.0.2.1", POLICY).user is None
+
+
+def test_user_password_and_unlock(runtime, tmp_path: Path) -> None:
+    assert run(runtime, tmp_path, "user", "add", "hana", stdin="first password\n").exit_code == 0
+    assert run(runtime, tmp_path, "user", "password", "hana", stdin="second password\n").exit_code == 0
+    with session_scope(runtime.engine) as session:
+        assert accounts.authenticate(session, "hana", "second password", "192.0.2.1", POLICY).user is not None
+        for _ in range(POLICY.free + 1):
+            accounts.authenticate(session, "hana", "wrong", "192.0.2.2", POLICY)
+        assert accounts.delayed(session, ["hana"]) == {"hana"}
+    assert run(runtime, tmp_path, "user", "unlock", "hana").exit_code == 0
+    with session_scope(runtime.engine) as session:
+        assert accounts.delayed(session, ["hana"]) == set()
+    assert run(runtime, tmp_path, "user", "password", "nobody", stdin="second password\n").exit_code == 2
 
 
 def test_queue_lists_with_filters(runtime, tmp_path: Path) -> None:

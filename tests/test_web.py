@@ -14,7 +14,7 @@ from processor.web.app import create_app
 from storage import repository
 from storage.db import session_scope
 from tests.mailfactory import build_message
-from tests.web_support import PASSWORD, add_user, csrf_of, login, store
+from tests.web_support import PASSWORD, add_user, csrf_of, login, store, version_of
 
 PDF = b"%PDF-1.4 not really a pdf but bytes to download"
 
@@ -98,13 +98,12 @@ def test_login_needs_the_csrf_token(client) -> None:
     assert client.post("/login", data={"username": "rita", "password": PASSWORD, "csrf": "forged"}).status_code == 403
 
 
-def test_repeated_failures_lock_the_account(runtime, client) -> None:
+def test_repeated_failures_make_the_next_attempt_wait(runtime, client) -> None:
     token = csrf_of(client.get("/login").text)
-    for _ in range(runtime.config.review.max_failed_logins):
-        last = client.post("/login", data={"username": "rita", "password": "wrong one", "csrf": token})
-    assert "locked" in last.text
+    for _ in range(runtime.config.review.max_failed_logins + 1):
+        client.post("/login", data={"username": "rita", "password": "wrong one", "csrf": token})
     right = client.post("/login", data={"username": "rita", "password": PASSWORD, "csrf": token}, follow_redirects=False)
-    assert right.status_code == 401 and "locked" in right.text
+    assert right.status_code == 429 and re.search(r"wait \d+ seconds", right.text)
 
 
 def test_next_never_leaves_the_site(client) -> None:
@@ -138,9 +137,10 @@ def test_security_headers(client) -> None:
 def test_queue_counts_filters_and_search(runtime, client, message) -> None:
     other = store(runtime, member_state="CHN", language="zh", delegates=[{"name": "王芳"}], status="approved")
     login(client, "rita")
-    page = client.get("/queue").text
+    page = client.get("/queue", params={"status": ""}).text
     assert re.search(r'data-status="needs_review">[^<]*<b>1</b>', page) and 'data-status="approved">' in page
     assert "Layla Nour" in page and "王芳" in page and 'dir="auto"' in page
+    assert "王芳" not in client.get("/queue").text  # without filters the queue opens on what needs review
     only = client.get("/queue", params={"q": "王芳"}).text
     assert "王芳" in only and "Layla Nour" not in only
     assert f'href="/messages/{other}"' in client.get("/queue", params={"status": "approved"}).text
@@ -192,7 +192,8 @@ def test_edits_refused_without_the_right_csrf_token(runtime, client, message) ->
 def test_edit_fields_then_audit_is_shown(runtime, client, message) -> None:
     token = login(client, "rita")
     response = client.post(f"/messages/{message}/fields",
-                           data={"csrf": token, "kind": "correction", "member_state": "per", "sessions_shown": "1",
+                           data={"csrf": token, "version": version_of(runtime, message),
+                                 "kind": "correction", "member_state": "per", "sessions_shown": "1",
                                  "sessions": ["cwg-2020", "wsis-2020"], "late": "yes", "late_reason": "arrived late"})
     assert response.status_code == 200 and "Saved (5 changes)" in response.text
     with session_scope(runtime.engine) as session:
@@ -202,20 +203,23 @@ def test_edit_fields_then_audit_is_shown(runtime, client, message) -> None:
     page = client.get(f"/messages/{message}").text
     audit = page[page.index('class="grid audit"'):]
     assert "rita" in audit and "member_state" in audit and "EGY" in audit and "PER" in audit
-    bad = client.post(f"/messages/{message}/fields", data={"csrf": token, "member_state": "XX"})
+    bad = client.post(f"/messages/{message}/fields", data={"csrf": token, "member_state": "XX",
+                                                           "version": version_of(runtime, message)})
     assert "not a known ISO 3166" in bad.text
 
 
 def test_edit_delegates_add_remove_rename(runtime, client, message) -> None:
     token = login(client, "rita")
     client.post(f"/messages/{message}/delegates", data={
-        "csrf": token, "rows": "2", "name_0": "Layla Noor", "title_0": "Director", "email_0": "", "role_0": "head",
+        "csrf": token, "version": version_of(runtime, message), "rows": "2", "name_0": "Layla Noor",
+        "title_0": "Director", "email_0": "", "role_0": "head",
         "name_1": "Ахмед Хасан", "title_1": "", "email_1": "a.h@example.gov", "role_1": ""})
     with session_scope(runtime.engine) as session:
         assert [(d.name, d.role, d.email) for d in repository.delegates_of(session, message)] == [
             ("Layla Noor", "head", None), ("Ахмед Хасан", None, "a.h@example.gov")]
     client.post(f"/messages/{message}/delegates", data={"csrf": token, "rows": "2", "name_0": "Layla Noor",
-                                                        "remove_0": "1", "name_1": "Ахмед Хасан"})
+                                                        "remove_0": "1", "name_1": "Ахмед Хасан",
+                                                        "version": version_of(runtime, message)})
     with session_scope(runtime.engine) as session:
         assert [d.name for d in repository.delegates_of(session, message)] == ["Ахмед Хасан"]
         assert [e.field for e in review.audit_log(session, message)] == ["delegates", "delegates"]
@@ -225,17 +229,22 @@ def test_decisions_move_on_to_the_next_message(runtime, client, message) -> None
     second = store(runtime, subject="second", raw=build_message("second"))
     third = store(runtime, subject="third", raw=build_message("third"))
     token = login(client, "rita")
-    approve = client.post(f"/messages/{message}/decision", data={"csrf": token, "action": "approve"},
+    approve = client.post(f"/messages/{message}/decision", data={"csrf": token, "action": "approve",
+                                                            "version": version_of(runtime, message)},
                           follow_redirects=False)
     assert approve.headers["location"] == f"/messages/{second}"
-    client.post(f"/messages/{second}/decision", data={"csrf": token, "action": "reject"})
-    client.post(f"/messages/{third}/decision", data={"csrf": token, "action": "not_a_reply"})
+    client.post(f"/messages/{second}/decision", data={"csrf": token, "action": "reject",
+                                                            "version": version_of(runtime, second)})
+    client.post(f"/messages/{third}/decision", data={"csrf": token, "action": "not_a_reply",
+                                                            "version": version_of(runtime, third)})
     with session_scope(runtime.engine) as session:
         statuses = [repository.get_message(session, pk).status for pk in (message, second, third)]
         assert statuses == ["approved", "rejected", "approved"]
         assert repository.get_message(session, third).kind == "unrelated"
-    assert client.post(f"/messages/{message}/decision", data={"csrf": token, "action": "explode"}).status_code == 400
-    reopened = client.post(f"/messages/{message}/decision", data={"csrf": token, "action": "reopen"})
+    assert client.post(f"/messages/{message}/decision", data={"csrf": token, "action": "explode",
+                                                            "version": version_of(runtime, message)}).status_code == 400
+    reopened = client.post(f"/messages/{message}/decision", data={"csrf": token, "action": "reopen",
+                                                            "version": version_of(runtime, message)})
     assert "reopened" in reopened.text
 
 

@@ -55,6 +55,9 @@ def test_review_flow_in_chromium(runtime, tmp_path: Path) -> None:
         page.fill("input[name=password]", PASSWORD)
         page.click("button[type=submit]")
         page.wait_for_url(f"{base}/queue")
+        assert page.locator("tr[data-id]").count() == 2  # what needs review
+        page.click("nav.counts a[data-status='']")
+        page.wait_for_load_state()
         assert page.locator("tr[data-id]").count() == 3
         if SHOTS:
             page.screenshot(path=str(Path(SHOTS) / "queue.png"), full_page=True)

@@ -58,4 +58,4 @@ def test_every_string_a_template_uses_exists_in_english() -> None:
 
 def test_a_missing_translation_falls_back_to_english() -> None:
     t = translator("fr")  # no French file yet: English strings, same keys
-    assert t("nav.queue") == "Queue" and t("queue.showing", total=3, page=1, pages=1).startswith("3 messages")
+    assert t("nav.queue") == "Queue" and t("queue.showing", count=3, page=1, pages=1).startswith("3 messages")

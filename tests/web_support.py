@@ -10,7 +10,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from processor import accounts
+from processor import accounts, searchtext
 from processor.runtime import Runtime
 from storage.archive import Archive
 from storage.db import session_scope
@@ -39,8 +39,9 @@ def store(runtime: Runtime, raw: bytes | None = None, delegates: list[dict[str, 
     values = {"status": "needs_review", "kind": "nomination", "subject": "CI-19/35", "from_address": "a@example.gov",
               "received_at": datetime(2019, 8, 14, 8, 0), "late": False, "language": "en", "confidence": 0.5,
               "sessions": ["budapest-2019"], "message_id": f"<{sha[:16]}@example.gov>"} | fields
-    names = [d["name"] for d in delegates]
-    values.setdefault("search_text", " ".join([values["subject"], values["from_address"], *names]).casefold())
+    people = [(d["name"], d.get("email")) for d in delegates]
+    values.setdefault("search_text", searchtext.document(values["subject"], values.get("from_name", ""),
+                                                         values["from_address"], people))
     with session_scope(runtime.engine) as session:
         message = Message(sha256=sha, archive_path=str(path), origin="test", size=len(raw), **values)
         session.add(message)
@@ -50,6 +51,12 @@ def store(runtime: Runtime, raw: bytes | None = None, delegates: list[dict[str, 
         for position, item in enumerate(attachments):
             session.add(Attachment(message_pk=message.id, position=position, **item))
         return message.id
+
+
+def version_of(runtime: Runtime, pk: int) -> int:
+    """The stored version of a message, which every edit form carries."""
+    with session_scope(runtime.engine) as session:
+        return session.get(Message, pk).version  # type: ignore[union-attr]
 
 
 def csrf_of(html: str) -> str:

@@ -1,4 +1,5 @@
-"""Review from the terminal and run the review UI: `serve`, `user add|list|disable|enable`, `queue`, `review`."""
+"""Review from the terminal and run the review UI: `serve`, `user add|list|password|unlock|disable|enable`, `queue`,
+`review`."""
 
 from __future__ import annotations
 
@@ -70,17 +71,16 @@ def user_add(name: Annotated[str, typer.Argument(help="User name (no spaces).")]
 
 @user_app.command("list")
 def user_list(config: ConfigOption = None, database: DatabaseOption = None) -> None:
-    """Show every account with its role and whether it is active or locked."""
+    """Show every account with its role and whether it is active."""
     from processor.accounts import list_users
     from storage.db import session_scope
 
     runtime = open_runtime(config, database)
     with session_scope(runtime.engine) as session:
         users = list_users(session)
-    table = Table("user", "role", "active", "locked until")
+    table = Table("user", "role", "active")
     for user in users:
-        table.add_row(user.username, user.role, "yes" if user.active else "no",
-                      user.locked_until.isoformat(timespec="minutes") if user.locked_until else "")
+        table.add_row(user.username, user.role, "yes" if user.active else "no")
     out.print(table)
 
 
@@ -97,6 +97,37 @@ def _set_active(name: str, active: bool, config: ConfigOption, database: Databas
     err.print(f"user {name} {'enabled' if active else 'disabled'}", highlight=False)
 
 
+@user_app.command("password")
+def user_password(name: str, config: ConfigOption = None, database: DatabaseOption = None) -> None:
+    """Set a new password (asked at the prompt or read from stdin); the account's logins end."""
+    from processor.accounts import AccountError, set_password
+    from storage.db import session_scope
+
+    runtime = open_runtime(config, database)
+    password = _read_password(name)
+    try:
+        with session_scope(runtime.engine) as session:
+            set_password(session, name, password)
+    except AccountError as exc:
+        fail(str(exc))
+    err.print(f"new password set for {name}; their logins have ended", highlight=False)
+
+
+@user_app.command("unlock")
+def user_unlock(name: str, config: ConfigOption = None, database: DatabaseOption = None) -> None:
+    """Let a name log in at once again after failed logins delayed it."""
+    from processor.accounts import AccountError, unlock
+    from storage.db import session_scope
+
+    runtime = open_runtime(config, database)
+    try:
+        with session_scope(runtime.engine) as session:
+            unlock(session, name)
+    except AccountError as exc:
+        fail(str(exc))
+    err.print(f"user {name} can log in again at once", highlight=False)
+
+
 @user_app.command("disable")
 def user_disable(name: str, config: ConfigOption = None, database: DatabaseOption = None) -> None:
     """Stop an account from logging in (its audit history stays)."""
@@ -105,7 +136,7 @@ def user_disable(name: str, config: ConfigOption = None, database: DatabaseOptio
 
 @user_app.command("enable")
 def user_enable(name: str, config: ConfigOption = None, database: DatabaseOption = None) -> None:
-    """Let a disabled or locked-out account log in again."""
+    """Let a disabled account log in again (and lift any delay after failed logins for its name)."""
     _set_active(name, True, config, database)
 
 
@@ -235,9 +266,10 @@ def review(message_id: Annotated[int, typer.Argument(help="The message number (a
 
 
 def export_approved(fmt: str, output: Path | None, session_id: str | None, config: Path | None,
-                    database: str | None) -> None:
-    """`nomproc export --approved`: the approved delegates per session as CSV (stdout or file) or XLSX (file)."""
-    from processor.review_export import FORMATS, approved_rows, write_export
+                    database: str | None, scope: str = "approved") -> None:
+    """`nomproc export --approved [--accepted]`: the current delegates per session of approved (and with
+    --accepted, automatically accepted) messages, as CSV (stdout or file) or XLSX (file)."""
+    from processor.review_export import FORMATS, SCOPE_TITLES, approved_rows, write_export
     from storage.db import session_scope
 
     fmt = "csv" if fmt == "jsonl" else fmt  # jsonl is the default of plain `export`; approved lists are tables
@@ -249,13 +281,13 @@ def export_approved(fmt: str, output: Path | None, session_id: str | None, confi
     states = runtime.roster.names
     try:
         with session_scope(runtime.engine) as session:
-            rows = approved_rows(session, runtime.config.call, states, session_id)
+            rows = approved_rows(session, runtime.config.call, states, session_id, scope)
     except ValueError as exc:
         fail(f"--session: {exc}")
     if output is None:
-        write_export(rows, fmt, sys.stdout.buffer)
+        write_export(rows, fmt, sys.stdout.buffer, scope)
         sys.stdout.flush()
     else:
         with output.open("wb") as handle:
-            write_export(rows, fmt, handle)
-    err.print(f"{len(rows)} approved delegate rows exported", highlight=False)
+            write_export(rows, fmt, handle, scope)
+    err.print(f"{len(rows)} delegate rows exported ({SCOPE_TITLES[scope]})", highlight=False)

@@ -22,11 +22,14 @@ def strings(language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
 
 
 def translator(language: str = DEFAULT_LANGUAGE):  # type: ignore[no-untyped-def]
-    """A `t(key, **values)` function for templates; a missing key shows itself, so it is noticed."""
+    """A `t(key, **values)` function for templates; a missing key shows itself, so it is noticed.
+
+    With `count=1`, the key's `.one` form is used when the table has one ("1 message", not "1 messages").
+    """
     table = strings(language)
 
     def t(key: str, **values: object) -> str:
-        text = table.get(key, key)
+        text = table.get(f"{key}.one", table.get(key, key)) if values.get("count") == 1 else table.get(key, key)
         return text.format(**values) if values else text
 
     return t

@@ -82,11 +82,20 @@ def _keep_attribute(tag: str, attribute: str, value: str) -> str | None:
 
 
 def safe_html(html: str | None) -> str | None:
-    """The mail's HTML with scripts, handlers, styles, forms and remote images removed."""
+    """The mail's HTML with scripts, handlers, styles, forms and remote images removed.
+
+    Text direction survives: `dir` is kept on every element, and the whole is set to `dir="auto"` so an Arabic
+    mail that gave its direction only in a (removed) style still reads right to left.
+    """
     if not html or not html.strip():
         return None
-    return nh3.clean(html, clean_content_tags={"script", "style", "title", "noscript", "template"},
-                     attribute_filter=_keep_attribute, url_schemes={"http", "https", "mailto", "data"})
+    cleaned = nh3.clean(html, clean_content_tags={"script", "style", "title", "noscript", "template"},
+                        attributes=_ATTRIBUTES, attribute_filter=_keep_attribute,
+                        url_schemes={"http", "https", "mailto", "data"})
+    return f'<div dir="auto">{cleaned}</div>'
+
+
+_ATTRIBUTES = {**nh3.ALLOWED_ATTRIBUTES, "*": {"dir", "lang", "title"}}
 
 
 def safe_filename(name: str, fallback: str = "attachment") -> str:
