@@ -199,3 +199,67 @@ def test_a_localized_quoted_header_block_ends_the_reply(header: str, code: str) 
     body = ("Dear Sir,\n\nFurther to Circular CI-19/35, we nominate Ms. Grace Otieno, Director, for the Budapest "
             f"session.\n\n{header}\n\nWe nominate Mr. Old Nominee for the Budapest session.\n")
     assert nominated(body) == ["Grace Otieno"]
+
+
+QUOTE_LINES = {
+    "it": "Il giorno lun 12 ago 2019 alle ore 10:00 Mario Rossi <m.rossi@mise.example.it> ha scritto:",
+    "tr": "Ahmet Yılmaz <ay@btk.example.tr>, 12 Ağu 2019 Pzt, 10:00 tarihinde şunu yazdı:",
+    "fa": "\u202bدر تاریخ دوشنبه ۱۲ اوت ۲۰۱۹ ساعت ۱۰:۰۰ علی رضایی <ali@ict.example.ir> نوشت:\u202c",
+    "id": "Pada tanggal Sen, 12 Agu 2019 pukul 10.00 Budi Santoso <budi@kominfo.example.id> menulis:",
+    "sw": "Mnamo Jumatatu, 12 Ago 2019 saa 10:00 Juma Mwinyi <juma@habari.example.tz> aliandika:",
+    "ja": "2019年8月12日(月) 10:00 Taro Sato <taro@soumu.example.jp>:",
+    "ko": "2019년 8월 12일 (월) 오전 10:00, 김철수 <kim@msit.example.kr>님이 작성:",
+    "uk": "пн, 12 серп. 2019 р. о 10:00 Іван Петренко <ip@nkek.example.ua> пише:",
+    "pl": "pon., 12 sie 2019 o 10:00 Jan Kowalski <jk@uke.example.pl> napisał(a):",
+    "nl": "Op ma 12 aug. 2019 om 10:00 schreef Jan de Vries <jdv@at.example.nl>:",
+    "it-outlook": "-----Messaggio originale-----",
+    "tr-outlook": "-----Özgün İleti-----",
+    "uk-outlook": "-----Оригінальне повідомлення-----",
+    "ja-outlook": "-----元のメッセージ-----",
+    "ko-outlook": "-----원본 메시지-----",
+}
+
+
+@pytest.mark.parametrize("line", QUOTE_LINES.values(), ids=QUOTE_LINES.keys())
+def test_a_localized_reply_line_starts_the_quoted_message(line: str) -> None:
+    body = ("Dear Sir,\n\nFurther to Circular CI-19/35, we nominate Ms. Grace Otieno, Director, for the Budapest "
+            f"session.\n\n{line}\n\nWe nominate Mr. Old Nominee for the Budapest session.\n")
+    assert nominated(body) == ["Grace Otieno"]
+
+
+FORWARD_LINES = {
+    "it": "---------- Messaggio inoltrato ---------",
+    "tr": "---------- İletilen ileti ---------",
+    "id": "---------- Pesan terusan ---------",
+    "ja": "---------- 転送されたメッセージ ---------",
+    "ko": "---------- 전달된 메시지 ---------",
+    "uk": "---------- Переслане повідомлення ---------",
+    "pl": "---------- Wiadomość przekazana dalej ---------",
+    "nl": "---------- Doorgestuurd bericht ---------",
+}
+
+
+@pytest.mark.parametrize("line", FORWARD_LINES.values(), ids=FORWARD_LINES.keys())
+def test_a_localized_forward_line_makes_the_forwarded_nomination_count(line: str) -> None:
+    """Under a forward marker the header block opens a forwarded message, which is read; without the marker the
+    same block would be taken for a quoted earlier message and skipped."""
+    body = (f"Dear Sir,\n\nPlease see below, for Circular CI-19/35.\n\n{line}\nFrom: Ministry <m@example.gov>\n"
+            "Date: Mon, 12 Aug 2019\nSubject: CI-19/35\n\nWe nominate Ms. Grace Otieno for the Budapest session.\n")
+    [delegate] = read(body).delegates
+    assert (delegate.name, delegate.evidence.spans[0].source) == ("Grace Otieno", "forwarded")
+
+
+COUNCIL_WORKING_GROUP = {
+    "it": "alla riunione del Gruppo di lavoro del Consiglio", "tr": "Konsey Çalışma Grubu toplantısına",
+    "fa": "در نشست گروه کاری شورا", "id": "pada pertemuan Kelompok Kerja Dewan",
+    "sw": "kwenye Kikundi Kazi cha Baraza", "ja": "理事会作業部会の会合に", "ko": "이사회 작업반 회의에",
+    "uk": "на засіданні Робочої групи Ради", "pl": "na posiedzeniu Grupy Roboczej Rady",
+    "nl": "tijdens de Werkgroep van de Raad",
+}
+
+
+@pytest.mark.parametrize("words", COUNCIL_WORKING_GROUP.values(), ids=COUNCIL_WORKING_GROUP.keys())
+def test_the_council_working_group_named_in_each_language_is_that_session(words: str) -> None:
+    """config.example.yaml's aliases: naming the session in the reply's language chooses it, not the default."""
+    extraction = read(f"Further to Circular CI-19/35, we nominate Ms. Grace Otieno, Director ({words}).\n")
+    assert extraction.sessions == ("cwg-2020",)
