@@ -199,3 +199,168 @@ def test_a_localized_quoted_header_block_ends_the_reply(header: str, code: str) 
     body = ("Dear Sir,\n\nFurther to Circular CI-19/35, we nominate Ms. Grace Otieno, Director, for the Budapest "
             f"session.\n\n{header}\n\nWe nominate Mr. Old Nominee for the Budapest session.\n")
     assert nominated(body) == ["Grace Otieno"]
+
+
+QUOTE_LINES = {
+    "it": "Il giorno lun 12 ago 2019 alle ore 10:00 Mario Rossi <m.rossi@mise.example.it> ha scritto:",
+    "tr": "Ahmet Yılmaz <ay@btk.example.tr>, 12 Ağu 2019 Pzt, 10:00 tarihinde şunu yazdı:",
+    "fa": "\u202bدر تاریخ دوشنبه ۱۲ اوت ۲۰۱۹ ساعت ۱۰:۰۰ علی رضایی <ali@ict.example.ir> نوشت:\u202c",
+    "id": "Pada tanggal Sen, 12 Agu 2019 pukul 10.00 Budi Santoso <budi@kominfo.example.id> menulis:",
+    "sw": "Mnamo Jumatatu, 12 Ago 2019 saa 10:00 Juma Mwinyi <juma@habari.example.tz> aliandika:",
+    "ja": "2019年8月12日(月) 10:00 Taro Sato <taro@soumu.example.jp>:",
+    "ko": "2019년 8월 12일 (월) 오전 10:00, 김철수 <kim@msit.example.kr>님이 작성:",
+    "uk": "пн, 12 серп. 2019 р. о 10:00 Іван Петренко <ip@nkek.example.ua> пише:",
+    "pl": "pon., 12 sie 2019 o 10:00 Jan Kowalski <jk@uke.example.pl> napisał(a):",
+    "nl": "Op ma 12 aug. 2019 om 10:00 schreef Jan de Vries <jdv@at.example.nl>:",
+    "it-outlook": "-----Messaggio originale-----",
+    "tr-outlook": "-----Özgün İleti-----",
+    "uk-outlook": "-----Оригінальне повідомлення-----",
+    "ja-outlook": "-----元のメッセージ-----",
+    "ko-outlook": "-----원본 메시지-----",
+}
+
+
+@pytest.mark.parametrize("line", QUOTE_LINES.values(), ids=QUOTE_LINES.keys())
+def test_a_localized_reply_line_starts_the_quoted_message(line: str) -> None:
+    body = ("Dear Sir,\n\nFurther to Circular CI-19/35, we nominate Ms. Grace Otieno, Director, for the Budapest "
+            f"session.\n\n{line}\n\nWe nominate Mr. Old Nominee for the Budapest session.\n")
+    assert nominated(body) == ["Grace Otieno"]
+
+
+FORWARD_LINES = {
+    "it": "---------- Messaggio inoltrato ---------",
+    "tr": "---------- İletilen ileti ---------",
+    "id": "---------- Pesan terusan ---------",
+    "ja": "---------- 転送されたメッセージ ---------",
+    "ko": "---------- 전달된 메시지 ---------",
+    "uk": "---------- Переслане повідомлення ---------",
+    "pl": "---------- Wiadomość przekazana dalej ---------",
+    "nl": "---------- Doorgestuurd bericht ---------",
+}
+
+
+@pytest.mark.parametrize("line", FORWARD_LINES.values(), ids=FORWARD_LINES.keys())
+def test_a_localized_forward_line_makes_the_forwarded_nomination_count(line: str) -> None:
+    """Under a forward marker the header block opens a forwarded message, which is read; without the marker the
+    same block would be taken for a quoted earlier message and skipped."""
+    body = (f"Dear Sir,\n\nPlease see below, for Circular CI-19/35.\n\n{line}\nFrom: Ministry <m@example.gov>\n"
+            "Date: Mon, 12 Aug 2019\nSubject: CI-19/35\n\nWe nominate Ms. Grace Otieno for the Budapest session.\n")
+    [delegate] = read(body).delegates
+    assert (delegate.name, delegate.evidence.spans[0].source) == ("Grace Otieno", "forwarded")
+
+
+COUNCIL_WORKING_GROUP = {
+    "it": "alla riunione del Gruppo di lavoro del Consiglio", "tr": "Konsey Çalışma Grubu toplantısına",
+    "fa": "در نشست گروه کاری شورا", "id": "pada pertemuan Kelompok Kerja Dewan",
+    "sw": "kwenye Kikundi Kazi cha Baraza", "ja": "理事会作業部会の会合に", "ko": "이사회 작업반 회의에",
+    "uk": "на засіданні Робочої групи Ради", "pl": "na posiedzeniu Grupy Roboczej Rady",
+    "nl": "tijdens de Werkgroep van de Raad",
+}
+
+
+@pytest.mark.parametrize("words", COUNCIL_WORKING_GROUP.values(), ids=COUNCIL_WORKING_GROUP.keys())
+def test_the_council_working_group_named_in_each_language_is_that_session(words: str) -> None:
+    """config.example.yaml's aliases: naming the session in the reply's language chooses it, not the default."""
+    extraction = read(f"Further to Circular CI-19/35, we nominate Ms. Grace Otieno, Director ({words}).\n")
+    assert extraction.sessions == ("cwg-2020",)
+
+
+LISTS_AND_LABELS = [
+    ("it-list", "Gentili Signori,\n\nin riferimento alla Circolare CI-19/35, la delegazione italiana sarà composta come "
+                "segue:\n- Mario Rossi, Direttore Generale\n- Anna Neri, Funzionario\n\nCordiali saluti\n",
+     ["Mario Rossi", "Anna Neri"]),
+    ("tr-list", "Sayın Yetkili,\n\nCI-19/35 sayılı genelge kapsamında aşağıdaki kişiler görevlendirilmiştir:\n"
+                "1. Ahmet Yılmaz, Daire Başkanı\n2. Ayşe Demir, Uzman\n\nSaygılarımla\n",
+     ["Ahmet Yılmaz", "Ayşe Demir"]),
+    ("tr-label", "Sayın Yetkili,\n\nCI-19/35 kapsamında katılımcı bilgileri aşağıdadır.\n\nAdı Soyadı: Mehmet Kaya\n"
+                 "Unvanı: Daire Başkanı\nE-posta: mkaya@btk.example.tr\n\nSaygılarımla\n",
+     ["Mehmet Kaya"]),
+    ("fa-list", "با سلام\n\nدر پاسخ به بخشنامه CI-19/35، نمایندگان این سازمان به شرح زیر معرفی می‌شوند:\n"
+                "۱- آقای علی رضایی، مدیرکل\n۲- خانم مریم احمدی، کارشناس\n\nبا احترام\n",
+     ["علی رضایی", "مریم احمدی"]),
+    ("fa-label", "با سلام\n\nمشخصات نماینده برای نشست بوداپست (CI-19/35):\nنام و نام خانوادگی: علی رضایی\nسمت: مدیرکل\n"
+                 "پست الکترونیک: rezaei@ict.example.ir\n\nبا احترام\n",
+     ["علی رضایی"]),
+    ("id-list", "Dengan hormat,\n\nBerikut kami sampaikan delegasi Indonesia untuk CI-19/35 sebagai berikut:\n"
+                "1. Budi Santoso, Direktur\n2. Siti Rahayu, Kepala Seksi\n\nHormat kami\n",
+     ["Budi Santoso", "Siti Rahayu"]),
+    ("sw-list", "Ndugu,\n\nKuhusu waraka CI-19/35, wajumbe wafuatao wameteuliwa:\n1. Juma Mwinyi, Mkurugenzi\n"
+                "2. Neema Said, Afisa\n\nWako mtiifu\n",
+     ["Juma Mwinyi", "Neema Said"]),
+    ("sw-verb", "Ndugu,\n\nKuhusu waraka CI-19/35, Tanzania itawakilishwa na Juma Mwinyi, Mkurugenzi wa TEHAMA.\n\n"
+                "Wako mtiifu\n",
+     ["Juma Mwinyi"]),
+    ("uk-label", "Шановні колеги!\n\nНа виконання циркуляра CI-19/35 повідомляємо дані учасника:\n"
+                 "ПІБ: Шевченко Ірина Іванівна\nПосада: начальник відділу\nЕл. пошта: kov@nkek.example.ua\n\n"
+                 "З повагою\n",
+     ["Шевченко Ірина Іванівна"]),
+    ("pl-list", "Szanowni Państwo,\n\nw odpowiedzi na okólnik CI-19/35 wyznaczamy następujące osoby:\n"
+                "1. Jan Kowalski, dyrektor\n2. Anna Nowak, radca\n\nZ poważaniem\n",
+     ["Jan Kowalski", "Anna Nowak"]),
+    ("pl-label", "Szanowni Państwo,\n\nzgłaszamy udział w sesji (CI-19/35).\n\nImię i nazwisko: Jan Kowalski\n"
+                 "Stanowisko: dyrektor departamentu\nAdres e-mail: jk@uke.example.pl\n\nZ poważaniem\n",
+     ["Jan Kowalski"]),
+    ("nl-list", "Geachte heer, mevrouw,\n\nNaar aanleiding van circulaire CI-19/35 bestaat de delegatie uit de volgende "
+                "personen:\n- Jan de Vries, directeur\n- Anna Bakker, beleidsmedewerker\n\nMet vriendelijke groet\n",
+     ["Jan de Vries", "Anna Bakker"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in LISTS_AND_LABELS], ids=[c[0] for c in LISTS_AND_LABELS])
+def test_lists_under_nomination_wording_and_labelled_lines_name_the_delegates(body: str, expected: list[str]) -> None:
+    assert nominated(body) == expected
+
+
+CORRECTIONS = [
+    ("it", "Gentili Signori,\n\nfacendo seguito alla nostra precedente e-mail sulla Circolare CI-19/35, si comunica "
+           "che la Dott.ssa Anna Neri parteciperà in sostituzione del Dott. Marco Bianchi.\n\nCordiali saluti\n",
+     "Anna Neri"),
+    ("tr", "Sayın Yetkili,\n\nCI-19/35 ile ilgili önceki yazımıza ek olarak, Sayın Ahmet Yılmaz yerine Sayın Ayşe "
+           "Demir katılacaktır.\n\nSaygılarımla\n",
+     "Ayşe Demir"),
+    ("fa", "با سلام\n\nبه استحضار می‌رساند در نشست بوداپست (CI-19/35)، خانم مریم احمدی به جای آقای علی رضایی شرکت "
+           "خواهد کرد.\n\nبا احترام\n",
+     "مریم احمدی"),
+    ("id", "Dengan hormat,\n\nMerujuk surat kami sebelumnya terkait CI-19/35, Ibu Siti Rahayu akan hadir "
+           "menggantikan Bapak Budi Santoso.\n\nHormat kami\n",
+     "Siti Rahayu"),
+    ("sw", "Ndugu,\n\nKuhusu waraka CI-19/35, Bi. Neema Said atahudhuria badala ya Bw. Juma Mwinyi.\n\nWako mtiifu\n",
+     "Neema Said"),
+    ("uk", "Шановні колеги!\n\nНа доповнення до нашого листа щодо CI-19/35 повідомляємо, що замість пана Олександра "
+           "Коваленка участь братиме пані Ірина Шевченко.\n\nЗ повагою\n",
+     "Ірина Шевченко"),
+    ("nl", "Geachte heer, mevrouw,\n\nIn aanvulling op onze eerdere e-mail over CI-19/35: mevrouw Anna de Boer neemt "
+           "deel in plaats van de heer Pieter de Vries.\n\nMet vriendelijke groet\n",
+     "Anna de Boer"),
+]
+
+
+@pytest.mark.parametrize(("code", "body", "new"), CORRECTIONS, ids=[c[0] for c in CORRECTIONS])
+def test_a_replacement_is_a_correction_naming_only_the_new_delegate(code: str, body: str, new: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [new]
+
+
+INQUIRIES = [
+    ("it", "Gentili Signori,\n\ncon riferimento alla Circolare CI-19/35, potreste cortesemente chiarire se è prevista "
+           "la partecipazione da remoto.\n\nCordiali saluti\n"),
+    ("fa", "با سلام\n\nدر خصوص بخشنامه CI-19/35 خواهشمند است نحوه ثبت‌نام را اعلام فرمایید.\n\nبا احترام\n"),
+    ("id", "Dengan hormat,\n\nTerkait surat edaran CI-19/35, mohon informasi mengenai tata cara pendaftaran peserta."
+           "\n\nHormat kami\n"),
+    ("sw", "Ndugu,\n\nKuhusu waraka CI-19/35, tunaomba ufafanuzi kuhusu usajili wa washiriki.\n\nWako mtiifu\n"),
+    ("ja", "ご担当者様\n\n回章CI-19/35について、登録方法をご教示いただけますと幸いです。\n\nよろしくお願いいたします。\n"),
+    ("ko", "안녕하십니까,\n\n회람 CI-19/35와 관련하여 등록 절차를 문의드립니다.\n\n감사합니다.\n"),
+    ("uk", "Шановні колеги!\n\nЩодо циркуляра CI-19/35 просимо уточнити порядок реєстрації учасників.\n\nЗ повагою\n"),
+    ("pl", "Szanowni Państwo,\n\nw związku z okólnikiem CI-19/35 chcielibyśmy się dowiedzieć, jak wygląda "
+           "rejestracja uczestników.\n\nZ poważaniem\n"),
+    ("nl", "Geachte heer, mevrouw,\n\nMet betrekking tot circulaire CI-19/35 willen wij graag weten hoe de registratie "
+           "verloopt.\n\nMet vriendelijke groet\n"),
+]
+
+
+@pytest.mark.parametrize(("code", "body"), INQUIRIES, ids=[c[0] for c in INQUIRIES])
+def test_a_question_without_a_question_mark_is_an_inquiry_by_its_cue(code: str, body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INQUIRY
+    assert extraction.evidence["kind"].spans, "decided by a cue phrase, not by a question mark"
