@@ -37,6 +37,16 @@ class ParseLimitError(LimitExceeded):
     """The message is over a configured limit (depth, parts, attachments); it is quarantined."""
 
 
+def _sender(value: object) -> tuple[str, str]:
+    """Display name and address of a From header. The address is read before the name is decoded: an encoded
+    "Roldán, Marta" holds a comma that would otherwise split the header into two addresses."""
+    raw = " ".join(str(value or "").split())
+    name, address = parseaddr(raw)
+    if not address or "@" not in address:
+        name, address = parseaddr(decode_header_value(value))
+    return decode_header_value(name), address
+
+
 def decode_header_value(value: object) -> str:
     """An RFC 2047 header as text; broken encodings keep their raw form instead of failing."""
     if value is None:
@@ -169,7 +179,7 @@ def parse(data: bytes, *, max_depth: int = 10, max_parts: int = 200, max_attachm
     headers: dict[str, list[str]] = {}
     for name, value in message.items():
         headers.setdefault(name.lower(), []).append(decode_header_value(value))
-    from_name, from_address = parseaddr(decode_header_value(message.get("From")))
+    from_name, from_address = _sender(message.get("From"))
     to = tuple(addr for _, addr in getaddresses([decode_header_value(v) for v in message.get_all("To") or []]) if addr)
     message_id = str(message.get("Message-ID") or "").strip() or None  # 8-bit headers come back as Header
     defects.extend(str(d) for d in getattr(message, "defects", []))

@@ -35,6 +35,7 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   head_of_delegation, alternate   role markers; all_sessions, later_sessions: "all sessions", "future sessions"
 #   sessions_in_year     "the sessions in 2020": every session of the call dated that year (the year in the match)
 #   undecided            a session named in the same clause is not chosen yet ("will decide later", "may consider")
+#   unchanged            a correction that leaves the rest of the earlier reply standing ("other details unchanged")
 #   kinds.<kind>         cue phrases for auto_reply, bounce, decline, inquiry, interest, correction, unrelated
 # Literal strings:
 #   honorifics           taken off names and kept apart ("Mr", "السيد", "г-н"); honorific_suffixes: after (先生)
@@ -48,7 +49,7 @@ REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
     "disclaimer_markers", "attachment_pointers", "nomination_verbs", "self_nomination", "withdrawn", "replaced",
     "contact_markers", "clause_breaks", "head_of_delegation", "alternate", "all_sessions", "later_sessions",
-    "sessions_in_year", "undecided",
+    "sessions_in_year", "undecided", "unchanged",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
                 "case_endings", "title_words")

@@ -14,6 +14,7 @@ from processor.domain.kinds import WITH_DELEGATES, WITH_MEMBER_STATE, WITH_SESSI
 from processor.extract import kind as kinds
 from processor.extract import people
 from processor.extract import sessions as session_rules
+from processor.extract.kind import find
 from processor.extract.patterns import patterns_for
 from processor.model import Evidence, Extraction, Kind, LanguageGuess, ParsedMail
 from rules import Rules
@@ -67,7 +68,8 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
                                      parsed.subject or "", call, 0) or bool(parsed.header("in-reply-to"))
 
     evidence: dict[str, Evidence] = {}
-    kind, kind_evidence, reasons, keep = kinds.human_kind(cues, found, self_named, bool(named))
+    kind, kind_evidence, reasons, keep = kinds.human_kind(cues, found, self_named, bool(named),
+                                                          declines_one=bool(declined))
     found = found if keep else []
     if parts.points_to_attachment and not found and kind not in (Kind.DECLINE, Kind.INQUIRY):
         unread = [a.filename for a in parsed.attachments if not a.text.strip()]
@@ -77,8 +79,9 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
         if item.note and kind in WITH_SESSIONS:
             reasons.append(f"attachment {item.filename}: {item.note}")
     evidence["kind"] = kind_evidence
-    if kind is Kind.CORRECTION:  # what it leaves unchanged ("其他信息不变") lives in the earlier reply
-        reasons.append("corrects an earlier reply: check the Member State's delegates and sessions as a whole")
+    if kind is Kind.CORRECTION and (not found or find(pats.unchanged, texts)):
+        # what it leaves standing ("其他信息不变", "in addition to") lives in the earlier reply
+        reasons.append("corrects part of an earlier reply: check the Member State's delegates and sessions as a whole")
     if not cites_call and kind is not Kind.INQUIRY:
         reasons.append(f"does not cite the circular ({call.reference}) nor answer a message: it may be about "
                        "something else")

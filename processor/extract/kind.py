@@ -146,9 +146,10 @@ class Cues:
         return sum(t.count("?") + t.count("？") for _, t in self.texts)
 
 
-def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_named: bool
+def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_named: bool, declines_one: bool = False
                ) -> tuple[Kind, Evidence, list[str], bool]:
-    """The kind of a person's reply, its evidence, reasons to review, and whether the people found are delegates."""
+    """The kind of a person's reply, its evidence, reasons to review, and whether the people found are delegates.
+    `declines_one`: a session is named in a declining clause (so another one named is a choice)."""
     reasons: list[str] = []
     if found and cues.decline and not cues.verb and not self_named and \
             not any(d.evidence.rule in ("label", "table") for d in found):
@@ -161,7 +162,7 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
         return Kind.NOMINATION, Evidence(found[0].evidence.spans, "named delegates", 0.9), reasons, True
     wants_other = sessions_named and (cues.interest or cues.verb or self_named)
     if cues.decline and not wants_other:
-        if sessions_named:  # "cannot attend Budapest … the Council session": a person should read it
+        if sessions_named and declines_one:  # "cannot attend Budapest … the Council session": a person should read it
             reasons.append(f"declines (\u201c{cues.decline.text}\u201d) but also names a session")
         return Kind.DECLINE, Evidence((cues.decline,), "decline cue", 0.85), reasons, False
     if cues.verb and cues.named_after_verb:

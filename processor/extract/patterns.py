@@ -232,6 +232,10 @@ class Patterns:
         return self.regex("later_sessions")
 
     @cached_property
+    def unchanged(self) -> Cue:
+        return self.regex("unchanged")
+
+    @cached_property
     def undecided(self) -> Cue:
         return self.regex("undecided")
 
