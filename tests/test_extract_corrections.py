@@ -125,3 +125,16 @@ def test_a_correction_that_does_not_cite_the_circular_is_still_a_correction_to_r
     assert extraction.kind is Kind.CORRECTION
     assert names(extraction) == [name]
     assert extraction.review_reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: further to our e-mail, Ms. Lena Park Ji is added to our delegation for Budapest; the other "
+    "delegates remain unchanged.",
+    "По письму CI-19/35: в дополнение к нашему письму в состав делегации включена г-жа Лукашевич Ольга "
+    "Николаевна. Ранее заявленный участник остается без изменений.",
+    "关于CI-19/35号通函，现更正如下：改由孙海涛先生参会。其他信息不变。",
+])
+def test_a_correction_leaving_the_rest_standing_goes_to_review(body: str) -> None:
+    extraction = read(body, subject="CI-19/35")
+    assert extraction.kind is Kind.CORRECTION
+    assert any("corrects part of an earlier reply" in reason for reason in extraction.review_reasons)
