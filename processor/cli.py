@@ -48,8 +48,17 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (SCHEM
            approved: Annotated[bool, typer.Option("--approved", help="Approved delegates per session, as csv or xlsx.")
                                ] = False,
            session_id: Annotated[str | None, typer.Option("--session", help="With --approved: one session.")] = None,
+           labels: Annotated[Path | None, typer.Option("--labels", help="Write the reviewed mail as a labelled corpus "
+                                                       "(labels.jsonl + messages/) into this folder.")] = None,
+           anonymise: Annotated[bool, typer.Option("--anonymise", help="With --labels: names and addresses "
+                                                   "replaced by placeholders.")] = False,
            config: ConfigOption = None, database: DatabaseOption = None) -> None:
     """Print every stored message as JSON lines, or a delegate-per-row CSV."""
+    if labels:
+        from processor.commands.learn import export_labels
+
+        export_labels(labels, anonymise, config, database)
+        return
     if approved:
         from processor.commands.review import export_approved
 
@@ -97,14 +106,25 @@ def reprocess(config: ConfigOption = None, database: DatabaseOption = None,
 
 
 @app.command("eval")
-def evaluate(corpus: Annotated[Path, typer.Argument(help="A corpus folder with messages/ and labels.jsonl.")],
+def evaluate(corpus: Annotated[Path | None, typer.Argument(help="A corpus folder with messages/ and labels.jsonl.")
+                               ] = None,
              scorer: Annotated[Path, typer.Option(help="The scorer script.", envvar="NOMPROC_SCORER")] = DEFAULT_SCORER,
+             reviewed: Annotated[bool, typer.Option("--reviewed", help="Score the current rules against every "
+                                                    "approved or corrected message in the database instead.")] = False,
              config: ConfigOption = None, database: DatabaseOption = None,
              verbose: Annotated[bool, typer.Option("--verbose", help="Pass --verbose to the scorer.")] = False) -> None:
-    """Import a labelled corpus into a throw-away database, export it and score it."""
+    """Import a labelled corpus into a throw-away database, export it and score it (or, with --reviewed, score
+    the rules against the reviewed mail)."""
     from processor.ingest import ingest_all
     from processor.sources.files import FileSource
 
+    if reviewed:
+        from processor.commands.learn import eval_reviewed
+
+        eval_reviewed(scorer, config, database, verbose)
+        return
+    if corpus is None:
+        fail("give a CORPUS folder, or --reviewed")
     labels = corpus / "labels.jsonl"
     messages = corpus / "messages"
     for needed in (labels, messages, scorer):

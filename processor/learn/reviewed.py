@@ -1,0 +1,121 @@
+"""`nomproc eval --reviewed`: the current rules scored against every message a person approved or corrected.
+
+Each reviewed message is parsed again from its archived bytes and read with the rules in memory; nothing is written
+to the database. Scored twice with the shared scorer, against the reviewed values: once for what the rules say now,
+once for what they said when the message came in, so the messages a rules change fixed or broke are listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from processor.learn.records import link_supersedes, reviewed_records
+from processor.learn.rerun import Parsed, parse_all, predict
+from processor.learn.scoring import Score, run_scorer
+from processor.model import Status
+from processor.pipeline import Pipeline
+from rules import Rules
+from storage.db import session_scope
+from storage.models import Message, as_utc
+
+
+@dataclass(frozen=True)
+class ReviewedSet:
+    """The reviewed messages, parsed once: truth, the machine's first reading, and stored neighbours for links."""
+
+    labels: list[dict[str, Any]]
+    machine: list[dict[str, Any]]
+    parsed: list[Parsed]
+    context: list[dict[str, Any]]  # other stored nominations and corrections, to link corrections as the store does
+    pks: dict[str, int]  # file -> message id
+
+
+@dataclass(frozen=True)
+class Change:
+    """A reviewed message whose result differs between the rules then and the rules now."""
+
+    pk: int
+    file: str
+    verdict: str  # "fixed", "broken", "still wrong"
+
+
+@dataclass(frozen=True)
+class ReviewedEval:
+    score: Score
+    before: Score
+    changes: list[Change]
+    predictions: list[dict[str, Any]]
+
+
+def _context(session: Session) -> list[dict[str, Any]]:
+    rows = session.exec(select(Message.message_id, Message.sha256, Message.kind, Message.member_state,
+                               Message.received_at)
+                        .where(col(Message.kind).in_(("nomination", "correction")),
+                               Message.status != Status.REJECTED.value)).all()
+    return [{"message_id": mid or f"<sha256:{sha}>", "kind": kind, "member_state": state,
+             "received_at": (as_utc(at).isoformat() if at else None)} for mid, sha, kind, state, at in rows]
+
+
+def load_reviewed(pipeline: Pipeline) -> ReviewedSet:
+    """Read every reviewed message's truth from the database and parse its archived bytes (read only)."""
+    labels, machine, items, pks = [], [], [], {}
+    with session_scope(pipeline.engine) as session:
+        for message, truth, first in reviewed_records(session):
+            labels.append(truth)
+            machine.append(first)
+            pks[truth["file"]] = message.id
+            items.append((truth["message_id"], truth["file"], message.sha256))
+        context = _context(session)
+    raw = [(mid, file, pipeline.archive.read(sha)) for mid, file, sha in items]
+    parsed = parse_all(raw, pipeline.config, pipeline.extractor.read)
+    return ReviewedSet(labels, machine, parsed, context, pks)
+
+
+def predictions_for(reviewed: ReviewedSet, pipeline: Pipeline, rules: Rules,
+                    progress: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
+    """What `rules` read from the reviewed messages, corrections linked among the stored replies."""
+    predictions = predict(reviewed.parsed, pipeline.config, rules, pipeline.detector, progress)
+    link_supersedes(predictions, reviewed.context)
+    return predictions
+
+
+def evaluate_reviewed(pipeline: Pipeline, scorer: Path, rules: Rules | None = None,
+                      progress: Callable[[int], None] | None = None) -> ReviewedEval:
+    """Score `rules` (default: the pipeline's) on the reviewed messages, and list the messages whose result changed."""
+    reviewed = load_reviewed(pipeline)
+    predictions = predictions_for(reviewed, pipeline, rules or pipeline.rules, progress)
+    now = run_scorer(scorer, reviewed.labels, predictions)
+    before = run_scorer(scorer, reviewed.labels, reviewed.machine)
+    return ReviewedEval(now, before, changes(reviewed, before, now, predictions), predictions)
+
+
+def _comparable(record: dict[str, Any] | None) -> tuple:
+    if record is None:
+        return ()
+    people = tuple(sorted((d.get("name") or "").casefold() for d in record.get("delegates") or []))
+    return (record.get("kind"), record.get("member_state"), tuple(sorted(record.get("sessions") or [])), people,
+            record.get("late"))
+
+
+def changes(reviewed: ReviewedSet, before: Score, now: Score, predictions: list[dict[str, Any]]) -> list[Change]:
+    """Messages fixed, broken, or read differently but still wrong, by the rules now against the rules then."""
+    predicted = {p["file"]: p for p in predictions}
+    found = []
+    for first in reviewed.machine:
+        file = first["file"]
+        was, is_ = file in before.wrong, file in now.wrong
+        if was and not is_:
+            verdict = "fixed"
+        elif is_ and not was:
+            verdict = "broken"
+        elif is_ and _comparable(first) != _comparable(predicted.get(file)):
+            verdict = "still wrong"
+        else:
+            continue
+        found.append(Change(reviewed.pks[file], file, verdict))
+    return found
