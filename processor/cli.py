@@ -18,7 +18,8 @@ from processor.runtime import Runtime, setup_logging
 
 app = typer.Typer(help="nomproc: process e-mail replies to an ITU circular into a list the secretariat can trust.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
-rules_app = typer.Typer(help="Check the extraction rules.", no_args_is_help=True)
+rules_app = typer.Typer(help="Check the extraction rules; suggest and apply changes learnt from review.",
+                        no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 DEFAULT_SCORER = REPO_ROOT.parent / "shared" / "eval" / "score.py"
 
@@ -179,3 +180,4 @@ from processor.commands import daemon as _daemon; _daemon.register(app)  # noqa:
 from processor.commands import doctor as _doctor; _doctor.register(app)  # noqa: E402, E702, I001
 from processor.commands import review as _review; _review.register(app)  # noqa: E402, E702, I001
 from processor.commands import report as _report; _report.register(app)  # noqa: E402, E702, I001
+from processor.commands import learn as _learn; _learn.register(rules_app)  # noqa: E402, E702, I001
