@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from processor.config import Config
 from processor.model import Kind, Status
+from processor.report.learning import Learning, week_learning
 from storage.models import Delegate, Message, ReportRun
 
 REPLY_KINDS = (Kind.NOMINATION, Kind.INTEREST_ONLY, Kind.DECLINE, Kind.CORRECTION, Kind.INQUIRY)
@@ -59,6 +60,7 @@ class Figures:
     not_replied: int = 0
     delegates_by_session: dict[str, list[DelegateRow]] = field(default_factory=dict)
     replies_per_day: list[tuple[date, int]] = field(default_factory=list)
+    learning: Learning | None = None
 
     @property
     def new_total(self) -> int:
@@ -92,6 +94,7 @@ def collect(session: Session, config: Config, day: date) -> Figures:
     _standing(session, figures, until, config.report.member_states)
     figures.delegates_by_session, figures.new_delegates = _delegates(session, config, until, figures.since)
     figures.replies_per_day = _per_day(session, config, until)
+    figures.learning = week_learning(session, figures.as_of)
     return figures
 
 
