@@ -61,7 +61,7 @@ class Measure:
         self.pipeline, self.scorer = pipeline, scorer
         self.corpora: list[Corpus] = []
         reviewed = load_reviewed(pipeline)
-        self._add(REVIEWED, reviewed.labels, reviewed.parsed, reviewed.context)
+        self._add(REVIEWED, reviewed.labels, reviewed.parse(pipeline), reviewed.context)
         for folder in corpora:
             labels, parsed = load_corpus(folder, pipeline)
             self._add(folder.name, labels, parsed, [])

@@ -7,6 +7,8 @@ analysis each, not one parse each.
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -14,10 +16,12 @@ from typing import Any
 from processor.config import Config
 from processor.export import SCHEMA_KINDS_WITH_DELEGATES, SCHEMA_KINDS_WITH_SESSIONS, SCHEMA_KINDS_WITHOUT_STATE
 from processor.language import LanguageDetector
+from processor.limits import ExtractionWorker
 from processor.model import ParsedMail, Status
 from processor.parse import Reader
-from processor.pipeline import Analysis, StageError, analyse, parse_stage
+from processor.pipeline import Analysis, Pipeline, StageError, analyse, parse_stage
 from rules import Rules
+from storage.archive import Archive
 from storage.models import as_utc
 from storage.repository import CONFIDENCE_TO_ACCEPT
 
@@ -75,3 +79,39 @@ def predict(items: list[Parsed], config: Config, rules: Rules, detector: Languag
         if progress:
             progress(number)
     return predictions
+
+
+PARALLEL_FROM = 400  # below this many messages, starting worker processes costs more than it saves
+CHUNK = 50
+_worker: tuple[Config, Rules, LanguageDetector, ExtractionWorker, Archive] | None = None
+
+
+def _start_worker(config: Config, rules: Rules, archive_root: str) -> None:
+    global _worker
+    limits = config.limits
+    _worker = (config, rules, LanguageDetector(config.language),
+               ExtractionWorker(limits.text_extraction_seconds, limits.text_extraction_memory_bytes),
+               Archive(archive_root))
+
+
+def _read_chunk(chunk: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
+    assert _worker is not None
+    config, rules, detector, extractor, archive = _worker
+    items = [(mid, file, archive.read(sha)) for mid, file, sha in chunk]
+    return predict(parse_all(items, config, extractor.read), config, rules, detector)
+
+
+def read_archived(items: list[tuple[str, str, str]], pipeline: Pipeline, rules: Rules,
+                  workers: int | None = None) -> list[dict[str, Any]]:
+    """Parse and read (message_id, file, sha256) messages from the archive with `rules`: in worker processes, one
+    per core (fresh interpreters: a fork would copy the locks of a threaded caller), or here for a few messages."""
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(items) < PARALLEL_FROM:
+        raw = [(mid, file, pipeline.archive.read(sha)) for mid, file, sha in items]
+        return predict(parse_all(raw, pipeline.config, pipeline.extractor.read), pipeline.config, rules,
+                       pipeline.detector)
+    chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_start_worker,
+                      initargs=(pipeline.config, rules, str(pipeline.archive.root))) as pool:
+        return [p for part in pool.imap(_read_chunk, chunks) for p in part]

@@ -7,7 +7,6 @@ once for what they said when the message came in, so the messages a rules change
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from processor.learn.records import link_supersedes, reviewed_records
-from processor.learn.rerun import Parsed, parse_all, predict
+from processor.learn.rerun import Parsed, parse_all, read_archived
 from processor.learn.scoring import Score, run_scorer
 from processor.model import Status
 from processor.pipeline import Pipeline
@@ -26,13 +25,19 @@ from storage.models import Message, as_utc
 
 @dataclass(frozen=True)
 class ReviewedSet:
-    """The reviewed messages, parsed once: truth, the machine's first reading, and stored neighbours for links."""
+    """The reviewed messages: truth, the machine's first reading, where their bytes are, and the other stored
+    replies (to link corrections as the store does)."""
 
     labels: list[dict[str, Any]]
     machine: list[dict[str, Any]]
-    parsed: list[Parsed]
-    context: list[dict[str, Any]]  # other stored nominations and corrections, to link corrections as the store does
+    items: list[tuple[str, str, str]]  # (message_id, file, sha256)
+    context: list[dict[str, Any]]
     pks: dict[str, int]  # file -> message id
+
+    def parse(self, pipeline: Pipeline) -> list[Parsed]:
+        """Every reviewed message parsed from its archived bytes, kept for reading with several rule sets."""
+        raw = [(mid, file, pipeline.archive.read(sha)) for mid, file, sha in self.items]
+        return parse_all(raw, pipeline.config, pipeline.extractor.read)
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,7 @@ def _context(session: Session) -> list[dict[str, Any]]:
 
 
 def load_reviewed(pipeline: Pipeline) -> ReviewedSet:
-    """Read every reviewed message's truth from the database and parse its archived bytes (read only)."""
+    """Read every reviewed message's truth and archive key from the database (read only)."""
     labels, machine, items, pks = [], [], [], {}
     with session_scope(pipeline.engine) as session:
         for message, truth, first in reviewed_records(session):
@@ -71,24 +76,15 @@ def load_reviewed(pipeline: Pipeline) -> ReviewedSet:
             pks[truth["file"]] = message.id
             items.append((truth["message_id"], truth["file"], message.sha256))
         context = _context(session)
-    raw = [(mid, file, pipeline.archive.read(sha)) for mid, file, sha in items]
-    parsed = parse_all(raw, pipeline.config, pipeline.extractor.read)
-    return ReviewedSet(labels, machine, parsed, context, pks)
-
-
-def predictions_for(reviewed: ReviewedSet, pipeline: Pipeline, rules: Rules,
-                    progress: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
-    """What `rules` read from the reviewed messages, corrections linked among the stored replies."""
-    predictions = predict(reviewed.parsed, pipeline.config, rules, pipeline.detector, progress)
-    link_supersedes(predictions, reviewed.context)
-    return predictions
+    return ReviewedSet(labels, machine, items, context, pks)
 
 
 def evaluate_reviewed(pipeline: Pipeline, scorer: Path, rules: Rules | None = None,
-                      progress: Callable[[int], None] | None = None) -> ReviewedEval:
+                      workers: int | None = None) -> ReviewedEval:
     """Score `rules` (default: the pipeline's) on the reviewed messages, and list the messages whose result changed."""
     reviewed = load_reviewed(pipeline)
-    predictions = predictions_for(reviewed, pipeline, rules or pipeline.rules, progress)
+    predictions = read_archived(reviewed.items, pipeline, rules or pipeline.rules, workers)
+    link_supersedes(predictions, reviewed.context)
     now = run_scorer(scorer, reviewed.labels, predictions)
     before = run_scorer(scorer, reviewed.labels, reviewed.machine)
     return ReviewedEval(now, before, changes(reviewed, before, now, predictions), predictions)
