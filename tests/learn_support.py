@@ -56,3 +56,11 @@ def ingest(runtime: Runtime, case: tuple[str, str], name: str, day: int = 14) ->
     outcome = runtime.pipeline.ingest(RawMail(data=raw, origin=f"test:{name}"))
     assert outcome.message_pk is not None
     return outcome.message_pk
+SPANISH_DECLINE = ("Oficina <oficina@mintel.gob.bo>",
+                   "Estimados señores:\n\nEn relación con la circular CI-19/35, lamentablemente el Estado "
+                   "Plurinacional de Bolivia se ve imposibilitado de enviar un representante a la sesión de "
+                   "Budapest.\n\nAtentamente,\n{name}\n")
+ENGLISH_CONTACT = ("Office <office@moict.gov.jo>",
+                   "Dear Sir,\n\nWith reference to circular CI-19/35, Jordan nominates Ms. Rana Haddad, Director of "
+                   "Innovation, for the Budapest session. Any questions may be sent to Mr. {name}, Head of "
+                   "Protocol.\n\nBest regards\n")

@@ -10,13 +10,25 @@ from typer.testing import CliRunner
 
 from processor import review
 from processor.cli import DEFAULT_SCORER, app
+from processor.commands.learn import default_corpora
 from processor.config import Config
 from processor.learn import proposals
 from processor.learn.corrections import corrections
 from processor.runtime import Runtime
 from storage.db import session_scope
 from storage.models import RuleProposal
-from tests.learn_support import ENGLISH_DOMAIN, FRENCH_CUE, SPANISH_TITLE, config_file, ingest, learning_runtime
+from storage.repository import delegates_of, get_message
+from tests.conftest import DEV_CORPUS
+from tests.learn_support import (
+    ENGLISH_CONTACT,
+    ENGLISH_DOMAIN,
+    FRENCH_CUE,
+    SPANISH_DECLINE,
+    SPANISH_TITLE,
+    config_file,
+    ingest,
+    learning_runtime,
+)
 from tests.mailfactory import build_message
 
 runner = CliRunner()
@@ -144,4 +156,28 @@ def test_a_proposal_that_breaks_more_than_it_fixes_needs_force(config: Config, t
                                  runtime.config.database_url])
     assert forced.exit_code == 0, forced.output
     assert "Dear" in (Path(runtime.config.rules_dir) / "languages" / "en.yaml").read_text(encoding="utf-8")
+    runtime.close()
+
+
+@pytest.mark.skipif(not DEV_CORPUS.exists(), reason="needs ../shared/corpus/dev")
+def test_a_changed_kind_and_a_removed_contact_become_cue_proposals(config: Config, tmp_path: Path) -> None:
+    runtime = learning_runtime(config, tmp_path)
+    decline = ingest(runtime, SPANISH_DECLINE, "Ministerio de Obras Públicas")
+    contact = ingest(runtime, ENGLISH_CONTACT, "Omar Khalil")
+    with session_scope(runtime.engine) as session:
+        assert get_message(session, decline).kind == "interest_only"  # the shipped rules misread both
+        assert [d.name for d in delegates_of(session, contact)] == ["Rana Haddad", "Omar Khalil"]
+        review.edit_fields(session, decline, "officer", {"kind": "decline"}, runtime.config.call, {})
+        review.set_delegates(session, contact, "officer", [{"name": "Rana Haddad",
+                                                            "title": "Director of Innovation"}])
+    # the labelled corpora say which phrases mail of other kinds uses too ("en relación con la circular")
+    made = {p.change: p for p in proposals.suggest(runtime.pipeline, DEFAULT_SCORER, default_corpora())}
+    cue = made["kind_cue"]
+    assert (cue.target, cue.key, cue.language) == ("languages/es.yaml", "kinds.decline", "es")
+    assert cue.value == "ve imposibilitado de enviar"  # greetings and names are never cues
+    assert cue.effect["reviewed"]["fixed"] == [f"message-{decline}.eml"]
+    marker = made["contact_marker"]
+    assert (marker.target, marker.key) == ("languages/en.yaml", "contact_markers")
+    assert marker.value.endswith("sent to") and "Mr" not in marker.value
+    assert marker.effect["reviewed"]["fixed"] == [f"message-{contact}.eml"]
     runtime.close()

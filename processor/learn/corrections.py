@@ -7,7 +7,7 @@ edit, the officer's is the value now, so several edits of one field count as one
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -33,6 +33,7 @@ class Correction:
     sender_domain: str
     text_before: str = ""  # for a delegate: the text on the same line before the name, as the message gives it
     text_after: str = ""
+    own_text: str = field(default="", compare=False, repr=False)  # the sender's own words, for cue phrases
 
     @property
     def context(self) -> str:
@@ -77,7 +78,8 @@ def _message_corrections(message: Message, entries: list[AuditEntry], people: li
     found: list[Correction] = []
     for name in ("kind", "member_state", "sessions"):
         if name in first and first[name] != getattr(message, name):
-            found.append(Correction(change=name, before=first[name], after=getattr(message, name), **common))
+            found.append(Correction(change=name, before=first[name], after=getattr(message, name),
+                                    own_text=message.own_text if name == "kind" else "", **common))
     if "delegates" in first:
         was = _names(first["delegates"])
         now = [p.name for p in people]

@@ -78,6 +78,15 @@ class Measure:
         self.corpora.append(Corpus(name, labels, parsed, context, baseline, score.wrong,
                                    {item.file: _folded(item) for item in parsed}))
 
+    def contrast(self, phrase: str, kind: str) -> tuple[int, int]:
+        """How many labelled messages containing `phrase` are of `kind`, and how many are of another kind."""
+        needle, same, other = fold(phrase), 0, 0
+        for corpus in self.corpora:
+            for label in corpus.labels:
+                if needle in corpus.folded.get(label["file"], ""):
+                    same, other = (same + 1, other) if label.get("kind") == kind else (same, other + 1)
+        return same, other
+
     def effect(self, rules: Rules, needle: str) -> dict[str, dict[str, Any]]:
         """Per corpus: the messages `rules` fixes and breaks, reading again only those that contain `needle`."""
         needle = fold(needle)

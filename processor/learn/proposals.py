@@ -4,6 +4,9 @@ Each correction class suggests its own kind of entry, found in the message itsel
 - a delegate the rules missed: the word written just before the name as an honorific or job title ("Mgtr."), or
   the words before it as a nomination cue of the message's language ("a retenu la candidature de");
 - a delegate read with extra words: the first extra word as a word that ends a name (a job title);
+- a delegate the officer removed: the words before the name as a contact marker ("may be sent to");
+- a kind the officer changed: a phrase of the sender's own words, used only by labelled mail of that kind, as a cue
+  of that kind ("se ve imposibilitado de enviar" for a decline);
 - a Member State set by the officer: the sender's mail domain for that state.
 Every candidate is measured (processor.learn.measure); for each correction the candidate that fixes the most and
 breaks the fewest messages is proposed, and corrections that choose the same entry are grouped as its evidence.
@@ -15,7 +18,7 @@ import hashlib
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +27,7 @@ from typing import Any
 import yaml
 from sqlmodel import Session, col, select
 
-from processor.extract.patterns import fold
+from processor.extract.patterns import Patterns, fold, patterns_for
 from processor.learn.corrections import Correction, corrections
 from processor.learn.measure import Measure
 from processor.pipeline import Pipeline
@@ -38,7 +41,12 @@ WAITING, APPLIED, DISMISSED = "waiting", "applied", "dismissed"
 HONORIFIC_LIKE = re.compile(r"^[^\W\d_][\w'’/-]{0,11}\.?$")
 REGEX_SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
 MAX_CUE_WORDS = 4
-PREFERENCE = ("state_domain", "honorific", "name_stop_word", "nomination_verb")  # on equal effect, simplest first
+# On equal effect, the simplest kind of entry first.
+PREFERENCE = ("state_domain", "honorific", "name_stop_word", "nomination_verb", "contact_marker", "kind_cue")
+KIND_CUES = {"interest_only": "interest", "decline": "decline", "inquiry": "inquiry", "correction": "correction",
+             "auto_reply": "auto_reply", "bounce": "bounce", "unrelated": "unrelated"}  # kind -> rules kinds.<key>
+KIND_CANDIDATES = 3  # cue phrases measured per kind correction
+Contrast = Callable[[str, str], tuple[int, int]]  # (phrase, kind) -> labelled messages of that kind / of others
 
 
 class ProposalError(ValueError):
@@ -135,7 +143,57 @@ def _domain_candidate(correction: Correction, rules: Rules) -> Iterator[Candidat
     yield Candidate("state_domain", "member_states.yaml", f"domains:{state}", domain, None, domain)
 
 
-def candidates(found: list[Correction], rules: Rules) -> list[list[Candidate]]:
+def _contact_candidates(correction: Correction, rules: Rules) -> Iterator[Candidate]:
+    """A person the rules took for a delegate and the officer removed: the words before the name (and before its
+    honorific) as a marker of a contact, not a delegate ("any questions may be sent to")."""
+    words = correction.text_before.split()
+    while words and fold(words[-1]).rstrip("./") in _known_honorifics(rules):
+        words.pop()
+    if not correction.language or not words:
+        return
+    for size in range(1, min(MAX_CUE_WORDS, len(words)) + 1):
+        phrase = " ".join(words[-size:])
+        if sum(c.isalpha() for c in phrase) >= 4:
+            yield Candidate("contact_marker", f"languages/{correction.language}.yaml", "contact_markers",
+                            _regex_literal(phrase), correction.language, phrase)
+
+
+def _cue_phrases(text: str, kind: str, contrast: Contrast, pats: Patterns) -> list[str]:
+    """Phrases of 2-4 words of a text that labelled mail of `kind` contains and mail of other kinds never does,
+    the most used first, then the longest (the least likely to fire elsewhere), then in text order. Greeting and
+    closing lines are skipped, and so are phrases with a capitalised word inside (names, countries, the call)."""
+    ranked: dict[str, tuple[int, int, int]] = {}
+    checked: set[str] = set()
+    lines = [x for x in text.split("\n") if not (pats.salutation.match(x) or pats.closing.match(x))]
+    for sentence in re.split(r"[.!?;。！？؟]+|\n", "\n".join(lines)):
+        words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+        for size in range(MAX_CUE_WORDS, 1, -1):
+            for start in range(len(words) - size + 1):
+                chosen = words[start:start + size]
+                phrase = " ".join(chosen)
+                if fold(phrase) in checked or max(len(w) for w in chosen) < 5 or \
+                        any(w[:1].isupper() for w in chosen[1 if start == 0 else 0:]):
+                    continue
+                checked.add(fold(phrase))
+                same, other = contrast(phrase, kind)
+                if other == 0:
+                    ranked[phrase] = (-same, -size, len(checked))
+    return sorted(ranked, key=ranked.__getitem__)
+
+
+def _kind_candidates(correction: Correction, rules: Rules, contrast: Contrast) -> Iterator[Candidate]:
+    """A kind the officer set that has cue phrases (decline, inquiry, interest…): phrases of the sender's own
+    words that only labelled mail of that kind uses."""
+    key = KIND_CUES.get(correction.after or "")
+    if not key or not correction.language or not correction.own_text:
+        return
+    for phrase in _cue_phrases(correction.own_text, correction.after, contrast, patterns_for(rules)
+                               )[:KIND_CANDIDATES]:
+        yield Candidate("kind_cue", f"languages/{correction.language}.yaml", f"kinds.{key}", _regex_literal(phrase),
+                        correction.language, phrase)
+
+
+def candidates(found: list[Correction], rules: Rules, contrast: Contrast) -> list[list[Candidate]]:
     """For each correction that suggests something, its candidate entries (one list per correction)."""
     per_correction: list[list[Candidate]] = []
     by_message: dict[int, list[Correction]] = {}
@@ -147,8 +205,13 @@ def candidates(found: list[Correction], rules: Rules) -> list[list[Candidate]]:
             for removed in (c for c in by_message[correction.message_pk] if c.change == "delegate_removed"):
                 options.extend(_stop_word_candidates(correction, removed))
             options.extend(_delegate_candidates(correction, rules))
+        elif correction.change == "delegate_removed":
+            options.extend(_contact_candidates(correction, rules))
         elif correction.change == "member_state":
             options.extend(_domain_candidate(correction, rules))
+        elif correction.change == "kind" and not any(c.change.startswith("delegate_")
+                                                     for c in by_message[correction.message_pk]):
+            options.extend(_kind_candidates(correction, rules, contrast))
         for option in options:
             option.evidence.append(correction)
         if options:
@@ -218,10 +281,11 @@ def suggest(pipeline: Pipeline, scorer: Path, corpora: list[Path]) -> list[RuleP
     """Group the corrections into proposals, measure them, and store them as waiting (refreshing waiting ones)."""
     with session_scope(pipeline.engine) as session:
         found = corrections(session)
-    options = candidates(found, pipeline.rules)
-    if not options:
+    if not found:
         return []
-    chosen = measure_all(options, Measure(pipeline, scorer, corpora), pipeline.rules, rules_dir_of(pipeline))
+    measure = Measure(pipeline, scorer, corpora)
+    options = candidates(found, pipeline.rules, measure.contrast)
+    chosen = measure_all(options, measure, pipeline.rules, rules_dir_of(pipeline))
     stored = []
     with session_scope(pipeline.engine) as session:
         for candidate in sorted(chosen, key=_rank):
