@@ -101,6 +101,14 @@ def _known_honorifics(rules: Rules) -> set[str]:
     return {fold(h).rstrip("./") for h in rules.merged("honorifics")}
 
 
+def _phrases_before(words: list[str], change: str, key: str, language: str) -> Iterator[Candidate]:
+    """The last 1-4 words before a name as candidate phrases (each with 4 letters at least) of a regex rule key."""
+    for size in range(1, min(MAX_CUE_WORDS, len(words)) + 1):
+        phrase = " ".join(words[-size:])
+        if sum(c.isalpha() for c in phrase) >= 4:
+            yield Candidate(change, f"languages/{language}.yaml", key, _regex_literal(phrase), language, phrase)
+
+
 def _delegate_candidates(correction: Correction, rules: Rules) -> Iterator[Candidate]:
     """An honorific or job title just before a missed name; else the words before it as a nomination cue."""
     language = correction.language
@@ -112,10 +120,7 @@ def _delegate_candidates(correction: Correction, rules: Rules) -> Iterator[Candi
     if HONORIFIC_LIKE.match(last) and (last.endswith(".") or last[0].isupper()) and \
             fold(last).rstrip("./") not in _known_honorifics(rules):
         yield Candidate("honorific", target, "honorifics", last, language, last.rstrip("./"))
-    for size in range(1, min(MAX_CUE_WORDS, len(words)) + 1):
-        phrase = " ".join(words[-size:])
-        if sum(c.isalpha() for c in phrase) >= 4:
-            yield Candidate("nomination_verb", target, "nomination_verbs", _regex_literal(phrase), language, phrase)
+    yield from _phrases_before(words, "nomination_verb", "nomination_verbs", language)
 
 
 def _stop_word_candidates(added: Correction, removed: Correction) -> Iterator[Candidate]:
@@ -149,13 +154,8 @@ def _contact_candidates(correction: Correction, rules: Rules) -> Iterator[Candid
     words = correction.text_before.split()
     while words and fold(words[-1]).rstrip("./") in _known_honorifics(rules):
         words.pop()
-    if not correction.language or not words:
-        return
-    for size in range(1, min(MAX_CUE_WORDS, len(words)) + 1):
-        phrase = " ".join(words[-size:])
-        if sum(c.isalpha() for c in phrase) >= 4:
-            yield Candidate("contact_marker", f"languages/{correction.language}.yaml", "contact_markers",
-                            _regex_literal(phrase), correction.language, phrase)
+    if correction.language:
+        yield from _phrases_before(words, "contact_marker", "contact_markers", correction.language)
 
 
 def _cue_phrases(text: str, kind: str, contrast: Contrast, pats: Patterns) -> list[str]:
