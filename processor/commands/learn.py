@@ -31,7 +31,7 @@ def eval_reviewed(scorer: Path, config: Path | None, database: str | None, verbo
     finally:
         runtime.close()
     listing = [line for line in result.score.output.splitlines() if verbose or not line.startswith(("- ", "    "))]
-    sys.stdout.write("\n".join(listing) + "\n")
+    sys.stdout.write("\n".join(listing or [result.score.line]) + "\n")
     err.print(f"rules {runtime.pipeline.rules.version} against {len(result.predictions)} reviewed messages; "
               f"when they came in: {result.before.line}", highlight=False)
     for change in result.changes:
