@@ -20,8 +20,11 @@ run: install
 system-deps:
 	./scripts/install-system-deps.sh
 
+# ruff; the import layers (import-linter contracts in pyproject.toml); mypy, strict on the domain and the pure stages.
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # The whole suite, on SQLite and then on PostgreSQL (127.0.0.1:5432, database `test`).
 test: lint system-deps

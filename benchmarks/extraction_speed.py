@@ -16,7 +16,7 @@ from processor.config import load_config
 from processor.extract import extract
 from processor.model import LanguageGuess
 from processor.parse import parse
-from processor.quotes import own_words
+from processor.quotes import split_message
 from rules import load_rules
 
 
@@ -34,12 +34,12 @@ def main() -> None:
             continue
     rules, call = load_rules(), load_config().call
     guess = LanguageGuess(None, "none")
-    extract(messages[0], own_words(messages[0], rules), guess, call, rules)  # compile the rules once
+    extract(messages[0], split_message(messages[0], rules), guess, call, rules)  # compile the rules once
     timings: list[float] = []
     for _ in range(args.rounds):
         for message in messages:
             started = time.process_time()  # CPU time: the machine is shared, wall time would measure the neighbours
-            extract(message, own_words(message, rules), guess, call, rules)
+            extract(message, split_message(message, rules), guess, call, rules)
             timings.append((time.process_time() - started) * 1000)
     slowest = max(range(len(messages)), key=lambda i: timings[i])
     print(f"{len(messages)} messages x {args.rounds} rounds, CPU time: mean {statistics.mean(timings):.2f} ms, "

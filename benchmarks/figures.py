@@ -73,8 +73,9 @@ def pipeline_vs_parse(corpus: Path, count: int, workdir: Path) -> dict[str, Any]
 def stage_times(messages: list[bytes], workdir: Path) -> dict[str, float]:
     """Milliseconds per message spent in each stage, calling the stages as Pipeline.ingest does."""
     from processor.deadline import check_deadline
+    from processor.domain.analysis import Analysis
     from processor.extract import extract
-    from processor.pipeline import Analysis, parse_stage
+    from processor.pipeline import parse_stage
     from processor.quotes import own_words
     from processor.runtime import Runtime
     from storage import repository

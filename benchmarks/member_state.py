@@ -17,7 +17,7 @@ from rich.table import Table
 from processor.config import CallDef, SessionDef
 from processor.extract.member_state import _matcher, find_member_state
 from processor.parse import parse
-from processor.quotes import own_words
+from processor.quotes import split_message
 from rules import load_rules
 
 CALL = CallDef(reference="CI-19/35", mailbox="sme@itu.int", deadline=datetime(2019, 8, 16, 23, 59, 59),
@@ -54,11 +54,11 @@ def main() -> None:
     for repeat in (1, 10, 100):
         body = PARAGRAPH * repeat
         messages = [parse(build_message(f"{body}\n\nRegards\n{head}")) for head in LETTERHEADS]
-        owns = [own_words(p, rules) for p in messages]
+        splits = [split_message(p, rules) for p in messages]
         rounds = 5
         start = time.perf_counter()
         for _ in range(rounds):
-            found = [find_member_state(p, own, rules, CALL)[0] for p, own in zip(messages, owns, strict=True)]
+            found = [find_member_state(p, split, rules, CALL)[0] for p, split in zip(messages, splits, strict=True)]
         elapsed = (time.perf_counter() - start) / (rounds * len(messages))
         table.add_row(str(len(messages)), f"{len(body) / 1024:.1f}", f"{elapsed * 1000:.2f}", " ".join(map(str, found)))
     console = Console()

@@ -26,6 +26,8 @@ from sqlmodel import Session, col, select
 
 from processor.config import Config
 from processor.countries import country_name
+from processor.domain import automatic
+from processor.domain.kinds import AUTOMATIC, REPLIES, WITH_DELEGATES
 from processor.mailer import queue
 from processor.model import Kind, Status
 from storage.archive import Archive
@@ -40,10 +42,7 @@ TEMPLATES = Path(__file__).resolve().parents[1] / "rules" / "acknowledgements"
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")  # the six ITU languages; others are answered in English
 TEMPLATE_KEYS = ("subject", "greeting", "received", "nomination", "decline", "other", "unknown_state", "review",
                  "closing")
-ACK_KINDS = (Kind.NOMINATION, Kind.CORRECTION, Kind.DECLINE, Kind.INTEREST_ONLY, Kind.INQUIRY)
 SKIPPED = "ack_skipped"  # an Event recording that a message gets no acknowledgement, and why
-LIST_HEADERS = ("List-Id", "List-Unsubscribe", "List-Post", "List-Help")
-BULK_PRECEDENCE = {"bulk", "list", "junk"}
 # Local parts of addresses that nobody reads or that are robots (RFC 3834 section 2: do not respond to them).
 NO_REPLY = re.compile(r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|bounces?|"
                       r"auto[-_.]?(reply|responder|mailer)|listserv|majordomo|notifications?)([-_.+].*)?$", re.I)
@@ -51,22 +50,22 @@ NO_REPLY = re.compile(r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemo
 
 def refusal(headers: MimeMessage, address: str, kind: str | None, own: set[str]) -> str | None:
     """Why a message must get no acknowledgement (RFC 3834), or None when it may get one."""
-    if kind in (Kind.AUTO_REPLY, Kind.BOUNCE):
+    if kind in AUTOMATIC:
         return "it is an auto-reply" if kind == Kind.AUTO_REPLY else "it is a bounce"
-    if kind not in ACK_KINDS:
+    if kind not in REPLIES:
         return f"it is not a reply to the call (kind {kind or 'unknown'})"
-    auto = str(headers.get("Auto-Submitted", "no")).split(";")[0].strip().lower()
-    if auto != "no":
-        return f"Auto-Submitted: {auto}"
+    auto = automatic.auto_submitted(headers.get)
+    if auto:
+        return f"it was sent automatically ({auto.header}: {auto.value.split(';')[0]})"
     if headers.get_content_type() == "multipart/report":
         return "it is a delivery or disposition report"
     if str(headers.get("Return-Path", "")).strip() == "<>":
         return "its Return-Path is empty (a bounce)"
-    for name in LIST_HEADERS:
-        if headers.get(name):
-            return f"it came through a mailing list ({name})"
-    if str(headers.get("Precedence", "")).strip().lower() in BULK_PRECEDENCE:
-        return f"Precedence: {str(headers['Precedence']).strip()}"
+    listed = automatic.bulk(headers.get)
+    if listed and listed.header == "Precedence":
+        return f"Precedence: {listed.value}"
+    if listed:
+        return f"it came through a mailing list ({listed.header})"
     suppress = {part.strip().lower() for part in str(headers.get("X-Auto-Response-Suppress", "")).split(",")}
     if suppress & {"all", "autoreply"}:
         return "the sender asked for no automatic replies (X-Auto-Response-Suppress)"
@@ -106,7 +105,7 @@ def ack_body(config: Config, message: Message, delegates: list[Delegate], langua
     state = country_name(message.member_state, language) or words["unknown_state"]
     fields = {"reference": call.reference, "title": call.title, "member_state": state, "subject": message.subject}
     parts = [words["greeting"], words["received"].format(**fields)]
-    if message.kind in (Kind.NOMINATION, Kind.CORRECTION) and delegates:
+    if message.kind in WITH_DELEGATES and delegates:
         people = "\n".join(f"  - {d.name}" + (f", {d.title}" if d.title else "") for d in delegates)
         sessions = message.sessions or [call.default_session]
         places = "\n".join(f"  - {_session_name(config, s, language)}" for s in sessions)

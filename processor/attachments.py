@@ -10,6 +10,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from processor.charsets import decode_text
 
@@ -54,7 +55,7 @@ def read_docx(data: bytes) -> AttachmentText:
 def read_msg(data: bytes) -> AttachmentText:
     import extract_msg
 
-    message = extract_msg.openMsg(io.BytesIO(data))
+    message: Any = extract_msg.openMsg(io.BytesIO(data))  # a Message subclass of MSGFile (sender, date, body)
     try:
         header = f"From: {message.sender or ''}\nDate: {message.date or ''}\nSubject: {message.subject or ''}"
         return AttachmentText(f"{header}\n\n{message.body or ''}".strip(), "msg")

@@ -9,49 +9,17 @@ own server added say whether that is true, so headers naming any other server ar
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import authres
 
 from processor.config import TrustConfig
+from processor.domain.kinds import SPEAKS_FOR_STATE
 from processor.extract.member_state import domains_for, is_generic_provider
-from processor.model import Extraction, Kind, ParsedMail
+from processor.model import Authenticity, AuthResult, Extraction, ParsedMail
 from rules import Rules
 
 METHODS = ("spf", "dkim", "dmarc")
-# replies that speak for a Member State: a forged one could name, replace or withdraw its delegates
-SPEAKS_FOR_STATE = (Kind.NOMINATION, Kind.CORRECTION, Kind.DECLINE, Kind.INTEREST_ONLY)
-
-
-@dataclass(frozen=True)
-class AuthResult:
-    """One method's verdict: 'dkim' 'pass' for 'example.gov', reported by `by` (a server, or 'nomproc')."""
-
-    method: str
-    result: str  # pass, fail, softfail, neutral, none, temperror, permerror, policy
-    domain: str
-    by: str
-
-
-@dataclass(frozen=True)
-class Authenticity:
-    """What is known about who sent a message, with the reasons a reviewer must see."""
-
-    from_domain: str
-    checked: bool  # a trusted server (or our own DKIM check) reported on this message
-    authenticated: bool
-    results: tuple[AuthResult, ...] = ()
-    ignored: int = 0  # Authentication-Results headers not from our server, or unreadable
-    generic_provider: bool = False
-    review_reasons: tuple[str, ...] = ()
-    flags: tuple[str, ...] = ()  # shown to the reviewer without forcing review
-
-    def as_json(self) -> dict[str, Any]:
-        return {"from_domain": self.from_domain, "checked": self.checked, "authenticated": self.authenticated,
-                "results": [vars(r) for r in self.results], "ignored_headers": self.ignored,
-                "generic_provider": self.generic_provider, "reasons": list(self.review_reasons),
-                "flags": list(self.flags)}
 
 
 def domain_of(address: str) -> str:

@@ -16,6 +16,10 @@ SUPERSETS = {
 }
 
 
+# Codecs that write other scripts with ASCII bytes only (escape sequences, shifts): ASCII bytes are not ASCII text.
+SEVEN_BIT_CODECS = ("iso2022", "utf-7", "hz")
+
+
 def codec_for(charset: str | None) -> str | None:
     """A Python codec for a declared charset, or None when it is unknown."""
     if not charset:
@@ -42,9 +46,9 @@ def guess(data: bytes) -> str:
 
 def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
     """Text of a part and a note when its declared charset was missing or wrong."""
-    if data.isascii():
-        return data.decode("ascii"), None
     codec = codec_for(declared)
+    if data.isascii() and not (codec or "").startswith(SEVEN_BIT_CODECS):  # ISO-2022-JP is all ASCII bytes
+        return data.decode("ascii"), None
     if codec is None:
         note = f"charset {declared!r} unknown, guessed" if declared else "no charset declared, guessed"
         return guess(data), note

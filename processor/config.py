@@ -86,6 +86,7 @@ class CallDef(Strict):
 
     reference: str
     title: str = ""
+    date: Date | None = None  # the circular's date: it goes to the ITU Member States of that day (default: deadline)
     mailbox: str
     deadline: datetime  # local time in `timezone`; a bare date means the end of that day
     timezone: str = "UTC"
@@ -130,6 +131,11 @@ class CallDef(Strict):
         return self.deadline if self.deadline.tzinfo else self.deadline.replace(tzinfo=self.zone)
 
     @property
+    def issued(self) -> Date:
+        """The call's date, which decides which states are Member States for it (rules/member_states.yaml)."""
+        return self.date or self.deadline.date()
+
+    @property
     def default_session(self) -> str:
         return next((s.id for s in self.sessions if s.default), self.sessions[0].id)
 
@@ -139,9 +145,17 @@ class DatabaseConfig(Strict):
     echo: bool = False
 
 
+# The languages Member States write to ITU in: the six official ones first, then the others seen in replies.
+DEFAULT_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh", "de", "pt", "it", "tr", "fa", "id", "sw", "ja", "ko", "uk",
+                     "pl", "nl", "ro", "hu", "cs", "sk", "el", "he", "th", "vi", "sv", "fi", "da", "nb", "hr", "sr",
+                     "bg", "lt", "lv", "et", "sl", "sq", "az", "kk", "mn", "hy", "ka", "ur", "hi", "bn")
+
+
 class LanguageConfig(Strict):
     detector: Literal["lingua", "langdetect"] = "lingua"
-    candidates: list[str] = Field(default_factory=lambda: ["en", "fr", "es", "ru", "ar", "zh", "de", "pt"])
+    candidates: list[str] = Field(default_factory=lambda: list(DEFAULT_LANGUAGES))
+    # Latin-script languages lingua reads with its full models (better on a two-line reply, slow to load)
+    precise: list[str] = Field(default_factory=lambda: ["en", "fr", "es", "de", "pt"])
     seed: int = 0  # langdetect is random unless seeded
 
 
@@ -188,8 +202,18 @@ class ReportConfig(Strict):
     acknowledgements: bool = False
     ack_rate_per_address_per_day: int = Field(3, ge=0)
     ack_max_age_days: int = Field(7, ge=1)  # never acknowledge older mail (e.g. a bulk import of last year's replies)
-    member_states: int = Field(193, ge=1)  # how many could reply; the report counts those that have not
 
+    @model_validator(mode="before")
+    @classmethod
+    def _retired_keys(cls, data: object) -> object:
+        """report.member_states (a count) is retired: the count now follows rules/member_states.yaml and the call's
+        date. An old file keeps working, with a warning naming the key."""
+        if isinstance(data, dict) and "member_states" in data:
+            data = {k: v for k, v in data.items() if k != "member_states"}
+            warnings.warn("config key report.member_states is ignored: the Member States a call counts are those of "
+                          "rules/member_states.yaml on the call's date (call.date, else the deadline); remove the key",
+                          stacklevel=2)
+        return data
     @field_validator("time")
     @classmethod
     def _hhmm(cls, value: str) -> str:

@@ -9,9 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-from processor.model import Kind, ParsedMail, Timing
-
-KINDS_WITH_DEADLINE = {Kind.NOMINATION, Kind.INTEREST_ONLY, Kind.CORRECTION}
+from processor.model import ParsedMail, Timing
 
 
 def parse_mail_date(value: str | None) -> datetime | None:

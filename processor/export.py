@@ -11,11 +11,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from processor.domain.kinds import WITH_DELEGATES, WITH_SESSIONS, WITHOUT_MEMBER_STATE
 from storage.models import Delegate, Message, as_utc
-
-SCHEMA_KINDS_WITH_DELEGATES = {"nomination", "correction"}
-SCHEMA_KINDS_WITH_SESSIONS = {"nomination", "interest_only", "correction"}
-SCHEMA_KINDS_WITHOUT_STATE = {"auto_reply", "bounce", "unrelated"}
 
 
 def _file_name(origin: str) -> str | None:
@@ -33,14 +30,14 @@ def message_record(message: Message, delegates: list[Delegate]) -> dict[str, Any
         "file": _file_name(message.origin),
         "kind": kind,
         "language": message.language,
-        "member_state": None if kind in SCHEMA_KINDS_WITHOUT_STATE else message.member_state,
+        "member_state": None if kind in WITHOUT_MEMBER_STATE else message.member_state,
         "delegates": [
             {"name": d.name, "aliases": list(d.aliases), "title": d.title, "email": d.email}
             for d in delegates
-        ] if kind in SCHEMA_KINDS_WITH_DELEGATES else [],
-        "sessions": list(message.sessions) if kind in SCHEMA_KINDS_WITH_SESSIONS else [],
+        ] if kind in WITH_DELEGATES else [],
+        "sessions": list(message.sessions) if kind in WITH_SESSIONS else [],
         "received_at": received.isoformat() if received else None,
-        "late": message.late if kind in SCHEMA_KINDS_WITH_SESSIONS else None,
+        "late": message.late if kind in WITH_SESSIONS else None,
         "supersedes": message.supersedes if kind == "correction" else None,
         "status": message.status,
         "review_reasons": list(message.review_reasons),

@@ -1,8 +1,10 @@
 """Language of the sender's own words: script first, then a detector limited to the candidate languages.
 
-Arabic, Cyrillic and Han letters settle the language by themselves; only Latin-script text goes to a statistical
-detector (lingua by default, langdetect selectable), restricted to the Latin-script candidates so a two-line reply
-cannot come out as, say, Catalan. Both are deterministic: lingua by design, langdetect through its seed.
+A non-Latin script settles the language by itself, with the letters only one language of that script uses deciding
+between them (Arabic or Persian, Russian or Ukrainian, Chinese or Japanese by its kana); only Latin-script text goes
+to a statistical detector (lingua by default, langdetect selectable), restricted to the Latin-script candidates so a
+two-line reply cannot come out as a language nobody writes to the call in. Both are deterministic: lingua by design,
+langdetect through its seed.
 """
 
 from __future__ import annotations
@@ -16,10 +18,31 @@ from functools import lru_cache
 from processor.config import LanguageConfig
 from processor.model import LanguageGuess
 
-# Script -> the one language it means among the candidates.
-SCRIPT_LANGUAGE = {"arabic": "ar", "cyrillic": "ru", "han": "zh"}
-# A Han character carries about a word; weigh it like three Latin letters so counts compare like for like.
-SCRIPT_WEIGHT = {"latin": 1.0, "arabic": 1.0, "cyrillic": 1.0, "han": 3.0}
+# Each script and the languages written in it; letters only one of them uses tell those apart (Persian ی and
+# ک against Arabic ي and ك, Ukrainian і ї є ґ against Russian ы э ё), so the script stage stays deterministic.
+SCRIPT_LANGUAGES = {
+    "arabic": ("ar", "fa", "ur"), "cyrillic": ("ru", "uk", "be", "bg", "sr", "mk", "kk", "mn"), "han": ("zh", "ja"),
+    "kana": ("ja",), "hangul": ("ko",), "greek": ("el",), "hebrew": ("he",), "thai": ("th",),
+    "devanagari": ("hi", "mr"), "bengali": ("bn",), "armenian": ("hy",), "georgian": ("ka",),
+}
+DISTINCTIVE_LETTERS = {
+    "ar": "يكة", "fa": "پچژگکی", "ur": "ےٹڈڑںہھ",
+    "ru": "ыэё", "uk": "іїєґ", "be": "ўі", "bg": "ъ", "sr": "ђћџљњј", "mk": "ѓќѕљњџј", "kk": "әғқңөұүһ", "mn": "өү",
+}
+# A Han character carries about a word, a Hangul block a syllable; weigh them so counts compare like for like.
+SCRIPT_WEIGHT = {"han": 3.0, "hangul": 2.0, "kana": 1.5}
+# Scripts of characters, by code point range (first, last).
+SCRIPT_RANGES = (
+    ("arabic", 0x0600, 0x06FF), ("arabic", 0x0750, 0x077F), ("arabic", 0xFB50, 0xFDFF), ("arabic", 0xFE70, 0xFEFF),
+    ("cyrillic", 0x0400, 0x052F), ("han", 0x4E00, 0x9FFF), ("han", 0x3400, 0x4DBF), ("han", 0xF900, 0xFAFF),
+    ("kana", 0x3040, 0x30FF), ("kana", 0x31F0, 0x31FF), ("kana", 0xFF66, 0xFF9F), ("hangul", 0xAC00, 0xD7AF),
+    ("hangul", 0x1100, 0x11FF), ("hangul", 0x3130, 0x318F), ("greek", 0x0370, 0x03FF), ("hebrew", 0x0590, 0x05FF),
+    ("thai", 0x0E00, 0x0E7F), ("devanagari", 0x0900, 0x097F), ("bengali", 0x0980, 0x09FF),
+    ("armenian", 0x0530, 0x058F), ("georgian", 0x10A0, 0x10FF),
+    ("latin", 0x0000, 0x024F), ("latin", 0x1E00, 0x1EFF),
+)
+# Kana in a Han text makes it Japanese: Chinese never writes kana, Japanese always does (particles, endings).
+KANA_SHARE = 0.1
 # Latin letters turn up in almost every non-Latin reply (names in transliteration, an English signature, a
 # disclaimer), the reverse almost never; so a non-Latin script wins with a quarter of the weighted letters, or
 # with a sentence's worth of them (a body above a long English signature) unless it is a mere name in a long text.
@@ -52,55 +75,68 @@ def sentences(text: str) -> str:
     return joined if sum(char.isalpha() for char in joined) >= MIN_SENTENCE_LETTERS else text
 
 
+@lru_cache(maxsize=8192)
 def _script(char: str) -> str | None:
     """The script of one letter, or None for a script that decides nothing here."""
     code = ord(char)
-    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
-        return "arabic"
-    if 0x0400 <= code <= 0x052F:
-        return "cyrillic"
-    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF:
-        return "han"
-    if code < 0x0250 or 0x1E00 <= code <= 0x1EFF:
-        return "latin"
-    return None
+    return next((name for name, first, last in SCRIPT_RANGES if first <= code <= last), None)
 
 
 def script_weights(text: str) -> dict[str, float]:
-    """Weighted letter counts per script, ignoring addresses and links."""
+    """Weighted letter counts per script, ignoring addresses and links; Han counts as Japanese kana's script
+    when the kana are there."""
     counts: dict[str, float] = {}
     for char in NOISE.sub(" ", text):
         if char.isalpha():
             script = _script(char)
             if script:
-                counts[script] = counts.get(script, 0.0) + SCRIPT_WEIGHT[script]
+                counts[script] = counts.get(script, 0.0) + SCRIPT_WEIGHT.get(script, 1.0)
+    if counts.get("kana", 0.0) >= KANA_SHARE * (counts.get("kana", 0.0) + counts.get("han", 0.0)):
+        counts["kana"] = counts.get("kana", 0.0) + counts.pop("han", 0.0)
     return counts
 
 
 def _line_words(text: str, script: str) -> float:
-    """The most words written in `script` on one line."""
+    """The most words written in `script` on one line (Japanese kana with its Han characters)."""
+    members = ("kana", "han") if script == "kana" else (script,)
     most = 0.0
     for line in text.splitlines():
         words = 0.0
         for word in line.split():
             letters = [_script(c) for c in word if c.isalpha()]
-            if letters and letters.count(script) * 2 > len(letters):
-                words += letters.count(script) / 2 if script == "han" else 1
+            count = sum(letters.count(member) for member in members)
+            if letters and count * 2 > len(letters):
+                words += count / 2 if script in ("han", "kana") else 1
         most = max(most, words)
     return most
 
 
-def _lingua_scorer(codes: tuple[str, ...]) -> Scorer:
+def _lingua_scorer(codes: tuple[str, ...], precise: tuple[str, ...]) -> Scorer:
+    """lingua over every candidate with its light models, then, when it points to one of the `precise` languages,
+    lingua's full models among those: loading full models for forty languages takes seconds and 700 MB."""
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-    languages = [Language.from_iso_code_639_1(IsoCode639_1.from_str(code)) for code in codes]
-    if len(languages) == 1:  # lingua needs two; a lone candidate is simply the answer
-        return lambda text: [(codes[0], 1.0)]
-    detector = LanguageDetectorBuilder.from_languages(*languages).build()
+    codes = tuple(code for code in codes if code in _known_codes("lingua"))
+
+    def build(chosen: tuple[str, ...], light: bool) -> Scorer:
+        if len(chosen) == 1:  # lingua needs two; a lone candidate is simply the answer
+            return lambda text: [(chosen[0], 1.0)]
+        builder = LanguageDetectorBuilder.from_languages(
+            *(Language.from_iso_code_639_1(IsoCode639_1.from_str(code)) for code in chosen))
+        detector = (builder.with_low_accuracy_mode() if light else builder).build()
+        return lambda text: [(value.language.iso_code_639_1.name.lower(), value.value)
+                             for value in detector.compute_language_confidence_values(text)]
+
+    refined = tuple(code for code in codes if code in precise)
+    first = build(codes, light=len(codes) > len(refined))
+    if not refined or len(refined) == len(codes):
+        return first
+    second = build(refined, light=False)
 
     def score(text: str) -> list[tuple[str, float]]:
-        return [(value.language.iso_code_639_1.name.lower(), value.value)
-                for value in detector.compute_language_confidence_values(text)]
+        found = first(text)
+        top = max(found, key=lambda item: item[1], default=("", 0.0))[0]
+        return second(text) if top in refined else found
     return score
 
 
@@ -111,7 +147,7 @@ def _langdetect_scorer(codes: tuple[str, ...], seed: int) -> Scorer:
     factory = DetectorFactory()  # our own factory: the module-level one is shared and unseeded
     factory.load_profile(PROFILES_DIRECTORY)
     factory.set_seed(seed)
-    names = {code: ("zh-cn" if code == "zh" else code) for code in codes}
+    names = {code: {"zh": "zh-cn", "nb": "no"}.get(code, code) for code in codes}
     known = set(factory.get_lang_list())
     prior = {name: 1.0 for name in names.values() if name in known}
 
@@ -134,18 +170,25 @@ def _known_codes(detector: str) -> frozenset[str]:
     if detector == "langdetect":
         from langdetect.detector_factory import PROFILES_DIRECTORY
 
-        return frozenset(name.split("-")[0] for name in os.listdir(PROFILES_DIRECTORY))
+        return frozenset({"no": "nb"}.get(code, code) for code in (name.split("-")[0]
+                                                                  for name in os.listdir(PROFILES_DIRECTORY)))
     from lingua import Language
 
     return frozenset(language.iso_code_639_1.name.lower() for language in Language.all())
 
 
 @lru_cache(maxsize=8)
-def _scorer(detector: str, codes: tuple[str, ...], seed: int) -> Scorer:
+def _scorer(detector: str, codes: tuple[str, ...], precise: tuple[str, ...], seed: int) -> Scorer:
     """Build a detector once per configuration: loading language models takes a while and much memory."""
     if detector == "langdetect":
         return _langdetect_scorer(codes, seed)
-    return _lingua_scorer(codes)
+    return _lingua_scorer(codes, precise)
+
+
+def _by_letters(text: str, codes: tuple[str, ...]) -> str:
+    """Among languages of one script, the one whose own letters the text uses most (the first on a tie)."""
+    counts = {code: sum(text.count(letter) for letter in DISTINCTIVE_LETTERS.get(code, "")) for code in codes}
+    return max(codes, key=lambda code: counts[code])
 
 
 class LanguageDetector:
@@ -154,11 +197,17 @@ class LanguageDetector:
     def __init__(self, config: LanguageConfig) -> None:
         self.config = config
         candidates = tuple(dict.fromkeys(code.lower() for code in config.candidates))
-        self.script_codes = {script: code for script, code in SCRIPT_LANGUAGE.items() if code in candidates}
-        self.latin_codes = tuple(code for code in candidates if code not in SCRIPT_LANGUAGE.values())
-        unknown = [code for code in self.latin_codes if code not in _known_codes(config.detector)]
-        if unknown:  # said at start-up, not as every message failing in the language stage
-            raise ValueError(f"language.candidates: {', '.join(unknown)} not known to the {config.detector} detector")
+        written = {code for codes in SCRIPT_LANGUAGES.values() for code in codes}
+        self.script_codes = {script: tuple(code for code in codes if code in candidates)
+                             for script, codes in SCRIPT_LANGUAGES.items()}
+        self.script_codes = {script: codes for script, codes in self.script_codes.items() if codes}
+        self.latin_codes = tuple(code for code in candidates if code not in written)
+        # A code no detector knows is a mistake, said at start-up rather than as every message failing; a language
+        # only the other detector has a model for is simply never answered by this one.
+        known = _known_codes("lingua") | _known_codes("langdetect")
+        unknown = [code for code in self.latin_codes if code not in known]
+        if unknown:
+            raise ValueError(f"language.candidates: {', '.join(unknown)} not a language code any detector knows")
 
     def detect(self, text: str) -> LanguageGuess:
         """The language of `text` (the sender's own words), how it was decided and a confidence in 0..1."""
@@ -172,10 +221,12 @@ class LanguageDetector:
                        or ranked[0][0] >= max(NON_LATIN_SENTENCE, NON_LATIN_MIN_SHARE * total)
                        or _line_words(NOISE.sub(" ", text), ranked[0][1]) >= NON_LATIN_LINE_WORDS):
             weight, script = ranked[0]
-            return LanguageGuess(self.script_codes[script], "script", round(weight / (total - weights.get("latin", 0)), 3))
+            code = _by_letters(text, self.script_codes[script])
+            return LanguageGuess(code, "script", round(weight / (total - weights.get("latin", 0)), 3))
         if not self.latin_codes or not weights.get("latin"):  # a script whose language is not a candidate
             return LanguageGuess(None, "none", 0.0)
-        score = _scorer(self.config.detector, self.latin_codes, self.config.seed)
+        precise = tuple(code.lower() for code in self.config.precise)
+        score = _scorer(self.config.detector, self.latin_codes, precise, self.config.seed)
         found = score(sentences(NOISE.sub(" ", text))[:DETECT_CHARS])
         if not found:
             return LanguageGuess(None, "none", 0.0)

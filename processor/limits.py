@@ -21,6 +21,7 @@ import zipfile
 import zlib
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from processor.attachments import AttachmentText, read_attachment
 
@@ -138,7 +139,7 @@ class ExtractionWorker:
         self.seconds = seconds
         self.memory_bytes = memory_bytes
         self._process: subprocess.Popen[bytes] | None = None
-        self._finalizer: weakref.finalize | None = None
+        self._finalizer: weakref.finalize[Any, Any] | None = None
         self._lock = threading.Lock()  # one request at a time on the pipe (the daemon and the review UI share it)
 
     def _start(self) -> subprocess.Popen[bytes]:

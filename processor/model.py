@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 
 class Kind(StrEnum):
@@ -168,3 +169,33 @@ class Outcome:
     quarantine_stage: str | None = None
     error: str | None = None
     milliseconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class AuthResult:
+    """One method's verdict: 'dkim' 'pass' for 'example.gov', reported by `by` (a server, or 'nomproc')."""
+
+    method: str
+    result: str  # pass, fail, softfail, neutral, none, temperror, permerror, policy
+    domain: str
+    by: str
+
+
+@dataclass(frozen=True)
+class Authenticity:
+    """What is known about who sent a message, with the reasons a reviewer must see."""
+
+    from_domain: str
+    checked: bool  # a trusted server (or our own DKIM check) reported on this message
+    authenticated: bool
+    results: tuple[AuthResult, ...] = ()
+    ignored: int = 0  # Authentication-Results headers not from our server, or unreadable
+    generic_provider: bool = False
+    review_reasons: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()  # shown to the reviewer without forcing review
+
+    def as_json(self) -> dict[str, Any]:
+        return {"from_domain": self.from_domain, "checked": self.checked, "authenticated": self.authenticated,
+                "results": [vars(r) for r in self.results], "ignored_headers": self.ignored,
+                "generic_provider": self.generic_provider, "reasons": list(self.review_reasons),
+                "flags": list(self.flags)}

@@ -163,7 +163,7 @@ def _pdf_page(data: bytes, page: int, dpi: int, max_pixels: int) -> Image.Image:
             if scale * 72 < MIN_DPI:
                 raise PageError(f"page {page} is {width / 72:.0f}×{height / 72:.0f} inches: too large to read at "
                                 f"{MIN_DPI} dpi within ocr.max_pixels={max_pixels}")
-        image = pdf_page.render(scale=scale, grayscale=True).to_pil().convert("L")
+        image: Image.Image = pdf_page.render(scale=scale, grayscale=True).to_pil().convert("L")
         image.info["dpi"] = round(scale * 72)
         return image
     finally:
@@ -185,7 +185,7 @@ def _scan_dpi(pdf_page) -> float | None:  # type: ignore[no-untyped-def]
 
 
 def _image_page(data: bytes, page: int, max_pixels: int) -> Image.Image:
-    image = Image.open(io.BytesIO(data))
+    image: Image.Image = Image.open(io.BytesIO(data))
     if page > 1:
         image.seek(page - 1)
     width, height = image.size

@@ -14,13 +14,14 @@ from dataclasses import replace
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr
+from typing import Any
 
 from processor.attachments import AttachmentText, read_attachment
 from processor.charsets import decode_text
+from processor.domain.digest import sha256_of
 from processor.htmltext import html_to_text
 from processor.limits import LimitExceeded, check_decompressed, size_words
 from processor.model import Attachment, ParsedMail
-from storage.archive import sha256_of
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,8 @@ class _Walker:
             return
         filename = decode_header_value(part.get_filename() or part.get_param("name") or "")
         disposition = (part.get_content_disposition() or "").lower()
-        data = part.get_payload(decode=True) or b""
+        payload = part.get_payload(decode=True)  # bytes for a leaf part (None when it has no body)
+        data = payload if isinstance(payload, bytes) else b""
         if content_type in ("text/plain", "text/html") and disposition != "attachment" and not filename:
             text, note = decode_text(data, part.get_content_charset())
             if note:
@@ -195,7 +197,7 @@ def _without_nul(parsed: ParsedMail) -> ParsedMail:
     def clean(value: str) -> str:
         return value.replace("\x00", "")
 
-    def strings(item: object, names: tuple[str, ...]) -> dict[str, str]:
+    def strings(item: object, names: tuple[str, ...]) -> dict[str, Any]:
         return {name: clean(getattr(item, name)) for name in names if getattr(item, name) is not None}
 
     return replace(

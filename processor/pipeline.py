@@ -9,22 +9,24 @@ from __future__ import annotations
 import logging
 import time
 import traceback
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from processor.attachments import read_attachment
-from processor.authenticity import Authenticity, AuthResult, assess, verify_dkim
+from processor.authenticity import assess, verify_dkim
 from processor.config import Config
-from processor.deadline import KINDS_WITH_DEADLINE, check_deadline
+from processor.deadline import check_deadline
+from processor.domain.analysis import Analysis
 from processor.extract import extract
 from processor.language import LanguageDetector
 from processor.limits import ExtractionWorker, LimitExceeded, size_words
-from processor.model import Extraction, LanguageGuess, Outcome, ParsedMail, RawMail, Status, Timing
+from processor.model import AuthResult, Outcome, ParsedMail, RawMail, Status
+from processor.nominations import relink
 from processor.parse import Reader, parse
-from processor.quotes import own_words
+from processor.quotes import split_message
 from processor.scanned import read_scanned, review_ocr
 from rules import Rules, load_rules
 from storage import repository
@@ -41,31 +43,6 @@ class StageError(Exception):
         super().__init__(f"{stage}: {type(error).__name__}: {error}")
         self.stage = stage
         self.error = error
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """Everything the middle of the pipeline reads from one parsed message."""
-
-    parsed: ParsedMail
-    own_text: str
-    language: LanguageGuess
-    extraction: Extraction
-    timing: Timing
-    authenticity: Authenticity | None = None
-
-    @property
-    def late(self) -> bool | None:
-        return self.timing.late if self.extraction.kind in KINDS_WITH_DEADLINE else None
-
-    @property
-    def review_reasons(self) -> tuple[str, ...]:
-        reasons = list(self.extraction.review_reasons)
-        if self.extraction.kind in KINDS_WITH_DEADLINE:
-            reasons.extend(self.timing.review_reasons)
-        if self.authenticity is not None:
-            reasons.extend(self.authenticity.review_reasons)
-        return tuple(dict.fromkeys(reasons))
 
 
 def _stage(name: str, func, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -102,9 +79,10 @@ def analyse(parsed: ParsedMail, config: Config, rules: Rules, detector: Language
             verified: tuple[AuthResult, ...] = ()) -> Analysis:
     """The pure middle: own words, language, extraction, sender authenticity and deadline of a parsed message.
     `verified` holds DKIM results checked at the edge (`verify_dkim`) when trust.dkim_verify is on."""
-    own = _stage("quotes", own_words, parsed, rules)
+    sections = _stage("quotes", split_message, parsed, rules)  # split once, handed on as a value
+    own = sections.own_words
     language = _stage("language", detector.detect, own or parsed.subject)
-    extraction = _stage("extract", extract, parsed, own, language, config.call, rules)
+    extraction = _stage("extract", extract, parsed, sections, language, config.call, rules)
     extraction = _stage("ocr", review_ocr, parsed, extraction)  # what OCR read: lower confidence, to review
     authenticity = _stage("authenticity", assess, parsed, extraction, config.trust, rules, verified)
     timing = _stage("deadline", check_deadline, parsed, config.call.deadline_at)
@@ -149,6 +127,7 @@ class Pipeline:
         try:
             with session_scope(self.engine) as session:
                 message = repository.store_analysis(session, raw, sha, str(path), analysis, self.rules.version)
+                relink(session, {message.member_state}, self.config.call.default_session)
                 outcome = Outcome(sha256=sha, message_pk=message.id, stored=True, status=Status(message.status),
                                   kind=analysis.extraction.kind)
         except IntegrityError:
@@ -196,7 +175,9 @@ class Pipeline:
             return Outcome(sha256=sha, message_pk=message_pk, stored=False, status=Status.QUARANTINED,
                            quarantine_stage=failure.stage, error=str(failure.error))
         with session_scope(self.engine) as session:
+            before = repository.get_message(session, message_pk).member_state
             message = repository.update_analysis(session, message_pk, analysis, self.rules.version)
+            relink(session, {before, message.member_state}, self.config.call.default_session)
             status = Status(message.status)
         return Outcome(sha256=sha, message_pk=message_pk, stored=False, status=status, kind=analysis.extraction.kind,
                        milliseconds=(time.perf_counter() - started) * 1000)

@@ -40,6 +40,18 @@ class Sections:
     points_to_attachment: bool  # the body says the reply is attached (readable or not)
     truncated: tuple[str, ...] = ()  # texts longer than MAX_TEXT, read only up to it
 
+    @property
+    def own_words(self) -> str:
+        """What the sender wrote (with their signature, without quotes, forwards or disclaimers).
+
+        When the body only points to an attached letter ("please find attached", "ci-joint", "مرفق"), the letter
+        is the reply, so its text follows the body: the language is then the letter's.
+        """
+        parts = [self.own.text, self.own.signature]
+        if self.points_to_attachment:
+            parts.extend(s.text for s in self.attachments)
+        return "\n\n".join(p for p in parts if p).strip()
+
 
 def _header_label(line: str) -> str | None:
     match = HEADER_LINE.match(line)
@@ -138,20 +150,9 @@ def split_text(text: str, pats: Patterns, source: str, forwarded_mail: bool = Fa
     return section, forwarded, "\n".join(quoted).strip()
 
 
-_LAST: list[tuple[ParsedMail, Rules, Sections]] = []  # own_words and extract split the same message in turn
-
-
 def split_message(parsed: ParsedMail, rules: Rules) -> Sections:
-    """The parts of a parsed message: own words, forwarded mail, attached letters and quoted text."""
-    last = _LAST[0] if _LAST else None  # read once: another worker thread may replace it
-    if last is not None and last[0] is parsed and last[1] is rules:
-        return last[2]
-    sections = _split_message(parsed, rules)
-    _LAST[:] = [(parsed, rules, sections)]
-    return sections
-
-
-def _split_message(parsed: ParsedMail, rules: Rules) -> Sections:
+    """The parts of a parsed message: own words, forwarded mail, attached letters and quoted text. The pipeline
+    splits each message once and hands the value on (language detection, extraction, the Member State)."""
     pats = patterns_for(rules)
     is_forward = bool(pats.forward_subject.match(parsed.subject or ""))
     truncated = [name for name, text in (("the body", parsed.text), *((a.filename, a.text) for a in parsed.attachments))
@@ -169,16 +170,3 @@ def _split_message(parsed: ParsedMail, rules: Rules) -> Sections:
     points = bool(parsed.attachments) and bool(pats.attachment_pointer.search(own.text))
     return Sections(own=own, forwarded=tuple(forwarded), attachments=tuple(attachments), quoted=quoted,
                     points_to_attachment=points, truncated=tuple(truncated))
-
-
-def own_words(parsed: ParsedMail, rules: Rules) -> str:
-    """What the sender wrote (with their signature, without quotes, forwards or disclaimers).
-
-    When the body only points to an attached letter ("please find attached", "ci-joint", "مرفق"), the letter
-    is the reply, so its text follows the body: the language is then the letter's.
-    """
-    sections = split_message(parsed, rules)
-    parts = [sections.own.text, sections.own.signature]
-    if sections.points_to_attachment:
-        parts.extend(s.text for s in sections.attachments)
-    return "\n\n".join(p for p in parts if p).strip()

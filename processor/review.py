@@ -8,23 +8,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from processor.config import CallDef
+from processor.domain.kinds import WITH_DELEGATES
+from processor.domain.nominations import arrival_order, current_nomination
 from processor.model import Kind, Status
-from rules import Rules
+from processor.nominations import relink
+from rules.member_states import Roster
 from storage import repository
-from storage.models import AuditEntry, Delegate, Message, as_utc
+from storage.models import AuditEntry, Delegate, Message
 
 EDITABLE_FIELDS = ("kind", "member_state", "sessions", "late", "late_reason", "supersedes")
 DELEGATE_FIELDS = ("name", "title", "email", "role")
 DELEGATE_ROLES = ("head", "alternate")
 REVIEW_STATUSES = (Status.APPROVED.value, Status.REJECTED.value)
-NOMINATING_KINDS = (Kind.NOMINATION.value, Kind.CORRECTION.value)
 _STATE_CODE = re.compile(r"^[A-Z]{3}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -112,8 +112,7 @@ def edit_fields(session: Session, pk: int, username: str, values: dict[str, Any]
             setattr(message, name, after)
         changes.append(_audit(session, message, username, name, before, after))
     session.flush()
-    for state in {old_state, message.member_state} - {None}:
-        repository.link_corrections(session, state)
+    relink(session, {old_state, message.member_state}, call.default_session)
     return changes
 
 
@@ -156,7 +155,7 @@ def set_delegates(session: Session, pk: int, username: str, people: list[dict[st
     return [change]
 
 
-def set_status(session: Session, pk: int, username: str, status: str) -> list[Change]:
+def set_status(session: Session, pk: int, username: str, status: str, call: CallDef) -> list[Change]:
     """Approve or reject a message (or reopen it as needs_review)."""
     allowed = (*REVIEW_STATUSES, Status.NEEDS_REVIEW.value)
     if status not in allowed:
@@ -167,15 +166,14 @@ def set_status(session: Session, pk: int, username: str, status: str) -> list[Ch
     change = _audit(session, message, username, "status", message.status, status)
     message.status = status
     session.flush()
-    if message.member_state:
-        repository.link_corrections(session, message.member_state)
+    relink(session, {message.member_state}, call.default_session)
     return [change]
 
 
 def not_a_reply(session: Session, pk: int, username: str, call: CallDef) -> list[Change]:
     """Mark a message as not a reply to the call: kind unrelated, and approved as such."""
     changes = edit_fields(session, pk, username, {"kind": Kind.UNRELATED.value}, call, {})
-    return changes + set_status(session, pk, username, Status.APPROVED.value)
+    return changes + set_status(session, pk, username, Status.APPROVED.value, call)
 
 
 def audit_log(session: Session, pk: int) -> list[AuditEntry]:
@@ -205,56 +203,9 @@ class StateSummary:
         return "unknown"
 
 
-def current_delegates(messages: list[Message], delegates: dict[int, list[Delegate]], default_session: str
-                      ) -> dict[str, list[Delegate]]:
-    """Per session, the people a Member State nominates now: nominations add, a correction replaces.
-
-    `messages` must be in received order; rejected and quarantined messages count for nothing.
-    """
-    current: dict[str, list[Delegate]] = {}
-    for message in messages:
-        if message.kind not in NOMINATING_KINDS or message.status in (Status.REJECTED.value, Status.QUARANTINED.value):
-            continue
-        people = delegates.get(message.id, [])
-        sessions = list(message.sessions) or ([*current] if message.kind == Kind.CORRECTION.value else [])
-        for session_id in sessions or [default_session]:
-            if message.kind == Kind.CORRECTION.value:
-                current[session_id] = list(people)
-            else:
-                existing = current.setdefault(session_id, [])
-                seen = {e.name.casefold() for e in existing}
-                existing.extend(p for p in people if p.name.casefold() not in seen)
-    return {s: people for s, people in current.items() if people}
-
-
-def _received_order(message: Message) -> tuple[datetime, int]:
-    return (as_utc(message.received_at) or datetime.min.replace(tzinfo=UTC), message.id or 0)
-
-
-MEMBER_STATES_FILE = Path(__file__).resolve().parent / "member_states.txt"
-
-
-def state_names(rules: Rules) -> dict[str, str]:
-    """ISO alpha-3 code -> English name of every country, with the names the rules give taking precedence."""
-    import pycountry
-
-    names = {country.alpha_3: getattr(country, "common_name", country.name) for country in pycountry.countries}
-    for entry in rules.member_states:
-        code = entry.get("alpha3") if isinstance(entry, dict) else None
-        if isinstance(code, str) and isinstance(entry.get("name"), str):
-            names[code.upper()] = entry["name"]
-    return names
-
-
-def itu_member_states(path: Path = MEMBER_STATES_FILE) -> list[str]:
-    """The codes of the Member States a circular goes to (see member_states.txt)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-def member_states(session: Session, call: CallDef, states: dict[str, str], approved_only: bool = False
-                  ) -> tuple[list[StateSummary], list[tuple[str, str]]]:
-    """Every Member State that wrote, with its nomination after corrections; and the known ones that have not.
+def state_summaries(session: Session, call: CallDef, states: dict[str, str], approved_only: bool = False
+                    ) -> list[StateSummary]:
+    """Every Member State that wrote, with its nomination after corrections (processor.domain.nominations).
 
     With `approved_only`, only messages a reviewer approved count (what the export publishes).
     """
@@ -265,7 +216,7 @@ def member_states(session: Session, call: CallDef, states: dict[str, str], appro
     by_state: dict[str, list[Message]] = {}
     for message in messages:
         by_state.setdefault(message.member_state, []).append(message)
-    ids = [m.id for m in messages if m.kind in NOMINATING_KINDS]
+    ids = [m.id for m in messages if m.kind in WITH_DELEGATES]
     delegates: dict[int, list[Delegate]] = {}
     for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
         for row in session.exec(select(Delegate).where(col(Delegate.message_pk).in_(chunk))
@@ -273,12 +224,20 @@ def member_states(session: Session, call: CallDef, states: dict[str, str], appro
             delegates.setdefault(row.message_pk, []).append(row)
     summaries = []
     for code in sorted(by_state):
-        ordered = sorted(by_state[code], key=_received_order)
+        replies = {m.id: repository.reply_value(m, tuple(delegates.get(m.id or 0, []))) for m in by_state[code]}
+        ordered = sorted(by_state[code], key=lambda m: arrival_order(replies[m.id]))
+        nomination = current_nomination(replies.values(), call.default_session)
         summary = StateSummary(code=code, name=states.get(code, code), messages=ordered,
-                               delegates=current_delegates(ordered, delegates, call.default_session))
+                               delegates={s: list(people) for s, people in nomination.people.items()})
         summary.all_approved = all(m.status == Status.APPROVED.value for m in ordered
-                                   if m.kind in NOMINATING_KINDS and m.status != Status.REJECTED.value)
+                                   if m.kind in WITH_DELEGATES and m.status != Status.REJECTED.value)
         summaries.append(summary)
-    silent = sorted(((code, states.get(code, code)) for code in itu_member_states() if code not in by_state),
-                    key=lambda item: item[1])
+    return summaries
+
+
+def member_states(session: Session, call: CallDef, roster: Roster) -> tuple[list[StateSummary], list[tuple[str, str]]]:
+    """The Member States page: every state that wrote, and the call's Member States that have not (by name)."""
+    summaries = state_summaries(session, call, roster.names)
+    wrote = {summary.code for summary in summaries}
+    silent = sorted(((code, roster.names[code]) for code in roster.members if code not in wrote), key=lambda item: item[1])
     return summaries, silent

@@ -9,7 +9,7 @@ from typing import BinaryIO
 from sqlmodel import Session
 
 from processor.config import CallDef
-from processor.review import member_states
+from processor.review import state_summaries
 from storage.models import as_utc
 
 COLUMNS = ["session", "session_title", "member_state", "member_state_name", "position", "name", "title", "email",
@@ -23,7 +23,7 @@ def approved_rows(session: Session, call: CallDef, states: dict[str, str], sessi
     known = [s for s in call.sessions if session_id in (None, s.id)]
     if not known:
         raise ValueError(f"unknown session {session_id!r}; sessions are {', '.join(s.id for s in call.sessions)}")
-    summaries, _ = member_states(session, call, states, approved_only=True)
+    summaries = state_summaries(session, call, states, approved_only=True)
     rows: list[list[object]] = []
     for definition in known:
         for summary in summaries:

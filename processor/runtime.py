@@ -11,6 +11,8 @@ from sqlalchemy.engine import Engine
 
 from processor.config import Config, load_config
 from processor.pipeline import Pipeline
+from rules import load_rules
+from rules.member_states import Roster, roster
 from storage.db import make_engine, migrate
 
 
@@ -35,6 +37,11 @@ class Runtime:
     @cached_property
     def pipeline(self) -> Pipeline:
         return Pipeline(self.config, self.engine)
+
+    @cached_property
+    def roster(self) -> Roster:
+        """The Member States (rules/member_states.yaml) for this call's date."""
+        return roster(load_rules(self.config.rules_dir).member_states, self.config.call.issued)
 
     def close(self) -> None:
         if "pipeline" in self.__dict__:  # built on first use (cached_property)

@@ -16,10 +16,10 @@ from PIL import Image
 
 from processor.attachments import reader_for
 from processor.config import OcrConfig
+from processor.domain.digest import sha256_of
 from processor.model import Attachment, Delegate, Evidence, Extraction, ParsedMail, Span
 from processor.ocr import PageError, is_image, load_page, page_count, pdf_text_layers, probe, read_page
 from processor.parse import load_message
-from storage.archive import sha256_of
 
 SCANNED = "scanned letter: "  # a note part with this prefix is a review reason
 OCR_CONFIDENCE_FACTOR = 0.6  # evidence read by OCR is this much less certain than typed text

@@ -32,21 +32,25 @@ RULES_DIR = Path(__file__).resolve().parent
 #   clause_breaks        conjunctions that start a new clause ("but", "mais", "但")
 #   head_of_delegation, alternate   role markers; all_sessions, later_sessions: "all sessions", "future sessions"
 #   sessions_in_year     "the sessions in 2020": every session of the call dated that year (the year in the match)
+#   undecided            a session named in the same clause is not chosen yet ("will decide later", "may consider")
 #   kinds.<kind>         cue phrases for auto_reply, bounce, decline, inquiry, interest, correction, unrelated
 # Literal strings:
 #   honorifics           taken off names and kept apart ("Mr", "السيد", "г-н"); honorific_suffixes: after (先生)
 #   surnames             Chinese surnames; name_stop_words: words that end a name; patronymic_suffixes: Russian
-#   labels.<field>       "Name:", "ФИО:", "الاسم" lines and table headers for name, alias, title, email
+#   labels.<field>       "Name:", "ФИО:", "الاسم" lines and table headers for name, alias, title, email; a name given
+#                        in parts: surname ("Фамилия", "Nom de famille"), given_name ("Prénom"), patronymic
+#   case_endings         endings a patronymic takes in other grammatical cases ("Викторовну", "Болатовича")
 #   header_labels.from/other   the labels of a quoted header block ("From:", "De :", "发件人：")
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
     "disclaimer_markers", "attachment_pointers", "nomination_verbs", "self_nomination", "withdrawn", "replaced",
     "contact_markers", "clause_breaks", "head_of_delegation", "alternate", "all_sessions", "later_sessions",
-    "sessions_in_year",
+    "sessions_in_year", "undecided",
 )
-LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes")
+LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
+                "case_endings")
 KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "unrelated")
-LABEL_KEYS = ("name", "alias", "title", "email")
+LABEL_KEYS = ("name", "surname", "given_name", "patronymic", "alias", "title", "email")
 HEADER_KEYS = ("from", "other")
 
 

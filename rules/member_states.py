@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,11 @@ class MemberState:
     names: dict[str, tuple[str, ...]]
     adjectives: dict[str, tuple[str, ...]]
     domains: tuple[str, ...]
+    itu_member_since: date | None = None  # None: a Member State since before 2011 (see the file's header)
+
+    def member_on(self, day: date) -> bool:
+        """Whether it was an ITU Member State on `day` (a call goes to the Member States of its date)."""
+        return self.itu_member_since is None or self.itu_member_since <= day
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -90,8 +96,35 @@ def member_states(entries: list[dict[str, Any]]) -> list[MemberState]:
             alpha3=code, name=str(entry.get("name") or code),
             cctlds=tuple(c.lower().strip(".") for c in _strings(entry.get("cctld"))),
             names=names, adjectives=adjectives,
-            domains=tuple(d.lower().strip(".") for d in _strings(entry.get("domains")))))
+            domains=tuple(d.lower().strip(".") for d in _strings(entry.get("domains"))),
+            itu_member_since=_date(entry.get("itu_member_since"))))
     return states
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))  # `nomproc rules check` reports a bad one with its line
+
+
+def itu_members(states: list[MemberState], day: date) -> list[MemberState]:
+    """The Member States on `day`, by code."""
+    return sorted((s for s in states if s.member_on(day)), key=lambda s: s.alpha3)
+
+
+@dataclass(frozen=True)
+class Roster:
+    """The Member States as pages, exports and reports show them: every listed state's name (what a reviewer may
+    choose), and the states a call goes to (those that were Member States on its date, what the report counts)."""
+
+    names: dict[str, str]  # ISO alpha-3 -> English name, unambiguous (`nomproc rules check` says so)
+    members: tuple[str, ...]  # codes of the Member States on the call's date
+
+
+def roster(entries: list[dict[str, Any]], day: date) -> Roster:
+    """The roster of rules/member_states.yaml (its loaded entries) for a call dated `day`."""
+    states = member_states(entries)
+    return Roster(names={s.alpha3: s.name for s in states}, members=tuple(s.alpha3 for s in itu_members(states, day)))
 
 
 @dataclass(frozen=True)
@@ -118,7 +151,7 @@ def providers(path: Path = PROVIDERS_FILE) -> Providers:
                      government_labels=frozenset(g.lower() for g in _strings(data.get("government_labels"))))
 
 
-ENTRY_KEYS = ("alpha3", "alpha2", "cctld", "name", "names", "adjectives", "domains")
+ENTRY_KEYS = ("alpha3", "alpha2", "cctld", "name", "names", "adjectives", "domains", "itu_member_since")
 
 
 def _list_problems(path: Path, key: str, node: yaml.Node) -> list[str]:
@@ -126,6 +159,16 @@ def _list_problems(path: Path, key: str, node: yaml.Node) -> list[str]:
             isinstance(item, yaml.ScalarNode) and str(item.value).strip() for item in node.value):
         return [f"{path}:{node.start_mark.line + 1}: {key} must be a list of non-empty strings"]
     return []
+
+
+def _date_problems(path: Path, node: yaml.Node) -> list[str]:
+    if isinstance(node, yaml.ScalarNode):
+        try:
+            date.fromisoformat(str(node.value))
+            return []
+        except ValueError:
+            pass
+    return [f"{path}:{node.start_mark.line + 1}: itu_member_since must be a date such as 2024-09-19"]
 
 
 def check_member_states(path: Path) -> list[str]:
@@ -137,6 +180,7 @@ def check_member_states(path: Path) -> list[str]:
         return [f"{path}:{root.start_mark.line + 1}: the top level must be a list of Member States"]
     problems: list[str] = []
     seen: dict[str, int] = {}
+    shown: dict[str, int] = {}  # display name (case-folded) -> line: two states shown alike would be confused
     for entry in root.value:
         line = entry.start_mark.line + 1
         if not isinstance(entry, yaml.MappingNode):
@@ -150,8 +194,17 @@ def check_member_states(path: Path) -> list[str]:
             problems.append(f"{path}:{line}: {code.value} is listed twice (first on line {seen[str(code.value).upper()]})")
         else:
             seen[str(code.value).upper()] = line
+        name = fields.get("name")
+        if isinstance(name, yaml.ScalarNode):
+            folded_name = str(name.value).casefold()
+            if folded_name in shown:
+                problems.append(f"{path}:{name.start_mark.line + 1}: name {name.value!r} is also the name on line "
+                                f"{shown[folded_name]}; give each Member State a name of its own")
+            shown.setdefault(folded_name, name.start_mark.line + 1)
         for key, node in fields.items():
-            if key not in ENTRY_KEYS:
+            if key == "itu_member_since":
+                problems.extend(_date_problems(path, node))
+            elif key not in ENTRY_KEYS:
                 problems.append(f"{path}:{node.start_mark.line + 1}: unknown key {key!r} (known: {', '.join(ENTRY_KEYS)})")
             elif key in ("cctld", "domains"):
                 problems.extend(_list_problems(path, key, node))

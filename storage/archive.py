@@ -6,14 +6,11 @@ after `store` returns the bytes survive a crash; storing the same bytes again is
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from pathlib import Path
 
-
-def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+from processor.domain.digest import sha256_of
 
 
 class Archive:

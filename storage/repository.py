@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from processor.domain.analysis import Analysis, status_after, status_when_unreadable, status_with_conflict
+from processor.domain.nominations import Reply
 from processor.model import Evidence, RawMail, Status
 from storage.models import Attachment, AuditEntry, Delegate, Message
-
-if TYPE_CHECKING:
-    from processor.pipeline import Analysis
-
-REVIEWED = {Status.APPROVED.value, Status.REJECTED.value}
-CONFIDENCE_TO_ACCEPT = 0.6
-NOMINATING_KINDS = ("nomination", "correction")
 
 
 def evidence_json(evidence: Evidence) -> dict[str, Any]:
@@ -42,12 +37,6 @@ def delegates_of(session: Session, pk: int) -> list[Delegate]:
 def locked_fields(session: Session, pk: int) -> set[str]:
     """Fields a reviewer has edited: reprocessing never overwrites them."""
     return set(session.exec(select(AuditEntry.field).where(AuditEntry.message_pk == pk)).all())
-
-
-def _status_for(analysis: Analysis) -> str:
-    if analysis.review_reasons or analysis.extraction.confidence < CONFIDENCE_TO_ACCEPT:
-        return Status.NEEDS_REVIEW.value
-    return Status.ACCEPTED.value
 
 
 def _search_text(message: Message, names: list[str]) -> str:
@@ -85,8 +74,7 @@ def _apply(message: Message, analysis: Analysis, rules_version: str, locked: set
     message.processed_at = datetime.now(UTC)
     message.quarantine_stage = None
     message.quarantine_error = None
-    if message.status not in REVIEWED and "status" not in locked:
-        message.status = _status_for(analysis)
+    message.status = status_after(message.status, analysis, "status" in locked)
 
 
 def _replace_delegates(session: Session, message: Message, analysis: Analysis, new: bool = False) -> None:
@@ -119,8 +107,7 @@ def _flag_message_id_conflict(session: Session, message: Message) -> None:
         message.message_id_conflict = True
         reason = "another stored message has the same Message-ID with different content"
         message.review_reasons = [*message.review_reasons, reason]
-        if message.status not in REVIEWED and message.status != Status.QUARANTINED.value:
-            message.status = Status.NEEDS_REVIEW.value
+        message.status = status_with_conflict(message.status)
 
 
 def store_analysis(session: Session, raw: RawMail, sha256: str, path: str, analysis: Analysis,
@@ -136,8 +123,6 @@ def store_analysis(session: Session, raw: RawMail, sha256: str, path: str, analy
     _flag_message_id_conflict(session, message)
     message.search_text = _search_text(message, [d.name for d in analysis.extraction.delegates])
     session.flush()
-    if message.member_state:
-        link_corrections(session, message.member_state)
     return message
 
 
@@ -145,7 +130,6 @@ def update_analysis(session: Session, pk: int, analysis: Analysis, rules_version
     """Replace what was read from a stored message, keeping every field a reviewer edited."""
     message = get_message(session, pk)
     locked = locked_fields(session, pk)
-    previous_state = message.member_state
     _apply(message, analysis, rules_version, locked)
     if message.message_id_conflict:
         message.review_reasons = [*message.review_reasons,
@@ -155,8 +139,6 @@ def update_analysis(session: Session, pk: int, analysis: Analysis, rules_version
     _replace_attachments(session, message, analysis)
     session.flush()
     message.search_text = _search_text(message, [d.name for d in delegates_of(session, pk)])
-    for state in {previous_state, message.member_state} - {None}:
-        link_corrections(session, state)
     return message
 
 
@@ -175,8 +157,7 @@ def store_quarantined(session: Session, raw: RawMail, sha256: str, path: str, st
 
 def mark_quarantined(session: Session, pk: int, stage: str, error: str) -> None:
     message = get_message(session, pk)
-    if message.status not in REVIEWED:
-        message.status = Status.QUARANTINED.value
+    message.status = status_when_unreadable(message.status)
     message.quarantine_stage = stage
     message.quarantine_error = error
     message.review_reasons = [f"could not be processed ({stage}): {error}"]
@@ -199,21 +180,10 @@ def _fill_headers_leniently(message: Message, data: bytes) -> None:
     message.search_text = f"{message.subject} {message.from_address}".casefold()
 
 
-def link_corrections(session: Session, member_state: str) -> None:
-    """Point each correction from a Member State at the reply it replaces: the one just before it."""
-    # Runs on every store: read four small columns, not whole rows (bodies, evidence), since a state's replies
-    # add up over the years; only a correction whose link changes is loaded.
-    rows = session.exec(
-        select(Message.id, Message.kind, Message.message_id, Message.supersedes)
-        .where(Message.member_state == member_state, col(Message.kind).in_(NOMINATING_KINDS),
-               Message.status != Status.REJECTED.value)
-        .order_by(col(Message.received_at).asc().nulls_first(), col(Message.id))
-    ).all()
-    previous_id: str | None = None
-    for pk, kind, message_id, supersedes in rows:
-        if kind == "correction" and supersedes != previous_id and "supersedes" not in locked_fields(session, pk):
-            get_message(session, pk).supersedes = previous_id
-        previous_id = message_id
+def reply_value(message: Message, people: tuple[Delegate, ...] = ()) -> Reply[Delegate]:
+    """A stored message as the nominations rule reads it (processor.domain.nominations)."""
+    return Reply(key=message.id or 0, kind=message.kind, status=message.status,
+                 arrived=message.received_at or message.imported_at, sessions=tuple(message.sessions), people=people)
 
 
 def count_by_status(session: Session) -> dict[str, int]:

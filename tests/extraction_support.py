@@ -14,7 +14,7 @@ from processor.config import CallDef
 from processor.extract import extract
 from processor.model import Extraction, LanguageGuess, ParsedMail
 from processor.parse import parse
-from processor.quotes import own_words
+from processor.quotes import split_message
 from rules import Rules, load_rules
 from tests.mailfactory import build_message
 
@@ -44,8 +44,7 @@ def read(body: str = "", rules: Rules | None = None, **kwargs) -> Extraction:  #
 
 def read_parsed(message: ParsedMail, rules: Rules | None = None) -> Extraction:
     rules = rules or shipped_rules()
-    own = own_words(message, rules)
-    return extract(message, own, LanguageGuess(None, "none"), example_call(), rules)
+    return extract(message, split_message(message, rules), LanguageGuess(None, "none"), example_call(), rules)
 
 
 def names(extraction: Extraction) -> list[str]:

@@ -55,6 +55,8 @@ def _headers(**fields: str) -> EmailMessage:
 @pytest.mark.parametrize(("headers", "address", "kind", "because"), [
     ({"Auto_Submitted": "auto-replied"}, "a@gov.example", "nomination", "Auto-Submitted"),
     ({"Auto_Submitted": "auto-generated; owner-email=x@y"}, "a@gov.example", "nomination", "Auto-Submitted"),
+    ({"X_Autoreply": "yes"}, "a@gov.example", "nomination", "X-Autoreply"),  # the same RFC 3834 test as extraction
+    ({"Precedence": "auto_reply"}, "a@gov.example", "inquiry", "Precedence"),
     ({"List_Id": "<ministers.lists.example>"}, "a@gov.example", "nomination", "mailing list"),
     ({"List_Unsubscribe": "<mailto:leave@lists.example>"}, "a@gov.example", "nomination", "mailing list"),
     ({"Precedence": "bulk"}, "a@gov.example", "nomination", "Precedence"),

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from processor.authenticity import SPEAKS_FOR_STATE, aligned, assess, trusted_results, verify_dkim
+from processor.authenticity import aligned, assess, trusted_results, verify_dkim
 from processor.config import TrustConfig
+from processor.domain.kinds import SPEAKS_FOR_STATE
 from processor.extract.member_state import domains_for, is_generic_provider
 from processor.model import Extraction, Kind, RawMail
 from processor.parse import parse

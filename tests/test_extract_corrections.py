@@ -92,3 +92,36 @@ def test_the_person_replaced_is_dropped_and_the_replacement_kept() -> None:
 def test_a_later_reply_adding_delegates_is_a_correction(body: str) -> None:
     extraction = read(body)
     assert extraction.kind is Kind.CORRECTION and len(extraction.delegates) == 1
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Re CI-19/35: les ruego que sustituyan al Sr. D. Pablo Ortega Ruiz, que no podrá desplazarse a Budapest, por "
+     "la Sra. Dña. Lucía Fernández Gil, Jefa de Área.", ["Lucía Fernández Gil"]),
+    ("Re CI-19/35: please withdraw the nomination of Mr. Tom Baker and replace him with Ms. Anna Lee Clarke for "
+     "the Budapest session.", ["Anna Lee Clarke"]),
+    ("По письму CI-19/35 просим заменить г-на Сидорова Петра Ивановича на г-жу Белову Анну Сергеевну.",
+     ["Белова Анна Сергеевна"]),
+    ("Re CI-19/35 : notre délégation est modifiée comme suit (liste complète) :\n"
+     "1. KANE Moussa (M.), Directeur - m.kane@example.sn\n2. FALL Awa (Mme), Cheffe de division - a.fall@example.sn\n"
+     "Cette liste annule et remplace la précédente.", ["KANE Moussa", "FALL Awa"]),
+])
+def test_the_person_replaced_is_no_delegate(body: str, expected: list[str]) -> None:
+    extraction = read(body, subject="CI-19/35")
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == expected
+
+
+@pytest.mark.parametrize(("subject", "body", "name"), [
+    ("更正：参会人员", "国际电联秘书处：\n我司8月14日来函中，处长的姓名有误，特更正如下：\n姓名：陈志刚（CHEN Zhigang）\n"
+     "职务：处长\n其他信息不变。", "陈志刚"),
+    ("Correction", "Dear colleagues,\nFurther to our e-mail of 14 August, the name of our delegate was misspelt. "
+     "Correction:\nName: Ms. Amina Yusuf Bello\nTitle: Director", "Amina Yusuf Bello"),
+    ("Rectificatif", "Madame, Monsieur,\nSuite à notre courriel du 14 août, veuillez noter le rectificatif suivant :\n"
+     "Nom : M. Karim Ben Salah\nFonction : Directeur", "Karim Ben Salah"),
+])
+def test_a_correction_that_does_not_cite_the_circular_is_still_a_correction_to_review(subject: str, body: str,
+                                                                                      name: str) -> None:
+    extraction = read(body, subject=subject)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [name]
+    assert extraction.review_reasons

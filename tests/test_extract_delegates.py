@@ -310,3 +310,73 @@ def test_chinese_honorific_written_before_the_name_in_a_headerless_table() -> No
     extraction = read("", html=html)
     assert names(extraction) == ["何晓梅"]
     assert extraction.delegates[0].honorific == "女士" and extraction.delegates[0].email == "hexm@mic.example"
+
+
+@pytest.mark.parametrize(("body", "name", "written"), [
+    ("По письму CI-19/35 министерство направляет в Будапешт Орлову Светлану Викторовну, начальника отдела.",
+     "Орлова Светлана Викторовна", "Орлову Светлану Викторовну"),
+    ("По письму CI-19/35 для участия в сессии в Будапеште назначен Ахметов Ержан Болатович; просим "
+     "зарегистрировать Ахметова Ержана Болатовича.", "Ахметов Ержан Болатович", None),
+    ("Щодо листа CI-19/35 просимо зареєструвати Коваленка Андрія Петровича для участі у сесії в Будапешті.",
+     "Коваленко Андрій Петрович", "Коваленка Андрія Петровича"),
+    ("По письму CI-19/35 в Будапешт направляется г-жа Ковалевской Ольгой Николаевной.",
+     "Ковалевская Ольга Николаевна", "Ковалевской Ольгой Николаевной"),
+])
+def test_names_in_another_grammatical_case_are_stored_in_the_nominative(body: str, name: str,
+                                                                       written: str | None) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    if written:
+        assert written in extraction.delegates[0].aliases
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("По письму CI-19/35 в сессии в Будапеште примет участие Смирнов К.Д., советник.", "Смирнов К.Д."),
+    ("По письму CI-19/35 участником сессии в Будапеште определен К.Д. Смирнов.", "К.Д. Смирнов"),
+    ("Щодо CI-19/35: у сесії в Будапешті візьме участь Шевченко О.П.", "Шевченко О.П."),
+])
+def test_a_cyrillic_surname_with_initials_is_a_name(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Re CI-19/35 : participant à la session de Budapest\n\nNom : GIRARD / Prénom : Paul\nFonction : Chef de bureau",
+     "Paul GIRARD"),
+    ("Re CI-19/35 : participant à la session de Budapest\n\nNom : NDIAYE\nPrénom : Fatou Bintou\n"
+     "Courriel : f.ndiaye@example.sn", "Fatou Bintou NDIAYE"),
+    ("По письму CI-19/35, участник сессии в Будапеште:\nФамилия: Орлова\nИмя: Светлана\nОтчество: Викторовна\n"
+     "Должность: начальник отдела", "Орлова Светлана Викторовна"),
+    ("Re CI-19/35, our participant for Budapest:\nSurname: OKAFOR\nFirst name: Chidi\nPosition: Director",
+     "Chidi OKAFOR"),
+])
+def test_a_name_given_in_separate_fields_is_one_person(body: str, name: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.delegates[0].title or extraction.delegates[0].email
+
+
+def test_the_circulars_signatory_in_another_case_is_never_a_delegate() -> None:
+    body = ("В ответ на письмо Генерального секретаря Хоулиня Чжао CI-19/35 направляем г-на Иванова Сергея "
+            "Петровича. Благодарим Хоулиню Чжао за приглашение.")
+    assert names(read(body)) == ["Иванов Сергей Петрович"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("بالإشارة إلى CI-19/35 نرشح الفاضلة/ عائشة بنت سعيد البلوشية لجلسة بودابست.", "عائشة بنت سعيد البلوشية"),
+    ("بالإشارة إلى CI-19/35 يشارك في جلسة بودابست الأستاذ/ خالد عمر الزعبي.", "خالد عمر الزعبي"),
+    ("بالإشارة إلى CI-19/35 نرشح المستشارة/ ليلى حسن المنصوري للمشاركة في جلسة بودابست.", "ليلى حسن المنصوري"),
+])
+def test_any_arabic_form_of_address_with_a_slash_is_taken_off(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("cell", "name", "alias"), [
+    ("سالم بن راشد الحارثي (Eng. Salim Rashid Al Harthy)", "سالم بن راشد الحارثي", "Salim Rashid Al Harthy"),
+    ("王建国（WANG Jianguo）", "王建国", "WANG Jianguo"),
+    ("Орлова Светлана Викторовна (Svetlana Orlova)", "Орлова Светлана Викторовна", "Svetlana Orlova"),
+])
+def test_a_table_cell_with_the_name_in_another_script_is_one_delegate(cell: str, name: str, alias: str) -> None:
+    body = (f"Re CI-19/35, Budapest session:\n\nName | Title | E-mail\n{cell} | Director | person@example.gov\n")
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert alias in extraction.delegates[0].aliases

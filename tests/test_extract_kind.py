@@ -210,3 +210,54 @@ def test_an_absence_mentioned_in_a_nomination_does_not_make_it_an_auto_reply() -
 
 def test_arabic_regret_of_not_being_able() -> None:
     assert read("بالإشارة إلى CI-19/35، نأسف لعدم تمكن الوزارة من المشاركة في الجلسة.").kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: la France désigne Paul Girard-Lemaire, chef de bureau, pour la session de Budapest.",
+    "Re CI-19/35: el Ministerio designa a Sra. XIMENA-ORTEGA Beltrán Quispe (Perú) para la sesión de Budapest.",
+    "По письму CI-19/35 министерство направляет начальника отдела Орлову Светлану Викторовну в Будапешт.",
+])
+def test_a_nomination_whose_name_is_not_read_is_a_nomination_to_review(body: str) -> None:
+    """A name-like span after nomination wording: still a nomination, never interest_only, and never accepted."""
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert extraction.review_reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: we are interested in the Budapest session and will participate in it.",
+    "Re CI-19/35 : nous sommes intéressés par la session de Budapest et désignerons notre représentant.",
+    "Re CI-19/35: estamos interesados en la sesión de Budapest; la designación se hará más adelante.",
+])
+def test_interest_with_nomination_wording_but_no_name_goes_to_review(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert any("no delegate name" in reason for reason in extraction.review_reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues, we invite you to our booth at the SME Expo in Budapest on 10 September 2019, where Mr John "
+    "Miller, our CEO, will present our products.",
+    "Chers collègues, nous vous invitons au salon des PME à Budapest le 10 septembre 2019 ; M. Jean Dupont "
+    "présentera nos produits.",
+    "Estimados colegas: les invitamos a nuestro stand en Budapest el 10 de septiembre de 2019, donde el Sr. Juan "
+    "Pérez presentará nuestros productos.",
+])
+def test_mail_naming_only_a_sessions_place_and_date_goes_to_review(body: str) -> None:
+    """Budapest and 10 September without the circular: it may be a trade-fair invitation, never accepted."""
+    extraction = read(body, subject="Invitation")
+    assert any("does not cite the circular" in reason for reason in extraction.review_reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: we regret that we cannot attend the Budapest session, but we are interested in the session "
+    "during the WSIS Forum 2020.",
+    "Re CI-19/35 : nous regrettons de ne pas pouvoir participer à la session de Budapest, mais nous sommes "
+    "intéressés par la session du Forum du SMSI.",
+    "Re CI-19/35: lamentamos informar que no podremos asistir a la sesión de Budapest, pero estamos interesados "
+    "en la sesión del Foro de la CMSI.",
+])
+def test_declining_one_session_and_wanting_another_is_not_a_decline(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert extraction.sessions == ("wsis-2020",)

@@ -63,10 +63,10 @@ def test_sessions_come_from_the_configured_call_not_from_code() -> None:
         SessionDef(id="kigali", aliases={"en": ["Kigali"], "fr": ["Kigali"]})])
     from processor.extract import extract
     from processor.model import LanguageGuess
-    from processor.quotes import own_words
+    from processor.quotes import split_message
 
     message = parsed("Re CI-20/01: we nominate Mr. Jean Habimana Mugisha for Kigali.")
-    extraction = extract(message, own_words(message, shipped_rules()), LanguageGuess(None, "none"), call,
+    extraction = extract(message, split_message(message, shipped_rules()), LanguageGuess(None, "none"), call,
                          shipped_rules())
     assert extraction.sessions == ("kigali",)
     assert read_parsed(message).kind is Kind.NOMINATION  # same text, example call: still a nomination
@@ -89,3 +89,53 @@ def test_declining_the_first_session_but_wanting_later_events_keeps_the_later_se
     extraction = read("Re CI-19/35: Spain cannot attend the Budapest session but is interested in future events.")
     assert extraction.kind is Kind.INTEREST_ONLY
     assert extraction.sessions == ("cwg-2020", "wsis-2020")
+
+
+@pytest.mark.parametrize("body", [
+    "We nominate Mr Peter Olsen for the Budapest session. Whether we also join the WSIS Forum session we will "
+    "decide at a later stage.",
+    "Nous désignons M. Paul Girard pour la session de Budapest. Une participation au Forum du SMSI sera "
+    "éventuellement envisagée.",
+    "Designamos a la Sra. Ana Ruiz para la sesión de Budapest. La participación en el Foro de la CMSI está aún "
+    "por definir.",
+    "Für die Sitzung in Budapest benennen wir Frau Anna Keller. Über die Sitzung beim WSIS-Forum werden wir zu "
+    "einem späteren Zeitpunkt entscheiden.",
+])
+def test_an_undecided_session_is_not_chosen(body: str) -> None:
+    assert read(body, subject="CI-19/35").sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize("body", [
+    "Sudan is interested in the first session in Budapest and in the session during the Council\nWorking Group "
+    "meetings early next year.",
+    "نفيدكم باهتمامنا بالمشاركة في الجلسة الأولى ببودابست، وكذلك في الجلسة التي ستعقد خلال اجتماعات أفرقة العمل "
+    "التابعة\nللمجلس.",
+    "Мы заинтересованы в участии в сессии в Будапеште и в сессии в ходе собраний рабочих групп\nСовета.",
+])
+def test_an_alias_wrapped_across_lines_is_still_named(body: str) -> None:
+    assert read(body, subject="CI-19/35").sessions == ("budapest-2019", "cwg-2020")
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: we will not be in a position to send anyone to Budapest. For the session during the Council "
+    "Working Group meetings we nominate Ms. Grace Atieno Odhiambo.",
+    "Re CI-19/35 : nous ne pourrons pas être présents à Budapest. Pour la session des groupes de travail du "
+    "Conseil, nous désignons Mme Claire Martin Dubois.",
+    "Re CI-19/35: no será posible contar con un representante en Budapest. Para la sesión del Grupo de Trabajo "
+    "del Consejo designamos a la Sra. Ana Ruiz Pardo.",
+])
+def test_a_declined_session_is_dropped_when_another_is_chosen(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert extraction.sessions == ("cwg-2020",)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Re CI-19/35, 부다페스트 세션 참가자:\n- 성명: 김민지 (KIM Minji)\n- 직위: 사무관", "김민지"),
+    ("Re CI-19/35, ブダペストの会合の参加者:\n氏名：佐藤 健一（Kenichi SATO）\n役職：課長補佐", "佐藤 健一"),
+    ("Re CI-19/35，布达佩斯会议参会人员：\n姓名：王伟（WANG Wei）\n职务：处长", "王伟"),
+])
+def test_a_name_in_a_script_without_spaces_is_a_full_name(body: str, name: str) -> None:
+    from tests.extraction_support import names
+
+    assert names(read(body)) == [name]

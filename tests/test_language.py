@@ -118,7 +118,7 @@ def test_short_reply_above_a_long_english_signature(detector: LanguageDetector) 
 
 @pytest.mark.parametrize("name", ["lingua", "langdetect"])
 def test_unknown_candidate_is_a_config_error(name: str) -> None:
-    with pytest.raises(ValueError, match="language.candidates: xx"):
+    with pytest.raises(ValueError, match="language.candidates: xx not a language code"):
         LanguageDetector(LanguageConfig(detector=name, candidates=["en", "xx"]))
 
 
@@ -132,3 +132,32 @@ def test_one_line_reply_above_a_very_long_signature() -> None:
     # a name with patronymic or lineage in the signature of an English reply does not decide
     assert detector.detect("Please register our delegate for the session." + signature
                            + "\nИван Иванович Петров\nمحمد بن عبدالله العتيبي").code == "en"
+
+
+OTHER_LANGUAGES = {
+    "tr": "Sayın Yetkili,\nBakanlığımız adına oturuma katılmak üzere Sayın Ahmet Yılmaz'ı görevlendirdiğimizi bildiririz.",
+    "it": "Gentili Signori,\ncon la presente comunichiamo che il Ministero designa la dott.ssa Giulia Rossi.",
+    "id": "Dengan hormat,\nBersama ini kami sampaikan bahwa Kementerian menunjuk Bapak Budi Santoso sebagai wakil kami.",
+    "sw": "Ndugu,\nTunapenda kukujulisha kwamba Wizara imemteua Bw. Juma Mwangi kuhudhuria kikao hicho.",
+    "pl": "Szanowni Państwo,\nUprzejmie informuję, że Ministerstwo wyznacza Pana Jana Kowalskiego do udziału w sesji.",
+    "nl": "Geachte heer, mevrouw,\nHierbij delen wij u mee dat het ministerie de heer Jan de Vries aanwijst voor de sessie.",
+    "fa": "با سلام و احترام\nبه استحضار می‌رساند وزارت ارتباطات آقای علی رضایی را برای شرکت در نشست معرفی می‌کند.",
+    "uk": "Шановні колеги!\nМіністерство повідомляє, що для участі в сесії визначено Петренка Олега Івановича.",
+    "ja": "拝啓\n総務省国際戦略局の佐藤花子を代表として派遣いたします。よろしくお願いいたします。",
+    "ko": "안녕하십니까.\n과학기술정보통신부는 김민수 과장을 회의 대표로 지명합니다.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(OTHER_LANGUAGES))
+def test_languages_beyond_the_official_six(code: str) -> None:
+    """Turkish is not Spanish, Persian not Arabic, Ukrainian not Russian, Japanese not Chinese."""
+    assert LanguageDetector(LanguageConfig()).detect(OTHER_LANGUAGES[code]).code == code
+
+
+def test_letters_of_one_language_decide_within_a_script() -> None:
+    detector = LanguageDetector(LanguageConfig())
+    assert detector.detect("نتشرف بإبلاغكم بترشيح المهندس كريم للمشاركة في الجلسة").code == "ar"
+    assert detector.detect("Министерство сообщает, что в сессии примет участие наш представитель").code == "ru"
+    assert detector.detect("兹推荐张伟同志参加会议").code == "zh"
+    # without Ukrainian among the candidates, a Ukrainian text is the script's other language
+    assert LanguageDetector(LanguageConfig(candidates=["en", "ru"])).detect(OTHER_LANGUAGES["uk"]).code == "ru"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from processor.nominations import link_corrections
 from processor.runtime import Runtime
 from storage import repository
 from storage.db import session_scope
@@ -17,7 +18,7 @@ def _add(runtime: Runtime, message_id: str, kind: str, day: int, state: str = "K
                           member_state=state, status=status, received_at=datetime(2019, 8, day, tzinfo=UTC))
         session.add(message)
         session.flush()
-        repository.link_corrections(session, state)
+        link_corrections(session, state, runtime.config.call.default_session)
         return message.id
 
 

@@ -11,7 +11,7 @@ from processor.config import CallDef, SessionDef
 from processor.extract.member_state import _matcher, domain_state, domains_for, find_member_state, is_generic_provider
 from processor.model import ParsedMail
 from processor.parse import parse
-from processor.quotes import own_words
+from processor.quotes import split_message
 from rules import RULES_DIR, Rules, load_rules
 from tests.mailfactory import build_message
 
@@ -28,7 +28,7 @@ def rules() -> Rules:
 def state_of(rules: Rules, body: str, sender: str = "Secretariat <pm.secretariat@gmail.com>", **kwargs
              ) -> tuple[str | None, list[str], ParsedMail]:
     parsed = parse(build_message(body, sender=sender, **kwargs))
-    state, evidence, reasons = find_member_state(parsed, own_words(parsed, rules), rules, CALL)
+    state, evidence, reasons = find_member_state(parsed, split_message(parsed, rules), rules, CALL)
     if state is not None:
         assert evidence is not None and evidence.spans and 0 < evidence.confidence <= 1
         for span in evidence.spans:  # every span points at the text as written
@@ -189,12 +189,12 @@ def test_from_display_name(rules: Rules) -> None:
 
 def test_spans_point_into_the_text(rules: Rules) -> None:
     parsed = parse(build_message("Greetings.\n\nMISIÓN PERMANENTE DEL PERÚ", sender="x <x@gmail.com>"))
-    own = own_words(parsed, rules)
-    state, evidence, _ = find_member_state(parsed, own, rules, CALL)
+    sections = split_message(parsed, rules)
+    state, evidence, _ = find_member_state(parsed, sections, rules, CALL)
     assert state == "PER" and evidence is not None
     span = evidence.spans[0]
     assert span.text == "PERÚ"
-    assert own[span.start:span.end] == "PERÚ" or span.source == "signature"
+    assert sections.own_words[span.start:span.end] == "PERÚ" or span.source == "signature"
 
 
 def test_matcher_is_built_once_per_rules(rules: Rules) -> None:

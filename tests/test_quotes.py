@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from processor.parse import parse
-from processor.quotes import own_words, split_message
+from processor.quotes import split_message
 from tests.extraction_support import docx_bytes, parsed, pdf_bytes, shipped_rules
 from tests.mailfactory import build_message
 
@@ -35,7 +35,7 @@ def test_french_reply_header_and_spanish_wrote_line_and_angle_quotes() -> None:
     angle = "Добрый день!\n\nУчаствуем.\n\n> Geneva, 23 July 2019\n> Houlin Zhao"
     for body, own in ((french, "Le Gabon souhaite participer."), (spanish, "Panamá participará."),
                       (angle, "Участвуем.")):
-        text = own_words(parsed(body, subject="RE: CI-19/35"), rules)
+        text = split_message(parsed(body, subject="RE: CI-19/35"), rules).own_words
         assert own in text
         assert "Houlin Zhao" not in text
 
@@ -78,7 +78,7 @@ def test_signature_and_disclaimer_in_arabic_chinese_and_russian() -> None:
 def test_english_disclaimer_paragraph_is_dropped_from_own_words() -> None:
     body = ("Dear Sir,\n\nWe are interested.\n\nDISCLAIMER: This e-mail and any attachments are confidential.\n"
             "If you received it in error delete it.\n\nKind regards,\nTom\n")
-    text = own_words(parsed(body), shipped_rules())
+    text = split_message(parsed(body), shipped_rules()).own_words
     assert "confidential" not in text and "We are interested." in text
 
 
@@ -93,13 +93,13 @@ def test_pointer_to_attached_letter_makes_the_letter_part_of_own_words() -> None
                                       attachments=[(name, mime, data)]))
         sections = split_message(message, shipped_rules())
         assert sections.points_to_attachment
-        assert "Rosa Quispe Mamani" in own_words(message, shipped_rules())
+        assert "Rosa Quispe Mamani" in split_message(message, shipped_rules()).own_words
 
 
 def test_attachment_without_a_pointer_stays_out_of_own_words() -> None:
     message = parse(build_message("We are interested in the session.", attachments=[
         ("agenda.pdf", "application/pdf", pdf_bytes("Agenda of the national SME week"))]))
-    assert "Agenda" not in own_words(message, shipped_rules())
+    assert "Agenda" not in split_message(message, shipped_rules()).own_words
 
 
 def test_own_words_module_imports_on_its_own() -> None:
@@ -123,5 +123,27 @@ def test_an_enormous_body_is_read_up_to_a_bound_and_says_so() -> None:
 def test_attribution_line_wrapped_over_two_lines_still_starts_the_quote() -> None:
     body = ("Thank you, Samoa is interested.\n\nOn Tue, 23 Jul 2019 at 11:12, SME Secretariat of the ITU <\n"
             f"sme@itu.int> wrote:\n\n{CIRCULAR_QUOTE}")
-    text = own_words(parsed(body, subject="Re: CI-19/35"), shipped_rules())
+    text = split_message(parsed(body, subject="Re: CI-19/35"), shipped_rules()).own_words
     assert "Samoa is interested" in text and "Houlin Zhao" not in text
+
+
+def test_the_pipeline_splits_a_message_once_and_hands_the_split_on(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No global cache (the old one-slot `_LAST` was unsafe across threads): the split is a value passed along."""
+    from processor import pipeline, quotes
+    from processor.config import load_config
+    from processor.language import LanguageDetector
+
+    calls: list[object] = []
+
+    def counted(parsed_mail, rules):  # type: ignore[no-untyped-def]
+        calls.append(parsed_mail)
+        return split_message(parsed_mail, rules)
+
+    monkeypatch.setattr(quotes, "split_message", counted)
+    monkeypatch.setattr(pipeline, "split_message", counted)
+    config = load_config()
+    message = parsed("Dear Sir,\n\nKenya nominates Ms Amina Odhiambo, Director, for the Budapest session.\n\nRegards",
+                     subject="RE: CI-19/35")
+    analysis = pipeline.analyse(message, config, shipped_rules(), LanguageDetector(config.language))
+    assert len(calls) == 1 and [d.name for d in analysis.extraction.delegates] == ["Amina Odhiambo"]
+    assert not hasattr(quotes, "_LAST")

@@ -195,7 +195,6 @@ def review(message_id: Annotated[int, typer.Argument(help="The message number (a
     """Edit, approve or reject one message; every change goes to the same audit log as the web UI's."""
     from processor import review as ops
     from processor.review import ReviewError, delegate_dicts
-    from rules import load_rules
     from storage import repository
     from storage.db import session_scope
 
@@ -213,7 +212,7 @@ def review(message_id: Annotated[int, typer.Argument(help="The message number (a
     runtime = open_runtime(config, database)
     who = user or getpass.getuser()
     call = runtime.config.call
-    states = ops.state_names(load_rules(runtime.config.rules_dir))
+    states = runtime.roster.names
     try:
         with session_scope(runtime.engine) as session:
             repository.get_message(session, message_id)
@@ -225,7 +224,7 @@ def review(message_id: Annotated[int, typer.Argument(help="The message number (a
             if decisions == ["not_a_reply"]:
                 changes += ops.not_a_reply(session, message_id, who, call)
             elif decisions:
-                changes += ops.set_status(session, message_id, who, decisions[0])
+                changes += ops.set_status(session, message_id, who, decisions[0], call)
     except KeyError:
         fail(f"no message with id {message_id}")
     except ReviewError as exc:
@@ -238,9 +237,7 @@ def review(message_id: Annotated[int, typer.Argument(help="The message number (a
 def export_approved(fmt: str, output: Path | None, session_id: str | None, config: Path | None,
                     database: str | None) -> None:
     """`nomproc export --approved`: the approved delegates per session as CSV (stdout or file) or XLSX (file)."""
-    from processor.review import state_names
     from processor.review_export import FORMATS, approved_rows, write_export
-    from rules import load_rules
     from storage.db import session_scope
 
     fmt = "csv" if fmt == "jsonl" else fmt  # jsonl is the default of plain `export`; approved lists are tables
@@ -249,7 +246,7 @@ def export_approved(fmt: str, output: Path | None, session_id: str | None, confi
     if fmt == "xlsx" and output is None and sys.stdout.isatty():
         fail("--format xlsx writes a binary file: give --output FILE (or redirect stdout)")
     runtime = open_runtime(config, database)
-    states = state_names(load_rules(runtime.config.rules_dir))
+    states = runtime.roster.names
     try:
         with session_scope(runtime.engine) as session:
             rows = approved_rows(session, runtime.config.call, states, session_id)

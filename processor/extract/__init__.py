@@ -10,6 +10,7 @@ import logging
 
 from processor import quotes
 from processor.config import CallDef
+from processor.domain.kinds import WITH_DELEGATES, WITH_MEMBER_STATE, WITH_SESSIONS
 from processor.extract import kind as kinds
 from processor.extract import people
 from processor.extract import sessions as session_rules
@@ -18,11 +19,9 @@ from processor.model import Evidence, Extraction, Kind, LanguageGuess, ParsedMai
 from rules import Rules
 
 log = logging.getLogger("nomproc.extract")
-NO_STATE_KINDS = (Kind.AUTO_REPLY, Kind.BOUNCE, Kind.UNRELATED)
-SESSION_KINDS = (Kind.NOMINATION, Kind.INTEREST_ONLY, Kind.CORRECTION)
 
 
-def _member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: CallDef
+def _member_state(parsed: ParsedMail, parts: quotes.Sections, rules: Rules, call: CallDef
                   ) -> tuple[str | None, Evidence | None, list[str]]:
     """The Member State helper's answer; (None, None, []) until processor/extract/member_state.py exists."""
     try:
@@ -30,16 +29,17 @@ def _member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: CallDef
     except ImportError:
         return None, None, []
     try:
-        return find_member_state(parsed, own_text, rules, call)
+        return find_member_state(parsed, parts, rules, call)
     except Exception as exc:  # the rest of the reading stands; a person picks the state
         log.exception("Member State detection failed for %s", parsed.message_id)
         return None, None, [f"the Member State could not be determined ({type(exc).__name__}: {exc})"]
 
 
-def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: CallDef, rules: Rules) -> Extraction:
-    """Read what a reply says: its kind, who is nominated for which sessions, and what needs a person."""
+def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess, call: CallDef, rules: Rules
+            ) -> Extraction:
+    """Read what a reply says (`parts`: the message split once, quotes.split_message): its kind, who is nominated
+    for which sessions, and what needs a person."""
     pats = patterns_for(rules)
-    parts = quotes.split_message(parsed, rules)
     machine = kinds.machine_kind(parsed, parts.own.text, pats) or kinds.not_a_reply(parsed, parts, call, pats)
     if machine is not None:
         return Extraction(kind=machine[0], evidence={"kind": machine[1]}, confidence=machine[1].confidence)
@@ -54,13 +54,19 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
     texts = [(s.source, s.text) for s in sources]
     mentions = session_rules.mentions(sources, call, pats)
     named, declined = session_rules.chosen(mentions, call, honour_declines=not found)
-    if not kinds.mentions_call([t for _, t in texts], parsed.subject or "", call, len(mentions)):
+    cues = kinds.Cues(pats, texts, parsed.subject or "")
+    corrects_someone = bool(found) and cues.correction is not None  # "更正：…姓名：陈志刚", naming no call
+    if not corrects_someone and not kinds.mentions_call([t for _, t in texts], parsed.subject or "", call,
+                                                        len(mentions)):
         return Extraction(kind=Kind.UNRELATED, confidence=0.7,
                           evidence={"kind": Evidence((), "the call, its reference and its sessions are not named",
                                                      0.7)})
+    # Only a session's place or date is named (a trade fair in Budapest, a newsletter about 10 September):
+    # the reply may be about something else.
+    cites_call = kinds.mentions_call([t for _, t in texts] + [parts.quoted, parts.own.signature],
+                                     parsed.subject or "", call, 0) or bool(parsed.header("in-reply-to"))
 
     evidence: dict[str, Evidence] = {}
-    cues = kinds.Cues(pats, texts, parsed.subject or "")
     kind, kind_evidence, reasons, keep = kinds.human_kind(cues, found, self_named, bool(named))
     found = found if keep else []
     if parts.points_to_attachment and not found and kind not in (Kind.DECLINE, Kind.INQUIRY):
@@ -68,18 +74,27 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
         reasons.append("the body points to an attachment but no delegate was found in it"
                        + (f" ({', '.join(unread)} could not be read)" if unread else ""))
     for item in parsed.attachments:
-        if item.note and kind in SESSION_KINDS:
+        if item.note and kind in WITH_SESSIONS:
             reasons.append(f"attachment {item.filename}: {item.note}")
     evidence["kind"] = kind_evidence
+    if kind is Kind.CORRECTION:  # what it leaves unchanged ("其他信息不变") lives in the earlier reply
+        reasons.append("corrects an earlier reply: check the Member State's delegates and sessions as a whole")
+    if not cites_call and kind is not Kind.INQUIRY:
+        reasons.append(f"does not cite the circular ({call.reference}) nor answer a message: it may be about "
+                       "something else")
+    if language.code is None:
+        reasons.append("the language of the reply could not be identified")
+    elif language.code not in rules.languages:
+        reasons.append(f"written in {language.code}, a language without rules (rules/languages/{language.code}.yaml)")
 
     session_ids: list[str] = []
-    if kind in SESSION_KINDS:
+    if kind in WITH_SESSIONS:
         session_ids = named or ([] if declined else [call.default_session])
         spans = tuple(m.span for m in mentions if m.session in session_ids and not m.declined)
         evidence["sessions"] = Evidence(spans, "session aliases" if named else "default session",
                                         0.9 if named else 0.7)
-    delegates = tuple(found) if kind in (Kind.NOMINATION, Kind.CORRECTION) else ()
-    if parts.truncated and kind in SESSION_KINDS:
+    delegates = tuple(found) if kind in WITH_DELEGATES else ()
+    if parts.truncated and kind in WITH_SESSIONS:
         reasons.append(f"only the first {quotes.MAX_TEXT:,} characters of {', '.join(parts.truncated)} were read")
     if any(d.evidence.rule == people.SENDER_RULE for d in delegates):
         reasons.append("the sender nominates themself but signs with no name; the name was taken from the From header")
@@ -88,8 +103,8 @@ def extract(parsed: ParsedMail, own_text: str, language: LanguageGuess, call: Ca
                                          min(d.evidence.confidence for d in delegates))
 
     state: str | None = None
-    if kind not in NO_STATE_KINDS:
-        state, state_evidence, state_reasons = _member_state(parsed, own_text, rules, call)
+    if kind in WITH_MEMBER_STATE:
+        state, state_evidence, state_reasons = _member_state(parsed, parts, rules, call)
         reasons.extend(state_reasons)
         if state_evidence is not None:
             evidence["member_state"] = state_evidence

@@ -12,12 +12,19 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from processor.config import CallDef
+from processor.domain import automatic
 from processor.extract.patterns import Cue, Patterns
+from processor.extract.text import clause_bounds
 from processor.model import Delegate, Evidence, Kind, ParsedMail, Span
 
 if TYPE_CHECKING:  # quotes imports the patterns of this package
     from processor.quotes import Sections
 
+# Capitalised words in a row ("Paul Girard", "NGUEMA OBIANG Paul"), initials ("K.D.", "P. S."), or a Cyrillic name.
+NAME_LIKE = re.compile(r"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+(?:(?:de|da|van|von|del|la|el|bin|al)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"
+                       r"|[A-ZА-ЯЁІЇЄ]\.\s?[A-ZА-ЯЁІЇЄ]\."
+                       r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)")
+NAME_REACH = 160  # characters after the nomination wording where the nominee's name is written
 DAEMONS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailer|bounce[s]?)@", re.IGNORECASE)
 
 
@@ -37,23 +44,20 @@ def machine_kind(parsed: ParsedMail, own_text: str, pats: Patterns) -> tuple[Kin
     bounce = find(pats.kinds["bounce"], [("subject", subject)])
     if bounce:
         return Kind.BOUNCE, Evidence((bounce,), "bounce subject", 0.8)
-    for name in ("auto-submitted", "x-autoreply", "x-autorespond"):
-        value = (parsed.header(name) or "").strip()
-        if value and value.lower() != "no":
-            return Kind.AUTO_REPLY, Evidence((_header_span(name, value),), "RFC 3834 header")
-    precedence = (parsed.header("precedence") or "").strip().lower()
-    if precedence in ("auto_reply", "auto-reply"):
-        return Kind.AUTO_REPLY, Evidence((_header_span("Precedence", precedence),), "Precedence header")
-    auto = pats.kinds["auto_reply"]
+    auto = automatic.auto_submitted(parsed.header)
+    if auto:
+        rule = "Precedence header" if auto.header == "Precedence" else "RFC 3834 header"
+        return Kind.AUTO_REPLY, Evidence((_header_span(auto.header, auto.value),), rule)
+    cues = pats.kinds["auto_reply"]
     # An absence notice in the subject decides; in the body only when nobody is being nominated ("as I am on
     # leave next week, we nominate Ms X" is a person's reply).
-    hit = find(auto, [("subject", subject)]) or (None if pats.nomination_verb.search(own_text)
-                                                 else find(auto, [("body", own_text)]))
+    hit = find(cues, [("subject", subject)]) or (None if pats.nomination_verb.search(own_text)
+                                                 else find(cues, [("body", own_text)]))
     if hit:
         return Kind.AUTO_REPLY, Evidence((hit,), "auto-reply cue", 0.85)
-    if precedence in ("bulk", "list", "junk") or parsed.header("list-unsubscribe") or parsed.header("list-id"):
-        value = precedence or "List-Unsubscribe"
-        return Kind.UNRELATED, Evidence((_header_span("Precedence", value),), "bulk mail header", 0.9)
+    listed = automatic.bulk(parsed.header)
+    if listed:
+        return Kind.UNRELATED, Evidence((_header_span(listed.header, listed.value),), "bulk mail header", 0.9)
     return None
 
 
@@ -127,6 +131,17 @@ class Cues:
         return find(self.pats.nomination_verb, self.texts)
 
     @cached_property
+    def named_after_verb(self) -> bool:
+        """Whether a name-like span (capitalised words, initials, a written-out Cyrillic name) follows nomination
+        wording in its clause: a nomination whose name the rules did not read."""
+        for _, text in self.texts:
+            for verb in self.pats.nomination_verb.finditer(text):
+                _, end = clause_bounds(text, verb.start(), self.pats)
+                if NAME_LIKE.search(text, verb.end(), min(end, verb.end() + NAME_REACH)):
+                    return True
+        return False
+
+    @cached_property
     def questions(self) -> int:
         return sum(t.count("?") + t.count("？") for _, t in self.texts)
 
@@ -144,9 +159,18 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
         if cues.decline and not self_named:
             reasons.append(f"names delegates but also seems to decline (\u201c{cues.decline.text}\u201d)")
         return Kind.NOMINATION, Evidence(found[0].evidence.spans, "named delegates", 0.9), reasons, True
-    if cues.decline and not (cues.interest and sessions_named):
+    wants_other = sessions_named and (cues.interest or cues.verb or self_named)
+    if cues.decline and not wants_other:
+        if sessions_named:  # "cannot attend Budapest … the Council session": a person should read it
+            reasons.append(f"declines (\u201c{cues.decline.text}\u201d) but also names a session")
         return Kind.DECLINE, Evidence((cues.decline,), "decline cue", 0.85), reasons, False
+    if cues.verb and cues.named_after_verb:
+        # Someone is nominated (a name-like span follows the wording) whom the rules could not read.
+        reasons.append(f"nominates (“{cues.verb.text}”) but no delegate’s name was found")
+        return Kind.NOMINATION, Evidence((cues.verb,), "nomination wording", 0.5), reasons, False
     if cues.interest:
+        if cues.verb:  # "will participate", "designará": a nomination may be there, unread
+            reasons.append(f"reads like a nomination (“{cues.verb.text}”) but no delegate name was found")
         return Kind.INTEREST_ONLY, Evidence((cues.interest,), "interest cue", 0.8), reasons, False
     if cues.inquiry or cues.questions:
         spans = (cues.inquiry,) if cues.inquiry else ()

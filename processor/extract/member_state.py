@@ -144,8 +144,8 @@ def _build(rules: Rules) -> _Matcher:
                     if tokens:
                         keys = tuple(_key(t, language, kind == "adjective") for t in tokens)
                         words.setdefault(keys[0], []).append(_Entry(keys, state.alpha3, kind, language))
-    for table in (*words.values(), *han.values()):
-        table.sort(key=lambda e: -sum(len(w) for w in e.words))  # longest first: "South Sudan" before "Sudan"
+    for entries in (*words.values(), *han.values()):
+        entries.sort(key=lambda e: -sum(len(w) for w in e.words))  # longest first: "South Sudan" before "Sudan"
     cctlds = {tld: s.alpha3 for s in states.values() for tld in s.cctlds}
     domains = sorted(((d, s.alpha3) for s in states.values() for d in s.domains), key=lambda item: -len(item[0]))
     return _Matcher(states, words, han, cctlds, domains)
@@ -228,15 +228,15 @@ def domain_state(domain: str, rules: Rules) -> tuple[str, float, str] | None:
         if domain == suffix or domain.endswith("." + suffix):
             return alpha3, GOVERNMENT_DOMAIN, f"government mail domain {suffix}"
     labels = domain.split(".")
-    alpha3 = matcher.cctlds.get(labels[-1]) if len(labels) > 1 else None
-    if alpha3 is None:
+    country = matcher.cctlds.get(labels[-1]) if len(labels) > 1 else None
+    if country is None:
         return None
     known = providers()
     if any(label in known.government_labels for label in labels[:-1]):
-        return alpha3, GOVERNMENT_DOMAIN, f"government mail domain under .{labels[-1]}"
+        return country, GOVERNMENT_DOMAIN, f"government mail domain under .{labels[-1]}"
     if labels[-1] in known.generic_cctlds:
         return None
-    return alpha3, COUNTRY_DOMAIN, f"country-code domain .{labels[-1]}"
+    return country, COUNTRY_DOMAIN, f"country-code domain .{labels[-1]}"
 
 
 def _cue(before: str, after: str, language: str) -> tuple[float, str] | None:
@@ -284,10 +284,10 @@ def text_hits(text: str, source: str, rules: Rules, host_country: str | None = N
     return hits
 
 
-def _texts(parsed: ParsedMail, own_text: str, rules: Rules) -> Iterable[tuple[str, str]]:
+def _texts(parsed: ParsedMail, sections: quotes.Sections) -> Iterable[tuple[str, str]]:
     """(source, text) of everything the sender wrote: own words split into body and signature, the From name,
     the subject, forwarded mail and attached letters. Quoted text (the circular) is left out."""
-    sections = quotes.split_message(parsed, rules)
+    own_text = sections.own_words
     signature = sections.own.signature
     cut = own_text.rfind(signature) if signature else -1
     if cut > 0:
@@ -304,10 +304,9 @@ def _texts(parsed: ParsedMail, own_text: str, rules: Rules) -> Iterable[tuple[st
 FORWARDED_DISCOUNT = 0.1  # a forwarded sender speaks for the state a little less surely than the sender itself
 
 
-def _forwarded_senders(parsed: ParsedMail, rules: Rules) -> list[_Hit]:
+def _forwarded_senders(parsed: ParsedMail, sections: quotes.Sections, rules: Rules) -> list[_Hit]:
     """Domain signals of the senders of forwarded mail and attached messages ("From: x@ministry.gov.ly" in a
     forward from a personal address), a little weaker than the sender's own domain."""
-    sections = quotes.split_message(parsed, rules)
     texts = [item.text for item in parsed.attachments if item.text_source in ("rfc822", "msg")]
     if sections.forwarded:
         texts.append(parsed.text)
@@ -331,9 +330,10 @@ def _describe(hit: _Hit) -> str:
     return f"'{hit.span.text}' ({hit.span.source})"
 
 
-def find_member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: CallDef
+def find_member_state(parsed: ParsedMail, sections: quotes.Sections, rules: Rules, call: CallDef
                       ) -> tuple[str | None, Evidence | None, list[str]]:
-    """The ISO alpha-3 code of the state a reply speaks for, the evidence, and what a person should check."""
+    """The ISO alpha-3 code of the state a reply speaks for (`sections`: the message split once), the evidence, and
+    what a person should check."""
     hits: list[_Hit] = []
     address = parsed.from_address
     if "@" not in address:  # a From the parser could not split: the address is still in the header
@@ -343,14 +343,14 @@ def find_member_state(parsed: ParsedMail, own_text: str, rules: Rules, call: Cal
     if from_domain:
         alpha3, confidence, rule = from_domain
         hits.append(_Hit(alpha3, confidence, rule, Span("from", address, 0, len(address))))
-    hits.extend(_forwarded_senders(parsed, rules))
+    hits.extend(_forwarded_senders(parsed, sections, rules))
     local, _, domain = address.partition("@")
     if is_generic_provider(domain):  # "mission.senegal@…", "pm-nepal@…": a free-mail name often says who
         words = re.sub(r"[._+\-\d]", " ", local)  # same length: offsets stay those of the address
         hits.extend(_Hit(h.alpha3, min(h.confidence, ADDRESS_NAME), "country named in the sender address",
                          Span("from", address, h.span.start, h.span.end))
                     for h in text_hits(words, "from", rules, call.host_country))
-    for source, text in _texts(parsed, own_text, rules):
+    for source, text in _texts(parsed, sections):
         if text.strip():
             hits.extend(text_hits(text, source, rules, call.host_country))
     if not hits:

@@ -29,8 +29,13 @@ def written_honorific(written: str) -> str:
     return " ".join(written.replace("/", " ").split())
 
 
+ARABIC_TITLE = re.compile(r"^(و?[\u0621-\u064a]{3,12})[ \t]?/[ \t]*(?=[\u0621-\u064a])")
+
+
 def strip_honorifics(text: str, pats: Patterns) -> tuple[str, str | None]:
-    match = pats.honorifics.match(text.strip())
+    """The name without the honorifics before it, and those honorifics as written; an Arabic word with a slash
+    (الفاضلة/) is a form of address even when the rules do not list it."""
+    match = pats.honorifics.match(text.strip()) or ARABIC_TITLE.match(text.strip())
     if not match:
         return text.strip(), None
     return text.strip()[match.end():].strip(), written_honorific(match.group())
@@ -74,10 +79,12 @@ def read_arabic(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
     index = pos
     while len(words) < MAX_NAME_WORDS:
         match = ARABIC_WORD.match(text, index)
-        word = match.group() if match else ""
+        if match is None:
+            break
+        word = match.group()
         # Adverbs with tanween (رئيساً, بدلاً) and words with a preposition and article (للمشاركة, بالجهاز)
         # follow names but are never part of them.
-        if not word or word in pats.name_stop_words or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME) \
+        if word in pats.name_stop_words or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME) \
                 or word in pats.honorific_set or (word[:1] == "و" and word[1:] in pats.honorific_set):
             break  # "… والسيدة/ …": the next person
         words.append(match.group())

@@ -210,6 +210,10 @@ class Patterns:
         return self.regex("later_sessions")
 
     @cached_property
+    def undecided(self) -> Cue:
+        return self.regex("undecided")
+
+    @cached_property
     def sessions_in_year(self) -> Cue:
         return self.regex("sessions_in_year")
 
@@ -227,9 +231,9 @@ class Patterns:
 
     @cached_property
     def labels(self) -> dict[str, str]:
-        """Folded label text -> field (name, alias, title, email); aliases win over names on a tie."""
+        """Folded label text -> field (name, its parts, alias, title, email); aliases win over names on a tie."""
         table: dict[str, str] = {}
-        for field_name in ("name", "title", "email", "alias"):
+        for field_name in ("name", "surname", "given_name", "patronymic", "title", "email", "alias"):
             for label in self.rules.merged("labels", field_name):
                 table[fold(label)] = field_name
         return table
@@ -252,9 +256,10 @@ class Patterns:
         """A run of honorifics ('H.E. Mr.', 'معالي المهندس', 'S.E. M.') before a name, each with optional '.' or '/'."""
         if not self.honorific_list:
             return NEVER
-        # Whole words (Señora, Monsieur) are honorifics in any case ("el señor Pérez"); abbreviations keep theirs
-        # ("M." is not "m."). An Arabic honorific may carry the conjunction و ("والسيدة").
-        one = "|".join(f"(?i:{re.escape(h)})" if len(h) >= 4 and h.isalpha() else re.escape(h)
+        # Words and abbreviations of three letters or more (Señora, Monsieur, Dott.ssa, Sig.) are honorifics in any
+        # case ("el señor Pérez", "la dott.ssa Rossi"); shorter ones keep theirs ("M." is not "m.", "Dr" not "dr").
+        # An Arabic honorific may carry the conjunction و ("والسيدة").
+        one = "|".join(f"(?i:{re.escape(h)})" if sum(c.isalpha() for c in h) >= 3 else re.escape(h)
                        for h in self.honorific_list)
         return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?:(?:{one})(?![\w])\.?\s*/?\s*)+", re.MULTILINE)
 
@@ -290,13 +295,26 @@ class Patterns:
 
     @cached_property
     def russian_full_name(self) -> re.Pattern[str]:
-        """Surname, name and patronymic written out, in either order (Иванов Сергей Петрович)."""
+        """Surname, name and patronymic written out, in either order and any grammatical case (Иванов Сергей
+        Петрович, Орлову Светлану Викторовну)."""
         suffixes = self.rules.merged("patronymic_suffixes")
         if not suffixes:
             return NEVER
-        word = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-        patronymic = rf"[А-ЯЁ][а-яё]+(?:{'|'.join(map(re.escape, suffixes))})"
+        # a suffix ending in -а (-вна) also ends in the other cases' endings (-вну, -вной): its stem takes them
+        stems = sorted({x[:-1] if x.endswith("а") else x for x in suffixes}, key=len, reverse=True)
+        endings = sorted(self.rules.merged("case_endings"), key=len, reverse=True)
+        ending = f"(?:{'|'.join(map(re.escape, endings))})?" if endings else ""
+        lower = "а-яёіїєґ'’"
+        word = rf"[А-ЯЁІЇЄҐ][{lower}]+(?:-[А-ЯЁІЇЄҐ][{lower}]+)?"
+        patronymic = rf"[А-ЯЁІЇЄҐ][{lower}]+(?:{'|'.join(map(re.escape, stems))}){ending}"
         return re.compile(rf"(?<![\w-])(?:{word} {word} {patronymic}|{word} {patronymic} {word})(?![\w-])")
+
+    @cached_property
+    def cyrillic_initials(self) -> re.Pattern[str]:
+        """A surname with initials, either side: 'Смирнов К.Д.', 'К. Д. Смирнов'."""
+        word = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?"
+        initials = r"[А-ЯЁІЇЄҐ]\.\s?[А-ЯЁІЇЄҐ]\."
+        return re.compile(rf"(?<![\w.-])(?:{word}\s{initials}|{initials}\s?{word})(?![\w-])")
 
 
 _CACHE: dict[tuple[int, str], Patterns] = {}

@@ -9,16 +9,19 @@ contacts ("please contact") and signers are not delegates, unless the signer nom
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from processor.extract.inflection import nominative
 from processor.extract.names import (
     LIST_MARKER,
     PARTICLES,
     alias_after,
     clean,
     han_name,
+    read_arabic,
     read_name,
     strip_honorifics,
     title_after,
@@ -33,6 +36,8 @@ from processor.model import Delegate, Evidence, ParsedMail, Span
 if TYPE_CHECKING:  # quotes imports the patterns of this package
     from processor.quotes import Section
 
+# An Arabic form of address is written with a slash before the name (السيد/ ، المهندسة/ ، الفاضلة/).
+ARABIC_TITLE_SLASH = re.compile(r"(?<![\w/])(و?[\u0621-\u064a]{3,12})[ \t]?/[ \t]*(?=[\u0621-\u064a])")
 LABEL_LINE = re.compile(r"^\s*(?:[-•*]\s*)?([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
 VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)\s+){0,2}")  # "designamos a la"
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
@@ -103,6 +108,7 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     columns: dict[int, str] | None = None
+    parts = NameParts()
     for number, line in enumerate(lines):
         start = offsets[number]
         if "|" in line:
@@ -121,41 +127,101 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
                 continue
         elif line.strip():
             columns = None
-        match = LABEL_LINE.match(line)
-        if not match or not match.group(2):
-            continue
-        label = fold(re.sub(r"\(.*?\)", "", match.group(1))).strip()
-        kind = pats.labels.get(label)
-        value = match.group(2)
-        if kind == "name":
-            name, honorific = strip_honorifics(value, pats)
-            name = clean(re.split(r"[(（,，]", name)[0])
-            if name:
-                at = start + line.index(value)
-                found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
-                consumed.append((start, start + len(line)))
-        elif kind and found:
-            last = found[-1]
-            if kind == "alias":
-                last.aliases.append(clean(value))
-            elif kind == "title" and not last.title:
-                last.title = clean(value)
-            elif kind == "email" and not last.email and EMAIL.search(value):
-                last.email = EMAIL.search(value).group()
-            consumed.append((start, start + len(line)))
+        for offset, segment in _label_segments(line, pats):
+            _label_line(segment, start + offset, section, pats, found, parts, consumed)
     return found, consumed
+
+
+NAME_PARTS = ("surname", "given_name", "patronymic")
+SEGMENT_SPLIT = re.compile(r"\s+/\s+|\t+|\s{3,}|;\s+")
+
+
+@dataclass
+class NameParts:
+    """A name given in separate fields ('Nom : GIRARD' / 'Prénom : Paul', 'Фамилия' / 'Имя' / 'Отчество')."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    person: Found | None = None
+    line: int = -1  # where the last field was read, so a part far below starts another person
+
+    def compose(self) -> tuple[str, str | None]:
+        """The full name in the order of its script, and the other order as an alias."""
+        surname, given = self.fields.get("surname", ""), self.fields.get("given_name", "")
+        patronymic = self.fields.get("patronymic", "")
+        if re.search(r"[\u0400-\u04ff]", surname + given):  # Фамилия Имя Отчество
+            return clean(f"{surname} {given} {patronymic}"), None
+        if not (surname and given):
+            return clean(f"{given} {patronymic} {surname}"), None
+        return clean(f"{given} {patronymic} {surname}"), clean(f"{surname} {given} {patronymic}")
+
+
+def _label_segments(line: str, pats: Patterns) -> list[tuple[int, str]]:
+    """A line with several 'Label: value' fields side by side ('Nom : GIRARD / Prénom : Paul') as its fields."""
+    pieces = [p for p in SEGMENT_SPLIT.split(line) if p.strip()]
+    if len(pieces) > 1 and all((m := LABEL_LINE.match(p)) and pats.labels.get(_label_key(m.group(1)))
+                               for p in pieces):
+        return [(line.index(p), p) for p in pieces]
+    return [(0, line)]
+
+
+def _label_key(label: str) -> str:
+    return fold(re.sub(r"\(.*?\)", "", label)).strip()
+
+
+def _label_line(line: str, start: int, section: Section, pats: Patterns, found: list[Found], parts: NameParts,
+                consumed: list[tuple[int, int]]) -> None:
+    """One 'Label: value' line: a name (whole or a part of it), or the title, e-mail or alias of the last person."""
+    match = LABEL_LINE.match(line)
+    if not match or not match.group(2):
+        return
+    kind = pats.labels.get(_label_key(match.group(1)))
+    value = match.group(2)
+    at = start + line.index(value)
+    if kind == "name" or kind in NAME_PARTS:
+        name, honorific = strip_honorifics(value, pats)
+        name = clean(re.split(r"[(（,，]", name)[0])
+        if not name:
+            return
+        consumed.append((start, start + len(line)))
+        if kind == "name":  # a new person; "Nom : X" followed by "Prénom : Y" makes X the surname
+            found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
+            parts.fields, parts.person, parts.line = {"surname": name}, found[-1], start
+            return
+        if kind in parts.fields or parts.person is None or start - parts.line > 200:
+            parts.fields = {}  # a field seen again, or far below: the next person
+            found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
+            parts.person = found[-1]
+        parts.fields[kind] = name
+        parts.line = start
+        full, alias = parts.compose()
+        parts.person.name = full
+        if alias and alias not in parts.person.aliases:
+            parts.person.aliases.append(alias)
+        parts.person.honorific = parts.person.honorific or honorific
+        return
+    if kind and found:
+        last = found[-1]
+        if kind == "alias":
+            last.aliases.append(clean(value))
+        elif kind == "title" and not last.title:
+            last.title = clean(value)
+        elif kind == "email" and not last.email and (address := EMAIL.search(value)):
+            last.email = address.group()
+        consumed.append((start, start + len(line)))
 
 
 def _row(cells: list[str], columns: dict[int, str], section: Section, start: int, line: str,
          pats: Patterns) -> Found | None:
     values = {f: cells[i] for i, f in columns.items() if i < len(cells)}
-    name, honorific = strip_honorifics(values.get("name", ""), pats)
-    name = clean(name)
+    cell, honorific = strip_honorifics(values.get("name", ""), pats)
+    bracket = cell.find("(") if "(" in cell else cell.find("（")
+    name = clean(cell[:bracket] if bracket > 0 else cell)
     if not name or EMAIL.search(name):
         return None
+    alias, _ = alias_after(cell, bracket, pats) if bracket > 0 else (None, 0)  # "سالم … (Eng. Salim …)"
     email = EMAIL.search(values.get("email", ""))
     at = start + line.find(name)
-    return Found(name, at, at + len(name), section, "table", honorific=honorific,
+    return Found(name, at, at + len(name), section, "table", honorific=honorific, aliases=[alias] if alias else [],
                  title=clean(values.get("title", "")) or None, email=email.group() if email else None)
 
 
@@ -168,12 +234,20 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
         name, end = read_name(text, match.end(), pats)
         if name:
             found.append(Found(name, match.end(), end, section, "honorific", honorific=written_honorific(match.group())))
+    taken = {person.start for person in found}
+    for match in ARABIC_TITLE_SLASH.finditer(text):  # "الفاضلة/ عائشة …": any word with a slash is a form of address
+        name, end = read_arabic(text, match.end(), pats)
+        if name and match.end() not in taken and len(name.split()) >= 2:
+            found.append(Found(name, match.end(), end, section, "honorific", honorific=match.group(1), confidence=0.8))
     return found
 
 
 def _from_full_names(section: Section, pats: Patterns) -> list[Found]:
-    return [Found(m.group(), m.start(), m.end(), section, "full-name", confidence=0.8)
-            for m in pats.russian_full_name.finditer(section.text)]
+    """Cyrillic names written out with a patronymic, or as a surname with initials ('Смирнов К.Д.')."""
+    return [*(Found(m.group(), m.start(), m.end(), section, "full-name", confidence=0.8)
+              for m in pats.russian_full_name.finditer(section.text)),
+            *(Found(m.group(), m.start(), m.end(), section, "initials", confidence=0.75)
+              for m in pats.cyrillic_initials.finditer(section.text))]
 
 
 def _from_han_suffixes(section: Section, pats: Patterns) -> list[Found]:
@@ -254,10 +328,10 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
             between = run.group()[first.end():second.start()]
             suffix = next((x for x in pats.han_suffixes if between.endswith(x)), "")
             between = between[:len(between) - len(suffix)]
-            name = han_name(between, pats)
-            if name and between[:-len(name)].endswith(tuple(pats.name_stop_words)):
-                start = run.start() + first.end() + len(between) - len(name)
-                found.append(Found(name, start, start + len(name), section, "verb", confidence=0.7))
+            han = han_name(between, pats)
+            if han and between[:-len(han)].endswith(tuple(pats.name_stop_words)):
+                start = run.start() + first.end() + len(between) - len(han)
+                found.append(Found(han, start, start + len(han), section, "verb", confidence=0.7))
     return found
 
 
@@ -286,24 +360,36 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _withdrawn(text: str, person: Found, pats: Patterns) -> bool:
+def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> bool:
     """Whether the clause says this person is not coming or only a contact: 'X is unable to…', '…instead of
-    X', 'please contact X'."""
+    X', 'please contact X'. Only the first person after 'instead of' is the one replaced ('replace Mr X by Ms Y')."""
     start, end = clause_bounds(text, person.start, pats)
     if pats.withdrawn.search(text[person.end:end]):
         return True
     before = text[start:person.start]
-    if any(len(before) - m.end() <= REPLACED_REACH for m in pats.replaced.finditer(before)):
-        return True
+    for marker in pats.replaced.finditer(before):
+        between = range(start + marker.end(), person.start)
+        if len(before) - marker.end() <= REPLACED_REACH and not any(other in between for other in starts):
+            return True
     # "for urgent questions please contact Mr X": a contact person, unless the clause also nominates
     return bool(pats.contact.search(before)) and not pats.nomination_verb.search(text[start:end])
 
 
 def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
-    """A name of call.not_delegates, however shortened: 'Mr Clark', 'Chris Clark', 'C. Clark', 'Houlin ZHAO'."""
+    """A name of call.not_delegates, however shortened or inflected: 'Mr Clark', 'Chris Clark', 'C. Clark',
+    'Houlin ZHAO', 'Хоулиню Чжао'."""
     tokens = person.tokens
-    return any(tokens and (other <= tokens or all(any(o.startswith(t) for o in other) for t in tokens))
+    return any(tokens and (other <= tokens or all(any(_same_word(t, o) for o in other) for t in tokens))
                for other in banned if other)
+
+
+def _same_word(written: str, known: str) -> bool:
+    """One word of a name as written against a known one: a shortening ('c' of 'clark') or another grammatical
+    case (the same word but for its last two letters)."""
+    if known.startswith(written):
+        return True
+    shared = len(os.path.commonprefix([written, known]))
+    return shared >= 3 and shared >= max(len(written), len(known)) - 2
 
 
 def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str]]) -> list[Found]:
@@ -318,11 +404,15 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     greetings = _greeting_lines(text, pats) + _signer_lines(section, pats)
     kept: list[Found] = []
     alias_spans: list[tuple[int, int]] = []
+    starts = [p.start for p in found]
     for person in sorted(found, key=lambda p: p.start):
         if _inside(person.start, greetings) or _inside(person.start, alias_spans) or _is_not_delegate(person, banned):
             continue
-        if _withdrawn(text, person, pats):
+        if _withdrawn(text, person, pats, starts):
             continue
+        written, person.name = person.name, nominative(person.name)
+        if person.name != written:
+            person.aliases.append(written)
         tail = person.end + (len(person.honorific or "") if person.rule == "suffix" else 0)  # after 先生
         alias, after = alias_after(text, tail, pats)
         if alias:
@@ -360,8 +450,10 @@ def _merge(people: list[Found]) -> list[Found]:
 
 
 def _is_full_name(person: Found) -> bool:
-    if all(is_han(c) for c in person.name.replace(" ", "")):
-        return len(person.name) >= 2
+    """Two words, or two characters of a script written without spaces between a name's parts (王伟, 김민지)."""
+    letters = person.name.replace(" ", "")
+    if letters and all(is_han(c) or "\uac00" <= c <= "\ud7af" or "\u3040" <= c <= "\u30ff" for c in letters):
+        return len(letters) >= 2
     return len(person.name.split()) >= 2
 
 

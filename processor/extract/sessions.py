@@ -3,7 +3,8 @@
 Aliases of all languages are tried on every text (a Portuguese reply writes "CMSI" like a Spanish one).
 "all sessions", "future sessions" and "sessions in 2020" (by the sessions' configured dates) phrases come
 from the rule files; a session named only inside a
-declining clause ("no podrá estar presente en Budapest") is a session declined, not chosen.
+declining clause ("no podrá estar presente en Budapest") is a session declined, not chosen; one named in an
+undecided clause ("we will decide later about WSIS") is neither.
 """
 
 from __future__ import annotations
@@ -26,14 +27,15 @@ class Mention:
     session: str
     span: Span
     declined: bool
+    undecided: bool = False  # "we will decide later about the WSIS session": named, not chosen
 
 
 def _alias_pattern(alias: str) -> re.Pattern[str]:
     """Short Latin acronyms (CWG, GTC) must stand alone; other aliases may carry prefixes and endings
-    ("ببودابست", "Будапеште", "Budapeste")."""
-    escaped = re.escape(alias.strip())
-    if alias.isascii() and len(alias.strip()) <= 5:
-        return re.compile(rf"(?<![\w]){escaped}(?![\w])", re.IGNORECASE)
+    ("ببودابست", "Будапеште", "Budapeste") and be wrapped across lines."""
+    escaped = r"\s+".join(map(re.escape, alias.split()))
+    if alias.isascii() and len(alias.strip()) <= 5:  # "WSIS论坛": a Han character is no part of the acronym
+        return re.compile(rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])", re.IGNORECASE)
     return re.compile(escaped, re.IGNORECASE)
 
 
@@ -75,16 +77,20 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
             clause = text[slice(*clause_bounds(text, match.start(), pats))]
             span = Span(source=section.source, text=text[match.start():match.end()], start=match.start(),
                         end=match.end())
-            found.append(Mention(sid, span, bool(decline.search(clause))))
+            found.append(Mention(sid, span, bool(decline.search(clause)), bool(pats.undecided.search(clause))))
     return found
 
 
 def chosen(found: list[Mention], call: CallDef, honour_declines: bool) -> tuple[list[str], list[str]]:
     """Session ids named outside declining clauses, in call order, and the ids only declined.
 
-    A reply that names delegates is read whole: "X cannot attend the Budapest session, Y will" still chooses it.
+    A session named only in a declining clause of a reply that names delegates is still chosen ("X cannot attend
+    the Budapest session, Y will"), unless another session is named outside one.
     """
     order = [s.id for s in call.sessions]
-    named = {m.session for m in found if not (m.declined and honour_declines)}
-    declined = {m.session for m in found if m.declined} - named
+    wanted = {m.session for m in found if not m.declined and not m.undecided}
+    declined = {m.session for m in found if m.declined and not m.undecided} - wanted
+    # "cannot attend Budapest; for the WSIS session we nominate Y": the declined session is dropped; but when the
+    # only session named is in a declining clause of a reply naming delegates, that is where they go.
+    named = wanted or (set() if honour_declines else declined)
     return [s for s in order if s in named], [s for s in order if s in declined]

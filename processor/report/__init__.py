@@ -53,7 +53,7 @@ class Outcome:
 def build_report(runtime: Runtime, day: date) -> Report:
     """Collect the day's figures, render them and save HTML, text, chart, CSV and XLSX under data_dir/reports/DAY."""
     with session_scope(runtime.engine) as session:
-        figures = collect(session, runtime.config, day)
+        figures = collect(session, runtime.config, day, runtime.roster)
     call = runtime.config.call
     chart = replies_chart(figures.replies_per_day, figures.deadline, day)
     report = Report(figures=figures, html=render_html(figures, call, "cid:chart"), text=render_text(figures, call),

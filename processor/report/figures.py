@@ -8,21 +8,20 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, Text, cast, func, literal
 from sqlmodel import Session, col, select
 
 from processor.config import Config
+from processor.domain.kinds import DECISIVE, REPLIES, WITH_DELEGATES
+from processor.domain.nominations import NOT_COUNTED, Reply, current_nomination
 from processor.model import Kind, Status
 from processor.report.learning import Learning, week_learning
+from rules.member_states import Roster
 from storage.models import Delegate, Message, ReportRun
 
-REPLY_KINDS = (Kind.NOMINATION, Kind.INTEREST_ONLY, Kind.DECLINE, Kind.CORRECTION, Kind.INQUIRY)
-NOMINATING = (Kind.NOMINATION, Kind.CORRECTION)
-DECISIVE = (Kind.NOMINATION, Kind.CORRECTION, Kind.DECLINE)  # the latest of these says where a Member State stands
-NOT_COUNTED = (Status.REJECTED, Status.QUARANTINED)  # a rejected or unreadable message says nothing about a state
 UNREAD = "unread"  # a quarantined message has no kind
 Where = ColumnElement[bool]
 
@@ -57,7 +56,8 @@ class Figures:
     replied: list[str] = field(default_factory=list)  # ISO alpha-3 codes
     nominated: list[str] = field(default_factory=list)
     declined: list[str] = field(default_factory=list)
-    not_replied: int = 0
+    not_replied: int = 0  # the call's Member States (rules/member_states.yaml on its date) that have not replied
+    state_names: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> the name shown
     delegates_by_session: dict[str, list[DelegateRow]] = field(default_factory=dict)
     replies_per_day: list[tuple[date, int]] = field(default_factory=list)
     learning: Learning | None = None
@@ -82,16 +82,16 @@ def previous_report_date(session: Session, day: date) -> date | None:
     return date.fromisoformat(found) if found else None
 
 
-def collect(session: Session, config: Config, day: date) -> Figures:
-    """Every figure of `day`'s report, read from the database."""
+def collect(session: Session, config: Config, day: date, roster: Roster) -> Figures:
+    """Every figure of `day`'s report, read from the database; `roster` says which states the call goes to."""
     previous = previous_report_date(session, day)
     figures = Figures(report_date=day, as_of=cutoff(config, day), since=cutoff(config, previous) if previous else None,
-                      deadline=config.call.deadline_at.astimezone(config.call.zone))
+                      deadline=config.call.deadline_at.astimezone(config.call.zone), state_names=roster.names)
     received = func.coalesce(Message.received_at, Message.imported_at)
     until = received <= figures.as_of
     new = (until, received > figures.since) if figures.since else (until,)
     _new(session, figures, new)
-    _standing(session, figures, until, config.report.member_states)
+    _standing(session, figures, until, roster.members)
     figures.delegates_by_session, figures.new_delegates = _delegates(session, config, until, figures.since)
     figures.replies_per_day = _per_day(session, config, until)
     figures.learning = week_learning(session, figures.as_of)
@@ -102,24 +102,24 @@ def _new(session: Session, figures: Figures, new: tuple[Where, ...]) -> None:
     kinds = session.exec(select(Message.kind, func.count()).where(*new).group_by(Message.kind)).all()
     figures.new_by_kind = {kind or UNREAD: count for kind, count in kinds}
     by_sessions = session.exec(select(cast(Message.sessions, Text), func.count()).where(
-        *new, col(Message.kind).in_(NOMINATING), col(Message.status).not_in(NOT_COUNTED))
+        *new, col(Message.kind).in_(WITH_DELEGATES), col(Message.status).not_in(NOT_COUNTED))
         .group_by(cast(Message.sessions, Text))).all()
     counts: Counter[str] = Counter()
     for sessions, count in by_sessions:  # one row per distinct set of sessions: a handful
         for session_id in json.loads(sessions or "[]"):
             counts[session_id] += count
     figures.new_nominations_by_session = dict(counts)
-    figures.new_late = _count(session, *new, col(Message.late).is_(True), col(Message.kind).in_(REPLY_KINDS))
+    figures.new_late = _count(session, *new, col(Message.late).is_(True), col(Message.kind).in_(REPLIES))
     figures.new_needs_review = _count(session, *new, Message.status == Status.NEEDS_REVIEW)
     figures.new_quarantined = _count(session, *new, Message.status == Status.QUARANTINED)
 
 
-def _standing(session: Session, figures: Figures, until: Where, member_states: int) -> None:
+def _standing(session: Session, figures: Figures, until: Where, members: tuple[str, ...]) -> None:
     figures.needs_review = _count(session, until, Message.status == Status.NEEDS_REVIEW)
     figures.quarantined = _count(session, until, Message.status == Status.QUARANTINED)
     rows = session.exec(select(Message.member_state, Message.kind, func.max(func.coalesce(
         Message.received_at, Message.imported_at))).where(
-        until, col(Message.member_state).is_not(None), col(Message.kind).in_(REPLY_KINDS),
+        until, col(Message.member_state).is_not(None), col(Message.kind).in_(REPLIES),
         col(Message.status).not_in(NOT_COUNTED)).group_by(Message.member_state, Message.kind)).all()
     latest: dict[str, tuple[str, str]] = {}  # state -> (time, kind) of its latest decisive message
     replied = set()
@@ -128,9 +128,9 @@ def _standing(session: Session, figures: Figures, until: Where, member_states: i
         if kind in DECISIVE and (state not in latest or str(last) > latest[state][0]):
             latest[state] = (str(last), kind)
     figures.replied = sorted(replied)
-    figures.nominated = sorted(s for s, (_, kind) in latest.items() if kind in NOMINATING)
+    figures.nominated = sorted(s for s, (_, kind) in latest.items() if kind in WITH_DELEGATES)
     figures.declined = sorted(s for s, (_, kind) in latest.items() if kind == Kind.DECLINE)
-    figures.not_replied = max(member_states - len(replied), 0)
+    figures.not_replied = len(set(members) - replied)
 
 
 def _count(session: Session, *where: Where) -> int:
@@ -139,36 +139,39 @@ def _count(session: Session, *where: Where) -> int:
 
 def _delegates(session: Session, config: Config, until: Where, since: datetime | None
                ) -> tuple[dict[str, list[DelegateRow]], list[DelegateRow]]:
-    """The standing delegate list per session (a correction replaces its state's delegates for the sessions it
-    names) and the delegates named since the last report. Delegates whose Member State is not known yet are
-    listed too, under "", so nobody nominated is missing from the list."""
+    """The standing delegate list per session (processor.domain.nominations: what each Member State nominates now)
+    and the delegates named since the last report. Delegates whose Member State is not known yet are listed too,
+    under "", each message on its own, so nobody nominated is missing from the list."""
     received = func.coalesce(Message.received_at, Message.imported_at)
     is_new = (received > since) if since else literal(True)  # decided in SQL: no per-row time parsing here
-    rows = session.exec(
-        select(Message.id, Message.member_state, Message.kind, cast(Message.sessions, Text), is_new,
-               Delegate.name, Delegate.title, Delegate.email)
-        .join(Delegate, col(Delegate.message_pk) == Message.id)
-        .where(until, col(Message.kind).in_(NOMINATING), col(Message.status).not_in(NOT_COUNTED))
+    rows = session.exec(  # an outer join: a correction that names nobody still replaces (a withdrawal)
+        select(Message.id, Message.member_state, Message.kind, Message.status, received, cast(Message.sessions, Text),
+               is_new, Delegate.name, Delegate.title, Delegate.email)
+        .outerjoin(Delegate, col(Delegate.message_pk) == Message.id)
+        .where(until, col(Message.kind).in_(WITH_DELEGATES), col(Message.status).not_in(NOT_COUNTED))
         .order_by(received, col(Message.id), col(Delegate.position))).all()
     default = (config.call.default_session,)
-    current: dict[tuple[str, str], dict[str, DelegateRow]] = {}  # (state, session) -> case-folded name -> delegate
-    replaced: set[tuple[int, str]] = set()  # (message, session) pairs a correction has already cleared
+    replies: dict[int, Reply[DelegateRow]] = {}
+    groups: dict[str, list[int]] = {}  # state (or "~pk" for a message whose state is unknown) -> its messages
     new: list[DelegateRow] = []
-    for pk, state, kind, sessions, fresh, name, title, email in rows:
-        sessions = tuple(json.loads(sessions)) if sessions and sessions != "[]" else default
-        row = DelegateRow(state or "", name, title or "", email or "", sessions)  # "": state not read yet
-        if fresh:
-            new.append(row)
-        for session_id in sessions:
-            key = (state or f"~{pk:012d}", session_id)  # an unknown state's correction replaces only its own
-            if kind == Kind.CORRECTION and (pk, session_id) not in replaced:
-                current[key] = {}
-                replaced.add((pk, session_id))
-            current.setdefault(key, {}).setdefault(name.casefold(), row)
+    for pk, state, kind, status, arrived, sessions, fresh, name, title, email in rows:
+        named = tuple(json.loads(sessions)) if sessions and sessions != "[]" else ()
+        reply = replies.get(pk) or Reply(pk, kind, status, arrived, named)
+        if reply.key not in replies:
+            groups.setdefault(state or f"~{pk:012d}", []).append(pk)
+        if name is not None:
+            row = DelegateRow(state or "", name, title or "", email or "", named or default)  # "": state not read yet
+            reply = replace(reply, people=(*reply.people, row))
+            if fresh:
+                new.append(row)
+        replies[pk] = reply
     order = [s.id for s in config.call.sessions]
     by_session: dict[str, list[DelegateRow]] = {s: [] for s in order}
-    for (_state, session_id), people in sorted(current.items()):
-        by_session.setdefault(session_id, []).extend(people.values())
+    current = {group: current_nomination([replies[pk] for pk in keys], config.call.default_session).people
+               for group, keys in groups.items()}
+    for group in sorted(current):
+        for session_id in sorted(current[group]):
+            by_session.setdefault(session_id, []).extend(current[group][session_id])
     return by_session, new
 
 
@@ -184,7 +187,7 @@ def _per_day(session: Session, config: Config, until: Where) -> list[tuple[date,
     """Replies per local day, counted per UTC hour in SQL and folded into days of the call's zone here."""
     bucket = _hour_bucket(session)
     rows = session.exec(select(bucket, func.count()).where(
-        until, col(Message.kind).in_(REPLY_KINDS), col(Message.status) != Status.QUARANTINED).group_by(bucket)).all()
+        until, col(Message.kind).in_(REPLIES), col(Message.status) != Status.QUARANTINED).group_by(bucket)).all()
     days: Counter[date] = Counter()
     for hour, count in rows:
         if hour:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from openpyxl import Workbook
 
 from processor.config import CallDef
-from processor.countries import country_name
 from processor.report.figures import DelegateRow, Figures
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -25,22 +24,24 @@ def _environment() -> Environment:
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
 
 
-def state_name(code: str) -> str:
-    """A Member State's English name for the report; the code itself when unknown."""
-    return country_name(code) or code if code else "state not known"
+def _state_name(figures: Figures, code: str) -> str:
+    """A Member State's English name (rules/member_states.yaml) for the report; the code itself when unknown."""
+    return figures.state_names.get(code, code) if code else "state not known"
 
 
 def _context(figures: Figures, call: CallDef) -> dict[str, object]:
+    state_name = partial(_state_name, figures)
     return {"f": figures, "call": call, "sessions": {s.id: s.title or s.id for s in call.sessions},
             "state_name": state_name, "new_shown": figures.new_delegates[:NEW_DELEGATES_SHOWN],
             "new_more": max(len(figures.new_delegates) - NEW_DELEGATES_SHOWN, 0),
             "nominated": sorted(map(state_name, figures.nominated)), "declined": sorted(map(state_name, figures.declined)),
-            "by_session": {session_id: by_state_name(people) for session_id, people in figures.delegates_by_session.items()}}
+            "by_session": {session_id: by_state_name(figures, people)
+                           for session_id, people in figures.delegates_by_session.items()}}
 
 
-def by_state_name(people: list[DelegateRow]) -> list[DelegateRow]:
+def by_state_name(figures: Figures, people: list[DelegateRow]) -> list[DelegateRow]:
     """Delegates ordered by their Member State's name, each state's in the order its letter gives them."""
-    return sorted(people, key=lambda person: state_name(person.member_state))
+    return sorted(people, key=lambda person: _state_name(figures, person.member_state))
 
 
 def render_html(figures: Figures, call: CallDef, chart_src: str) -> str:
@@ -57,13 +58,10 @@ def delegate_rows(figures: Figures) -> list[list[str]]:
     """The standing delegate list, one row per delegate and session."""
     rows = []
     for session_id, people in figures.delegates_by_session.items():
-        for person in by_state_name(people):
-            rows.append(_row(session_id, person))
+        for person in by_state_name(figures, people):
+            rows.append([session_id, person.member_state, _state_name(figures, person.member_state), person.name,
+                         person.title, person.email])
     return rows
-
-
-def _row(session_id: str, person: DelegateRow) -> list[str]:
-    return [session_id, person.member_state, state_name(person.member_state), person.name, person.title, person.email]
 
 
 def delegates_csv(figures: Figures) -> bytes:

@@ -15,13 +15,11 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.responses import Response
 
-from processor.review import state_names
 from processor.runtime import Runtime
 from processor.web import auth, pages, proposals
 from processor.web.deps import LoginRequired, render
 from processor.web.i18n import DEFAULT_LANGUAGE, translator
 from processor.web.security import SessionMiddleware
-from rules import load_rules
 from storage.models import as_utc
 
 HERE = Path(__file__).resolve().parent
@@ -59,7 +57,7 @@ def create_app(runtime: Runtime, language: str = DEFAULT_LANGUAGE) -> FastAPI:
     secret = review.secret_key.reveal() if review.secret_key else secrets.token_urlsafe(32)
     app.state.runtime = runtime
     app.state.templates = _templates(language)
-    app.state.states = state_names(load_rules(runtime.config.rules_dir))
+    app.state.states = runtime.roster.names  # every listed Member State: what the filter and the editor offer
     app.add_middleware(SessionMiddleware, secret_key=secret)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(auth.router)

@@ -158,9 +158,9 @@ async def decide(request: Request, pk: int, user: CurrentUser) -> Response:
     action = str(form.get("action", ""))
     call = runtime_of(request).config.call
     operations = {
-        "approve": lambda s: review.set_status(s, pk, user.username, Status.APPROVED.value),
-        "reject": lambda s: review.set_status(s, pk, user.username, Status.REJECTED.value),
-        "reopen": lambda s: review.set_status(s, pk, user.username, Status.NEEDS_REVIEW.value),
+        "approve": lambda s: review.set_status(s, pk, user.username, Status.APPROVED.value, call),
+        "reject": lambda s: review.set_status(s, pk, user.username, Status.REJECTED.value, call),
+        "reopen": lambda s: review.set_status(s, pk, user.username, Status.NEEDS_REVIEW.value, call),
         "not_a_reply": lambda s: review.not_a_reply(s, pk, user.username, call),
     }
     if action not in operations:
@@ -223,9 +223,10 @@ def download_original(request: Request, pk: int, user: CurrentUser) -> Response:
 
 @router.get("/states")
 def states_page(request: Request, user: CurrentUser) -> Response:
-    call, names = runtime_of(request).config.call, request.app.state.states
+    runtime = runtime_of(request)
+    call = runtime.config.call
     with open_session(request) as session:
-        summaries, silent = review.member_states(session, call, names)
+        summaries, silent = review.member_states(session, call, runtime.roster)
     return render(request, "states.html", {"summaries": summaries, "silent": silent, "sessions": call.sessions},
                   user=user)
 

@@ -20,8 +20,8 @@ import yaml
 
 TOOLS = Path(__file__).resolve().parent
 ROOT = TOOLS.parent.parent
-CODES_FILE = ROOT / "processor" / "member_states.txt"  # the ITU Member States the secretariat writes to
-OUTPUT = TOOLS.parent / "member_states.yaml"
+OUTPUT = TOOLS.parent / "member_states.yaml"  # also the list of Member States: which codes, names shown, since when
+KEPT = ("name", "itu_member_since")  # written by hand in OUTPUT, never regenerated
 LOCALES = {"fr": "fr", "es": "es", "ru": "ru", "ar": "ar", "zh": "zh_CN", "de": "de", "pt": "pt"}
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh", "de", "pt")
 ADJECTIVE_LANGUAGES = ("en", "fr", "es", "ru", "ar")
@@ -88,8 +88,8 @@ def _split(cell: str) -> list[str]:
 
 
 def build() -> list[dict]:
-    codes = [line.strip() for line in CODES_FILE.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
+    current = {entry["alpha3"]: entry for entry in yaml.safe_load(OUTPUT.read_text(encoding="utf-8"))}
+    codes = list(current)
     locales = os.path.join(os.path.dirname(pycountry.__file__), "locales")
     translate = {lang: gettext.translation("iso3166-1", locales, languages=[loc]).gettext for lang, loc in LOCALES.items()}
     extra: dict[tuple[str, str], list[str]] = {}
@@ -101,7 +101,7 @@ def build() -> list[dict]:
     for code in codes:
         country = pycountry.countries.get(alpha_3=code)
         if country is None:
-            sys.exit(f"{CODES_FILE}: {code} is not an ISO 3166-1 alpha-3 code")
+            sys.exit(f"{OUTPUT}: {code} is not an ISO 3166-1 alpha-3 code")
         originals = [n for n in (getattr(country, "common_name", None), country.name,
                                  getattr(country, "official_name", None)) if n]
         names: dict[str, list[str]] = {}
@@ -118,6 +118,7 @@ def build() -> list[dict]:
                  "name": names["en"][0], "names": {k: v for k, v in names.items() if v},
                  "adjectives": {k: v for k, v in adjectives.get(code, {}).items() if v},
                  "domains": DOMAINS.get(code, [])}
+        entry |= {key: current[code][key] for key in KEPT if key in current[code]}
         entries.append(entry)
     _drop_shared(entries)
     return entries
@@ -150,7 +151,11 @@ HEADER = """\
 # add a name, adjective or domain to the entry and it is recognised on the next run (`nomproc reprocess`).
 #   alpha3       ISO 3166-1 alpha-3 code, the value stored for a reply
 #   cctld        country-code top-level domains: a sender at *.eg speaks for Egypt
-#   name         English short name, shown in the review pages and reports
+#   name         English short name, shown in the review pages and reports: one of its own (not "Congo" twice)
+#   itu_member_since  the date it became an ITU Member State, for accessions since 2011 (South Sudan 2011-10-03,
+#                the Republic of Palau 2024-09-19, ITU's 194th); a state without it was a Member State before 2011.
+#                A call goes to the states that were Member States on its date (call.date, else its deadline):
+#                193 for CI-19/35 in 2019. Add a state that joins with its date; the list is this file, nothing else.
 #   names        official and short names per language (matched with or without article, case and accents)
 #   adjectives   demonyms/adjectives per language, masculine singular ("mexicano" also finds "mexicana(s)")
 #   domains      government mail domains outside the ccTLD, or worth naming; any subdomain matches

@@ -1,0 +1,104 @@
+"""Who a Member State nominates now, after corrections: the one rule the Member States page, the approved export,
+the nightly report and the store (a correction's `supersedes` link) all read.
+
+The rule, over one Member State's replies in the order they arrived:
+- only nominating replies (nomination, correction) count, and not once rejected or quarantined;
+- a reply naming no session is for the call's default session, except a correction naming no session, which replaces
+  the state's nomination for every session it had (or the default session when it had none);
+- a nomination adds its people to each of its sessions (a name already there, compared case-folded, is kept once);
+- a correction replaces the people of each of its sessions with its own, even with nobody (a withdrawal);
+- a correction supersedes the latest earlier reply whose people it replaced, else the reply just before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Generic, Protocol, TypeVar
+
+from processor.domain.kinds import WITH_DELEGATES
+from processor.model import Kind, Status
+
+NOT_COUNTED = (Status.REJECTED, Status.QUARANTINED)  # says nothing about what a state nominates
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+
+
+class Named(Protocol):
+    """A person as any layer holds one (a stored row, a report line): all the rule needs is the name."""
+
+    @property
+    def name(self) -> str: ...
+
+
+P = TypeVar("P", bound=Named)
+
+
+@dataclass(frozen=True)
+class Reply(Generic[P]):
+    """One stored reply as the rule sees it: `key` identifies it to the caller (the message's primary key)."""
+
+    key: int
+    kind: str | None
+    status: str
+    arrived: datetime | None  # when our server received it, else when it was imported; None sorts first
+    sessions: tuple[str, ...]
+    people: tuple[P, ...] = ()
+
+
+@dataclass(frozen=True)
+class Nomination(Generic[P]):
+    """A Member State's nomination now: the people per session, and what each counted correction superseded."""
+
+    people: dict[str, tuple[P, ...]] = field(default_factory=dict)  # session id -> people; sessions with nobody left out
+    supersedes: dict[int, int | None] = field(default_factory=dict)  # correction key -> key of the reply it replaces
+
+
+def counts(kind: str | None, status: str) -> bool:
+    """Whether a reply shapes its Member State's nomination."""
+    return kind in WITH_DELEGATES and status not in NOT_COUNTED
+
+
+def arrival_order(reply: Reply[P]) -> tuple[datetime, int]:
+    """Replies are read in the order they arrived; the key breaks ties (and orders replies with no time)."""
+    arrived = reply.arrived
+    if arrived is not None and arrived.tzinfo is None:  # SQLite returns naive datetimes: they are UTC
+        arrived = arrived.replace(tzinfo=UTC)
+    return (arrived or _EARLIEST, reply.key)
+
+
+def current_nomination(replies: Iterable[Reply[P]], default_session: str) -> Nomination[P]:
+    """Fold one Member State's replies (any order) into its nomination now; see the module's docstring."""
+    ordered = sorted((r for r in replies if counts(r.kind, r.status)), key=arrival_order)
+    people: dict[str, list[P]] = {}
+    source: dict[str, int] = {}  # session id -> position in `ordered` of the latest reply that shaped it
+    supersedes: dict[int, int | None] = {}
+    for index, reply in enumerate(ordered):
+        correction = reply.kind == Kind.CORRECTION
+        sessions = _sessions_of(reply, [*people], default_session)
+        if correction:
+            replaced = [source[s] for s in sessions if s in source]
+            before = max(replaced) if replaced else index - 1
+            supersedes[reply.key] = ordered[before].key if before >= 0 else None
+        for session_id in sessions:
+            if correction:
+                people[session_id] = []
+            _add(people.setdefault(session_id, []), reply.people)
+            source[session_id] = index
+    return Nomination({s: tuple(names) for s, names in people.items() if names}, supersedes)
+
+
+def _sessions_of(reply: Reply[P], had: Sequence[str], default_session: str) -> Sequence[str]:
+    if reply.sessions:
+        return reply.sessions
+    if reply.kind == Kind.CORRECTION and had:
+        return had
+    return (default_session,)
+
+
+def _add(existing: list[P], people: Sequence[P]) -> None:
+    seen = {person.name.casefold() for person in existing}
+    for person in people:
+        if person.name.casefold() not in seen:
+            existing.append(person)
+            seen.add(person.name.casefold())

@@ -1,0 +1,43 @@
+"""Keeps each correction's `supersedes` link current after a store or an edit (the rule: processor.domain.nominations).
+
+A service over storage: it reads a Member State's nominating replies, asks the domain rule what each correction
+supersedes, and writes the links that changed, never one a reviewer set.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session, col, select
+
+from processor.domain.kinds import WITH_DELEGATES
+from processor.domain.nominations import NOT_COUNTED, Reply, current_nomination
+from storage import repository
+from storage.models import Delegate, Message
+
+
+def link_corrections(session: Session, member_state: str, default_session: str) -> None:
+    """Point each correction from a Member State at the reply it supersedes."""
+    # Runs on every store: read a few small columns, not whole rows (bodies, evidence), since a state's replies
+    # add up over the years; only a correction whose link changes is loaded.
+    rows = session.exec(
+        select(Message.id, Message.kind, Message.status, Message.received_at, Message.imported_at, Message.sessions,
+               Message.message_id, Message.supersedes)
+        .where(Message.member_state == member_state, col(Message.kind).in_(WITH_DELEGATES),
+               col(Message.status).not_in(NOT_COUNTED))
+    ).all()
+    replies = [Reply[Delegate](key=pk, kind=kind, status=status, arrived=received or imported, sessions=tuple(sessions))
+               for pk, kind, status, received, imported, sessions, _, _ in rows]
+    links = current_nomination(replies, default_session).supersedes
+    message_ids = {row[0]: row[6] for row in rows}
+    for pk, *_, supersedes in rows:
+        if pk not in links:
+            continue
+        target = links[pk]
+        wanted = message_ids[target] if target is not None else None
+        if supersedes != wanted and "supersedes" not in repository.locked_fields(session, pk):
+            repository.get_message(session, pk).supersedes = wanted
+
+
+def relink(session: Session, states: set[str | None], default_session: str) -> None:
+    """Relink the corrections of every Member State a change touched (None, an unknown state, is skipped)."""
+    for state in sorted(s for s in states if s):
+        link_corrections(session, state, default_session)
