@@ -42,7 +42,7 @@ def _correct(runtime: Runtime, pk: int, name: str | None = None, state: str | No
             review.edit_fields(session, pk, "officer", {"kind": "nomination"}, runtime.config.call, {})
         if state:
             review.edit_fields(session, pk, "officer", {"member_state": state}, runtime.config.call, {})
-        review.set_status(session, pk, "officer", "approved")
+        review.set_status(session, pk, "officer", "approved", runtime.config.call)
 
 
 @pytest.fixture

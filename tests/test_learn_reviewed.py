@@ -31,8 +31,8 @@ def _reviewed_database(config: Config, tmp_path: Path):  # type: ignore[no-untyp
         review.set_delegates(session, spanish, "officer", [{"name": "Ana Lucía Gómez Ruiz"}])
         review.edit_fields(session, spanish, "officer", {"kind": "nomination"}, runtime.config.call, {})
         review.edit_fields(session, english, "officer", {"member_state": "KEN"}, runtime.config.call, {})
-        review.set_status(session, spanish, "officer", "approved")
-        review.set_status(session, english, "officer", "approved")
+        review.set_status(session, spanish, "officer", "approved", runtime.config.call)
+        review.set_status(session, english, "officer", "approved", runtime.config.call)
     return runtime, spanish, english
 
 

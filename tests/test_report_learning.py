@@ -30,7 +30,7 @@ def test_the_report_says_how_nomproc_learns(runtime) -> None:  # type: ignore[no
         review.edit_fields(session, corrected, "officer", {"member_state": "KEN"}, runtime.config.call, {})
         review.edit_fields(session, corrected, "officer", {"member_state": "UGA"}, runtime.config.call, {})
         review.set_delegates(session, corrected, "officer", [{"name": "Jane Roe"}])
-        review.set_status(session, corrected, "officer", "approved")  # a decision, not a correction
+        review.set_status(session, corrected, "officer", "approved", runtime.config.call)  # a decision, not a correction
         for entry in session.exec(select(AuditEntry)):
             entry.at = datetime(2019, 8, 19, 12, tzinfo=UTC)
         for value, status, decided in (("a", "waiting", None), ("b", "applied", datetime(2019, 8, 19, tzinfo=UTC)),

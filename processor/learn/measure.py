@@ -68,7 +68,7 @@ class Measure:
 
     def _read(self, parsed: list[Parsed], context: list[dict[str, Any]], rules: Rules) -> list[dict[str, Any]]:
         predictions = predict(parsed, self.pipeline.config, rules, self.pipeline.detector)
-        link_supersedes(predictions, context)
+        link_supersedes(predictions, self.pipeline.config.call.default_session, context)
         return predictions
 
     def _add(self, name: str, labels: list[dict[str, Any]], parsed: list[Parsed], context: list[dict[str, Any]]
@@ -99,7 +99,7 @@ class Measure:
                 again = {p["file"]: p for p in predict(touched, self.pipeline.config, rules, self.pipeline.detector)}
                 files = {item.file for item in touched}
                 merged = [dict(p) for p in corpus.baseline if p["file"] not in files] + list(again.values())
-                link_supersedes(merged, corpus.context)
+                link_supersedes(merged, self.pipeline.config.call.default_session, corpus.context)
                 wrong = run_scorer(self.scorer, corpus.labels, merged).wrong
                 fixed, broken = sorted(corpus.wrong - wrong), sorted(wrong - corpus.wrong)
             found[corpus.name] = {"messages": len(corpus.labels), "read_again": len(touched), "fixed": fixed,

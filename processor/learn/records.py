@@ -7,16 +7,14 @@ the same record with every audited field put back to the value it had before the
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from processor.export import (
-    SCHEMA_KINDS_WITH_DELEGATES,
-    SCHEMA_KINDS_WITH_SESSIONS,
-    SCHEMA_KINDS_WITHOUT_STATE,
-    message_record,
-)
+from processor.domain.kinds import WITH_DELEGATES, WITH_SESSIONS, WITHOUT_MEMBER_STATE
+from processor.domain.nominations import Reply, current_nomination
+from processor.export import message_record
 from processor.model import Status
 from storage.models import AuditEntry, Delegate, Message
 
@@ -62,9 +60,9 @@ def _machine(truth: dict[str, Any], before: dict[str, Any]) -> dict[str, Any]:
         record["delegates"] = [{"name": d.get("name"), "aliases": [], "title": d.get("title"), "email": d.get("email")}
                                for d in before["delegates"] or []]
     kind = record.get("kind")
-    record["delegates"] = record["delegates"] if kind in SCHEMA_KINDS_WITH_DELEGATES else []
-    record["sessions"] = record["sessions"] if kind in SCHEMA_KINDS_WITH_SESSIONS else []
-    record["member_state"] = None if kind in SCHEMA_KINDS_WITHOUT_STATE else record["member_state"]
+    record["delegates"] = record["delegates"] if kind in WITH_DELEGATES else []
+    record["sessions"] = record["sessions"] if kind in WITH_SESSIONS else []
+    record["member_state"] = None if kind in WITHOUT_MEMBER_STATE else record["member_state"]
     return record
 
 
@@ -88,17 +86,24 @@ def reviewed_records(session: Session, batch: int = 500) -> Iterator[tuple[Messa
             yield message, schema_only(truth), machine
 
 
-def link_supersedes(predictions: list[dict[str, Any]], context: Iterable[dict[str, Any]] = ()) -> None:
-    """Point each predicted correction at the reply before it from the same Member State, as the store does
-    (storage.repository.link_corrections) but in memory: `context` holds the other stored replies."""
+def link_supersedes(predictions: list[dict[str, Any]], default_session: str,
+                    context: Iterable[dict[str, Any]] = ()) -> None:
+    """Set each predicted correction's `supersedes` by the one nominations rule (processor.domain.nominations), over
+    the predictions and `context`, the other stored replies (records with message_id, kind, status, member_state,
+    sessions, received_at), as the store links them."""
     rows = {row["message_id"]: row for row in context}
     rows.update({row["message_id"]: row for row in predictions})
+    ids = list(rows)
+    by_state: dict[str, list[Reply[Any]]] = {}
+    for key, message_id in enumerate(ids):
+        row = rows[message_id]
+        if row.get("member_state"):
+            arrived = datetime.fromisoformat(row["received_at"]) if row.get("received_at") else None
+            by_state.setdefault(row["member_state"], []).append(Reply(
+                key, row.get("kind"), row.get("status") or Status.ACCEPTED.value, arrived,
+                tuple(row.get("sessions") or ())))
     predicted = {row["message_id"] for row in predictions}
-    ordered = sorted((r for r in rows.values() if r.get("kind") in SCHEMA_KINDS_WITH_DELEGATES and r.get("member_state")),
-                     key=lambda r: (r.get("received_at") or "", r["message_id"]))
-    previous: dict[str, str] = {}
-    for row in ordered:
-        if row.get("kind") == "correction" and row["message_id"] in predicted:
-            row["supersedes"] = previous.get(row["member_state"])
-        previous[row["member_state"]] = row["message_id"]
-
+    for replies in by_state.values():
+        for key, before in current_nomination(replies, default_session).supersedes.items():
+            if ids[key] in predicted:
+                rows[ids[key]]["supersedes"] = ids[before] if before is not None else None

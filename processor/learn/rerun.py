@@ -14,16 +14,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from processor.config import Config
-from processor.export import SCHEMA_KINDS_WITH_DELEGATES, SCHEMA_KINDS_WITH_SESSIONS, SCHEMA_KINDS_WITHOUT_STATE
+from processor.domain.kinds import WITH_DELEGATES, WITH_SESSIONS, WITHOUT_MEMBER_STATE
 from processor.language import LanguageDetector
 from processor.limits import ExtractionWorker
-from processor.model import ParsedMail, Status
+from processor.model import ParsedMail
 from processor.parse import Reader
 from processor.pipeline import Analysis, Pipeline, StageError, analyse, parse_stage
 from rules import Rules
 from storage.archive import Archive
 from storage.models import as_utc
-from storage.repository import CONFIDENCE_TO_ACCEPT
 
 
 @dataclass(frozen=True)
@@ -51,20 +50,19 @@ def _record(item: Parsed, analysis: Analysis) -> dict[str, Any]:
     extraction = analysis.extraction
     kind = extraction.kind.value
     received = as_utc(analysis.timing.received_at)
-    needs_review = bool(analysis.review_reasons) or extraction.confidence < CONFIDENCE_TO_ACCEPT
     return {
         "message_id": item.message_id,
         "file": item.file,
         "kind": kind,
         "language": analysis.language.code,
-        "member_state": None if kind in SCHEMA_KINDS_WITHOUT_STATE else extraction.member_state,
+        "member_state": None if kind in WITHOUT_MEMBER_STATE else extraction.member_state,
         "delegates": [{"name": d.name, "aliases": list(d.aliases), "title": d.title, "email": d.email}
-                      for d in extraction.delegates] if kind in SCHEMA_KINDS_WITH_DELEGATES else [],
-        "sessions": list(extraction.sessions) if kind in SCHEMA_KINDS_WITH_SESSIONS else [],
+                      for d in extraction.delegates] if kind in WITH_DELEGATES else [],
+        "sessions": list(extraction.sessions) if kind in WITH_SESSIONS else [],
         "received_at": received.isoformat() if received else None,
-        "late": analysis.late if kind in SCHEMA_KINDS_WITH_SESSIONS else None,
+        "late": analysis.late if kind in WITH_SESSIONS else None,
         "supersedes": None,  # linked over the whole set afterwards (records.link_supersedes)
-        "status": Status.NEEDS_REVIEW.value if needs_review else Status.ACCEPTED.value,
+        "status": analysis.status.value,
     }
 
 

@@ -13,10 +13,11 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from processor.domain.kinds import WITH_DELEGATES
+from processor.domain.nominations import NOT_COUNTED
 from processor.learn.records import link_supersedes, reviewed_records
 from processor.learn.rerun import Parsed, parse_all, read_archived
 from processor.learn.scoring import Score, run_scorer
-from processor.model import Status
 from processor.pipeline import Pipeline
 from rules import Rules
 from storage.db import session_scope
@@ -58,12 +59,14 @@ class ReviewedEval:
 
 
 def _context(session: Session) -> list[dict[str, Any]]:
-    rows = session.exec(select(Message.message_id, Message.sha256, Message.kind, Message.member_state,
-                               Message.received_at)
-                        .where(col(Message.kind).in_(("nomination", "correction")),
-                               Message.status != Status.REJECTED.value)).all()
-    return [{"message_id": mid or f"<sha256:{sha}>", "kind": kind, "member_state": state,
-             "received_at": (as_utc(at).isoformat() if at else None)} for mid, sha, kind, state, at in rows]
+    """The stored nominating replies, as records the nominations rule reads (to link predicted corrections)."""
+    rows = session.exec(select(Message.message_id, Message.sha256, Message.kind, Message.status, Message.member_state,
+                               Message.sessions, Message.received_at)
+                        .where(col(Message.kind).in_(WITH_DELEGATES), col(Message.member_state).is_not(None),
+                               col(Message.status).not_in(NOT_COUNTED))).all()
+    return [{"message_id": mid or f"<sha256:{sha}>", "kind": kind, "status": status, "member_state": state,
+             "sessions": list(sessions or []), "received_at": (as_utc(at).isoformat() if at else None)}
+            for mid, sha, kind, status, state, sessions, at in rows]
 
 
 def load_reviewed(pipeline: Pipeline) -> ReviewedSet:
@@ -84,7 +87,7 @@ def evaluate_reviewed(pipeline: Pipeline, scorer: Path, rules: Rules | None = No
     """Score `rules` (default: the pipeline's) on the reviewed messages, and list the messages whose result changed."""
     reviewed = load_reviewed(pipeline)
     predictions = read_archived(reviewed.items, pipeline, rules or pipeline.rules, workers)
-    link_supersedes(predictions, reviewed.context)
+    link_supersedes(predictions, pipeline.config.call.default_session, reviewed.context)
     now = run_scorer(scorer, reviewed.labels, predictions)
     before = run_scorer(scorer, reviewed.labels, reviewed.machine)
     return ReviewedEval(now, before, changes(reviewed, before, now, predictions), predictions)
