@@ -18,7 +18,8 @@ from processor.runtime import Runtime, setup_logging
 
 app = typer.Typer(help="nomproc: process e-mail replies to an ITU circular into a list the secretariat can trust.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
-rules_app = typer.Typer(help="Check the extraction rules.", no_args_is_help=True)
+rules_app = typer.Typer(help="Check the extraction rules; suggest and apply changes learnt from review.",
+                        no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 DEFAULT_SCORER = REPO_ROOT.parent / "shared" / "eval" / "score.py"
 
@@ -50,8 +51,17 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (SCHEM
            session_id: Annotated[str | None, typer.Option("--session", help="With --approved: one session.")] = None,
            accepted: Annotated[bool, typer.Option("--accepted", help="With --approved: also messages accepted "
                                                                       "automatically, without review.")] = False,
+           labels: Annotated[Path | None, typer.Option("--labels", help="Write the reviewed mail as a labelled corpus "
+                                                       "(labels.jsonl + messages/) into this folder.")] = None,
+           anonymise: Annotated[bool, typer.Option("--anonymise", help="With --labels: names and addresses "
+                                                   "replaced by placeholders.")] = False,
            config: ConfigOption = None, database: DatabaseOption = None) -> None:
     """Print every stored message as JSON lines, or a delegate-per-row CSV."""
+    if labels:
+        from processor.commands.learn import export_labels
+
+        export_labels(labels, anonymise, config, database)
+        return
     if approved:
         from processor.commands.review import export_approved
 
@@ -99,14 +109,25 @@ def reprocess(config: ConfigOption = None, database: DatabaseOption = None,
 
 
 @app.command("eval")
-def evaluate(corpus: Annotated[Path, typer.Argument(help="A corpus folder with messages/ and labels.jsonl.")],
+def evaluate(corpus: Annotated[Path | None, typer.Argument(help="A corpus folder with messages/ and labels.jsonl.")
+                               ] = None,
              scorer: Annotated[Path, typer.Option(help="The scorer script.", envvar="NOMPROC_SCORER")] = DEFAULT_SCORER,
+             reviewed: Annotated[bool, typer.Option("--reviewed", help="Score the current rules against every "
+                                                    "approved or corrected message in the database instead.")] = False,
              config: ConfigOption = None, database: DatabaseOption = None,
              verbose: Annotated[bool, typer.Option("--verbose", help="Pass --verbose to the scorer.")] = False) -> None:
-    """Import a labelled corpus into a throw-away database, export it and score it."""
+    """Import a labelled corpus into a throw-away database, export it and score it (or, with --reviewed, score
+    the rules against the reviewed mail)."""
     from processor.ingest import ingest_all
     from processor.sources.files import FileSource
 
+    if reviewed:
+        from processor.commands.learn import eval_reviewed
+
+        eval_reviewed(scorer, config, database, verbose)
+        return
+    if corpus is None:
+        fail("give a CORPUS folder, or --reviewed")
     labels = corpus / "labels.jsonl"
     messages = corpus / "messages"
     for needed in (labels, messages, scorer):
@@ -161,3 +182,4 @@ from processor.commands import daemon as _daemon; _daemon.register(app)  # noqa:
 from processor.commands import doctor as _doctor; _doctor.register(app)  # noqa: E402, E702, I001
 from processor.commands import review as _review; _review.register(app)  # noqa: E402, E702, I001
 from processor.commands import report as _report; _report.register(app)  # noqa: E402, E702, I001
+from processor.commands import learn as _learn; _learn.register(rules_app)  # noqa: E402, E702, I001

@@ -194,3 +194,26 @@ class OutboundMail(SQLModel, table=True):
     attempts: int = 0
     next_attempt_at: datetime | None = _when()
     last_error: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class RuleProposal(SQLModel, table=True):
+    """A change to the rule files suggested from officers' corrections, with its evidence and measured effect.
+
+    Waiting until a person applies (or dismisses) it: nothing is written to rules/ without one.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True)))
+    status: str = Field(default="waiting", index=True)  # waiting | applied | dismissed
+    change: str  # honorific, nomination_verb, name_stop_word, kind_cue, state_domain
+    target: str  # file under rules/: "languages/es.yaml", "member_states.yaml"
+    key: str  # "honorifics", "kinds.interest", "domains:KEN"
+    value: str
+    language: str | None = None
+    diff: str = Field(default="", sa_column=Column(Text))
+    evidence: list[dict[str, Any]] = _json()  # the corrections behind it: message id, what changed, text around it
+    effect: dict[str, Any] = _json(dict)  # per corpus: fixed and broken messages
+    rules_version: str = ""  # the rules it was measured against
+    decided_by: str | None = None
+    decided_at: datetime | None = _when()
+    applied_version: str | None = None  # the rules version after it was written

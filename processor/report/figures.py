@@ -18,6 +18,7 @@ from processor.config import Config
 from processor.domain.kinds import DECISIVE, REPLIES, WITH_DELEGATES
 from processor.domain.nominations import NOT_COUNTED, Reply, current_nomination
 from processor.model import Kind, Status
+from processor.report.learning import Learning, week_learning
 from rules.member_states import Roster
 from storage.models import Delegate, Message, ReportRun
 
@@ -59,6 +60,7 @@ class Figures:
     state_names: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> the name shown
     delegates_by_session: dict[str, list[DelegateRow]] = field(default_factory=dict)
     replies_per_day: list[tuple[date, int]] = field(default_factory=list)
+    learning: Learning | None = None
 
     @property
     def new_total(self) -> int:
@@ -92,6 +94,7 @@ def collect(session: Session, config: Config, day: date, roster: Roster) -> Figu
     _standing(session, figures, until, roster.members)
     figures.delegates_by_session, figures.new_delegates = _delegates(session, config, until, figures.since)
     figures.replies_per_day = _per_day(session, config, until)
+    figures.learning = week_learning(session, figures.as_of)
     return figures
 
 

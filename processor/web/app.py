@@ -21,7 +21,7 @@ from starlette.responses import Response
 
 from processor.runtime import Runtime
 from processor.textsafety import visible_bidi
-from processor.web import auth, pages
+from processor.web import auth, pages, proposals
 from processor.web.deps import LoginRequired, current_user, render
 from processor.web.i18n import DEFAULT_LANGUAGE, translator
 from processor.web.security import SessionMiddleware
@@ -89,6 +89,7 @@ def create_app(runtime: Runtime, language: str = DEFAULT_LANGUAGE) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(auth.router)
     app.include_router(pages.router)
+    app.include_router(proposals.router)
 
     @app.exception_handler(LoginRequired)
     async def _login(request: Request, _: LoginRequired) -> Response:
