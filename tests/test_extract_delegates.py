@@ -441,3 +441,16 @@ def test_two_people_in_two_scripts_stay_two() -> None:
     body = ("关于CI-19/35号通函，我部推荐王建国先生参加布达佩斯会议。\n\nRe CI-19/35: we also nominate Mr. LI Ming for "
             "the Budapest session.")
     assert names(read(body)) == ["王建国", "LI Ming"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Re CI-19/35: the following officers are nominated for the Budapest session:\n"
+     "1. ADEYEMI, Oluwaseun (Mr) - Director - oadeyemi@example.ng\n2. BELLO, Hadiza Aminu (Mrs) - Head of Desk",
+     ["Oluwaseun ADEYEMI", "Hadiza Aminu BELLO"]),
+    ("Re CI-19/35 : la délégation sera composée comme suit :\n- DIOP, Cheikh Tidiane (M.), Directeur\n"
+     "- FALL, Awa (Mme), Cheffe de division", ["Cheikh Tidiane DIOP", "Awa FALL"]),
+    ("Re CI-19/35: la delegación estará compuesta por:\n1. PÉREZ, Juan Carlos (Sr.), Director\n"
+     "2. GÓMEZ, Ana (Sra.), Jefa de Área", ["Juan Carlos PÉREZ", "Ana GÓMEZ"]),
+])
+def test_a_list_of_surname_comma_given_names(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected

@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # quotes imports the patterns of this package
 
 # An Arabic form of address is written with a slash before the name (السيد/ ، المهندسة/ ، الفاضلة/).
 ARABIC_TITLE_SLASH = re.compile(r"(?<![\w/])(و?[\u0621-\u064a]{3,12})[ \t]?/[ \t]*(?=[\u0621-\u064a])")
+SURNAME_COMMA_GIVEN = re.compile(r"[^\W\d_]{2,}(?:[-' ][^\W\d_]{2,})*,[ \t]+(?=[^\W\d_])")
 HAN_NAME_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 LABEL_LINE = re.compile(r"^\s*(?:[-•*]\s*)?([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
 VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)\s+){0,2}")  # "designamos a la"
@@ -301,6 +302,12 @@ def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Se
             return None
         return Found(name, at, at + len(name), section, "list", honorific=suffix or None, confidence=0.8)
     name, end = read_name(text, at, pats)
+    inverted = SURNAME_COMMA_GIVEN.match(text, at)  # "ADEYEMI, Oluwaseun (Mr) - Director"
+    if len(name.split()) == 1 and name.isupper() and inverted:
+        given, given_end = read_name(text, inverted.end(), pats)
+        if given and not given.isupper():
+            return Found(f"{given} {name}", at, given_end, section, "list", honorific=honorific,
+                         aliases=[f"{name}, {given}"], confidence=0.75)
     following = text[end:end + 2]
     if len(name.split()) >= 2 and (not following.strip() or following.lstrip()[:1] in ",،(（-–—;|:"):
         return Found(name, at, end, section, "list", honorific=honorific, confidence=0.8)
