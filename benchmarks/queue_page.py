@@ -1,8 +1,9 @@
-"""How fast the review queue page answers with 10,000 stored messages (issue 5 asks for under 200 ms).
+"""How fast the review queue and message pages answer with 10,000 stored messages (under 200 ms asked).
 
 Seeds a fresh database (SQLite in a temporary folder, or --database URL) with N messages in six scripts and
 about 1.5 delegates each, serves the app under uvicorn on loopback, logs in over HTTP and times full page loads
-(server, template and transfer) for the default queue and for filters, a search, a sort and a deep page.
+(server, template and transfer) for the default queue and for filters, a search, a sort and a deep page, and for
+message pages (their raw mail is not seeded, so the page shows the stored fields without the header list).
 
     .venv/bin/python benchmarks/queue_page.py [--messages 10000] [--repeat 20] [--database URL]
 """
@@ -91,13 +92,16 @@ def main() -> None:
             token = csrf_of(client.get("/login").text)
             client.post("/login", data={"username": "bench", "password": PASSWORD, "csrf": token})
             cases = {
-                "queue, default (50 newest)": "/queue",
-                "status=needs_review": "/queue?status=needs_review",
+                "queue, default (needs review, newest)": "/queue",
+                "all statuses": "/queue?status=",
+                "search 'garcia' (finds García)": "/queue?status=&q=garcia",
                 "search 'смирнова'": "/queue?q=%D1%81%D0%BC%D0%B8%D1%80%D0%BD%D0%BE%D0%B2%D0%B0",
                 "search '王芳' + member_state=CHN": "/queue?q=%E7%8E%8B%E8%8A%B3&member_state=CHN",
                 "sort=confidence asc": "/queue?sort=confidence&order=asc",
                 "page 150 of 200": "/queue?page=150",
                 "200 per page": "/queue?per_page=200",
+                "message page (#5000)": f"/messages/{args.messages // 2}",
+                "message page (last)": f"/messages/{args.messages}",
             }
             print(f"{'case':36} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}")
             for name, path in cases.items():

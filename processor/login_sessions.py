@@ -47,6 +47,13 @@ def resume(session: Session, token: str, idle: timedelta, absolute: timedelta,
     return user
 
 
+def prune(session: Session, idle: timedelta, absolute: timedelta, now: datetime | None = None) -> None:
+    """Remove every login that has timed out (run at each login, so abandoned ones do not pile up)."""
+    now = now or datetime.now(UTC)
+    session.exec(delete(LoginSession).where(  # type: ignore[call-overload]
+        (col(LoginSession.created_at) < now - absolute) | (col(LoginSession.last_seen_at) < now - idle)))
+
+
 def end(session: Session, token: str) -> None:
     """Log one browser out."""
     session.exec(delete(LoginSession).where(col(LoginSession.token_hash) == _hash(token)))  # type: ignore[call-overload]

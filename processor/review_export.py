@@ -69,7 +69,7 @@ def xlsx_bytes(rows: list[list[object]], scope: str = "approved") -> bytes:
 
     book = Workbook()
     sheet = book.active
-    sheet.title = f"delegates ({SCOPE_TITLES[scope]})"
+    sheet.title = SCOPE_TITLES[scope]  # at most 31 characters, as spreadsheet programs require
     sheet.append(COLUMNS)
     for row in rows:
         sheet.append([value.replace(tzinfo=None) if isinstance(value, datetime) else _cell(value) for value in row])

@@ -83,10 +83,9 @@ class QueueQuery:
 
         The Member State may be given by code or by name (`states`: code -> name); the language in any case.
         """
-        known = {f.name for f in fields(cls)}
         query, errors = cls(), []
         for name in (f.name for f in fields(cls)):
-            if name not in known or values.get(name) in (None, ""):
+            if values.get(name) in (None, ""):
                 continue
             try:
                 one = cls.from_mapping({name: values.get(name)})

@@ -87,6 +87,15 @@ def test_logout_disable_password_and_timeouts_end_a_login(runtime, browser) -> N
         _age_logins(runtime, created_at=timedelta(hours=runtime.config.review.session_hours, minutes=1))
         assert not _logged_in(page, f"{base}/queue")  # too old, however busy
 
+        for _ in range(2):  # logins abandoned without logging out are removed at the next login
+            sign_in(browser, base, "adam")
+        _age_logins(runtime, last_seen_at=timedelta(hours=1))
+        sign_in(browser, base, "rita")
+    from storage.models import LoginSession
+
+    with session_scope(runtime.engine) as session:
+        assert len(session.exec(select(LoginSession)).all()) == 1
+
 
 def _csrf(page) -> str:  # type: ignore[no-untyped-def]
     return page.locator("input[name=csrf]").first.input_value()

@@ -67,7 +67,7 @@ async def _error_page(request: Request, status: int, detail: str) -> Response:
     def who() -> User | None:
         try:
             return current_user(request)
-        except LoginRequired:
+        except Exception:  # not logged in, or the database is what failed: the page goes out without navigation
             return None
 
     if not hasattr(request.state, "session"):  # an error outside the session middleware

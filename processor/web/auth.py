@@ -41,7 +41,11 @@ async def login(request: Request) -> Response:
     def check() -> tuple[str | None, accounts.LoginResult]:
         with open_session(request) as session:
             result = accounts.authenticate(session, username, password, address, policy)
-            token = login_sessions.start(session, result.user.id) if result.user else None  # type: ignore[arg-type]
+            if result.user is None:
+                return None, result
+            login_sessions.prune(session, timedelta(minutes=review.session_idle_minutes),
+                                 timedelta(hours=review.session_hours))
+            token = login_sessions.start(session, result.user.id)  # type: ignore[arg-type]
             return token, result
 
     token, result = await run_in_threadpool(check)
