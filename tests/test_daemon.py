@@ -31,6 +31,7 @@ pytestmark = pytest.mark.imap
 __all__ = ["dovecot", "imap_user"]  # fixtures used by name
 NOMPROC = Path(sys.executable).parent / "nomproc"
 runner = CliRunner()
+LOCK_WAIT = 5.0  # longer than the daemon's lock check interval (processor.daemon.LOCK_RETRY_SECONDS)
 
 
 def write_config(tmp_path: Path, database_url: str, imap: ImapConfig | None) -> Path:
@@ -269,3 +270,68 @@ def test_run_imports_the_inbox_folders_on_every_cycle(tmp_path: Path, database_u
     assert stored(engine) == 2
     runtime.close()
     assert runner.invoke(app, ["status", "-c", str(config)]).exit_code == 0  # no mailbox configured: nothing failed
+
+
+def lock_holders(engine: Engine) -> list[int]:
+    """PostgreSQL backends holding this test schema's processor lock."""
+    from sqlalchemy import text
+
+    from processor.daemon import ProcessorLock
+
+    with engine.connect() as connection:
+        schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+        key = ProcessorLock(engine, "daemon")._key(schema)
+        return list(connection.execute(text(
+            "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = :c AND objid = :o"),
+            {"c": (key >> 32) & 0xFFFFFFFF, "o": key & 0xFFFFFFFF}).scalars())
+
+
+def terminate(engine: Engine, pid: int) -> None:
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid}).scalar_one()
+
+
+def uids_processed(log: str) -> list[int]:
+    return [int(line.split(" uid=")[1].split()[0]) for line in log.splitlines() if "message message_id=" in line]
+
+
+@pytest.mark.skipif(os.environ.get("NOMPROC_TEST_DATABASE") != "postgresql",
+                    reason="the lock's database session is PostgreSQL's")
+def test_the_processor_lock_is_taken_back_or_the_daemon_stops_working(dovecot: Dovecot, imap_user: str,
+                                                                      tmp_path: Path, database_url: str,
+                                                                      engine: Engine,
+                                                                      daemons: Callable[[Path], Daemons]) -> None:
+    group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user)))
+    first = group.start()
+    append(dovecot, imap_user, replies(3))
+    wait_for(lambda: stored(engine) == 3, 60, "the first daemon stored 3")
+    [holder] = lock_holders(engine)
+    terminate(engine, holder)  # as a PostgreSQL restart would: the session and its advisory lock are gone
+    wait_for(lambda: lock_holders(engine) not in ([], [holder]), 15, "the first daemon took the lock back")
+    second = group.start()
+    append(dovecot, imap_user, replies(3))
+    wait_for(lambda: stored(engine) == 6, 30, "6 stored")
+    time.sleep(LOCK_WAIT)
+    assert "waiting for it to stop" in group.log_of(second) and uids_processed(group.log_of(second)) == []
+
+    # the first daemon's session drops while it is frozen, and the second takes the lock meanwhile
+    [holder] = lock_holders(engine)
+    first.send_signal(signal.SIGSTOP)
+    terminate(engine, holder)
+    wait_for(lambda: lock_holders(engine) not in ([], [holder]), 15, "the second daemon took the lock")
+    first.send_signal(signal.SIGCONT)
+    time.sleep(LOCK_WAIT)
+    append(dovecot, imap_user, replies(4))
+    wait_for(lambda: len(uids_processed(group.log_of(first) + group.log_of(second))) == 10, 30, "10 processed")
+    assert uids_processed(group.log_of(first)) == [1, 2, 3, 4, 5, 6]
+    assert uids_processed(group.log_of(second)) == [7, 8, 9, 10]
+    assert "another daemon holds it now" in group.log_of(first)
+    second.send_signal(signal.SIGTERM)  # and the first, standing by, takes over again
+    assert second.wait(20) == 0
+    append(dovecot, imap_user, replies(1))
+    wait_for(lambda: stored(engine) == 11, 30, "the first daemon took over again")
+    first.send_signal(signal.SIGTERM)
+    assert first.wait(20) == 0
+    assert_exactly_once(engine, dovecot, imap_user, 11)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -60,12 +60,14 @@ def now() -> datetime:
 class FolderSync:
     """Syncs the configured folders of one mailbox into the pipeline; holds no connection of its own."""
 
-    def __init__(self, config: ImapConfig, pipeline: Pipeline, stop: threading.Event | None = None) -> None:
+    def __init__(self, config: ImapConfig, pipeline: Pipeline, stop: threading.Event | None = None,
+                 guard: Callable[[], None] | None = None) -> None:
         self.config = config
         self.pipeline = pipeline
         self.engine: Engine = pipeline.engine
         self.mailbox = mailbox_name(config)
         self.stop = stop or threading.Event()
+        self.guard = guard  # called before each message; raises when this process may no longer work (lock lost)
 
     def prepare(self, server: ImapMailbox) -> None:
         """Create the folders the actions move mail to, once per connection."""
@@ -87,6 +89,8 @@ class FolderSync:
         for uid, fetched in _in_uid_order(server, uids, known):
             if self.stop.is_set():
                 break  # the message in hand was committed; the rest waits for the next start
+            if self.guard is not None:
+                self.guard()
             if fetched is None:  # re-scan: stored before under the old UIDVALIDITY
                 outcome = Outcome(sha256="", message_pk=None, stored=False, status=None)
             else:
