@@ -28,6 +28,7 @@ def import_(paths: Annotated[list[Path], typer.Argument(help=".eml files, folder
             config: ConfigOption = None, database: DatabaseOption = None, verbose: VerboseOption = False) -> None:
     """Import mail from files: each message is archived, parsed, read and stored once."""
     from processor.ingest import ingest_all
+    from processor.pipeline import SystemFault
     from processor.sources.files import FileSource, FileSourceError
 
     setup_logging(verbose)
@@ -38,7 +39,10 @@ def import_(paths: Annotated[list[Path], typer.Argument(help=".eml files, folder
         source = FileSource(paths)
     except FileSourceError as exc:
         fail(str(exc))
-    summary = ingest_all(runtime.pipeline, source, total=len(source), show_progress=sys.stderr.isatty())
+    try:
+        summary = ingest_all(runtime.pipeline, source, total=len(source), show_progress=sys.stderr.isatty())
+    except SystemFault as exc:
+        fail(f"{exc}; import stopped (run it again once that is fixed: what was stored is not stored twice)", 1)
     err.print(summary.line(), highlight=False)
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from processor.config import ConfigError, ImapConfig
 from processor.ingest import ingest_all
+from processor.pipeline import SystemFault
 from processor.runtime import Runtime
 from processor.sources.files import FileSource
 from processor.sources.imap import IMAP_FAULTS, ImapError, ImapMailbox, describe, mailbox_name
@@ -44,7 +45,7 @@ OUTBOX_SECONDS = 60  # acknowledgements queued and due mail retried this often, 
 REPORT_GRACE_SECONDS = 12 * 3600  # a report missed while the daemon was down still runs when it is back
 LOCK_RETRY_SECONDS = 2.0
 FILES_ONLY_POLL_SECONDS = ImapConfig().poll_interval_seconds
-FAULTS = (*IMAP_FAULTS, ImapError)
+FAULTS = (*IMAP_FAULTS, ImapError, SystemFault)
 
 _active: Daemon | None = None  # the job store keeps a reference to a module function, not to an object
 
@@ -258,10 +259,15 @@ class Daemon:
             self.disconnect()
 
     def _failed(self, exc: BaseException) -> float:
+        """One line with the cause and what happens next; the backoff delay before the next cycle."""
         delay = self.backoff.next_delay()
-        cause = describe(exc) if not isinstance(exc, ImapError) else str(exc)
-        log.warning("mailbox %s failed: %s; retrying in %.1f s", mailbox_name(self.imap) if self.imap else "-",
-                    cause, delay)
+        cause = str(exc) if isinstance(exc, ImapError | SystemFault) else describe(exc)
+        if isinstance(exc, SystemFault):  # the machine's fault: the message in hand is kept, no attempt counted
+            log.warning("%s; the message in hand stays where it is, trying again in %.1f s", cause, delay)
+        else:
+            log.warning("mailbox %s failed: %s; retrying in %.1f s", mailbox_name(self.imap) if self.imap else "-",
+                        cause, delay)
+        log.debug("the fault in full", exc_info=exc)
         self.disconnect()
         if self.sync is not None and self.imap is not None:
             with contextlib.suppress(Exception):  # the database may be what failed; the log has the cause
@@ -288,8 +294,7 @@ class Daemon:
             return
         except (*FAULTS, ConfigError) as exc:  # ConfigError: e.g. the password's environment variable is unset
             delay = self._failed(exc)
-        except Exception as exc:  # e.g. the database is down: same retry, never a dead daemon
-            log.exception("cycle failed")
+        except Exception as exc:  # e.g. a bug: same retry, never a dead daemon
             delay = self._failed(exc)
         if self.halt.is_set():
             self.disconnect()

@@ -3,9 +3,12 @@ poison messages, TLS/STARTTLS/XOAUTH2, IDLE push and a server restart in the mid
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -324,3 +327,118 @@ def test_backoff_doubles_with_jitter_up_to_the_cap() -> None:
     assert all(4 <= d <= 8 for d in delays[3:])
     backoff.reset()
     assert backoff.next_delay() <= 1
+
+
+@pytest.fixture
+def archive_fault(runtime: Runtime) -> Iterator[Callable[[str], Callable[[], None]]]:
+    """Makes the archive full (a small tmpfs filled up) or read-only (a read-only bind mount), as root; returns
+    how to fix it. Unmounted at the end whatever happens."""
+    import subprocess
+
+    archive = runtime.pipeline.archive.root
+    mounted: list[Path] = []
+
+    def unmount() -> None:
+        while mounted:
+            subprocess.run(["umount", str(mounted.pop())], check=True)
+
+    def make(fault: str) -> Callable[[], None]:
+        archive.mkdir(parents=True, exist_ok=True)
+        if fault == "full":
+            subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(archive)], check=True)
+            mounted.append(archive)
+            with contextlib.suppress(OSError), (archive / "filler").open("wb") as handle:
+                while True:
+                    handle.write(b"x" * 4096)
+                    handle.flush()
+        else:
+            subprocess.run(["mount", "--bind", str(archive), str(archive)], check=True)
+            mounted.append(archive)
+            subprocess.run(["mount", "-o", "remount,bind,ro", str(archive)], check=True)
+        return unmount
+
+    yield make
+    unmount()
+
+
+def attempts_recorded(runtime: Runtime) -> int:
+    with session_scope(runtime.engine) as session:
+        return len(session.exec(select(Event).where(Event.kind == "imap_attempt")).all())
+
+
+def folder_state(runtime: Runtime) -> MailboxState:
+    with session_scope(runtime.engine) as session:
+        return session.exec(select(MailboxState)).one()
+
+
+@pytest.mark.parametrize("fault", ["full", "read-only"])
+def test_an_archive_that_cannot_be_written_keeps_the_mail_and_resumes(runtime: Runtime, dovecot: Dovecot,
+                                                                      imap_user: str, fault: str,
+                                                                      archive_fault: Callable) -> None:
+    fix = archive_fault(fault)
+    append(dovecot, imap_user, numbered(3))
+    daemon = Daemon(runtime, dovecot.imap_config(imap_user, max_attempts=2, quarantine_folder="Quarantine"))
+    for _ in range(4):  # more cycles than max_attempts: the fault is the disk's, never the message's
+        assert not daemon.run_once()
+    assert messages_in_db(runtime) == [] and attempts_recorded(runtime) == 0
+    counts = folder_counts(dovecot, imap_user)
+    assert counts["INBOX"] == (3, 0) and counts.get("Quarantine", (0, 0)) == (0, 0)
+    state = folder_state(runtime)
+    assert f"writing to the archive {runtime.pipeline.archive.root} failed" in (state.last_error or "")
+    fix()
+    assert daemon.run_once()
+    stored = messages_in_db(runtime)
+    assert len(stored) == 3 and not [m for m in stored if m.status == "quarantined"]
+    assert folder_counts(dovecot, imap_user)["Processed"] == (3, 0)
+
+
+@pytest.mark.skipif(os.environ.get("NOMPROC_TEST_DATABASE") != "postgresql",
+                    reason="terminates the storing session's PostgreSQL backend")
+def test_the_database_dropping_during_store_keeps_the_mail_and_resumes(runtime: Runtime, dovecot: Dovecot,
+                                                                       imap_user: str) -> None:
+    from sqlalchemy import event, text
+
+    append(dovecot, imap_user, numbered(2))
+    engine = runtime.engine
+    dropped: list[int] = []
+
+    def drop_the_session(connection, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.startswith("INSERT INTO message ") and len(dropped) < 3:  # three stores in a row fail
+            pid = connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+            with engine.connect() as other:
+                other.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+            dropped.append(pid)
+
+    event.listen(engine, "before_cursor_execute", drop_the_session)
+    daemon = Daemon(runtime, dovecot.imap_config(imap_user, max_attempts=2, quarantine_folder="Quarantine"))
+    try:
+        for _ in range(3):
+            assert not daemon.run_once()
+            assert messages_in_db(runtime) == []
+        assert "the database is unavailable" in (folder_state(runtime).last_error or "")
+    finally:
+        event.remove(engine, "before_cursor_execute", drop_the_session)
+    assert daemon.run_once()
+    stored = messages_in_db(runtime)
+    assert len(stored) == 2 and not [m for m in stored if m.status == "quarantined"]
+    assert folder_counts(dovecot, imap_user).get("Quarantine", (0, 0)) == (0, 0)
+    assert attempts_recorded(runtime) == 0
+
+
+def test_a_worker_that_cannot_start_keeps_the_mail_and_resumes(runtime: Runtime, dovecot: Dovecot, imap_user: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    letter = build_message("Please find our reply attached.", attachments=[("reply.txt.gz", "application/gzip",
+                                                                            __import__("gzip").compress(b"Reply"))])
+    append(dovecot, imap_user, [letter])
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python3")  # the worker's interpreter is gone
+    daemon = Daemon(runtime, dovecot.imap_config(imap_user, max_attempts=1, quarantine_folder="Quarantine"))
+    for _ in range(2):
+        assert not daemon.run_once()
+    assert messages_in_db(runtime) == [] and attempts_recorded(runtime) == 0
+    assert "text-extraction worker" in (folder_state(runtime).last_error or "")
+    monkeypatch.undo()
+    assert daemon.run_once()
+    [stored] = messages_in_db(runtime)
+    assert stored.status != "quarantined"

@@ -8,6 +8,7 @@ Each attempt is counted in the database first, so a message that keeps killing t
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -21,7 +22,7 @@ from sqlmodel import col, select
 
 from processor.config import ImapConfig
 from processor.model import Outcome, RawMail, Status
-from processor.pipeline import Pipeline
+from processor.pipeline import Pipeline, SystemFault, system_faults
 from processor.sources.imap import Fetched, FolderStatus, ImapMailbox, mailbox_name
 from storage import repository
 from storage.db import session_scope
@@ -68,6 +69,8 @@ class FolderSync:
         self.mailbox = mailbox_name(config)
         self.stop = stop or threading.Event()
         self.guard = guard  # called before each message; raises when this process may no longer work (lock lost)
+        # attempts recorded for messages this process then saw end in a system fault (not a crash): not counted
+        self._uncounted: dict[str, int] = {}
 
     def prepare(self, server: ImapMailbox) -> None:
         """Create the folders the actions move mail to, once per connection."""
@@ -93,10 +96,11 @@ class FolderSync:
                 self.guard()
             if fetched is None:  # re-scan: stored before under the old UIDVALIDITY
                 outcome = Outcome(sha256="", message_pk=None, stored=False, status=None)
+                with system_faults("recording the message as done"):
+                    message_id = self._commit(folder, status.uidvalidity, uid, outcome)
             else:
                 result.fetched += 1
-                outcome = self._process(folder, status.uidvalidity, fetched)
-            message_id = self._commit(folder, status.uidvalidity, uid, outcome)
+                outcome, message_id = self._process(folder, status.uidvalidity, fetched)
             server.act([uid], quarantined=outcome.status == Status.QUARANTINED)
             self._clear_pending(folder, status.uidvalidity, [uid])
             result.backlog -= 1
@@ -159,25 +163,50 @@ class FolderSync:
 
     # --- one message -------------------------------------------------------------------------------------------
 
-    def _process(self, folder: str, uidvalidity: int, fetched: Fetched) -> Outcome:
-        """Ingest, unless this message already failed `max_attempts` times: then keep it quarantined."""
+    def _process(self, folder: str, uidvalidity: int, fetched: Fetched) -> tuple[Outcome, str | None]:
+        """Ingest and commit (the outcome and the Message-ID), unless this message already failed `max_attempts`
+        times: then keep it quarantined. An attempt that ends in a SystemFault is not held against the message."""
         raw = RawMail(fetched.data, origin=f"imap:{self.mailbox}/{folder}/{fetched.uid}", folder=folder,
                       uid=fetched.uid, internal_date=fetched.internal_date)
         key = self._key(folder, uidvalidity, fetched.uid)
-        with session_scope(self.engine) as session:
+        with system_faults("counting the attempt"), session_scope(self.engine) as session:
             attempts = session.exec(select(func.count()).select_from(Event)
                                     .where(Event.kind == ATTEMPT, Event.subject == key)).one()
+            attempts -= self._uncount(session, key)
             if attempts < self.config.max_attempts:
                 session.add(Event(kind=ATTEMPT, subject=key, detail=f"attempt {attempts + 1}"))
-        if attempts >= self.config.max_attempts:
-            return self._quarantine_poison(raw, attempts)
-        return self.pipeline.ingest(raw)
+        self._uncounted.pop(key, None)
+        try:
+            if attempts >= self.config.max_attempts:
+                outcome = self._quarantine_poison(raw, attempts)
+            else:
+                outcome = self.pipeline.ingest(raw)
+            with system_faults("recording the message as done"):
+                return outcome, self._commit(folder, uidvalidity, fetched.uid, outcome)
+        except SystemFault:
+            if attempts < self.config.max_attempts:
+                self._uncounted[key] = self._uncounted.get(key, 0) + 1
+                with contextlib.suppress(Exception):  # now if the database works, else at the next try
+                    with session_scope(self.engine) as session:
+                        self._uncount(session, key)
+                    self._uncounted.pop(key, None)
+            raise
+
+    def _uncount(self, session, key: str) -> int:  # type: ignore[no-untyped-def]
+        """Delete the attempts that ended in a system fault rather than a crash (the caller forgets them once
+        committed); how many were deleted."""
+        if not self._uncounted.get(key):
+            return 0
+        ids = session.exec(select(Event.id).where(Event.kind == ATTEMPT, Event.subject == key)
+                           .order_by(col(Event.id).desc()).limit(self._uncounted[key])).all()
+        session.exec(delete(Event).where(col(Event.id).in_(ids)))  # type: ignore[call-overload]
+        return len(ids)
 
     def _quarantine_poison(self, raw: RawMail, attempts: int) -> Outcome:
         detail = f"processing crashed or failed {attempts} times (imap.max_attempts)"
         log.error("quarantining %s: %s", raw.origin, detail)
-        sha, path = self.pipeline.archive.store(raw.data)
-        with session_scope(self.engine) as session:
+        sha, path = self.pipeline.keep(raw.data)
+        with system_faults("storing the quarantined message"), session_scope(self.engine) as session:
             existing = repository.find_by_sha(session, sha)
             if existing is not None:
                 return Outcome(sha256=sha, message_pk=existing.id, stored=False, status=Status(existing.status))
