@@ -217,6 +217,7 @@ class LimitsConfig(Strict):
     max_pdf_pages: int = Field(30, ge=1)
     text_extraction_seconds: float = Field(20.0, gt=0)
     text_extraction_memory_bytes: int = Field(2 * 1024 * 1024 * 1024, ge=256 * 1024 * 1024)  # address space of the reader
+    message_seconds: float = Field(300.0, gt=0)  # the whole reading of one message; then it is quarantined
 
 
 class OcrConfig(Strict):

@@ -80,7 +80,8 @@ class ProcessorLock:
         self.name = name
         self._connection: Connection | None = None
         self._file: FileLock | None = None
-        self._mine = False
+        self._mine = False  # held right now
+        self._wanted = False  # taken and not released: a lost lock is to be taken back
         self._guard = threading.Lock()  # the mailbox thread and the main thread both check the lock
 
     def _key(self, scope: str) -> int:
@@ -90,6 +91,7 @@ class ProcessorLock:
     def try_acquire(self) -> bool:
         with self._guard:
             self._mine = self._mine or self._take()
+            self._wanted = self._wanted or self._mine
             return self._mine
 
     def _take(self) -> bool:
@@ -157,7 +159,7 @@ class ProcessorLock:
     def ensure(self) -> None:
         """Check the lock is still ours, taking it back after its session dropped; LockLost if another daemon
         holds it now (then this one must not touch the mailbox: both would process the same messages)."""
-        if self.held():
+        if not self._wanted or self.held():
             return
         try:
             taken = self.try_acquire()
@@ -170,6 +172,7 @@ class ProcessorLock:
     def release(self) -> None:
         with self._guard:
             self._drop()
+            self._wanted = False
 
     def _drop(self) -> None:
         if self._connection is not None:

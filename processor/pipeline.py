@@ -20,6 +20,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from processor.attachments import read_attachment
 from processor.authenticity import Authenticity, AuthResult, assess, verify_dkim
+from processor.budget import OverBudget, time_budget
 from processor.config import Config
 from processor.deadline import KINDS_WITH_DEADLINE, check_deadline
 from processor.extract import extract
@@ -166,6 +167,19 @@ class Pipeline:
         """DKIM signatures checked against DNS, only when trust.dkim_verify is on (the edge: DNS is I/O)."""
         return verify_dkim(data) if self.config.trust.dkim_verify else ()
 
+    def _read(self, data: bytes) -> Analysis:
+        """Parse and analyse within limits.message_seconds: past it the message fails the "limits" stage, so one
+        pathological message costs a bounded time and the daemon goes on."""
+        seconds = self.config.limits.message_seconds
+        try:
+            with time_budget(seconds):
+                parsed = parse_stage(data, self.config, self.extractor.read)
+                return analyse(parsed, self.config, self.rules, self.detector, self._verified_dkim(data))
+        except OverBudget:
+            self.extractor.close()  # the budget may have struck half-way through a request to the worker
+            raise StageError("limits", LimitExceeded(f"reading the message took longer than {seconds:g} seconds "
+                                                     "(limits.message_seconds); abandoned")) from None
+
     def keep(self, data: bytes) -> tuple[str, Path]:
         """The raw bytes written durably to the archive; SystemFault when the archive cannot take them."""
         with system_faults(f"writing to the archive {self.archive.root}"):
@@ -182,8 +196,7 @@ class Pipeline:
                 return Outcome(sha256=sha, message_pk=existing.id, stored=False, status=Status(existing.status),
                                milliseconds=(time.perf_counter() - started) * 1000)
         try:
-            parsed = parse_stage(raw.data, self.config, self.extractor.read)
-            analysis = analyse(parsed, self.config, self.rules, self.detector, self._verified_dkim(raw.data))
+            analysis = self._read(raw.data)
         except StageError as failure:
             return self._quarantine(raw, sha, str(path), failure.stage, failure.error, started)
         try:
@@ -230,8 +243,7 @@ class Pipeline:
             sha = message.sha256
         data = self.archive.read(sha)
         try:
-            parsed = parse_stage(data, self.config, self.extractor.read)
-            analysis = analyse(parsed, self.config, self.rules, self.detector, self._verified_dkim(data))
+            analysis = self._read(data)
         except StageError as failure:
             with session_scope(self.engine) as session:
                 repository.mark_quarantined(session, message_pk, failure.stage, _printable(f"{failure.error}"))
