@@ -129,16 +129,19 @@ def test_uidvalidity_change_rescans_without_duplicates(runtime: Runtime, dovecot
     assert Daemon(runtime, config).run_once()
     with dovecot.client(imap_user) as client:  # the mailbox recreated: same mail, a new UIDVALIDITY
         client.delete_folder("Replies")
-    rewritten = [b"X-Migrated: yes\r\n" + data for data in originals[:3]]  # other bytes, same Message-ID
-    append(dovecot, imap_user, rewritten + originals[3:] + numbered(1, "new"), folder="Replies")
+    rewritten = [b"X-Migrated: yes\r\n" + data for data in originals[:3]]  # other headers, same Message-ID
+    message_id = next(line for line in originals[5].split(b"\r\n") if line.lower().startswith(b"message-id:"))
+    reused = build_message("Dear colleagues,\n\na new reply that reuses an old Message-ID\n\nRegards",
+                           message_id=message_id.split(b":", 1)[1].strip().decode())
+    append(dovecot, imap_user, rewritten + originals[3:] + numbered(1, "new") + [reused], folder="Replies")
     server = ImapMailbox.connect(config)
-    fetches = count_fetches(server)
     result = FolderSync(config, runtime.pipeline).sync(server, "Replies")
     server.close()
-    assert (result.fetched, result.stored, result.duplicates) == (1, 1, 6)
-    assert sum(len(items) for items in fetches if b"BODY.PEEK[]" in items) == 3  # one FETCH of the new one
-    assert len(messages_in_db(runtime)) == 7
-    assert folder_counts(dovecot, imap_user)["Replies"] == (7, 7)
+    assert (result.fetched, result.stored, result.duplicates) == (8, 2, 6)
+    stored = messages_in_db(runtime)
+    assert len(stored) == 8
+    assert [m.message_id_conflict for m in stored if b"reuses an old" in m.body_text.encode()] == [True]
+    assert folder_counts(dovecot, imap_user)["Replies"] == (8, 8)
 
 
 def test_a_message_that_keeps_crashing_is_quarantined_and_the_rest_flows(runtime: Runtime, dovecot: Dovecot,

@@ -12,7 +12,7 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -88,24 +88,26 @@ class FolderSync:
         self._finish_pending(server, folder, status.uidvalidity)
         uids = server.uids_after(last_uid)
         result.backlog = len(uids)
-        known = self._known_uids(server, folder, [u for u in uids if u <= rescan_until]) if rescan_until else set()
-        for uid, fetched in _in_uid_order(server, uids, known):
+        stored_as = self._stored_as(server, folder, [u for u in uids if u <= rescan_until]) if rescan_until else {}
+        for fetched in server.fetch(uids):  # ascending UIDs, so last_uid never passes a message not yet stored
+            uid = fetched.uid
             if self.stop.is_set():
                 break  # the message in hand was committed; the rest waits for the next start
             if self.guard is not None:
                 self.guard()
-            if fetched is None:  # re-scan: stored before under the old UIDVALIDITY
+            result.fetched += 1
+            copy = uid in stored_as and self._same_as_stored(fetched.data, stored_as[uid])
+            if copy:  # re-scan: stored before under the old UIDVALIDITY, perhaps with other headers
                 outcome = Outcome(sha256="", message_pk=None, stored=False, status=None)
                 with system_faults("recording the message as done"):
                     message_id = self._commit(folder, status.uidvalidity, uid, outcome)
             else:
-                result.fetched += 1
                 outcome, message_id = self._process(folder, status.uidvalidity, fetched)
             server.act([uid], quarantined=outcome.status == Status.QUARANTINED)
             self._clear_pending(folder, status.uidvalidity, [uid])
             result.backlog -= 1
             self._count(result, outcome)
-            if fetched is not None:
+            if not copy:
                 log.info("message message_id=%s folder=%s uid=%d kind=%s outcome=%s ms=%.0f", message_id or "-",
                          folder, uid, outcome.kind.value if outcome.kind else "-", _word(outcome), outcome.milliseconds)
         result.backlog = max(result.backlog, 0)
@@ -246,20 +248,33 @@ class FolderSync:
             session.exec(delete(Event).where(Event.kind == PENDING,  # type: ignore[call-overload]
                                              col(Event.subject).in_([self._key(folder, uidvalidity, u) for u in uids])))
 
-    def _known_uids(self, server: ImapMailbox, folder: str, uids: list[int]) -> set[int]:
-        """After a UIDVALIDITY change: messages whose Message-ID is already stored from this folder are not
-        fetched again (the server may have rewritten their bytes); the others are, and dedupe by sha256."""
+    def _stored_as(self, server: ImapMailbox, folder: str, uids: list[int]) -> dict[int, list[str]]:
+        """After a UIDVALIDITY change: per UID whose Message-ID is already stored from this folder, the sha256 of
+        those stored messages. The server may have rewritten their headers, so the bodies are compared next: the
+        same Message-ID with another body is a new message (kept and flagged), not a copy."""
         if not uids:
-            return set()
+            return {}
         ids = server.message_ids(uids)
         wanted = {mid for mid in ids.values() if mid}
         with session_scope(self.engine) as session:
-            stored = set(session.exec(select(Message.message_id).where(col(Message.message_id).in_(wanted),
-                                                                      Message.folder == folder)).all())
-        known = {uid for uid in uids if ids.get(uid) in stored}
-        log.info("re-scan of %s: %d of %d messages already stored (same Message-ID), not fetched again", folder,
-                 len(known), len(uids))
-        return known
+            rows = session.exec(select(Message.message_id, Message.sha256).where(
+                col(Message.message_id).in_(wanted), Message.folder == folder)).all()
+        shas: dict[str, list[str]] = {}
+        for message_id, sha in rows:
+            shas.setdefault(message_id, []).append(sha)
+        found = {uid: shas[mid] for uid, mid in ids.items() if mid in shas}
+        log.info("re-scan of %s: %d of %d messages have a stored Message-ID; their bodies are compared", folder,
+                 len(found), len(uids))
+        return found
+
+    def _same_as_stored(self, data: bytes, shas: list[str]) -> bool:
+        """Whether the body of `data` is that of one of the stored messages (headers may differ)."""
+        body = _body(data)
+        for sha in shas:
+            with contextlib.suppress(OSError, ValueError):
+                if _body(self.pipeline.archive.read(sha)) == body:
+                    return True
+        return False
 
     @staticmethod
     def _count(result: FolderResult, outcome: Outcome) -> None:
@@ -277,14 +292,8 @@ def _word(outcome: Outcome) -> str:
     return "stored" if outcome.stored else "duplicate"
 
 
-def _in_uid_order(server: ImapMailbox, uids: list[int], known: set[int]) -> Iterator[tuple[int, Fetched | None]]:
-    """Every UID in ascending order, fetched unless known, so last_uid never passes a message not yet stored."""
-    bodies = server.fetch([uid for uid in uids if uid not in known])
-    upcoming = next(bodies, None)
-    for uid in uids:
-        if uid in known:
-            yield uid, None
-        elif upcoming is not None and upcoming.uid == uid:
-            yield uid, upcoming
-            upcoming = next(bodies, None)
-        # otherwise expunged between SEARCH and FETCH: nothing to store
+def _body(data: bytes) -> bytes:
+    """The body of a raw message, line ends and trailing white space normalised, for comparing copies."""
+    normalised = data.replace(b"\r\n", b"\n")
+    _, _, body = normalised.partition(b"\n\n")
+    return body.rstrip()
