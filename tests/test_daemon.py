@@ -154,12 +154,14 @@ def test_sigkill_at_different_points_loses_and_duplicates_nothing(dovecot: Dovec
     assert "cycle mailbox=" in log and " fetched=" in log and " seconds=" in log
 
 
+@pytest.mark.parametrize("once", [False, True], ids=["run", "run --once"])
 def test_sigterm_stops_after_the_message_in_hand(dovecot: Dovecot, imap_user: str, tmp_path: Path, database_url: str,
-                                                 engine: Engine, daemons: Callable[[Path], Daemons]) -> None:
+                                                 engine: Engine, daemons: Callable[[Path], Daemons],
+                                                 once: bool) -> None:
     corpus = replies(30)
     append(dovecot, imap_user, corpus)
     group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user)))
-    proc = group.start()
+    proc = group.start(*(["--once"] if once else []))
     wait_for(lambda: stored(engine) >= 3, 60, "3 stored")
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(20) == 0

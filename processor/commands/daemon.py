@@ -37,6 +37,7 @@ def run(config: ConfigOption = None, database: DatabaseOption = None,
         fail(str(exc))
     daemon = Daemon(runtime, mailbox)
     if once:
+        daemon.handle_signals()  # SIGTERM finishes the message in hand, as in `run`
         if not daemon.lock.acquire(daemon.stop):
             raise typer.Exit(1)
         try:
