@@ -195,6 +195,7 @@ class Daemon:
         self.stop = threading.Event()  # the process is ending
         self.halt = threading.Event()  # the work in hand must end: stopping, or the processor lock is lost
         self.lost = threading.Event()  # another daemon holds the processor lock now: stand by
+        self._unrecorded: list[tuple[datetime, str]] = []  # faults not yet written to the database
         self.sync = FolderSync(self.imap, runtime.pipeline, self.halt, guard=self.lock_check) if self.imap else None
         self.server: ImapMailbox | None = None
         retry = self.imap or ImapConfig()
@@ -238,6 +239,7 @@ class Daemon:
             return []
         self.lock.ensure()
         server = self.connect()
+        self.record_faults()  # before this cycle's successes, which mark the folders ok
         results = []
         for folder in self.imap.folders:
             if self.halt.is_set():
@@ -272,10 +274,23 @@ class Daemon:
                         cause, delay)
         log.debug("the fault in full", exc_info=exc)
         self.disconnect()
-        if self.sync is not None and self.imap is not None:
-            with contextlib.suppress(Exception):  # the database may be what failed; the log has the cause
-                self.sync.record_failure(self.imap.folders, cause)
+        self._unrecorded.append((datetime.now(UTC), cause))
+        self.record_faults()
         return delay
+
+    def record_faults(self) -> None:
+        """Write the faults not yet in the database for `nomproc status`; those seen while the database itself
+        was down wait here until it is back."""
+        if self.sync is None or self.imap is None:
+            self._unrecorded.clear()
+            return
+        while self._unrecorded:
+            at, cause = self._unrecorded[0]
+            try:
+                self.sync.record_failure(self.imap.folders, cause, at)
+            except Exception:  # the database may be what failed; the log has the cause
+                return
+            self._unrecorded.pop(0)
 
     # --- the scheduled job -------------------------------------------------------------------------------------
 

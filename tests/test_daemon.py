@@ -337,3 +337,86 @@ def test_the_processor_lock_is_taken_back_or_the_daemon_stops_working(dovecot: D
     first.send_signal(signal.SIGTERM)
     assert first.wait(20) == 0
     assert_exactly_once(engine, dovecot, imap_user, 11)
+
+
+def test_status_during_a_long_first_cycle_is_not_a_failure(dovecot: Dovecot, imap_user: str, tmp_path: Path,
+                                                           database_url: str, engine: Engine,
+                                                           daemons: Callable[[Path], Daemons]) -> None:
+    corpus = replies(60)
+    append(dovecot, imap_user, corpus)
+    config = write_config(tmp_path, database_url, dovecot.imap_config(imap_user))
+    proc = daemons(config).start()
+    wait_for(lambda: stored(engine) >= 3, 60, "3 stored")
+    result = runner.invoke(app, ["status", "-c", str(config)])
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(20) == 0
+    assert stored(engine) < len(corpus), "the first cycle ended before status was asked"
+    assert result.exit_code == 0, result.output
+    assert "first cycle in progress" in result.output and "FAILED" not in result.output
+    assert f"{imap_user}@127.0.0.1: working on message" in result.output or "last progress" in result.output
+
+
+def test_status_says_which_message_the_daemon_is_stuck_on(dovecot: Dovecot, imap_user: str, tmp_path: Path,
+                                                          database_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import processor.pipeline
+    from processor.daemon import Daemon
+
+    real = processor.pipeline.extract
+
+    def hanging_extract(parsed, own, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "HANG" in own:
+            time.sleep(6)  # one call into C that no budget can interrupt (a hung library call)
+        return real(parsed, own, *args, **kwargs)
+
+    monkeypatch.setattr(processor.pipeline, "extract", hanging_extract)
+    append(dovecot, imap_user, [build_message("Dear colleagues,\n\nHANG\n\nRegards")])
+    config = write_config(tmp_path, database_url, dovecot.imap_config(imap_user))
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["limits"]["message_seconds"] = 1
+    config.write_text(yaml.safe_dump(data), encoding="utf-8")
+    runtime = Runtime(load_config(config))
+    runtime.pipeline.detector.detect("Dear colleagues")  # loaded outside the budget
+    worker = threading.Thread(target=Daemon(runtime).run_once)
+    worker.start()
+    try:
+        time.sleep(3)
+        result = runner.invoke(app, ["status", "-c", str(config)])
+    finally:
+        worker.join()
+        runtime.close()
+    assert result.exit_code == 1, result.output
+    assert f"{imap_user}@127.0.0.1: STUCK on message imap:{imap_user}@127.0.0.1/INBOX/1 for " in result.output
+    after = runner.invoke(app, ["status", "-c", str(config)])
+    assert "STUCK" not in after.output and "last progress" in after.output
+
+
+@pytest.mark.skipif(os.environ.get("NOMPROC_TEST_DATABASE", "sqlite") != "sqlite",
+                    reason="the SQLite file's folder is made read-only")
+def test_faults_seen_while_the_database_is_down_are_recorded_when_it_is_back(dovecot: Dovecot, imap_user: str,
+                                                                             runtime: Runtime, database_url: str,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime
+
+    from processor.daemon import Daemon
+    from tests.imap_support import PASSWORD_ENV
+
+    folder = Path(runtime.engine.url.database).parent
+    daemon = Daemon(runtime, dovecot.imap_config(imap_user))
+    monkeypatch.setenv(PASSWORD_ENV, "wrong")
+    runtime.engine.dispose()
+    subprocess.run(["mount", "--bind", str(folder), str(folder)], check=True)
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
+        before = datetime.now(UTC)
+        assert not daemon.run_once()  # the login is refused, and the database cannot take the fault
+    finally:
+        runtime.engine.dispose()
+        subprocess.run(["umount", str(folder)], check=True)
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+    assert daemon.run_once()
+    with session_scope(runtime.engine) as session:
+        errors = session.exec(select(Event).where(Event.kind == "imap_error")).all()
+    assert len(errors) == 1 and "refused" in errors[0].detail
+    assert (errors[0].at.replace(tzinfo=UTC) - before).total_seconds() < 2  # when it happened, not when written

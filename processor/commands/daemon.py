@@ -81,7 +81,7 @@ def status(config: ConfigOption = None, database: DatabaseOption = None) -> None
     from sqlmodel import col, select
 
     from processor.model import Status
-    from processor.sources.imapsync import ERROR
+    from processor.sources.imapsync import ERROR, HEARTBEAT
     from storage.db import session_scope
     from storage.models import Event, MailboxState, Message, as_utc
 
@@ -99,14 +99,19 @@ def status(config: ConfigOption = None, database: DatabaseOption = None) -> None
                 Message.folder == state.folder, Message.status == Status.QUARANTINED.value,
                 col(Message.origin).startswith(f"imap:{state.mailbox}/"))).one()
             polled, succeeded = as_utc(state.last_poll_at), as_utc(state.last_success_at)
-            ok = state.last_error is None and succeeded is not None
-            failed = failed or not ok
+            failed = failed or state.last_error is not None
+            verdict = (f"FAILED: {state.last_error}" if state.last_error is not None
+                       else "ok" if succeeded is not None else "first cycle in progress")
             lines.append(f"{state.mailbox} {state.folder}: last poll "
-                         f"{f'{polled:%Y-%m-%d %H:%M:%S} UTC' if polled else 'never'} "
-                         f"{'ok' if ok else 'FAILED: ' + (state.last_error or 'never succeeded')}, "
+                         f"{f'{polled:%Y-%m-%d %H:%M:%S} UTC' if polled else 'never'} {verdict}, "
                          f"last UID {state.last_uid}, UIDVALIDITY {state.uidvalidity or '-'}, backlog "
                          f"{'-' if state.backlog is None else state.backlog}, errors in 24 h {errors}, "
                          f"quarantined {quarantined}")
+        for beat in session.exec(select(Event).where(Event.kind == HEARTBEAT).order_by(col(Event.subject))).all():
+            line, stuck = heartbeat_line(beat.subject, as_utc(beat.at), beat.detail,
+                                         runtime.config.limits.message_seconds)
+            lines.append(line)
+            failed = failed or stuck
         from processor.mailer import outbox_status
 
         box = outbox_status(session, runtime.config.smtp.max_attempts if runtime.config.smtp else None)
@@ -118,6 +123,18 @@ def status(config: ConfigOption = None, database: DatabaseOption = None) -> None
         raise typer.Exit(1 if runtime.config.imap or box["failed"] else 0)
     typer.echo("\n".join([*lines, outbox_line]))  # one plain line each: easy to read and to grep from monitoring
     raise typer.Exit(1 if failed or box["failed"] else 0)
+
+
+def heartbeat_line(mailbox: str, at: datetime | None, in_hand: str, budget: float) -> tuple[str, bool]:
+    """What the daemon of a mailbox is doing, in one line, and whether it is stuck (a message in hand for longer
+    than limits.message_seconds)."""
+    seconds = (datetime.now(UTC) - at).total_seconds() if at else 0.0
+    if in_hand and seconds > budget:
+        return (f"{mailbox}: STUCK on message {in_hand} for {seconds:.0f} s (limits.message_seconds is "
+                f"{budget:g}; is the daemon still running?)"), True
+    if in_hand:
+        return f"{mailbox}: working on message {in_hand} for {seconds:.0f} s", False
+    return f"{mailbox}: last progress {f'{at:%Y-%m-%d %H:%M:%S} UTC, {seconds:.0f} s ago' if at else 'never'}", False
 
 
 def register(app: typer.Typer) -> None:

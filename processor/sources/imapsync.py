@@ -26,7 +26,7 @@ from processor.pipeline import Pipeline, SystemFault, system_faults
 from processor.sources.imap import Fetched, FolderStatus, ImapMailbox, mailbox_name
 from storage import repository
 from storage.db import session_scope
-from storage.models import Event, MailboxState, Message
+from storage.models import Event, MailboxState, Message, as_utc
 
 log = logging.getLogger("nomproc.imap")
 
@@ -34,6 +34,7 @@ ATTEMPT = "imap_attempt"  # a message is being processed; left behind when the p
 PENDING = "imap_action"  # a committed message whose server action is not yet done
 RESCAN = "imap_rescan"  # UIDVALIDITY changed: UIDs up to `detail` are compared by Message-ID too
 ERROR = "imap_error"
+HEARTBEAT = "imap_heartbeat"  # one row per mailbox: `at` the last progress, or since when `detail` has been in hand
 
 
 @dataclass
@@ -153,15 +154,28 @@ class FolderSync:
             state.last_success_at = now()
             state.last_error = None
             state.backlog = backlog
+            self._beat(session)
 
-    def record_failure(self, folders: list[str], error: str) -> None:
-        """A failed poll: shown by `nomproc status`, which then exits non-zero."""
+    def record_failure(self, folders: list[str], error: str, at: datetime | None = None) -> None:
+        """A failed poll (at `at`, for one recorded late because the database was down): shown by
+        `nomproc status`, which then exits non-zero."""
         with session_scope(self.engine) as session:
             for folder in folders:
                 state = self._row(session, folder)
-                state.last_poll_at = now()
+                state.last_poll_at = max(as_utc(state.last_poll_at) or at or now(), at or now())
                 state.last_error = error
-            session.add(Event(kind=ERROR, subject=self.mailbox, detail=error))
+            session.add(Event(kind=ERROR, subject=self.mailbox, detail=error, at=at or now()))
+            self._beat(session, progress=False)  # the message in hand, if any, was put back
+
+    def _beat(self, session, in_hand: str | None = None, progress: bool = True) -> None:  # type: ignore[no-untyped-def]
+        """The heartbeat `nomproc status` reads: progress now, or a message taken in hand now."""
+        row = session.exec(select(Event).where(Event.kind == HEARTBEAT, Event.subject == self.mailbox)).first()
+        if row is None:
+            row = Event(kind=HEARTBEAT, subject=self.mailbox)
+            session.add(row)
+        if progress or in_hand:
+            row.at = now()
+        row.detail = in_hand or ""
 
     # --- one message -------------------------------------------------------------------------------------------
 
@@ -177,6 +191,7 @@ class FolderSync:
             attempts -= self._uncount(session, key)
             if attempts < self.config.max_attempts:
                 session.add(Event(kind=ATTEMPT, subject=key, detail=f"attempt {attempts + 1}"))
+            self._beat(session, raw.origin)
         self._uncounted.pop(key, None)
         try:
             if attempts >= self.config.max_attempts:
@@ -226,6 +241,7 @@ class FolderSync:
             quarantined = outcome.status == Status.QUARANTINED
             session.add(Event(kind=PENDING, subject=self._key(folder, uidvalidity, uid),
                               detail="quarantined" if quarantined else ""))
+            self._beat(session)
             message = session.get(Message, outcome.message_pk) if outcome.message_pk else None
             return message.message_id if message else None
 
