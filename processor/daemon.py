@@ -125,15 +125,20 @@ class ProcessorLock:
     def acquire(self, stop: threading.Event) -> bool:
         """Wait until the lock is ours (True) or `stop` is set (False)."""
         waiting = False
+        fault = ""
         while not stop.is_set():
             try:
                 if self.try_acquire():
                     if waiting:
                         log.info("took over: the other daemon on this database is gone")
+                    elif fault:
+                        log.info("the database is back: took the processor lock")
                     return True
             except Exception as exc:  # the database is down: wait for it like for another daemon
-                log.warning("cannot take the processor lock (%s); trying again in %.0f s", describe(exc),
-                            LOCK_RETRY_SECONDS)
+                if describe(exc) != fault:  # one line per fault, not one per retry
+                    fault = describe(exc)
+                    log.warning("cannot take the processor lock (%s); trying again every %.0f s", fault,
+                                LOCK_RETRY_SECONDS)
             else:
                 if not waiting:
                     log.warning("another nomproc daemon is running on this database; waiting for it to stop")

@@ -420,3 +420,104 @@ def test_faults_seen_while_the_database_is_down_are_recorded_when_it_is_back(dov
         errors = session.exec(select(Event).where(Event.kind == "imap_error")).all()
     assert len(errors) == 1 and "refused" in errors[0].detail
     assert (errors[0].at.replace(tzinfo=UTC) - before).total_seconds() < 2  # when it happened, not when written
+
+
+class TcpProxy:
+    """A TCP relay to PostgreSQL that the test can cut and restore: the daemon sees its database go away and come
+    back, as in a restart, while the shared server and the other tests' sessions are untouched."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        import socket
+        import threading
+
+        self.target = target
+        self.lock = threading.Lock()
+        self.sockets: list[socket.socket] = []
+        probe = socket.socket()
+        probe.bind(("127.0.0.1", 0))
+        self.port = probe.getsockname()[1]
+        probe.close()
+        self.listener: socket.socket | None = None
+        self.up()
+
+    def up(self) -> None:
+        import socket
+        import threading
+
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        self.listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def _accept(self, listener) -> None:  # type: ignore[no-untyped-def]
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            with self.lock:
+                self.sockets += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source, sink) -> None:  # type: ignore[no-untyped-def]
+        import contextlib
+
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                sink.sendall(data)
+        with contextlib.suppress(OSError):
+            sink.shutdown(2)
+
+    def down(self) -> None:
+        """Refuse new connections and reset the open ones."""
+        import contextlib
+        import socket
+
+        assert self.listener is not None
+        self.listener.close()
+        with self.lock:
+            for sock in self.sockets:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                    sock.close()
+            self.sockets.clear()
+
+
+@pytest.mark.skipif(os.environ.get("NOMPROC_TEST_DATABASE") != "postgresql",
+                    reason="PostgreSQL goes away behind a relay")
+def test_a_database_outage_logs_one_line_per_fault_and_the_daemon_resumes(dovecot: Dovecot, imap_user: str,
+                                                                         tmp_path: Path, database_url: str,
+                                                                         engine: Engine,
+                                                                         daemons: Callable[[Path], Daemons]) -> None:
+    from sqlalchemy.engine import make_url
+
+    url = make_url(database_url)
+    proxy = TcpProxy((url.host or "127.0.0.1", url.port or 5432))
+    relayed = url.set(port=proxy.port).render_as_string(hide_password=False)
+    group = daemons(write_config(tmp_path, relayed, dovecot.imap_config(imap_user)))
+    proc = group.start()
+    append(dovecot, imap_user, replies(3))
+    wait_for(lambda: stored(engine) == 3, 60, "3 stored")
+    proxy.down()
+    time.sleep(1)
+    append(dovecot, imap_user, replies(2))
+    time.sleep(8)
+    during = group.log_of(proc)
+    proxy.up()
+    wait_for(lambda: stored(engine) == 5, 60, "the 2 sent during the outage stored after it")
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(20) == 0
+    log = group.log_of(proc)
+    assert "Traceback" not in log
+    assert all(line[:4].isdigit() for line in log.splitlines() if line.strip()), "a record over several lines"
+    faults = [line for line in during.splitlines() if " WARNING " in line or " ERROR " in line]
+    assert 1 <= len(faults) <= 12, "\n".join(faults)
+    assert_exactly_once(engine, dovecot, imap_user, 5)

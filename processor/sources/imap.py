@@ -261,6 +261,6 @@ def _close_quietly(client: IMAPClient) -> None:
 
 
 def describe(exc: BaseException) -> str:
-    """A fault in one line: its type and message (socket timeouts have an empty message)."""
-    text = str(exc).strip() or ("timed out" if isinstance(exc, socket.timeout) else "")
+    """A fault in one line: its type and the first line of its message (socket timeouts have an empty message)."""
+    text = (str(exc).strip().splitlines() or [""])[0] or ("timed out" if isinstance(exc, socket.timeout) else "")
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
