@@ -521,3 +521,16 @@ def test_a_database_outage_logs_one_line_per_fault_and_the_daemon_resumes(doveco
     faults = [line for line in during.splitlines() if " WARNING " in line or " ERROR " in line]
     assert 1 <= len(faults) <= 12, "\n".join(faults)
     assert_exactly_once(engine, dovecot, imap_user, 5)
+
+
+def test_sample_mail_is_imported_only_when_asked_for(tmp_path: Path, database_url: str, engine: Engine,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NOMPROC_CONFIG", raising=False)
+    assert load_config().inbox == []  # the embedded default: `nomproc run --imap URL` brings no samples along
+    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "nomproc run --inbox examples/inbox" in makefile  # `make run` does
+    config = write_config(tmp_path, database_url, None)
+    result = runner.invoke(app, ["run", "--once", "--no-ui", "-c", str(config), "--inbox",
+                                 str(REPO_ROOT / "examples" / "inbox")])
+    assert result.exit_code == 0, result.output
+    assert stored(engine) == len(list((REPO_ROOT / "examples" / "inbox").glob("*.eml")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -18,6 +19,9 @@ ImapUrlOption = Annotated[str | None, typer.Option(
 def run(config: ConfigOption = None, database: DatabaseOption = None,
         once: Annotated[bool, typer.Option("--once", help="One cycle, then exit (status 1 if the mailbox failed).")] = False,
         imap: ImapUrlOption = None, verbose: VerboseOption = False,
+        inbox: Annotated[list[Path] | None, typer.Option(
+            "--inbox", help="A file or folder of mail to import on each cycle, besides the config's inbox "
+            "(repeatable).", show_default=False)] = None,
         ui: Annotated[bool, typer.Option("--ui/--no-ui", help="Serve the review UI beside the daemon.")] = True) -> None:
     """Watch the configured inbox folders and mailbox and process new mail until SIGTERM/Ctrl-C; the review UI
     runs beside it on review.host/review.port."""
@@ -30,6 +34,8 @@ def run(config: ConfigOption = None, database: DatabaseOption = None,
     if not verbose:  # inbox files are read again each cycle: only new ones are worth a line (the summary)
         logging.getLogger("nomproc.ingest").setLevel(logging.WARNING)
     runtime = open_runtime(config, database)
+    if inbox:
+        runtime.config = runtime.config.model_copy(update={"inbox": [*runtime.config.inbox, *inbox]})
     try:
         mailbox = config_from_url(imap, runtime.config.imap) if imap else runtime.config.imap
         check_imap_config(mailbox)
