@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from processor.commands.common import ConfigOption, DatabaseOption, VerboseOption, err, fail, open_runtime
+from processor.commands.common import ConfigOption, DatabaseOption, VerboseOption, err, fail, open_runtime, port_problem
 
 ImapUrlOption = Annotated[str | None, typer.Option(
     "--imap", help="imaps://user@host:port/FOLDER (imap:// on loopback only) instead of the configured mailbox; "
@@ -33,7 +33,7 @@ def run(config: ConfigOption = None, database: DatabaseOption = None,
     setup_logging(verbose)
     if not verbose:  # inbox files are read again each cycle: only new ones are worth a line (the summary)
         logging.getLogger("nomproc.ingest").setLevel(logging.WARNING)
-    runtime = open_runtime(config, database)
+    runtime = open_runtime(config, database, create=True)
     if inbox:
         runtime.config = runtime.config.model_copy(update={"inbox": [*runtime.config.inbox, *inbox]})
     try:
@@ -65,8 +65,13 @@ def start_review_ui(runtime):  # type: ignore[no-untyped-def]
 
     from processor.web import make_server
 
-    server = make_server(runtime)
     review = runtime.config.review
+    problem = port_problem(review.host, review.port)
+    if problem:  # the daemon goes on without its UI: mail must not wait for a free port
+        logging.getLogger("nomproc.web").error("review UI not started: %s (review.port); the daemon runs without it",
+                                               problem)
+        return None
+    server = make_server(runtime)
 
     def serve() -> None:
         try:

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from processor.commands.common import ConfigOption, DatabaseOption, err, fail, open_runtime
+from processor.commands.common import ConfigOption, DatabaseOption, err, fail, open_runtime, port_problem
 
 out = Console(soft_wrap=True)
 user_app = typer.Typer(help="Accounts of the review UI.", no_args_is_help=True)
@@ -32,8 +32,13 @@ def serve(host: Annotated[str | None, typer.Option(help="Address to bind; defaul
     from processor.config import ConfigError
     from processor.web import serve as run_server
 
+    if port is not None and not 1 <= port <= 65535:
+        fail(f"--port {port} is not a TCP port (1 to 65535)")
     runtime = open_runtime(config, database)
     review = runtime.config.review
+    problem = port_problem(host or review.host, review.port if port is None else port)
+    if problem:
+        fail(f"{problem} (--host/--port or review.host/review.port)", 1)
     scheme = "https" if review.tls_cert_file else "http"
     err.print(f"review UI on {scheme}://{host or review.host}:{review.port if port is None else port}/", highlight=False)
     try:
