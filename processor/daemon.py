@@ -29,7 +29,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 from processor.config import ConfigError, ImapConfig
-from processor.ingest import ingest_all
+from processor.ingest import IngestSummary, ingest_all
 from processor.pipeline import SystemFault
 from processor.runtime import Runtime
 from processor.sources.files import FileSource
@@ -201,6 +201,7 @@ class Daemon:
         self.halt = threading.Event()  # the work in hand must end: stopping, or the processor lock is lost
         self.lost = threading.Event()  # another daemon holds the processor lock now: stand by
         self._unrecorded: list[tuple[datetime, str]] = []  # faults not yet written to the database
+        self.last_cycle: list[str] = []  # what `run_once` did, for `nomproc run --once` to print
         self.sync = FolderSync(self.imap, runtime.pipeline, self.halt, guard=self.lock_check) if self.imap else None
         self.server: ImapMailbox | None = None
         retry = self.imap or ImapConfig()
@@ -211,13 +212,15 @@ class Daemon:
 
     # --- one cycle ---------------------------------------------------------------------------------------------
 
-    def import_inbox(self) -> None:
+    def import_inbox(self) -> IngestSummary | None:
         """The configured inbox files and folders (missing ones are skipped: they may appear later)."""
         paths = [Path(p) for p in self.runtime.config.inbox if Path(p).exists()]
-        if paths:
-            summary = ingest_all(self.runtime.pipeline, FileSource(paths), show_progress=False)
-            if summary.stored or summary.quarantined:
-                log.info("inbox files: %s", summary.line())
+        if not paths:
+            return None
+        summary = ingest_all(self.runtime.pipeline, FileSource(paths), show_progress=False)
+        if summary.stored or summary.quarantined:
+            log.info("inbox files: %s", summary.line())
+        return summary
 
     def connect(self) -> ImapMailbox:
         """The open connection, checked alive with NOOP, or a new one."""
@@ -257,10 +260,15 @@ class Daemon:
         self.lock.ensure()
 
     def run_once(self) -> bool:
-        """`nomproc run --once`: one cycle; False (and the cause logged and recorded) when the mailbox failed."""
-        self.import_inbox()
+        """`nomproc run --once`: one cycle; False (and the cause logged and recorded) when the mailbox failed.
+        What it did is left in `last_cycle`, one line per inbox and folder."""
+        self.last_cycle = []
+        inbox = self.import_inbox()
+        if inbox is not None:
+            self.last_cycle.append(f"inbox files: {inbox.line()}")
         try:
-            self.sync_mailbox()
+            results = self.sync_mailbox()
+            self.last_cycle += [result.line(mailbox_name(self.imap)) for result in results if self.imap]
             return True
         except Exception as exc:  # IMAP faults, or a message that crashed processing (counted as an attempt)
             self._failed(exc)

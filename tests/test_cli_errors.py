@@ -122,3 +122,54 @@ def test_smaller_mistakes(runtime: Runtime, tmp_path: Path) -> None:
     assert "/nope is not a folder of rules" in one_line_error(runner.invoke(app, ["rules", "check", "/nope"]))
     data = yaml.safe_load(config.read_text(encoding="utf-8"))
     assert data["call"]["reference"]  # the config written is whole
+
+
+def test_a_file_that_is_not_mail_is_refused_at_import(runtime: Runtime, tmp_path: Path) -> None:
+    config = config_file(runtime, tmp_path)
+    shadow = tmp_path / "shadow"
+    shadow.write_text("root:*:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n", encoding="utf-8")
+    line = one_line_error(runner.invoke(app, ["import", str(shadow), "-c", str(config), "--database",
+                                              runtime.config.database_url]))
+    assert f"{shadow}: not an e-mail message" in line
+    from tests.test_pipeline import count
+
+    assert count(runtime) == 0
+
+
+def test_queue_takes_member_state_names_and_refuses_unknown_ones(runtime: Runtime, tmp_path: Path) -> None:
+    from processor.model import RawMail
+    from tests.mailfactory import build_message
+
+    runtime.pipeline.ingest(RawMail(build_message("Dear colleagues,\n\nKenya nominates Ms Wanjiru Kamau for the "
+                                                  "session in Budapest.\n\nRegards", sender="P <p@ict.go.ke>"),
+                                    origin="test"))
+    common = ["-c", str(config_file(runtime, tmp_path)), "--database", runtime.config.database_url]
+    by_name = runner.invoke(app, ["queue", "--state", "kenya", *common])
+    assert by_name.exit_code == 0 and "KEN" in by_name.output and "1 message" in by_name.output
+    assert "--state Kenyaa: no Member State" in one_line_error(runner.invoke(app, ["queue", "--state", "Kenyaa",
+                                                                                   *common]))
+
+
+def test_review_without_an_action_shows_the_message_and_user_add_needs_a_password(runtime: Runtime,
+                                                                                  tmp_path: Path) -> None:
+    from processor.model import RawMail
+    from tests.mailfactory import build_message
+
+    outcome = runtime.pipeline.ingest(RawMail(build_message("We nominate Ms Ada Example.", subject="Our reply"),
+                                              origin="test"))
+    common = ["-c", str(config_file(runtime, tmp_path)), "--database", runtime.config.database_url]
+    shown = runner.invoke(app, ["review", str(outcome.message_pk), *common])
+    assert shown.exit_code == 0 and "Our reply" in shown.output and "nothing changed" in shown.output
+    assert "no message with id 999" in one_line_error(runner.invoke(app, ["review", "999", *common]), 1)
+    empty = runner.invoke(app, ["user", "add", "bob", *common], input="")
+    assert "no password on standard input" in one_line_error(empty)
+
+
+def test_run_once_says_what_it_did(tmp_path: Path, runtime: Runtime) -> None:
+    from processor.config import REPO_ROOT
+
+    common = ["-c", str(config_file(runtime, tmp_path)), "--database", runtime.config.database_url]
+    result = runner.invoke(app, ["run", "--once", "--no-ui", *common, "--inbox", str(REPO_ROOT / "examples" / "inbox")])
+    assert result.exit_code == 0 and "inbox files: 6 seen, 6 stored" in result.output
+    nothing = runner.invoke(app, ["run", "--once", "--no-ui", *common])
+    assert nothing.exit_code == 0 and "nothing to read" in nothing.output

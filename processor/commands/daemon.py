@@ -50,6 +50,10 @@ def run(config: ConfigOption = None, database: DatabaseOption = None,
             ok = daemon.run_once()
         finally:
             daemon.lock.release()
+        for line in daemon.last_cycle:
+            typer.echo(line)
+        if not daemon.last_cycle and ok:
+            err.print("nothing to read: no inbox folder (inbox:, --inbox) and no mailbox (imap:, --imap)", highlight=False)
         raise typer.Exit(0 if ok else 1)
     server = start_review_ui(runtime) if ui else None
     try:

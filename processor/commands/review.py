@@ -49,7 +49,10 @@ def serve(host: Annotated[str | None, typer.Option(help="Address to bind; defaul
 
 def _read_password(name: str) -> str:
     if not sys.stdin.isatty():  # scripts pipe the password in; the first line is it
-        return sys.stdin.readline().rstrip("\r\n")
+        line = sys.stdin.readline()
+        if not line:
+            fail("no password on standard input: give it as the first line, or run in a terminal to be asked")
+        return line.rstrip("\r\n")
     return typer.prompt(f"password for {name}", hide_input=True, confirmation_prompt=True)
 
 
@@ -114,9 +117,24 @@ def user_enable(name: str, config: ConfigOption = None, database: DatabaseOption
     _set_active(name, True, config, database)
 
 
+def _state_code(given: str, runtime) -> str:  # type: ignore[no-untyped-def]
+    """The ISO alpha-3 code of a Member State given by code or by name ('KEN', 'ken', 'Kenya')."""
+    from processor.review import state_names
+    from rules import load_rules
+
+    names = state_names(load_rules(runtime.config.rules_dir))
+    if given.upper() in names:
+        return given.upper()
+    by_name = {name.casefold(): code for code, name in names.items()}
+    if given.strip().casefold() in by_name:
+        return by_name[given.strip().casefold()]
+    fail(f"--state {given}: no Member State with that ISO alpha-3 code or English name")
+    return ""  # unreachable: fail exits
+
+
 def queue(status: Annotated[str, typer.Option(help="needs_review, accepted, approved, rejected, quarantined.")] = "",
           kind: Annotated[str, typer.Option(help="nomination, correction, decline, …")] = "",
-          state: Annotated[str, typer.Option("--state", help="Member State, ISO alpha-3.")] = "",
+          state: Annotated[str, typer.Option("--state", help="Member State: ISO alpha-3 code or English name.")] = "",
           session: Annotated[str, typer.Option(help="Session id.")] = "",
           language: Annotated[str, typer.Option(help="ISO 639-1 code.")] = "",
           late: Annotated[str, typer.Option(help="yes, no or unknown.")] = "",
@@ -135,6 +153,7 @@ def queue(status: Annotated[str, typer.Option(help="needs_review, accepted, appr
     from storage.db import session_scope
 
     runtime = open_runtime(config, database)
+    state = _state_code(state, runtime) if state else ""
     query = QueueQuery(status=status, kind=kind, member_state=state, session=session, language=language, late=late,
                        q=search, reason=reason, received_from=received_from, received_to=received_to, sort=sort,
                        order=order, page=page, per_page=per_page)
@@ -219,6 +238,9 @@ def review(message_id: Annotated[int, typer.Argument(help="The message number (a
     who = user or getpass.getuser()
     call = runtime.config.call
     states = ops.state_names(load_rules(runtime.config.rules_dir))
+    if not (decisions or fields or delegate_sets or remove):
+        _show(runtime, message_id)
+        return
     try:
         with session_scope(runtime.engine) as session:
             repository.get_message(session, message_id)
@@ -238,6 +260,30 @@ def review(message_id: Annotated[int, typer.Argument(help="The message number (a
     for change in changes:
         out.print(f"{change.field}: {change.before!r} -> {change.after!r}", highlight=False)
     err.print(f"message {message_id}: {len(changes)} change(s) recorded as {who}", highlight=False)
+
+
+def _show(runtime, message_id: int) -> None:  # type: ignore[no-untyped-def]
+    """`nomproc review ID` with nothing to change: what was read from the message, to decide on."""
+    from storage import repository
+    from storage.db import session_scope
+
+    try:
+        with session_scope(runtime.engine) as session:
+            message = repository.get_message(session, message_id)
+            delegates = repository.delegates_of(session, message_id)
+    except KeyError:
+        fail(f"no message with id {message_id}", 1)
+    rows = [("status", message.status), ("kind", message.kind or "-"), ("from", message.from_address),
+            ("subject", message.subject), ("state", message.member_state or "-"),
+            ("sessions", ", ".join(message.sessions) or "-"), ("language", message.language or "-"),
+            ("late", {True: "yes", False: "no", None: "unknown"}[message.late])]
+    rows += [(f"delegate.{n}", ", ".join(filter(None, (d.name, d.title, d.email, d.role))))
+             for n, d in enumerate(delegates, 1)]
+    rows += [("review", reason) for reason in message.review_reasons]
+    for name, value in rows:
+        out.print(f"{name:<12} {value}", highlight=False, markup=False)
+    err.print(f"message {message_id}: nothing changed (give --approve, --reject, --set field=value, …)",
+              highlight=False)
 
 
 def export_approved(fmt: str, output: Path | None, session_id: str | None, config: Path | None,
