@@ -12,7 +12,16 @@ from typing import Annotated
 
 import typer
 
-from processor.commands.common import ConfigOption, DatabaseOption, VerboseOption, err, fail, load_settings, open_runtime
+from processor.commands.common import (
+    ConfigOption,
+    DatabaseOption,
+    VerboseOption,
+    err,
+    fail,
+    load_settings,
+    open_runtime,
+    plural,
+)
 from processor.config import REPO_ROOT
 from processor.runtime import Runtime, setup_logging
 
@@ -103,7 +112,7 @@ def reprocess(config: ConfigOption = None, database: DatabaseOption = None,
     for pk in track(pks, description="reprocessing", console=err, disable=len(pks) < 20):
         outcome = runtime.pipeline.reprocess(pk)
         changed += 1 if outcome.status else 0
-    err.print(f"{len(pks)} message{'' if len(pks) == 1 else 's'} reprocessed with rules {runtime.pipeline.rules.version}")
+    err.print(f"{plural(len(pks), 'message')} reprocessed with rules {runtime.pipeline.rules.version}")
 
 
 @app.command()

@@ -145,7 +145,7 @@ def test_queue_takes_member_state_names_and_refuses_unknown_ones(runtime: Runtim
                                     origin="test"))
     common = ["-c", str(config_file(runtime, tmp_path)), "--database", runtime.config.database_url]
     by_name = runner.invoke(app, ["queue", "--state", "kenya", *common])
-    assert by_name.exit_code == 0 and "KEN" in by_name.output and "1 message" in by_name.output
+    assert by_name.exit_code == 0 and "KEN" in by_name.output and "1 message, page 1 of 1" in by_name.output
     assert "--state Kenyaa: no Member State" in one_line_error(runner.invoke(app, ["queue", "--state", "Kenyaa",
                                                                                    *common]))
 

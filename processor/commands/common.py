@@ -61,6 +61,11 @@ def port_problem(host: str, port: int) -> str | None:
         return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
 
 
+def plural(count: int, noun: str) -> str:
+    """'1 message', '2 messages'."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def fail(message: str, code: int = 2) -> None:
     """Print an error and exit with `code`."""
     err.print(f"[red]error:[/red] {message}", highlight=False)

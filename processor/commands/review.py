@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from processor.commands.common import ConfigOption, DatabaseOption, err, fail, open_runtime, port_problem
+from processor.commands.common import ConfigOption, DatabaseOption, err, fail, open_runtime, plural, port_problem
 
 out = Console(soft_wrap=True)
 user_app = typer.Typer(help="Accounts of the review UI.", no_args_is_help=True)
@@ -180,7 +180,7 @@ def queue(status: Annotated[str, typer.Option(help="needs_review, accepted, appr
     else:  # piped: one tab-separated line per message, whole names, for scripts
         for line in (columns, *lines):
             sys.stdout.write("\t".join(value.replace("\t", " ") for value in line) + "\n")
-    out.print(f"{result.total} messages, page {query.page} of {result.pages}", highlight=False)
+    out.print(f"{plural(result.total, 'message')}, page {query.page} of {result.pages}", highlight=False)
 
 
 def _delegate_edits(current: list[dict], assignments: dict[str, str], removals: list[int]) -> list[dict]:
@@ -259,7 +259,7 @@ def review(message_id: Annotated[int, typer.Argument(help="The message number (a
         fail(str(exc))
     for change in changes:
         out.print(f"{change.field}: {change.before!r} -> {change.after!r}", highlight=False)
-    err.print(f"message {message_id}: {len(changes)} change(s) recorded as {who}", highlight=False)
+    err.print(f"message {message_id}: {plural(len(changes), 'change')} recorded as {who}", highlight=False)
 
 
 def _show(runtime, message_id: int) -> None:  # type: ignore[no-untyped-def]
