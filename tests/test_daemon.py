@@ -311,10 +311,10 @@ def test_the_processor_lock_is_taken_back_or_the_daemon_stops_working(dovecot: D
     wait_for(lambda: stored(engine) == 3, 60, "the first daemon stored 3")
     [holder] = lock_holders(engine)
     terminate(engine, holder)  # as a PostgreSQL restart would: the session and its advisory lock are gone
-    wait_for(lambda: lock_holders(engine) not in ([], [holder]), 15, "the first daemon took the lock back")
+    wait_for(lambda: lock_holders(engine) not in ([], [holder]), 60, "the first daemon took the lock back")
     second = group.start()
     append(dovecot, imap_user, replies(3))
-    wait_for(lambda: stored(engine) == 6, 30, "6 stored")
+    wait_for(lambda: stored(engine) == 6, 60, "6 stored")
     time.sleep(LOCK_WAIT)
     assert "waiting for it to stop" in group.log_of(second) and uids_processed(group.log_of(second)) == []
 
@@ -322,18 +322,18 @@ def test_the_processor_lock_is_taken_back_or_the_daemon_stops_working(dovecot: D
     [holder] = lock_holders(engine)
     first.send_signal(signal.SIGSTOP)
     terminate(engine, holder)
-    wait_for(lambda: lock_holders(engine) not in ([], [holder]), 15, "the second daemon took the lock")
+    wait_for(lambda: lock_holders(engine) not in ([], [holder]), 60, "the second daemon took the lock")
     first.send_signal(signal.SIGCONT)
     time.sleep(LOCK_WAIT)
     append(dovecot, imap_user, replies(4))
-    wait_for(lambda: len(uids_processed(group.log_of(first) + group.log_of(second))) == 10, 30, "10 processed")
+    wait_for(lambda: len(uids_processed(group.log_of(first) + group.log_of(second))) == 10, 60, "10 processed")
     assert uids_processed(group.log_of(first)) == [1, 2, 3, 4, 5, 6]
     assert uids_processed(group.log_of(second)) == [7, 8, 9, 10]
     assert "another daemon holds it now" in group.log_of(first)
     second.send_signal(signal.SIGTERM)  # and the first, standing by, takes over again
     assert second.wait(20) == 0
     append(dovecot, imap_user, replies(1))
-    wait_for(lambda: stored(engine) == 11, 30, "the first daemon took over again")
+    wait_for(lambda: stored(engine) == 11, 60, "the first daemon took over again")
     first.send_signal(signal.SIGTERM)
     assert first.wait(20) == 0
     assert_exactly_once(engine, dovecot, imap_user, 11)
