@@ -182,6 +182,7 @@ def test_page_images_for_the_review_ui() -> None:
 
 
 def test_doctor_says_whether_ocr_is_available_and_with_which_languages(database_url: str) -> None:
+    assert CliRunner().invoke(app, ["init", "--database", database_url]).exit_code == 0  # doctor creates nothing
     result = CliRunner().invoke(app, ["doctor", "--database", database_url])
     assert result.exit_code == 0, result.output
     assert "ocr       ok   tesseract 5." in result.output and "with ara, chi_sim, eng, fra, rus, spa" in result.output
