@@ -190,6 +190,7 @@ def test_doctor_says_whether_ocr_is_available_and_with_which_languages(database_
 
 
 def test_doctor_without_tesseract_warns_and_a_bad_database_fails(tmp_path: Path, no_tesseract: None) -> None:
+    assert CliRunner().invoke(app, ["init", "--database", f"sqlite:///{tmp_path}/x.db"]).exit_code == 0
     result = CliRunner().invoke(app, ["doctor", "--database", f"sqlite:///{tmp_path}/x.db"])
     assert result.exit_code == 0, result.output
     assert "ocr       warn not available: tesseract is not installed" in result.output
