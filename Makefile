@@ -13,9 +13,9 @@ $(BIN)/nomproc: pyproject.toml
 
 install: $(BIN)/nomproc
 
-# Process examples/inbox on the embedded default (SQLite under ./data) and keep running.
+# Process the sample replies in examples/inbox on the embedded default (SQLite under ./data) and keep running.
 run: install
-	$(BIN)/nomproc run
+	$(BIN)/nomproc run --inbox examples/inbox
 
 system-deps:
 	./scripts/install-system-deps.sh

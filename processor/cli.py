@@ -12,7 +12,16 @@ from typing import Annotated
 
 import typer
 
-from processor.commands.common import ConfigOption, DatabaseOption, VerboseOption, err, fail, open_runtime
+from processor.commands.common import (
+    ConfigOption,
+    DatabaseOption,
+    VerboseOption,
+    err,
+    fail,
+    load_settings,
+    open_runtime,
+    plural,
+)
 from processor.config import REPO_ROOT
 from processor.runtime import Runtime, setup_logging
 
@@ -29,17 +38,21 @@ def import_(paths: Annotated[list[Path], typer.Argument(help=".eml files, folder
             config: ConfigOption = None, database: DatabaseOption = None, verbose: VerboseOption = False) -> None:
     """Import mail from files: each message is archived, parsed, read and stored once."""
     from processor.ingest import ingest_all
+    from processor.pipeline import SystemFault
     from processor.sources.files import FileSource, FileSourceError
 
     setup_logging(verbose)
     if not verbose:
         logging.getLogger("nomproc").setLevel(logging.WARNING)
-    runtime = open_runtime(config, database)
+    runtime = open_runtime(config, database, create=True)
     try:
         source = FileSource(paths)
     except FileSourceError as exc:
         fail(str(exc))
-    summary = ingest_all(runtime.pipeline, source, total=len(source), show_progress=sys.stderr.isatty())
+    try:
+        summary = ingest_all(runtime.pipeline, source, total=len(source), show_progress=sys.stderr.isatty())
+    except SystemFault as exc:
+        fail(f"{exc}; import stopped (run it again once that is fixed: what was stored is not stored twice)", 1)
     err.print(summary.line(), highlight=False)
 
 
@@ -75,7 +88,10 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (SCHEM
         err.print(f"[red]error:[/red] --format must be one of {', '.join(writers)}, not {fmt!r}")
         raise typer.Exit(2)
     runtime = open_runtime(config, database)
-    handle = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        handle = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror} (--output)")
     try:
         with session_scope(runtime.engine) as session:
             writers[fmt](session, handle)
@@ -101,11 +117,21 @@ def reprocess(config: ConfigOption = None, database: DatabaseOption = None,
         if ids:
             query = query.where(col(Message.id).in_(ids))
         pks = list(session.exec(query))
+    missing = sorted(set(ids or []) - set(pks))
+    if missing:
+        fail(f"no message with id {', '.join(map(str, missing))} (--id)", 1)
     changed = 0
     for pk in track(pks, description="reprocessing", console=err, disable=len(pks) < 20):
         outcome = runtime.pipeline.reprocess(pk)
         changed += 1 if outcome.status else 0
-    err.print(f"{len(pks)} messages reprocessed with rules {runtime.pipeline.rules.version}")
+    err.print(f"{plural(len(pks), 'message')} reprocessed with rules {runtime.pipeline.rules.version}")
+
+
+@app.command()
+def init(config: ConfigOption = None, database: DatabaseOption = None) -> None:
+    """Create the database (or bring its schema up to date); other commands refuse a SQLite file that is missing."""
+    runtime = open_runtime(config, database, create=True)
+    err.print(f"database ready: {runtime.engine.url.render_as_string(hide_password=True)}", highlight=False)
 
 
 @app.command("eval")
@@ -134,7 +160,7 @@ def evaluate(corpus: Annotated[Path | None, typer.Argument(help="A corpus folder
         if not needed.exists():
             err.print(f"[red]error:[/red] {needed} does not exist")
             raise typer.Exit(2)
-    runtime = open_runtime(config, database)
+    runtime = Runtime(load_settings(config, database))  # the config only: the corpus gets a database of its own
     with tempfile.TemporaryDirectory(prefix="nomproc-eval-") as tmp:
         overrides = {"data_dir": Path(tmp)}
         if not database and not os.environ.get("NOMPROC_DATABASE_URL"):
@@ -165,6 +191,8 @@ def rules_check(rules_dir: Annotated[Path | None, typer.Argument(help="Rules fol
     """Validate the rule files; errors name the file and line."""
     from rules import RulesError, check_rules
 
+    if rules_dir is not None and not rules_dir.is_dir():
+        fail(f"{rules_dir} is not a folder of rules")
     try:
         problems = check_rules(rules_dir)
     except RulesError as exc:

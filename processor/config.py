@@ -223,7 +223,7 @@ class ReportConfig(Strict):
 
 class ReviewConfig(Strict):
     host: str = "127.0.0.1"
-    port: int = 8000
+    port: int = Field(8000, ge=1, le=65535)
     secret_key: Secret | None = None  # signs session cookies; a random key per start when unset
     max_failed_logins: int = Field(5, ge=1)
     lockout_minutes: int = Field(15, ge=1)
@@ -243,6 +243,7 @@ class LimitsConfig(Strict):
     max_pdf_pages: int = Field(30, ge=1)
     text_extraction_seconds: float = Field(20.0, gt=0)
     text_extraction_memory_bytes: int = Field(2 * 1024 * 1024 * 1024, ge=256 * 1024 * 1024)  # address space of the reader
+    message_seconds: float = Field(300.0, gt=0)  # the whole reading of one message; then it is quarantined
 
 
 class OcrConfig(Strict):
@@ -281,9 +282,44 @@ class Config(Strict):
         return self.database.url or f"sqlite:///{(self.data_dir / 'nomproc.db').as_posix()}"
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML with dates left as text, so a bad one ('2019-08-32') is reported by its key, not as a crash."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_str)
+SECRET_KEYS = {"env", "file", "command"}
+
+
+def _merged(default: dict, given: dict) -> dict:
+    """`given` over `default`, key by key in every section; lists, values, secrets and the `call:` block (a call is
+    one thing, never half of two) are taken whole from `given`."""
+    merged = dict(default)
+    for key, value in given.items():
+        base = default.get(key)
+        whole = key == "call" or not isinstance(value, dict) or not isinstance(base, dict) \
+            or bool(SECRET_KEYS & (set(value) | set(base)))
+        merged[key] = value if whole else _merged(base, value)
+    return merged
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror}") from exc
+    try:
+        data = yaml.load(text, Loader=_Loader) or {}  # noqa: S506 - a SafeLoader
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {' '.join(str(exc).split())}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the top level must be a mapping of keys")
+    return data
+
+
 def _format_error(path: Path, error: ValidationError) -> str:
     lines = [f"{path}: invalid configuration"]
-    for item in error.errors():
+    # unknown keys first: a typo is the likeliest cause of the other errors (a key it was meant to be is missing)
+    for item in sorted(error.errors(), key=lambda item: item["type"] != "extra_forbidden"):
         key = ".".join(str(part) for part in item["loc"]) or "(top level)"
         message = item["msg"]
         if item["type"] == "extra_forbidden":
@@ -303,23 +339,15 @@ def warn_if_readable_by_others(path: Path) -> None:
     except OSError:
         return
     if mode & (stat.S_IRGRP | stat.S_IROTH) and path != DEFAULT_CONFIG_PATH:
-        warnings.warn(f"{path} is readable by other users; chmod 600 it", stacklevel=2)
+        warnings.warn(f"{path} is readable by other users; chmod 600 it", UserWarning, stacklevel=2)
 
 
 def load_config(path: Path | None = None, database_url: str | None = None) -> Config:
     """Load and validate a config file; `database_url` (or NOMPROC_DATABASE_URL) overrides its database."""
     path = path or (Path(os.environ[CONFIG_ENV]) if os.environ.get(CONFIG_ENV) else DEFAULT_CONFIG_PATH)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror}") from exc
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: the top level must be a mapping of keys")
-    if path != DEFAULT_CONFIG_PATH:
+    data = _read_yaml(path)
+    if path != DEFAULT_CONFIG_PATH:  # a file of its own says only what differs from the embedded default
+        data = _merged(_read_yaml(DEFAULT_CONFIG_PATH), data)
         warn_if_readable_by_others(path)
     try:
         config = Config.model_validate(data)

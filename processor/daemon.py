@@ -29,7 +29,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 
 from processor.config import ConfigError, ImapConfig
-from processor.ingest import ingest_all
+from processor.ingest import IngestSummary, ingest_all
+from processor.pipeline import SystemFault
 from processor.runtime import Runtime
 from processor.sources.files import FileSource
 from processor.sources.imap import IMAP_FAULTS, ImapError, ImapMailbox, describe, mailbox_name
@@ -44,7 +45,7 @@ OUTBOX_SECONDS = 60  # acknowledgements queued and due mail retried this often, 
 REPORT_GRACE_SECONDS = 12 * 3600  # a report missed while the daemon was down still runs when it is back
 LOCK_RETRY_SECONDS = 2.0
 FILES_ONLY_POLL_SECONDS = ImapConfig().poll_interval_seconds
-FAULTS = (*IMAP_FAULTS, ImapError)
+FAULTS = (*IMAP_FAULTS, ImapError, SystemFault)
 
 _active: Daemon | None = None  # the job store keeps a reference to a module function, not to an object
 
@@ -66,6 +67,10 @@ class Backoff:
         self.failures = 0
 
 
+class LockLost(ImapError):
+    """The processor lock went with its database session and another daemon holds it now: stop working."""
+
+
 class ProcessorLock:
     """One daemon per database, hence one processor per mailbox and one scheduler per job store: a PostgreSQL
     advisory lock (released if the holder dies, so a second machine takes over), or a lock file next to SQLite."""
@@ -75,17 +80,32 @@ class ProcessorLock:
         self.name = name
         self._connection: Connection | None = None
         self._file: FileLock | None = None
+        self._mine = False  # held right now
+        self._wanted = False  # taken and not released: a lost lock is to be taken back
+        self._guard = threading.Lock()  # the mailbox thread and the main thread both check the lock
 
     def _key(self, scope: str) -> int:
         digest = hashlib.sha256(f"nomproc:{scope}:{self.name}".encode()).digest()
         return int.from_bytes(digest[:8], "big", signed=True)
 
     def try_acquire(self) -> bool:
+        with self._guard:
+            self._mine = self._mine or self._take()
+            self._wanted = self._wanted or self._mine
+            return self._mine
+
+    def _take(self) -> bool:
         if self.engine.dialect.name == "postgresql":
             connection = self.engine.connect()
-            schema = connection.execute(text("SELECT current_schema()")).scalar_one()
-            if connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": self._key(schema)}).scalar_one():
+            try:
+                schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+                taken = connection.execute(text("SELECT pg_try_advisory_lock(:k)"),
+                                           {"k": self._key(schema)}).scalar_one()
                 connection.commit()
+            except BaseException:
+                connection.invalidate()
+                raise
+            if taken:
                 self._connection = connection
                 return True
             connection.close()
@@ -105,31 +125,61 @@ class ProcessorLock:
     def acquire(self, stop: threading.Event) -> bool:
         """Wait until the lock is ours (True) or `stop` is set (False)."""
         waiting = False
+        fault = ""
         while not stop.is_set():
-            if self.try_acquire():
-                if waiting:
-                    log.info("took over: the other daemon on this database is gone")
-                return True
-            if not waiting:
-                log.warning("another nomproc daemon is running on this database; waiting for it to stop")
-                waiting = True
+            try:
+                if self.try_acquire():
+                    if waiting:
+                        log.info("took over: the other daemon on this database is gone")
+                    elif fault:
+                        log.info("the database is back: took the processor lock")
+                    return True
+            except Exception as exc:  # the database is down: wait for it like for another daemon
+                if describe(exc) != fault:  # one line per fault, not one per retry
+                    fault = describe(exc)
+                    log.warning("cannot take the processor lock (%s); trying again every %.0f s", fault,
+                                LOCK_RETRY_SECONDS)
+            else:
+                if not waiting:
+                    log.warning("another nomproc daemon is running on this database; waiting for it to stop")
+                    waiting = True
             stop.wait(LOCK_RETRY_SECONDS)
         return False
 
     def held(self) -> bool:
-        """False when the PostgreSQL session holding the lock is gone (then another machine may hold it)."""
-        if self._connection is None:
-            return True
+        """Whether the lock is ours; False once the PostgreSQL session holding it is gone (another machine may
+        have taken it since)."""
+        with self._guard:
+            if not self._mine or self._connection is None:
+                return self._mine
+            try:
+                self._connection.execute(text("SELECT 1")).scalar_one()
+                self._connection.commit()
+                return True
+            except Exception as exc:
+                log.warning("lost the database session holding the processor lock (%s)", describe(exc))
+                self._drop()
+                return False
+
+    def ensure(self) -> None:
+        """Check the lock is still ours, taking it back after its session dropped; LockLost if another daemon
+        holds it now (then this one must not touch the mailbox: both would process the same messages)."""
+        if not self._wanted or self.held():
+            return
         try:
-            self._connection.execute(text("SELECT 1")).scalar_one()
-            self._connection.commit()
-            return True
+            taken = self.try_acquire()
         except Exception as exc:
-            log.error("lost the database session holding the processor lock: %s", describe(exc))
-            self.release()
-            return False
+            raise LockLost(f"the processor lock was lost and cannot be taken back yet ({describe(exc)})") from exc
+        if not taken:
+            raise LockLost("the processor lock was lost and another daemon holds it now")
+        log.info("took the processor lock back")
 
     def release(self) -> None:
+        with self._guard:
+            self._drop()
+            self._wanted = False
+
+    def _drop(self) -> None:
         if self._connection is not None:
             with contextlib.suppress(Exception):
                 # invalidate, not close: close would hand the session, lock and all, back to the pool
@@ -138,6 +188,7 @@ class ProcessorLock:
         if self._file is not None:
             self._file.release()
             self._file = None
+        self._mine = False
 
 
 class Daemon:
@@ -146,8 +197,12 @@ class Daemon:
     def __init__(self, runtime: Runtime, imap: ImapConfig | None = None) -> None:
         self.runtime = runtime
         self.imap = imap if imap is not None else runtime.config.imap
-        self.stop = threading.Event()
-        self.sync = FolderSync(self.imap, runtime.pipeline, self.stop) if self.imap else None
+        self.stop = threading.Event()  # the process is ending
+        self.halt = threading.Event()  # the work in hand must end: stopping, or the processor lock is lost
+        self.lost = threading.Event()  # another daemon holds the processor lock now: stand by
+        self._unrecorded: list[tuple[datetime, str]] = []  # faults not yet written to the database
+        self.last_cycle: list[str] = []  # what `run_once` did, for `nomproc run --once` to print
+        self.sync = FolderSync(self.imap, runtime.pipeline, self.halt, guard=self.lock_check) if self.imap else None
         self.server: ImapMailbox | None = None
         retry = self.imap or ImapConfig()
         self.backoff = Backoff(retry.retry_initial_seconds, retry.retry_max_seconds)
@@ -157,13 +212,15 @@ class Daemon:
 
     # --- one cycle ---------------------------------------------------------------------------------------------
 
-    def import_inbox(self) -> None:
+    def import_inbox(self) -> IngestSummary | None:
         """The configured inbox files and folders (missing ones are skipped: they may appear later)."""
         paths = [Path(p) for p in self.runtime.config.inbox if Path(p).exists()]
-        if paths:
-            summary = ingest_all(self.runtime.pipeline, FileSource(paths), show_progress=False)
-            if summary.stored or summary.quarantined:
-                log.info("inbox files: %s", summary.line())
+        if not paths:
+            return None
+        summary = ingest_all(self.runtime.pipeline, FileSource(paths), show_progress=False)
+        if summary.stored or summary.quarantined:
+            log.info("inbox files: %s", summary.line())
+        return summary
 
     def connect(self) -> ImapMailbox:
         """The open connection, checked alive with NOOP, or a new one."""
@@ -188,21 +245,30 @@ class Daemon:
         """One pass over every configured folder; raises one of FAULTS when the mailbox cannot be read."""
         if self.sync is None or self.imap is None:
             return []
-        if not self.lock.held():
-            raise ImapError("the processor lock was lost; waiting to take it again")
+        self.lock.ensure()
         server = self.connect()
+        self.record_faults()  # before this cycle's successes, which mark the folders ok
         results = []
         for folder in self.imap.folders:
-            if self.stop.is_set():
+            if self.halt.is_set():
                 break
             results.append(self.sync.sync(server, folder))
         return results
 
+    def lock_check(self) -> None:
+        """Before each message: the processor lock must still be ours (LockLost otherwise)."""
+        self.lock.ensure()
+
     def run_once(self) -> bool:
-        """`nomproc run --once`: one cycle; False (and the cause logged and recorded) when the mailbox failed."""
-        self.import_inbox()
+        """`nomproc run --once`: one cycle; False (and the cause logged and recorded) when the mailbox failed.
+        What it did is left in `last_cycle`, one line per inbox and folder."""
+        self.last_cycle = []
+        inbox = self.import_inbox()
+        if inbox is not None:
+            self.last_cycle.append(f"inbox files: {inbox.line()}")
         try:
-            self.sync_mailbox()
+            results = self.sync_mailbox()
+            self.last_cycle += [result.line(mailbox_name(self.imap)) for result in results if self.imap]
             return True
         except Exception as exc:  # IMAP faults, or a message that crashed processing (counted as an attempt)
             self._failed(exc)
@@ -211,15 +277,33 @@ class Daemon:
             self.disconnect()
 
     def _failed(self, exc: BaseException) -> float:
+        """One line with the cause and what happens next; the backoff delay before the next cycle."""
         delay = self.backoff.next_delay()
-        cause = describe(exc) if not isinstance(exc, ImapError) else str(exc)
-        log.warning("mailbox %s failed: %s; retrying in %.1f s", mailbox_name(self.imap) if self.imap else "-",
-                    cause, delay)
+        cause = str(exc) if isinstance(exc, ImapError | SystemFault) else describe(exc)
+        if isinstance(exc, SystemFault):  # the machine's fault: the message in hand is kept, no attempt counted
+            log.warning("%s; the message in hand stays where it is, trying again in %.1f s", cause, delay)
+        else:
+            log.warning("mailbox %s failed: %s; retrying in %.1f s", mailbox_name(self.imap) if self.imap else "-",
+                        cause, delay)
+        log.debug("the fault in full", exc_info=exc)
         self.disconnect()
-        if self.sync is not None and self.imap is not None:
-            with contextlib.suppress(Exception):  # the database may be what failed; the log has the cause
-                self.sync.record_failure(self.imap.folders, cause)
+        self._unrecorded.append((datetime.now(UTC), cause))
+        self.record_faults()
         return delay
+
+    def record_faults(self) -> None:
+        """Write the faults not yet in the database for `nomproc status`; those seen while the database itself
+        was down wait here until it is back."""
+        if self.sync is None or self.imap is None:
+            self._unrecorded.clear()
+            return
+        while self._unrecorded:
+            at, cause = self._unrecorded[0]
+            try:
+                self.sync.record_failure(self.imap.folders, cause, at)
+            except Exception:  # the database may be what failed; the log has the cause
+                return
+            self._unrecorded.pop(0)
 
     # --- the scheduled job -------------------------------------------------------------------------------------
 
@@ -233,12 +317,17 @@ class Daemon:
             if self.server is not None and self.imap is not None and self.imap.idle and self.server.has_idle:
                 self._idle()
                 delay = 0.0
+        except LockLost as exc:
+            log.warning("%s; this daemon stops working and waits to take the lock again", exc)
+            self.disconnect()
+            self.lost.set()
+            self.halt.set()
+            return
         except (*FAULTS, ConfigError) as exc:  # ConfigError: e.g. the password's environment variable is unset
             delay = self._failed(exc)
-        except Exception as exc:  # e.g. the database is down: same retry, never a dead daemon
-            log.exception("cycle failed")
+        except Exception as exc:  # e.g. a bug: same retry, never a dead daemon
             delay = self._failed(exc)
-        if self.stop.is_set():
+        if self.halt.is_set():
             self.disconnect()
         elif delay is not None and self.scheduler is not None:
             self.scheduler.modify_job(MAILBOX_JOB, next_run_time=datetime.now(UTC) + timedelta(seconds=delay))
@@ -247,10 +336,10 @@ class Daemon:
         """Push: wait in IDLE, sync on news; NOOP after each wait, because a dead link also looks like no news."""
         assert self.server is not None and self.imap is not None
         deadline = time.monotonic() + self.imap.idle_renew_seconds
-        while not self.stop.is_set() and (left := deadline - time.monotonic()) > 0:
+        while not self.halt.is_set() and (left := deadline - time.monotonic()) > 0:
             # IDLE watches the selected folder: the first configured one; the others sync on each wake-up
             self.server.select(self.imap.folders[0])
-            news = self.server.idle_wait(left, self.stop)
+            news = self.server.idle_wait(left, self.halt)
             self.server.noop()
             if news:
                 self.sync_mailbox()
@@ -313,36 +402,57 @@ class Daemon:
 
     def shutdown(self) -> None:
         """Stop after the message in hand is committed, then let the next processor in."""
-        global _active
         self.stop.set()
+        self._stand_down()
+        log.info("daemon stopped")
+
+    def _stand_down(self) -> None:
+        """End the jobs (the one in hand finishes its message) and give the lock up."""
+        global _active
+        self.halt.set()
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=True)
+        self.scheduler = None
         self.disconnect()
         self.lock.release()
         _active = None
-        log.info("daemon stopped")
 
     def serve(self) -> None:
-        """Run until SIGTERM or SIGINT (call from the main thread)."""
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, self._on_signal)
+        """Run until SIGTERM or SIGINT (call from the main thread). The lock is checked every few seconds: taken
+        back when its database session dropped, or, when another daemon took it meanwhile, this one stands by."""
+        self.handle_signals()
         try:
-            if self.start():
-                while not self.stop.wait(1.0):
-                    pass
+            while self.start():
+                while not self.stop.wait(LOCK_RETRY_SECONDS) and not self.lost.is_set():
+                    try:
+                        self.lock.ensure()
+                    except LockLost as exc:
+                        log.warning("%s; this daemon stops working and waits to take the lock again", exc)
+                        self.lost.set()
+                if self.stop.is_set():
+                    break
+                self._stand_down()
+                self.lost.clear()
+                self.halt.clear()
         finally:
             self.shutdown()
+
+    def handle_signals(self) -> None:
+        """SIGTERM and SIGINT finish the message in hand, then stop (call from the main thread)."""
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, self._on_signal)
 
     def _on_signal(self, signum: int, _frame: object) -> None:
         log.info("%s received: stopping after the message in hand", signal.Signals(signum).name)
         self.stop.set()
+        self.halt.set()
 
 
 def nightly_report() -> None:
     """The report job (a module function, so the persistent job store can name it)."""
     from processor.report import run_nightly_report
 
-    if _active is None:
+    if _active is None or not _active.lock.held():
         return
     try:
         run_nightly_report(_active.runtime)

@@ -34,6 +34,10 @@ class LimitExceeded(ValueError):
     """A message is over a configured limit; it is quarantined with this reason in plain words."""
 
 
+class WorkerUnavailable(RuntimeError):
+    """The text-extraction worker cannot start: a fault of the machine, not of the message being read."""
+
+
 def size_words(count: int) -> str:
     """A byte count for people: '25 MiB' when it is a round number of binary units, else '52,428,801 bytes'."""
     for unit, factor in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
@@ -148,14 +152,23 @@ class ExtractionWorker:
         self.close()
         # a fresh interpreter, not a fork: the daemon has threads (IMAP, web) whose locks a fork would copy
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-        process = subprocess.Popen([sys.executable, "-m", "processor.limits", str(self.memory_bytes)],
-                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        command = [sys.executable, "-m", "processor.limits", str(self.memory_bytes)]
+        try:
+            process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                       stderr=subprocess.DEVNULL, env=env)
+        except OSError as exc:
+            raise WorkerUnavailable(f"the text-extraction worker ({' '.join(command[:3])}) cannot start: "
+                                    f"{exc.strerror or exc}") from exc
         self._process = process
         self._finalizer = weakref.finalize(self, _stop, process)
         # starting Python and importing the readers is not the attachment's time
-        if _answer(process, STARTUP_SECONDS) != "ready":
+        try:
+            ready = _answer(process, STARTUP_SECONDS) == "ready"
+        except (EOFError, OSError, pickle.UnpicklingError):
+            ready = False
+        if not ready:
             self.close()
-            raise RuntimeError(f"the text-extraction worker ({sys.executable} -m processor.limits) did not start")
+            raise WorkerUnavailable(f"the text-extraction worker ({' '.join(command[:3])}) did not start")
         return process
 
     def read(self, data: bytes, content_type: str, filename: str, charset: str | None,

@@ -9,20 +9,24 @@ from __future__ import annotations
 import logging
 import time
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from processor.attachments import read_attachment
 from processor.authenticity import assess, verify_dkim
+from processor.budget import OverBudget, time_budget
 from processor.config import Config
 from processor.deadline import check_deadline
 from processor.domain.analysis import Analysis
 from processor.extract import extract
 from processor.language import LanguageDetector
-from processor.limits import ExtractionWorker, LimitExceeded, size_words
+from processor.limits import ExtractionWorker, LimitExceeded, WorkerUnavailable, size_words
 from processor.model import AuthResult, Outcome, ParsedMail, RawMail, Status
 from processor.nominations import relink
 from processor.parse import Reader, parse
@@ -34,6 +38,35 @@ from storage.archive import Archive
 from storage.db import session_scope
 
 log = logging.getLogger("nomproc.pipeline")
+
+
+class SystemFault(Exception):
+    """The archive, the database or a worker failed, not the message: the caller keeps the message where it is,
+    backs off and tries again; no attempt is counted against the message."""
+
+
+def is_database_fault(exc: BaseException) -> bool:
+    """A database that is down, restarting, full or locked, as opposed to one refusing this message's data."""
+    return isinstance(exc, OperationalError | InterfaceError | PoolTimeout) or (
+        isinstance(exc, DBAPIError) and exc.connection_invalidated)
+
+
+@contextmanager
+def system_faults(what: str) -> Iterator[None]:
+    """Turn a database or disk failure inside the block into a SystemFault that names `what` failed."""
+    try:
+        yield
+    except SystemFault:
+        raise
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        raise SystemFault(f"{what} failed:{where} {exc.strerror or exc}") from exc
+    except DBAPIError as exc:
+        if not is_database_fault(exc):
+            raise
+        cause = str(exc.orig).strip().splitlines()[0] if exc.orig is not None and str(exc.orig).strip() else \
+            type(exc.orig or exc).__name__
+        raise SystemFault(f"{what} failed: the database is unavailable ({cause})") from exc
 
 
 class StageError(Exception):
@@ -70,6 +103,8 @@ def parse_stage(data: bytes, config: Config, reader: Reader = read_attachment) -
                        reader=reader)
     except LimitExceeded as exc:
         raise StageError("limits", exc) from exc
+    except WorkerUnavailable as exc:
+        raise SystemFault(str(exc)) from exc
     except Exception as exc:
         raise StageError("parse", exc) from exc
     return _stage("ocr", read_scanned, parsed, data, config.ocr)  # scanned letters read by OCR (processor/scanned.py)
@@ -110,36 +145,56 @@ class Pipeline:
         """DKIM signatures checked against DNS, only when trust.dkim_verify is on (the edge: DNS is I/O)."""
         return verify_dkim(data) if self.config.trust.dkim_verify else ()
 
+    def _read(self, data: bytes) -> Analysis:
+        """Parse and analyse within limits.message_seconds: past it the message fails the "limits" stage, so one
+        pathological message costs a bounded time and the daemon goes on."""
+        seconds = self.config.limits.message_seconds
+        try:
+            with time_budget(seconds):
+                parsed = parse_stage(data, self.config, self.extractor.read)
+                return analyse(parsed, self.config, self.rules, self.detector, self._verified_dkim(data))
+        except OverBudget:
+            self.extractor.close()  # the budget may have struck half-way through a request to the worker
+            raise StageError("limits", LimitExceeded(f"reading the message took longer than {seconds:g} seconds "
+                                                     "(limits.message_seconds); abandoned")) from None
+
+    def keep(self, data: bytes) -> tuple[str, Path]:
+        """The raw bytes written durably to the archive; SystemFault when the archive cannot take them."""
+        with system_faults(f"writing to the archive {self.archive.root}"):
+            return self.archive.store(data)
+
     def ingest(self, raw: RawMail) -> Outcome:
-        """Archive, analyse and store one message; never raises for a bad message."""
+        """Archive, analyse and store one message; never raises for a bad message, only SystemFault when the
+        archive, the database or a worker fails (then nothing is stored, and the caller tries again later)."""
         started = time.perf_counter()
-        sha, path = self.archive.store(raw.data)  # durable before anything else runs
-        with session_scope(self.engine) as session:
+        sha, path = self.keep(raw.data)  # durable before anything else runs
+        with system_faults("reading the database"), session_scope(self.engine) as session:
             existing = repository.find_by_sha(session, sha)
             if existing is not None:
                 return Outcome(sha256=sha, message_pk=existing.id, stored=False, status=Status(existing.status),
                                milliseconds=(time.perf_counter() - started) * 1000)
         try:
-            parsed = parse_stage(raw.data, self.config, self.extractor.read)
-            analysis = analyse(parsed, self.config, self.rules, self.detector, self._verified_dkim(raw.data))
+            analysis = self._read(raw.data)
         except StageError as failure:
             return self._quarantine(raw, sha, str(path), failure.stage, failure.error, started)
         try:
-            with session_scope(self.engine) as session:
+            with system_faults("storing the message"), session_scope(self.engine) as session:
                 message = repository.store_analysis(session, raw, sha, str(path), analysis, self.rules.version)
                 relink(session, {message.member_state}, self.config.call.default_session)
                 outcome = Outcome(sha256=sha, message_pk=message.id, stored=True, status=Status(message.status),
                                   kind=analysis.extraction.kind)
         except IntegrityError:
             return self._already_stored(sha, started)
-        except Exception as exc:  # the database refused it: keep the bytes and a quarantine record
-            log.exception("store failed for %s", sha)
+        except SystemFault:
+            raise
+        except Exception as exc:  # the database refused this message's data: keep the bytes and a quarantine record
+            log.debug("store failed for %s", sha, exc_info=True)
             return self._quarantine(raw, sha, str(path), "store", exc, started)
         return replace(outcome, milliseconds=(time.perf_counter() - started) * 1000)
 
     def _already_stored(self, sha: str, started: float) -> Outcome:
         """Another worker stored the same bytes between our check and our insert."""
-        with session_scope(self.engine) as session:
+        with system_faults("reading the database"), session_scope(self.engine) as session:
             existing = repository.find_by_sha(session, sha)
         return Outcome(sha256=sha, message_pk=existing.id if existing else None, stored=False,
                        status=Status(existing.status) if existing else None,
@@ -148,14 +203,14 @@ class Pipeline:
     def _quarantine(self, raw: RawMail, sha: str, path: str, stage: str, error: BaseException,
                     started: float) -> Outcome:
         detail = _printable(f"{type(error).__name__}: {error}")
-        log.warning("quarantined %s (%s) at %s: %s", raw.origin, sha[:12], stage, detail)
         try:
-            with session_scope(self.engine) as session:
+            with system_faults("storing the quarantined message"), session_scope(self.engine) as session:
                 message = repository.store_quarantined(session, raw, sha, path, stage, detail,
                                                        _printable("".join(traceback.format_exception(error))[-4000:]))
                 pk = message.id
         except IntegrityError:
             return self._already_stored(sha, started)
+        log.warning("quarantined %s (%s) at %s: %s", raw.origin, sha[:12], stage, detail)  # only once it is written
         return Outcome(sha256=sha, message_pk=pk, stored=True, status=Status.QUARANTINED, quarantine_stage=stage,
                        error=detail, milliseconds=(time.perf_counter() - started) * 1000)
 
@@ -167,8 +222,7 @@ class Pipeline:
             sha = message.sha256
         data = self.archive.read(sha)
         try:
-            parsed = parse_stage(data, self.config, self.extractor.read)
-            analysis = analyse(parsed, self.config, self.rules, self.detector, self._verified_dkim(data))
+            analysis = self._read(data)
         except StageError as failure:
             with session_scope(self.engine) as session:
                 repository.mark_quarantined(session, message_pk, failure.stage, _printable(f"{failure.error}"))

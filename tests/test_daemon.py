@@ -31,6 +31,7 @@ pytestmark = pytest.mark.imap
 __all__ = ["dovecot", "imap_user"]  # fixtures used by name
 NOMPROC = Path(sys.executable).parent / "nomproc"
 runner = CliRunner()
+LOCK_WAIT = 5.0  # longer than the daemon's lock check interval (processor.daemon.LOCK_RETRY_SECONDS)
 
 
 def write_config(tmp_path: Path, database_url: str, imap: ImapConfig | None) -> Path:
@@ -153,12 +154,14 @@ def test_sigkill_at_different_points_loses_and_duplicates_nothing(dovecot: Dovec
     assert "cycle mailbox=" in log and " fetched=" in log and " seconds=" in log
 
 
+@pytest.mark.parametrize("once", [False, True], ids=["run", "run --once"])
 def test_sigterm_stops_after_the_message_in_hand(dovecot: Dovecot, imap_user: str, tmp_path: Path, database_url: str,
-                                                 engine: Engine, daemons: Callable[[Path], Daemons]) -> None:
+                                                 engine: Engine, daemons: Callable[[Path], Daemons],
+                                                 once: bool) -> None:
     corpus = replies(30)
     append(dovecot, imap_user, corpus)
     group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user)))
-    proc = group.start()
+    proc = group.start(*(["--once"] if once else []))
     wait_for(lambda: stored(engine) >= 3, 60, "3 stored")
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(20) == 0
@@ -269,3 +272,265 @@ def test_run_imports_the_inbox_folders_on_every_cycle(tmp_path: Path, database_u
     assert stored(engine) == 2
     runtime.close()
     assert runner.invoke(app, ["status", "-c", str(config)]).exit_code == 0  # no mailbox configured: nothing failed
+
+
+def lock_holders(engine: Engine) -> list[int]:
+    """PostgreSQL backends holding this test schema's processor lock."""
+    from sqlalchemy import text
+
+    from processor.daemon import ProcessorLock
+
+    with engine.connect() as connection:
+        schema = connection.execute(text("SELECT current_schema()")).scalar_one()
+        key = ProcessorLock(engine, "daemon")._key(schema)
+        return list(connection.execute(text(
+            "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = :c AND objid = :o"),
+            {"c": (key >> 32) & 0xFFFFFFFF, "o": key & 0xFFFFFFFF}).scalars())
+
+
+def terminate(engine: Engine, pid: int) -> None:
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid}).scalar_one()
+
+
+def uids_processed(log: str) -> list[int]:
+    return [int(line.split(" uid=")[1].split()[0]) for line in log.splitlines() if "message message_id=" in line]
+
+
+@pytest.mark.skipif(os.environ.get("NOMPROC_TEST_DATABASE") != "postgresql",
+                    reason="the lock's database session is PostgreSQL's")
+def test_the_processor_lock_is_taken_back_or_the_daemon_stops_working(dovecot: Dovecot, imap_user: str,
+                                                                      tmp_path: Path, database_url: str,
+                                                                      engine: Engine,
+                                                                      daemons: Callable[[Path], Daemons]) -> None:
+    group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user)))
+    first = group.start()
+    append(dovecot, imap_user, replies(3))
+    wait_for(lambda: stored(engine) == 3, 60, "the first daemon stored 3")
+    [holder] = lock_holders(engine)
+    terminate(engine, holder)  # as a PostgreSQL restart would: the session and its advisory lock are gone
+    wait_for(lambda: lock_holders(engine) not in ([], [holder]), 60, "the first daemon took the lock back")
+    second = group.start()
+    append(dovecot, imap_user, replies(3))
+    wait_for(lambda: stored(engine) == 6, 60, "6 stored")
+    time.sleep(LOCK_WAIT)
+    assert "waiting for it to stop" in group.log_of(second) and uids_processed(group.log_of(second)) == []
+
+    # the first daemon's session drops while it is frozen, and the second takes the lock meanwhile
+    [holder] = lock_holders(engine)
+    first.send_signal(signal.SIGSTOP)
+    terminate(engine, holder)
+    wait_for(lambda: lock_holders(engine) not in ([], [holder]), 60, "the second daemon took the lock")
+    first.send_signal(signal.SIGCONT)
+    time.sleep(LOCK_WAIT)
+    append(dovecot, imap_user, replies(4))
+    wait_for(lambda: len(uids_processed(group.log_of(first) + group.log_of(second))) == 10, 60, "10 processed")
+    assert uids_processed(group.log_of(first)) == [1, 2, 3, 4, 5, 6]
+    assert uids_processed(group.log_of(second)) == [7, 8, 9, 10]
+    assert "another daemon holds it now" in group.log_of(first)
+    second.send_signal(signal.SIGTERM)  # and the first, standing by, takes over again
+    assert second.wait(20) == 0
+    append(dovecot, imap_user, replies(1))
+    wait_for(lambda: stored(engine) == 11, 60, "the first daemon took over again")
+    first.send_signal(signal.SIGTERM)
+    assert first.wait(20) == 0
+    assert_exactly_once(engine, dovecot, imap_user, 11)
+
+
+def test_status_during_a_long_first_cycle_is_not_a_failure(dovecot: Dovecot, imap_user: str, tmp_path: Path,
+                                                           database_url: str, engine: Engine,
+                                                           daemons: Callable[[Path], Daemons]) -> None:
+    corpus = replies(60)
+    append(dovecot, imap_user, corpus)
+    config = write_config(tmp_path, database_url, dovecot.imap_config(imap_user))
+    proc = daemons(config).start()
+    wait_for(lambda: stored(engine) >= 3, 60, "3 stored")
+    result = runner.invoke(app, ["status", "-c", str(config)])
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(20) == 0
+    assert stored(engine) < len(corpus), "the first cycle ended before status was asked"
+    assert result.exit_code == 0, result.output
+    assert "first cycle in progress" in result.output and "FAILED" not in result.output
+    assert f"{imap_user}@127.0.0.1: working on message" in result.output or "last progress" in result.output
+
+
+def test_status_says_which_message_the_daemon_is_stuck_on(dovecot: Dovecot, imap_user: str, tmp_path: Path,
+                                                          database_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    import processor.pipeline
+    from processor.daemon import Daemon
+
+    real = processor.pipeline.extract
+
+    def hanging_extract(parsed, own, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "HANG" in own:
+            time.sleep(6)  # one call into C that no budget can interrupt (a hung library call)
+        return real(parsed, own, *args, **kwargs)
+
+    monkeypatch.setattr(processor.pipeline, "extract", hanging_extract)
+    append(dovecot, imap_user, [build_message("Dear colleagues,\n\nHANG\n\nRegards")])
+    config = write_config(tmp_path, database_url, dovecot.imap_config(imap_user))
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["limits"]["message_seconds"] = 1
+    config.write_text(yaml.safe_dump(data), encoding="utf-8")
+    runtime = Runtime(load_config(config))
+    runtime.pipeline.detector.detect("Dear colleagues")  # loaded outside the budget
+    worker = threading.Thread(target=Daemon(runtime).run_once)
+    worker.start()
+    try:
+        time.sleep(3)
+        result = runner.invoke(app, ["status", "-c", str(config)])
+    finally:
+        worker.join()
+        runtime.close()
+    assert result.exit_code == 1, result.output
+    assert f"{imap_user}@127.0.0.1: STUCK on message imap:{imap_user}@127.0.0.1/INBOX/1 for " in result.output
+    after = runner.invoke(app, ["status", "-c", str(config)])
+    assert "STUCK" not in after.output and "last progress" in after.output
+
+
+@pytest.mark.skipif(os.environ.get("NOMPROC_TEST_DATABASE", "sqlite") != "sqlite",
+                    reason="the SQLite file's folder is made read-only")
+def test_faults_seen_while_the_database_is_down_are_recorded_when_it_is_back(dovecot: Dovecot, imap_user: str,
+                                                                             runtime: Runtime, database_url: str,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime
+
+    from processor.daemon import Daemon
+    from tests.imap_support import PASSWORD_ENV
+
+    folder = Path(runtime.engine.url.database).parent
+    daemon = Daemon(runtime, dovecot.imap_config(imap_user))
+    monkeypatch.setenv(PASSWORD_ENV, "wrong")
+    runtime.engine.dispose()
+    subprocess.run(["mount", "--bind", str(folder), str(folder)], check=True)
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
+        before = datetime.now(UTC)
+        assert not daemon.run_once()  # the login is refused, and the database cannot take the fault
+    finally:
+        runtime.engine.dispose()
+        subprocess.run(["umount", str(folder)], check=True)
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+    assert daemon.run_once()
+    with session_scope(runtime.engine) as session:
+        errors = session.exec(select(Event).where(Event.kind == "imap_error")).all()
+    assert len(errors) == 1 and "refused" in errors[0].detail
+    assert (errors[0].at.replace(tzinfo=UTC) - before).total_seconds() < 2  # when it happened, not when written
+
+
+class TcpProxy:
+    """A TCP relay to PostgreSQL that the test can cut and restore: the daemon sees its database go away and come
+    back, as in a restart, while the shared server and the other tests' sessions are untouched."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        import socket
+        import threading
+
+        self.target = target
+        self.lock = threading.Lock()
+        self.sockets: list[socket.socket] = []
+        probe = socket.socket()
+        probe.bind(("127.0.0.1", 0))
+        self.port = probe.getsockname()[1]
+        probe.close()
+        self.listener: socket.socket | None = None
+        self.up()
+
+    def up(self) -> None:
+        import socket
+        import threading
+
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        self.listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def _accept(self, listener) -> None:  # type: ignore[no-untyped-def]
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            with self.lock:
+                self.sockets += [client, server]
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source, sink) -> None:  # type: ignore[no-untyped-def]
+        import contextlib
+
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                sink.sendall(data)
+        with contextlib.suppress(OSError):
+            sink.shutdown(2)
+
+    def down(self) -> None:
+        """Refuse new connections and reset the open ones."""
+        import contextlib
+        import socket
+
+        assert self.listener is not None
+        self.listener.close()
+        with self.lock:
+            for sock in self.sockets:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                    sock.close()
+            self.sockets.clear()
+
+
+@pytest.mark.skipif(os.environ.get("NOMPROC_TEST_DATABASE") != "postgresql",
+                    reason="PostgreSQL goes away behind a relay")
+def test_a_database_outage_logs_one_line_per_fault_and_the_daemon_resumes(dovecot: Dovecot, imap_user: str,
+                                                                         tmp_path: Path, database_url: str,
+                                                                         engine: Engine,
+                                                                         daemons: Callable[[Path], Daemons]) -> None:
+    from sqlalchemy.engine import make_url
+
+    url = make_url(database_url)
+    proxy = TcpProxy((url.host or "127.0.0.1", url.port or 5432))
+    relayed = url.set(port=proxy.port).render_as_string(hide_password=False)
+    group = daemons(write_config(tmp_path, relayed, dovecot.imap_config(imap_user)))
+    proc = group.start()
+    append(dovecot, imap_user, replies(3))
+    wait_for(lambda: stored(engine) == 3, 60, "3 stored")
+    proxy.down()
+    time.sleep(1)
+    append(dovecot, imap_user, replies(2))
+    time.sleep(8)
+    during = group.log_of(proc)
+    proxy.up()
+    wait_for(lambda: stored(engine) == 5, 60, "the 2 sent during the outage stored after it")
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(20) == 0
+    log = group.log_of(proc)
+    assert "Traceback" not in log
+    assert all(line[:4].isdigit() for line in log.splitlines() if line.strip()), "a record over several lines"
+    faults = [line for line in during.splitlines() if " WARNING " in line or " ERROR " in line]
+    assert 1 <= len(faults) <= 12, "\n".join(faults)
+    assert_exactly_once(engine, dovecot, imap_user, 5)
+
+
+def test_sample_mail_is_imported_only_when_asked_for(tmp_path: Path, database_url: str, engine: Engine,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NOMPROC_CONFIG", raising=False)
+    assert load_config().inbox == []  # the embedded default: `nomproc run --imap URL` brings no samples along
+    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "nomproc run --inbox examples/inbox" in makefile  # `make run` does
+    config = write_config(tmp_path, database_url, None)
+    result = runner.invoke(app, ["run", "--once", "--no-ui", "-c", str(config), "--inbox",
+                                 str(REPO_ROOT / "examples" / "inbox")])
+    assert result.exit_code == 0, result.output
+    assert stored(engine) == len(list((REPO_ROOT / "examples" / "inbox").glob("*.eml")))

@@ -182,6 +182,7 @@ def test_page_images_for_the_review_ui() -> None:
 
 
 def test_doctor_says_whether_ocr_is_available_and_with_which_languages(database_url: str) -> None:
+    assert CliRunner().invoke(app, ["init", "--database", database_url]).exit_code == 0  # doctor creates nothing
     result = CliRunner().invoke(app, ["doctor", "--database", database_url])
     assert result.exit_code == 0, result.output
     assert "ocr       ok   tesseract 5." in result.output and "with ara, chi_sim, eng, fra, rus, spa" in result.output
@@ -189,6 +190,7 @@ def test_doctor_says_whether_ocr_is_available_and_with_which_languages(database_
 
 
 def test_doctor_without_tesseract_warns_and_a_bad_database_fails(tmp_path: Path, no_tesseract: None) -> None:
+    assert CliRunner().invoke(app, ["init", "--database", f"sqlite:///{tmp_path}/x.db"]).exit_code == 0
     result = CliRunner().invoke(app, ["doctor", "--database", f"sqlite:///{tmp_path}/x.db"])
     assert result.exit_code == 0, result.output
     assert "ocr       warn not available: tesseract is not installed" in result.output

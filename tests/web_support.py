@@ -85,4 +85,5 @@ def config_file(runtime: Runtime, folder: Path) -> Path:
     path = folder / "nomproc.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     path.chmod(0o600)
+    runtime.engine  # noqa: B018 - the database exists, as after `nomproc init`: commands refuse a missing one
     return path

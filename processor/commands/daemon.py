@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from processor.commands.common import ConfigOption, DatabaseOption, VerboseOption, err, fail, open_runtime
+from processor.commands.common import ConfigOption, DatabaseOption, VerboseOption, err, fail, open_runtime, port_problem
 
 ImapUrlOption = Annotated[str | None, typer.Option(
     "--imap", help="imaps://user@host:port/FOLDER (imap:// on loopback only) instead of the configured mailbox; "
@@ -18,6 +19,9 @@ ImapUrlOption = Annotated[str | None, typer.Option(
 def run(config: ConfigOption = None, database: DatabaseOption = None,
         once: Annotated[bool, typer.Option("--once", help="One cycle, then exit (status 1 if the mailbox failed).")] = False,
         imap: ImapUrlOption = None, verbose: VerboseOption = False,
+        inbox: Annotated[list[Path] | None, typer.Option(
+            "--inbox", help="A file or folder of mail to import on each cycle, besides the config's inbox "
+            "(repeatable).", show_default=False)] = None,
         ui: Annotated[bool, typer.Option("--ui/--no-ui", help="Serve the review UI beside the daemon.")] = True) -> None:
     """Watch the configured inbox folders and mailbox and process new mail until SIGTERM/Ctrl-C; the review UI
     runs beside it on review.host/review.port."""
@@ -29,7 +33,9 @@ def run(config: ConfigOption = None, database: DatabaseOption = None,
     setup_logging(verbose)
     if not verbose:  # inbox files are read again each cycle: only new ones are worth a line (the summary)
         logging.getLogger("nomproc.ingest").setLevel(logging.WARNING)
-    runtime = open_runtime(config, database)
+    runtime = open_runtime(config, database, create=True)
+    if inbox:
+        runtime.config = runtime.config.model_copy(update={"inbox": [*runtime.config.inbox, *inbox]})
     try:
         mailbox = config_from_url(imap, runtime.config.imap) if imap else runtime.config.imap
         check_imap_config(mailbox)
@@ -37,12 +43,17 @@ def run(config: ConfigOption = None, database: DatabaseOption = None,
         fail(str(exc))
     daemon = Daemon(runtime, mailbox)
     if once:
+        daemon.handle_signals()  # SIGTERM finishes the message in hand, as in `run`
         if not daemon.lock.acquire(daemon.stop):
             raise typer.Exit(1)
         try:
             ok = daemon.run_once()
         finally:
             daemon.lock.release()
+        for line in daemon.last_cycle:
+            typer.echo(line)
+        if not daemon.last_cycle and ok:
+            err.print("nothing to read: no inbox folder (inbox:, --inbox) and no mailbox (imap:, --imap)", highlight=False)
         raise typer.Exit(0 if ok else 1)
     server = start_review_ui(runtime) if ui else None
     try:
@@ -58,8 +69,13 @@ def start_review_ui(runtime):  # type: ignore[no-untyped-def]
 
     from processor.web import make_server
 
-    server = make_server(runtime)
     review = runtime.config.review
+    problem = port_problem(review.host, review.port)
+    if problem:  # the daemon goes on without its UI: mail must not wait for a free port
+        logging.getLogger("nomproc.web").error("review UI not started: %s (review.port); the daemon runs without it",
+                                               problem)
+        return None
+    server = make_server(runtime)
 
     def serve() -> None:
         try:
@@ -80,7 +96,7 @@ def status(config: ConfigOption = None, database: DatabaseOption = None) -> None
     from sqlmodel import col, select
 
     from processor.model import Status
-    from processor.sources.imapsync import ERROR
+    from processor.sources.imapsync import ERROR, HEARTBEAT
     from storage.db import session_scope
     from storage.models import Event, MailboxState, Message, as_utc
 
@@ -98,14 +114,19 @@ def status(config: ConfigOption = None, database: DatabaseOption = None) -> None
                 Message.folder == state.folder, Message.status == Status.QUARANTINED.value,
                 col(Message.origin).startswith(f"imap:{state.mailbox}/"))).one()
             polled, succeeded = as_utc(state.last_poll_at), as_utc(state.last_success_at)
-            ok = state.last_error is None and succeeded is not None
-            failed = failed or not ok
+            failed = failed or state.last_error is not None
+            verdict = (f"FAILED: {state.last_error}" if state.last_error is not None
+                       else "ok" if succeeded is not None else "first cycle in progress")
             lines.append(f"{state.mailbox} {state.folder}: last poll "
-                         f"{f'{polled:%Y-%m-%d %H:%M:%S} UTC' if polled else 'never'} "
-                         f"{'ok' if ok else 'FAILED: ' + (state.last_error or 'never succeeded')}, "
+                         f"{f'{polled:%Y-%m-%d %H:%M:%S} UTC' if polled else 'never'} {verdict}, "
                          f"last UID {state.last_uid}, UIDVALIDITY {state.uidvalidity or '-'}, backlog "
                          f"{'-' if state.backlog is None else state.backlog}, errors in 24 h {errors}, "
                          f"quarantined {quarantined}")
+        for beat in session.exec(select(Event).where(Event.kind == HEARTBEAT).order_by(col(Event.subject))).all():
+            line, stuck = heartbeat_line(beat.subject, as_utc(beat.at), beat.detail,
+                                         runtime.config.limits.message_seconds)
+            lines.append(line)
+            failed = failed or stuck
         from processor.mailer import outbox_status
 
         box = outbox_status(session, runtime.config.smtp.max_attempts if runtime.config.smtp else None)
@@ -117,6 +138,18 @@ def status(config: ConfigOption = None, database: DatabaseOption = None) -> None
         raise typer.Exit(1 if runtime.config.imap or box["failed"] else 0)
     typer.echo("\n".join([*lines, outbox_line]))  # one plain line each: easy to read and to grep from monitoring
     raise typer.Exit(1 if failed or box["failed"] else 0)
+
+
+def heartbeat_line(mailbox: str, at: datetime | None, in_hand: str, budget: float) -> tuple[str, bool]:
+    """What the daemon of a mailbox is doing, in one line, and whether it is stuck (a message in hand for longer
+    than limits.message_seconds)."""
+    seconds = (datetime.now(UTC) - at).total_seconds() if at else 0.0
+    if in_hand and seconds > budget:
+        return (f"{mailbox}: STUCK on message {in_hand} for {seconds:.0f} s (limits.message_seconds is "
+                f"{budget:g}; is the daemon still running?)"), True
+    if in_hand:
+        return f"{mailbox}: working on message {in_hand} for {seconds:.0f} s", False
+    return f"{mailbox}: last progress {f'{at:%Y-%m-%d %H:%M:%S} UTC, {seconds:.0f} s ago' if at else 'never'}", False
 
 
 def register(app: typer.Typer) -> None:

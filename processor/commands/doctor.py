@@ -4,6 +4,7 @@ letters is available and with which language packs."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -31,7 +32,14 @@ def check_database(config: Config) -> Check:
 
     from storage.db import make_engine, normalise_url
 
-    shown = make_url(normalise_url(config.database_url)).render_as_string(hide_password=True)
+    try:
+        url = make_url(normalise_url(config.database_url))
+    except Exception:
+        return Check("database", "fail", f"{config.database_url!r} cannot be parsed as a database URL (database.url)")
+    shown = url.render_as_string(hide_password=True)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:" \
+            and not Path(url.database).exists():
+        return Check("database", "fail", f"no database at {url.database} (database.url): `nomproc init` creates it")
     try:
         engine = make_engine(config.database_url)
     except Exception as exc:

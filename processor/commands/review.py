@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from processor.commands.common import ConfigOption, DatabaseOption, err, fail, open_runtime
+from processor.commands.common import ConfigOption, DatabaseOption, err, fail, open_runtime, plural, port_problem
 
 out = Console(soft_wrap=True)
 user_app = typer.Typer(help="Accounts of the review UI.", no_args_is_help=True)
@@ -33,8 +33,13 @@ def serve(host: Annotated[str | None, typer.Option(help="Address to bind; defaul
     from processor.config import ConfigError
     from processor.web import serve as run_server
 
+    if port is not None and not 1 <= port <= 65535:
+        fail(f"--port {port} is not a TCP port (1 to 65535)")
     runtime = open_runtime(config, database)
     review = runtime.config.review
+    problem = port_problem(host or review.host, review.port if port is None else port)
+    if problem:
+        fail(f"{problem} (--host/--port or review.host/review.port)", 1)
     scheme = "https" if review.tls_cert_file else "http"
     err.print(f"review UI on {scheme}://{host or review.host}:{review.port if port is None else port}/", highlight=False)
     try:
@@ -45,7 +50,10 @@ def serve(host: Annotated[str | None, typer.Option(help="Address to bind; defaul
 
 def _read_password(name: str) -> str:
     if not sys.stdin.isatty():  # scripts pipe the password in; the first line is it
-        return sys.stdin.readline().rstrip("\r\n")
+        line = sys.stdin.readline()
+        if not line:
+            fail("no password on standard input: give it as the first line, or run in a terminal to be asked")
+        return line.rstrip("\r\n")
     return typer.prompt(f"password for {name}", hide_input=True, confirmation_prompt=True)
 
 
@@ -140,9 +148,24 @@ def user_enable(name: str, config: ConfigOption = None, database: DatabaseOption
     _set_active(name, True, config, database)
 
 
+def _state_code(given: str, runtime) -> str:  # type: ignore[no-untyped-def]
+    """The ISO alpha-3 code of a Member State given by code or by name ('KEN', 'ken', 'Kenya')."""
+    from processor.review import state_names
+    from rules import load_rules
+
+    names = state_names(load_rules(runtime.config.rules_dir))
+    if given.upper() in names:
+        return given.upper()
+    by_name = {name.casefold(): code for code, name in names.items()}
+    if given.strip().casefold() in by_name:
+        return by_name[given.strip().casefold()]
+    fail(f"--state {given}: no Member State with that ISO alpha-3 code or English name")
+    return ""  # unreachable: fail exits
+
+
 def queue(status: Annotated[str, typer.Option(help="needs_review, accepted, approved, rejected, quarantined.")] = "",
           kind: Annotated[str, typer.Option(help="nomination, correction, decline, …")] = "",
-          state: Annotated[str, typer.Option("--state", help="Member State, ISO alpha-3.")] = "",
+          state: Annotated[str, typer.Option("--state", help="Member State: ISO alpha-3 code or English name.")] = "",
           session: Annotated[str, typer.Option(help="Session id.")] = "",
           language: Annotated[str, typer.Option(help="ISO 639-1 code.")] = "",
           late: Annotated[str, typer.Option(help="yes, no or unknown.")] = "",
@@ -161,6 +184,7 @@ def queue(status: Annotated[str, typer.Option(help="needs_review, accepted, appr
     from storage.db import session_scope
 
     runtime = open_runtime(config, database)
+    state = _state_code(state, runtime) if state else ""
     query = QueueQuery(status=status, kind=kind, member_state=state, session=session, language=language, late=late,
                        q=search, reason=reason, received_from=received_from, received_to=received_to, sort=sort,
                        order=order, page=page, per_page=per_page)
@@ -187,7 +211,7 @@ def queue(status: Annotated[str, typer.Option(help="needs_review, accepted, appr
     else:  # piped: one tab-separated line per message, whole names, for scripts
         for line in (columns, *lines):
             sys.stdout.write("\t".join(value.replace("\t", " ") for value in line) + "\n")
-    out.print(f"{result.total} messages, page {query.page} of {result.pages}", highlight=False)
+    out.print(f"{plural(result.total, 'message')}, page {query.page} of {result.pages}", highlight=False)
 
 
 def _delegate_edits(current: list[dict], assignments: dict[str, str], removals: list[int]) -> list[dict]:
@@ -244,6 +268,9 @@ def review(message_id: Annotated[int, typer.Argument(help="The message number (a
     who = user or getpass.getuser()
     call = runtime.config.call
     states = runtime.roster.names
+    if not (decisions or fields or delegate_sets or remove):
+        _show(runtime, message_id)
+        return
     try:
         with session_scope(runtime.engine) as session:
             repository.get_message(session, message_id)
@@ -262,7 +289,31 @@ def review(message_id: Annotated[int, typer.Argument(help="The message number (a
         fail(str(exc))
     for change in changes:
         out.print(f"{change.field}: {change.before!r} -> {change.after!r}", highlight=False)
-    err.print(f"message {message_id}: {len(changes)} change(s) recorded as {who}", highlight=False)
+    err.print(f"message {message_id}: {plural(len(changes), 'change')} recorded as {who}", highlight=False)
+
+
+def _show(runtime, message_id: int) -> None:  # type: ignore[no-untyped-def]
+    """`nomproc review ID` with nothing to change: what was read from the message, to decide on."""
+    from storage import repository
+    from storage.db import session_scope
+
+    try:
+        with session_scope(runtime.engine) as session:
+            message = repository.get_message(session, message_id)
+            delegates = repository.delegates_of(session, message_id)
+    except KeyError:
+        fail(f"no message with id {message_id}", 1)
+    rows = [("status", message.status), ("kind", message.kind or "-"), ("from", message.from_address),
+            ("subject", message.subject), ("state", message.member_state or "-"),
+            ("sessions", ", ".join(message.sessions) or "-"), ("language", message.language or "-"),
+            ("late", {True: "yes", False: "no", None: "unknown"}[message.late])]
+    rows += [(f"delegate.{n}", ", ".join(filter(None, (d.name, d.title, d.email, d.role))))
+             for n, d in enumerate(delegates, 1)]
+    rows += [("review", reason) for reason in message.review_reasons]
+    for name, value in rows:
+        out.print(f"{name:<12} {value}", highlight=False, markup=False)
+    err.print(f"message {message_id}: nothing changed (give --approve, --reject, --set field=value, …)",
+              highlight=False)
 
 
 def export_approved(fmt: str, output: Path | None, session_id: str | None, config: Path | None,

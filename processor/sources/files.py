@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import mailbox
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from processor.model import RawMail
 
+MAIL_HEADER = re.compile(rb"(?im)^(from|to|cc|subject|date|message-id|received|return-path|mime-version|"
+                         rb"delivered-to|reply-to|sender|content-type|content-transfer-encoding)[ \t]*:")
+
 
 class FileSourceError(Exception):
     """A path that is neither a message, an mbox, a Maildir nor a folder of messages."""
+
+
+def looks_like_mail(data: bytes) -> bool:
+    """Whether the bytes start with a header block naming at least one header every mail program writes. A file
+    named on the command line that is not mail at all (a password file, a PDF) is refused rather than stored as a
+    reply; files inside a mail folder are all kept, whatever they hold (a damaged message is still a message)."""
+    head = re.split(rb"\r?\n\r?\n", data[:65536], maxsplit=1)[0]
+    return bool(MAIL_HEADER.search(head))
 
 
 def is_maildir(path: Path) -> bool:
@@ -29,6 +41,14 @@ def is_mbox(path: Path) -> bool:
         return False
 
 
+def _is_mail_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return looks_like_mail(handle.read(65536))
+    except OSError as exc:
+        raise FileSourceError(f"{path}: cannot read: {exc.strerror}") from exc
+
+
 class FileSource:
     """Every message under the given paths, in a stable order; reading is lazy, one message at a time."""
 
@@ -38,7 +58,10 @@ class FileSource:
             path = Path(path)
             if not path.exists():
                 raise FileSourceError(f"{path}: no such file or folder")
-            self.entries.extend(self._expand(path))
+            expanded = self._expand(path)
+            if expanded == [("file", path)] and not _is_mail_file(path):
+                raise FileSourceError(f"{path}: not an e-mail message (no From, Date, Subject or other mail header)")
+            self.entries.extend(expanded)
 
     def _expand(self, path: Path) -> list[tuple[str, Path]]:
         if is_maildir(path):

@@ -204,13 +204,21 @@ class ImapMailbox:
         self.client.noop()
 
     def idle_wait(self, seconds: float, stop: threading.Event) -> bool:
-        """Wait in IDLE up to `seconds` (or until `stop`); True when the server reported a change."""
+        """Wait in IDLE up to `seconds` (or until `stop`); True when the server reported a change. A connection
+        that dies meanwhile raises one of IMAP_FAULTS at once."""
         deadline = time.monotonic() + seconds
         self.client.idle()
         news = False
         try:
             while not news and not stop.is_set() and (left := deadline - time.monotonic()) > 0:
-                news = any(_is_change(r) for r in self.client.idle_check(timeout=min(left, 1.0)))
+                window = min(left, 1.0)
+                began = time.monotonic()
+                responses = self.client.idle_check(timeout=window)
+                if not responses and time.monotonic() - began < window / 2:
+                    # readable yet nothing parsed: imapclient answers [] on EOF (or a line came in part); ending
+                    # IDLE tells which, raising on a closed connection instead of spinning on it
+                    break
+                news = any(_is_change(r) for r in responses)
         finally:
             _, responses = self.client.idle_done()
         return news or any(_is_change(r) for r in responses or [])
@@ -253,6 +261,6 @@ def _close_quietly(client: IMAPClient) -> None:
 
 
 def describe(exc: BaseException) -> str:
-    """A fault in one line: its type and message (socket timeouts have an empty message)."""
-    text = str(exc).strip() or ("timed out" if isinstance(exc, socket.timeout) else "")
+    """A fault in one line: its type and the first line of its message (socket timeouts have an empty message)."""
+    text = (str(exc).strip().splitlines() or [""])[0] or ("timed out" if isinstance(exc, socket.timeout) else "")
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
