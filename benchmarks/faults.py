@@ -142,8 +142,10 @@ def database_outage(config: Path, counter: Counter, url: str, dovecot: PrivateDo
     data = yaml.safe_load(config.read_text(encoding="utf-8"))
     data["database"]["url"] = relayed
     config.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    started = log.read_text(errors="replace").count("daemon started")
     proc = start(config, log)
-    wait_until(lambda: counter.stored() >= 0, 30)
+    wait_until(lambda: log.read_text(errors="replace").count("daemon started") > started, 60)
+    time.sleep(2)
     before = counter.stored()
     proxy.down()
     with dovecot.server.client(user) as client:

@@ -422,7 +422,7 @@ class Daemon:
         back when its database session dropped, or, when another daemon took it meanwhile, this one stands by."""
         self.handle_signals()
         try:
-            while self.start():
+            while self._start_when_possible():
                 while not self.stop.wait(LOCK_RETRY_SECONDS) and not self.lost.is_set():
                     try:
                         self.lock.ensure()
@@ -436,6 +436,19 @@ class Daemon:
                 self.halt.clear()
         finally:
             self.shutdown()
+
+    def _start_when_possible(self) -> bool:
+        """`start`, tried again while the database is down at startup; False once stopped."""
+        while not self.stop.is_set():
+            try:
+                return self.start()
+            except Exception as exc:
+                log.warning("cannot start the jobs (%s); trying again in %.0f s", describe(exc), LOCK_RETRY_SECONDS)
+                log.debug("the fault in full", exc_info=exc)
+                self._stand_down()
+                self.halt.clear()
+                self.stop.wait(LOCK_RETRY_SECONDS)
+        return False
 
     def handle_signals(self) -> None:
         """SIGTERM and SIGINT finish the message in hand, then stop (call from the main thread)."""
