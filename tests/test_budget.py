@@ -31,11 +31,11 @@ def runtime(config: Config, monkeypatch: pytest.MonkeyPatch) -> Iterator[Runtime
     """A runtime with a short budget, whose extraction spins on a message that says SLOW."""
     real = processor.pipeline.extract
 
-    def extract(parsed, own, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def extract(parsed, sections, *args, **kwargs):  # type: ignore[no-untyped-def]
         until = time.monotonic() + SLOW_FOR
-        while "SLOW" in own and time.monotonic() < until:
+        while "SLOW" in sections.own_words and time.monotonic() < until:
             pass
-        return real(parsed, own, *args, **kwargs)
+        return real(parsed, sections, *args, **kwargs)
 
     monkeypatch.setattr(processor.pipeline, "extract", extract)
     limits = config.limits.model_copy(update={"message_seconds": BUDGET})

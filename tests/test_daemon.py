@@ -365,10 +365,10 @@ def test_status_says_which_message_the_daemon_is_stuck_on(dovecot: Dovecot, imap
 
     real = processor.pipeline.extract
 
-    def hanging_extract(parsed, own, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if "HANG" in own:
+    def hanging_extract(parsed, sections, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "HANG" in sections.own_words:
             time.sleep(6)  # one call into C that no budget can interrupt (a hung library call)
-        return real(parsed, own, *args, **kwargs)
+        return real(parsed, sections, *args, **kwargs)
 
     monkeypatch.setattr(processor.pipeline, "extract", hanging_extract)
     append(dovecot, imap_user, [build_message("Dear colleagues,\n\nHANG\n\nRegards")])

@@ -150,10 +150,7 @@ def user_enable(name: str, config: ConfigOption = None, database: DatabaseOption
 
 def _state_code(given: str, runtime) -> str:  # type: ignore[no-untyped-def]
     """The ISO alpha-3 code of a Member State given by code or by name ('KEN', 'ken', 'Kenya')."""
-    from processor.review import state_names
-    from rules import load_rules
-
-    names = state_names(load_rules(runtime.config.rules_dir))
+    names = runtime.roster.names
     if given.upper() in names:
         return given.upper()
     by_name = {name.casefold(): code for code, name in names.items()}
