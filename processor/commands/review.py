@@ -62,19 +62,13 @@ def user_add(name: Annotated[str, typer.Argument(help="User name (no spaces).")]
              role: Annotated[str, typer.Option(help="reviewer or admin.")] = "reviewer",
              config: ConfigOption = None, database: DatabaseOption = None) -> None:
     """Create an account; the password is asked at the prompt or read from stdin."""
-    from processor.accounts import ROLES, AccountError, add_user
-    from storage.db import session_scope
+    from processor.accounts import ROLES, add_user
 
     if role not in ROLES:
         fail(f"--role must be one of {', '.join(ROLES)}, not {role!r}")
     runtime = open_runtime(config, database)
     password = _read_password(name)
-    try:
-        with session_scope(runtime.engine) as session:
-            add_user(session, name, password, role)
-    except AccountError as exc:
-        fail(str(exc))
-    err.print(f"user {name} added ({role})", highlight=False)
+    _account_change(runtime, lambda session: add_user(session, name, password, role), f"user {name} added ({role})")
 
 
 @user_app.command("list")
@@ -92,48 +86,45 @@ def user_list(config: ConfigOption = None, database: DatabaseOption = None) -> N
     out.print(table)
 
 
-def _set_active(name: str, active: bool, config: ConfigOption, database: DatabaseOption) -> None:
-    from processor.accounts import AccountError, set_active
+def _account_change(runtime, change, done: str) -> None:  # type: ignore[no-untyped-def]
+    """Run one account change in a transaction; an AccountError is one line and exit 2, success says `done`."""
+    from processor.accounts import AccountError
     from storage.db import session_scope
 
-    runtime = open_runtime(config, database)
     try:
         with session_scope(runtime.engine) as session:
-            set_active(session, name, active)
+            change(session)
     except AccountError as exc:
         fail(str(exc))
-    err.print(f"user {name} {'enabled' if active else 'disabled'}", highlight=False)
+    err.print(done, highlight=False)
+
+
+def _set_active(name: str, active: bool, config: ConfigOption, database: DatabaseOption) -> None:
+    from processor.accounts import set_active
+
+    runtime = open_runtime(config, database)
+    _account_change(runtime, lambda session: set_active(session, name, active),
+                    f"user {name} {'enabled' if active else 'disabled'}")
 
 
 @user_app.command("password")
 def user_password(name: str, config: ConfigOption = None, database: DatabaseOption = None) -> None:
     """Set a new password (asked at the prompt or read from stdin); the account's logins end."""
-    from processor.accounts import AccountError, set_password
-    from storage.db import session_scope
+    from processor.accounts import set_password
 
     runtime = open_runtime(config, database)
     password = _read_password(name)
-    try:
-        with session_scope(runtime.engine) as session:
-            set_password(session, name, password)
-    except AccountError as exc:
-        fail(str(exc))
-    err.print(f"new password set for {name}; their logins have ended", highlight=False)
+    _account_change(runtime, lambda session: set_password(session, name, password),
+                    f"new password set for {name}; their logins have ended")
 
 
 @user_app.command("unlock")
 def user_unlock(name: str, config: ConfigOption = None, database: DatabaseOption = None) -> None:
     """Let a name log in at once again after failed logins delayed it."""
-    from processor.accounts import AccountError, unlock
-    from storage.db import session_scope
+    from processor.accounts import unlock
 
     runtime = open_runtime(config, database)
-    try:
-        with session_scope(runtime.engine) as session:
-            unlock(session, name)
-    except AccountError as exc:
-        fail(str(exc))
-    err.print(f"user {name} can log in again at once", highlight=False)
+    _account_change(runtime, lambda session: unlock(session, name), f"user {name} can log in again at once")
 
 
 @user_app.command("disable")

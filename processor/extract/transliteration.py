@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from processor.extract.patterns import scripts_in
+
 CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
                      "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi", "ye",
@@ -28,14 +30,9 @@ LATIN_SOUNDS = (("kh", "h"), ("sh", "sh"), ("th", "s"), ("dh", "z"), ("gh", "g")
 
 
 def _script(name: str) -> str:
-    for char in name:
-        if "\u4e00" <= char <= "\u9fff":
-            return "han"
-        if "\u0400" <= char <= "\u04ff":
-            return "cyrillic"
-        if "\u0600" <= char <= "\u06ff":
-            return "arabic"
-    return "latin"
+    """The one non-Latin script a name is written in, "latin" when none, "mixed" when several."""
+    others = scripts_in(name) - {"latin"}
+    return "latin" if not others else next(iter(others)) if len(others) == 1 else "mixed"
 
 
 def _latin_words(name: str) -> list[str]:
@@ -92,5 +89,5 @@ def same_person(one: str, other: str) -> bool:
         return False
     latin = scripts.pop("latin")
     script, native = scripts.popitem()
-    compare = {"han": _same_han, "cyrillic": _same_cyrillic, "arabic": _same_arabic}[script]
-    return compare(native, latin)
+    compare = {"han": _same_han, "cyrillic": _same_cyrillic, "arabic": _same_arabic}.get(script)
+    return compare is not None and compare(native, latin)

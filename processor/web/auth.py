@@ -144,16 +144,9 @@ async def add_user(request: Request, user: Annotated[User, Depends(admin_user)])
     form = await posted_form(request)
     username, role = str(form.get("username", "")), str(form.get("role", "reviewer"))
 
-    def create() -> None:
-        with open_session(request) as session:
-            accounts.add_user(session, username, str(form.get("password", "")), role)
-
-    try:
-        await run_in_threadpool(create)
-        flash(request, "users.added", username=username, role=role)
-    except accounts.AccountError as exc:
-        flash(request, "error.detail", "error", detail=str(exc))
-    return RedirectResponse("/users", status_code=303)
+    password = str(form.get("password", ""))
+    return await _admin_change(request, lambda s: accounts.add_user(s, username, password, role), "users.added",
+                               username=username, role=role)
 
 
 @router.post("/users/{username}/active")
@@ -164,13 +157,5 @@ async def set_active(request: Request, username: str, user: Annotated[User, Depe
         flash(request, "users.not_yourself", "error")
         return RedirectResponse("/users", status_code=303)
 
-    def change() -> None:
-        with open_session(request) as session:
-            accounts.set_active(session, username, active)
-
-    try:
-        await run_in_threadpool(change)
-        flash(request, "users.enabled" if active else "users.disabled", username=username)
-    except accounts.AccountError as exc:
-        flash(request, "error.detail", "error", detail=str(exc))
-    return RedirectResponse("/users", status_code=303)
+    return await _admin_change(request, lambda s: accounts.set_active(s, username, active),
+                               "users.enabled" if active else "users.disabled", username=username)
