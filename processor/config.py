@@ -158,6 +158,17 @@ class LanguageConfig(Strict):
     precise: list[str] = Field(default_factory=lambda: ["en", "fr", "es", "de", "pt"])
     seed: int = 0  # langdetect is random unless seeded
 
+    @field_validator("candidates", "precise")
+    @classmethod
+    def _iso_codes(cls, codes: list[str]) -> list[str]:
+        """ISO 639-1 codes, said at load with the key at fault rather than when the detector is built."""
+        import pycountry
+
+        unknown = [code for code in codes if pycountry.languages.get(alpha_2=code.lower()) is None]
+        if unknown:
+            raise ValueError(f"{', '.join(map(repr, unknown))} not an ISO 639-1 language code")
+        return [code.lower() for code in codes]
+
 
 class ImapConfig(Strict):
     host: str = "localhost"

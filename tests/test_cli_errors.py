@@ -173,3 +173,17 @@ def test_run_once_says_what_it_did(tmp_path: Path, runtime: Runtime) -> None:
     assert result.exit_code == 0 and "inbox files: 6 seen, 6 stored" in result.output
     nothing = runner.invoke(app, ["run", "--once", "--no-ui", *common])
     assert nothing.exit_code == 0 and "nothing to read" in nothing.output
+
+
+@pytest.mark.parametrize(("code", "says"), [
+    ("xx", "language.candidates: Value error, 'xx' not an ISO 639-1 language code"),
+    ("ab", "language.candidates: ab not a language code any detector knows"),
+])
+def test_a_candidate_language_no_detector_knows_names_its_key(code: str, says: str, tmp_path: Path) -> None:
+    config = tmp_path / "nomproc.yaml"
+    config.write_text(f"language:\n  candidates: [en, {code}]\n", encoding="utf-8")
+    config.chmod(0o600)
+    database = f"sqlite:///{tmp_path / 'nomproc.db'}"
+    result = runner.invoke(app, ["import", "-c", str(config), "--database", database, str(tmp_path)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert says in result.output

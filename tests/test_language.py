@@ -118,8 +118,11 @@ def test_short_reply_above_a_long_english_signature(detector: LanguageDetector) 
 
 @pytest.mark.parametrize("name", ["lingua", "langdetect"])
 def test_unknown_candidate_is_a_config_error(name: str) -> None:
-    with pytest.raises(ValueError, match="language.candidates: xx not a language code"):
-        LanguageDetector(LanguageConfig(detector=name, candidates=["en", "xx"]))
+    with pytest.raises(ValueError, match="'xx' not an ISO 639-1 language code"):
+        LanguageConfig(detector=name, candidates=["en", "xx"])
+    # a real code that no detector has a model for (Abkhazian) is refused when the detector is built
+    with pytest.raises(ValueError, match="language.candidates: ab not a language code"):
+        LanguageDetector(LanguageConfig(detector=name, candidates=["en", "ab"]))
 
 
 def test_one_line_reply_above_a_very_long_signature() -> None:

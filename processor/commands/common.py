@@ -32,12 +32,18 @@ VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Log every 
 def open_runtime(config: Path | None, database: str | None, create: bool = False) -> Runtime:
     """The config loaded and its database opened, or exit with one line naming the file, key or URL at fault.
     A SQLite database that does not exist is only made when `create` is set."""
+    from processor.language import LanguageDetector
+
     try:
         runtime = Runtime.load(config, database, create=create)
         runtime.engine  # noqa: B018 - opened now, so a bad URL is this command's one-line error
+        LanguageDetector(runtime.config.language)  # a candidate no detector knows; no model is loaded for this
         return runtime
     except (ConfigError, DatabaseError) as exc:
         fail(str(exc))
+        raise  # unreachable: fail exits
+    except ValueError as exc:
+        fail(f"{config or 'the configuration'}: {exc}")
         raise  # unreachable: fail exits
 
 
