@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -104,6 +105,29 @@ def _log_thread_death(args: threading.ExceptHookArgs) -> None:
                                        exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
 
 
+class RepeatedFault(logging.Filter):
+    """A warning that says again what one said within the last minute, but for its numbers (a retry's delay, a
+    port), is dropped: an outage is one line, not one per retry of every job."""
+
+    WINDOW = 60.0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: dict[tuple[str, str], float] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING:
+            return True
+        key = (record.name, re.sub(r"[\d.]+", "#", record.getMessage()))
+        now = record.created
+        if now - self.seen.get(key, -self.WINDOW) < self.WINDOW:
+            return False
+        if len(self.seen) > 1000:
+            self.seen.clear()
+        self.seen[key] = now
+        return True
+
+
 def setup_logging(verbose: bool = False) -> None:
     """INFO lines, one per event; with `verbose`, DEBUG and full tracebacks."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
@@ -111,6 +135,7 @@ def setup_logging(verbose: bool = False) -> None:
     if not verbose:
         for handler in logging.getLogger().handlers:
             handler.setFormatter(OneLineFormatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+            handler.addFilter(RepeatedFault())
     threading.excepthook = _log_thread_death
     for noisy in ("mailparser", "pypdf", "charset_normalizer", "alembic", "apscheduler.executors", "imapclient",
                   "filelock"):
