@@ -29,7 +29,7 @@ from sqlalchemy import insert  # noqa: E402
 
 from benchmarks.generator import reply  # noqa: E402
 from processor.config import DEFAULT_CONFIG_PATH, load_config  # noqa: E402
-from processor.runtime import Runtime  # noqa: E402
+from processor.services.runtime import Runtime  # noqa: E402
 from storage.archive import Archive, sha256_of  # noqa: E402
 from storage.models import Delegate, Message  # noqa: E402
 

@@ -13,10 +13,10 @@ import time
 from pathlib import Path
 
 from processor.config import load_config
-from processor.extract import extract
-from processor.model import LanguageGuess
-from processor.parse import parse
-from processor.quotes import split_message
+from processor.domain.model import LanguageGuess
+from processor.stages.extract import extract
+from processor.stages.parse import parse
+from processor.stages.quotes import split_message
 from rules import load_rules
 
 

@@ -134,7 +134,7 @@ def database_outage(config: Path, counter: Counter, url: str, dovecot: PrivateDo
     """PostgreSQL cut away for 10 s behind a relay (as in a restart) while mail arrives; the time to catch up."""
     from sqlalchemy.engine import make_url
 
-    from tests.test_daemon import TcpProxy
+    from tests.support.tcp_proxy import TcpProxy
 
     parsed = make_url(normalise_url(url))
     proxy = TcpProxy((parsed.host or "127.0.0.1", parsed.port or 5432))

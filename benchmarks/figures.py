@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from processor.config import Config, load_config
-from processor.model import RawMail
+from processor.domain.model import RawMail
 
 EXAMPLE_CONFIG = Path(__file__).resolve().parents[1] / "config.example.yaml"
 CHUNK = 50  # messages per alternation between the measured code and its anchor
@@ -45,7 +45,7 @@ def pipeline_vs_parse(corpus: Path, count: int, workdir: Path) -> dict[str, Any]
     CHUNK so that drift on a shared machine hits both; then each stage timed on its own over the same messages."""
     import mailparser
 
-    from processor.runtime import Runtime
+    from processor.services.runtime import Runtime
 
     messages = read_corpus(corpus, count)
     runtime = Runtime(bench_config(workdir / "ingest"))
@@ -72,12 +72,12 @@ def pipeline_vs_parse(corpus: Path, count: int, workdir: Path) -> dict[str, Any]
 
 def stage_times(messages: list[bytes], workdir: Path) -> dict[str, float]:
     """Milliseconds per message spent in each stage, calling the stages as Pipeline.ingest does."""
-    from processor.deadline import check_deadline
     from processor.domain.analysis import Analysis
-    from processor.extract import extract
-    from processor.pipeline import parse_stage
-    from processor.quotes import own_words
-    from processor.runtime import Runtime
+    from processor.services.pipeline import parse_stage
+    from processor.services.runtime import Runtime
+    from processor.stages.deadline import check_deadline
+    from processor.stages.extract import extract
+    from processor.stages.quotes import own_words
     from storage import repository
     from storage.db import session_scope
 
@@ -119,7 +119,7 @@ def profile(corpus: Path, count: int, workdir: Path, output: Path) -> dict[str, 
     """A pyinstrument profile of Pipeline.ingest over the corpus; the full text goes to `output`."""
     from pyinstrument import Profiler
 
-    from processor.runtime import Runtime
+    from processor.services.runtime import Runtime
 
     messages = read_corpus(corpus, count)
     runtime = Runtime(bench_config(workdir))
@@ -158,9 +158,9 @@ def idle_poll(config_path: Path, imap_url: str, polls: int) -> dict[str, Any]:
     """The daemon's poll of a folder with nothing new (select, state, UID SEARCH, record), `polls` times on one
     connection as the daemon keeps it; the median in milliseconds."""
     from processor.config import load_config as load
-    from processor.runtime import Runtime
+    from processor.services.mailbox_sync import FolderSync
+    from processor.services.runtime import Runtime
     from processor.sources.imap import ImapMailbox, config_from_url
-    from processor.sources.imapsync import FolderSync
 
     runtime = Runtime(load(config_path))
     mailbox = config_from_url(imap_url, runtime.config.imap)
@@ -185,9 +185,9 @@ def nightly_report(count: int, workdir: Path) -> dict[str, Any]:
     from datetime import date
 
     from benchmarks.report_figures import fill
-    from processor.report import build_report
-    from processor.report.figures import collect
-    from processor.runtime import Runtime
+    from processor.services.report import build_report
+    from processor.services.report.figures import collect
+    from processor.services.runtime import Runtime
     from storage.db import session_scope
 
     runtime = Runtime(bench_config(workdir))

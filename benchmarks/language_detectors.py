@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from processor.config import LanguageConfig
-from processor.language import LanguageDetector, _scorer
+from processor.stages.language import LanguageDetector, _scorer
 
 SENTENCES = {
     "en": [

@@ -21,10 +21,10 @@ CASES = ("50 MB message", "1,000-part message", "100-level nesting", "zip bomb (
 def _one(case: str) -> dict[str, float | str]:
     """Ingest one hostile message into a throw-away SQLite database; wall time and peak RSS of this process."""
     from processor.config import load_config
-    from processor.model import RawMail
-    from processor.runtime import Runtime
-    from tests.mailfactory import build_message
-    from tests.test_limits import deeply_nested, endless_pdf, fifty_megabytes, many_parts, zip_bomb
+    from processor.domain.model import RawMail
+    from processor.services.runtime import Runtime
+    from tests.support.hostile_mail import deeply_nested, endless_pdf, fifty_megabytes, many_parts, zip_bomb
+    from tests.support.mailfactory import build_message
 
     builders = {
         "50 MB message": fifty_megabytes,
@@ -53,8 +53,8 @@ def _one(case: str) -> dict[str, float | str]:
 
 def _worker() -> dict[str, float]:
     """Start-up of the reading worker and its per-attachment overhead against reading in-process."""
-    from processor.attachments import read_attachment
-    from processor.limits import ExtractionWorker
+    from processor.stages.attachments import read_attachment
+    from processor.stages.limits import ExtractionWorker
 
     worker = ExtractionWorker(seconds=20, memory_bytes=2 << 30)
     started = time.perf_counter()

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from types import TracebackType
 
-from tests.imap_support import CONFIG, PASSWORD, Dovecot, _make_certificate, free_port
+from tests.support.imap_support import CONFIG, PASSWORD, Dovecot, _make_certificate, free_port
 
 __all__ = ["PASSWORD", "PrivateDovecot"]
 USERS = 8  # more mailboxes than the figures need

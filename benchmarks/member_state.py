@@ -15,9 +15,9 @@ from rich.console import Console
 from rich.table import Table
 
 from processor.config import CallDef, SessionDef
-from processor.extract.member_state import _matcher, find_member_state
-from processor.parse import parse
-from processor.quotes import split_message
+from processor.stages.extract.member_state import _matcher, find_member_state
+from processor.stages.parse import parse
+from processor.stages.quotes import split_message
 from rules import load_rules
 
 CALL = CallDef(reference="CI-19/35", mailbox="sme@itu.int", deadline=datetime(2019, 8, 16, 23, 59, 59),

@@ -22,10 +22,10 @@ from rich.progress import track
 from rich.table import Table
 
 from processor.config import load_config
-from processor.language import LanguageDetector
-from processor.pipeline import analyse, parse_stage
+from processor.services.pipeline import analyse, parse_stage
+from processor.stages.language import LanguageDetector
 from rules import load_rules
-from tests.ocr_support import (
+from tests.support.ocr_support import (
     LETTERS,
     Letter,
     Look,

@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/report_figures.py [--messages 100000] [--database URL]
 
 Fills a fresh database (a temporary SQLite file unless --database is given) with synthetic rows straight through
-SQL, then times `processor.report.figures.collect` and the whole report (chart, HTML, CSV, XLSX).
+SQL, then times `processor.services.report.figures.collect` and the whole report (chart, HTML, CSV, XLSX).
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert  # noqa: E402
 
 from processor.config import load_config  # noqa: E402
-from processor.report import build_report  # noqa: E402
-from processor.report.figures import collect  # noqa: E402
-from processor.runtime import Runtime  # noqa: E402
+from processor.services.report import build_report  # noqa: E402
+from processor.services.report.figures import collect  # noqa: E402
+from processor.services.runtime import Runtime  # noqa: E402
 from storage.db import session_scope  # noqa: E402
 from storage.models import Delegate, Message  # noqa: E402
 

@@ -16,10 +16,10 @@ import atheris
 
 with atheris.instrument_imports(include=["processor", "rules", "email", "mailparser"]):
     from processor.config import TrustConfig, load_config
-    from processor.language import LanguageDetector
-    from processor.limits import LimitExceeded
-    from processor.parse import NotAMessageError
-    from processor.pipeline import StageError, analyse, parse_stage
+    from processor.services.pipeline import StageError, analyse, parse_stage
+    from processor.stages.language import LanguageDetector
+    from processor.stages.limits import LimitExceeded
+    from processor.stages.parse import NotAMessageError
     from rules import load_rules
 
 # trusted Authentication-Results so that their parsing is fuzzed too; no OCR, which would start Tesseract

@@ -12,7 +12,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from tests.mailfactory import build_message
+from tests.support.mailfactory import build_message
 
 AUTH = "mx.itu.int; spf=pass smtp.mailfrom=example.gov; dkim=pass header.d=example.gov; dmarc=fail header.from=example.gov"
 

@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
-from processor import searchtext
 from processor.domain.analysis import Analysis, status_after, status_when_unreadable, status_with_conflict
+from processor.domain.model import Evidence, RawMail, Status
 from processor.domain.nominations import Reply
-from processor.model import Evidence, RawMail, Status
+from processor.stages import searchtext
 from storage.models import Attachment, AuditEntry, Delegate, Message
 
 
@@ -41,7 +41,7 @@ def locked_fields(session: Session, pk: int) -> set[str]:
 
 
 def search_text(message: Message, people: list[tuple[str, str | None]]) -> str:
-    """The message's search document (see processor.searchtext) for its delegates' (name, e-mail) pairs."""
+    """The message's search document (see processor.stages.searchtext) for its delegates' (name, e-mail) pairs."""
     return searchtext.document(message.subject, message.from_name, message.from_address, people)
 
 
@@ -173,7 +173,7 @@ def _fill_headers_leniently(message: Message, data: bytes) -> None:
 
     try:
         head = email.message_from_bytes(data[:65536], policy=email.policy.compat32)
-        from processor.parse import decode_header_value
+        from processor.stages.parse import decode_header_value
 
         message.message_id = (" ".join(str(head.get("Message-ID") or "").replace("\x00", " ").split()) or None)
         message.subject = decode_header_value(head.get("Subject"))[:1000]

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from processor.config import Config, load_config
-from processor.runtime import Runtime
+from processor.services.runtime import Runtime
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEV_CORPUS = SHARED / "corpus" / "dev"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from processor.domain.kinds import WITH_SESSIONS
-from processor.model import Authenticity, Extraction, LanguageGuess, ParsedMail, Status, Timing
+from processor.domain.model import Authenticity, Extraction, LanguageGuess, ParsedMail, Status, Timing
 
 CONFIDENCE_TO_ACCEPT = 0.6  # below this, extraction is not sure enough to skip a reviewer
 REVIEWED = (Status.APPROVED, Status.REJECTED)  # a reviewer's decision, never replaced by a machine's

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from processor.model import Kind
+from processor.domain.model import Kind
 
 
 @dataclass(frozen=True)

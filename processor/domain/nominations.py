@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Generic, Protocol, TypeVar
 
 from processor.domain.kinds import WITH_DELEGATES
-from processor.model import Kind, Status
+from processor.domain.model import Kind, Status
 
 NOT_COUNTED = (Status.REJECTED, Status.QUARANTINED)  # says nothing about what a state nominates
 _EARLIEST = datetime.min.replace(tzinfo=UTC)

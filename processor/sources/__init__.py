@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Protocol
 
-from processor.model import RawMail
+from processor.domain.model import RawMail
 
 
 class Source(Protocol):

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from processor.model import RawMail
+from processor.domain.model import RawMail
 
 MAIL_HEADER = re.compile(rb"(?im)^(from|to|cc|subject|date|message-id|received|return-path|mime-version|"
                          rb"delivered-to|reply-to|sender|content-type|content-transfer-encoding)[ \t]*:")

@@ -7,7 +7,7 @@ Revises: 0004
 import sqlalchemy as sa
 from alembic import op
 
-from processor.searchtext import document
+from processor.stages.searchtext import document
 
 revision = '0005'
 down_revision = '0004'

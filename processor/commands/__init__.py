@@ -1,1 +1,0 @@
-"""Command groups of the `nomproc` CLI, one module per capability, registered in processor.cli."""

@@ -1,0 +1,119 @@
+"""Extract stage: kind, Member State, delegates, sessions and corrections, read with the rules.
+
+Pure: a ParsedMail and the rules in, an Extraction out. Every field keeps its evidence (the span of text and
+the rule) and a confidence; what the rules cannot settle is said in review_reasons for a person to decide.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from processor.config import CallDef
+from processor.domain.kinds import WITH_DELEGATES, WITH_MEMBER_STATE, WITH_SESSIONS
+from processor.domain.model import Evidence, Extraction, Kind, LanguageGuess, ParsedMail
+from processor.stages import quotes
+from processor.stages.extract import kind as kinds
+from processor.stages.extract import people
+from processor.stages.extract import sessions as session_rules
+from processor.stages.extract.kind import find
+from processor.stages.extract.patterns import patterns_for
+from rules import Rules
+
+log = logging.getLogger("nomproc.extract")
+
+
+def _member_state(parsed: ParsedMail, parts: quotes.Sections, rules: Rules, call: CallDef
+                  ) -> tuple[str | None, Evidence | None, list[str]]:
+    """The Member State helper's answer; (None, None, []) until processor/stages/extract/member_state.py exists."""
+    try:
+        from processor.stages.extract.member_state import find_member_state
+    except ImportError:
+        return None, None, []
+    try:
+        return find_member_state(parsed, parts, rules, call)
+    except Exception as exc:  # the rest of the reading stands; a person picks the state
+        log.exception("Member State detection failed for %s", parsed.message_id)
+        return None, None, [f"the Member State could not be determined ({type(exc).__name__}: {exc})"]
+
+
+def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess, call: CallDef, rules: Rules
+            ) -> Extraction:
+    """Read what a reply says (`parts`: the message split once, quotes.split_message): its kind, who is nominated
+    for which sessions, and what needs a person."""
+    pats = patterns_for(rules)
+    machine = kinds.machine_kind(parsed, parts.own.text, pats) or kinds.not_a_reply(parsed, parts, call, pats)
+    if machine is not None:
+        return Extraction(kind=machine[0], evidence={"kind": machine[1]}, confidence=machine[1].confidence)
+
+    body = [parts.own, *parts.forwarded]
+    found, self_named = people.find_delegates(body, parts.own, parsed, pats, call.not_delegates, call.mailbox)
+    sources = body
+    if parts.attachments and (parts.points_to_attachment or not found):
+        sources = [*body, *parts.attachments]
+        found, self_named = people.find_delegates(sources, parts.own, parsed, pats, call.not_delegates,
+                                                  call.mailbox)
+    texts = [(s.source, s.text) for s in sources]
+    mentions = session_rules.mentions(sources, call, pats)
+    named, declined = session_rules.chosen(mentions, call, honour_declines=not found)
+    cues = kinds.Cues(pats, texts, parsed.subject or "")
+    corrects_someone = bool(found) and cues.correction is not None  # "更正：…姓名：陈志刚", naming no call
+    if not corrects_someone and not kinds.mentions_call([t for _, t in texts], parsed.subject or "", call,
+                                                        len(mentions)):
+        return Extraction(kind=Kind.UNRELATED, confidence=0.7,
+                          evidence={"kind": Evidence((), "the call, its reference and its sessions are not named",
+                                                     0.7)})
+    # Only a session's place or date is named (a trade fair in Budapest, a newsletter about 10 September):
+    # the reply may be about something else.
+    cites_call = kinds.mentions_call([t for _, t in texts] + [parts.quoted, parts.own.signature],
+                                     parsed.subject or "", call, 0) or bool(parsed.header("in-reply-to"))
+
+    evidence: dict[str, Evidence] = {}
+    kind, kind_evidence, reasons, keep = kinds.human_kind(cues, found, self_named, bool(named),
+                                                          declines_one=bool(declined))
+    found = found if keep else []
+    if parts.points_to_attachment and not found and kind not in (Kind.DECLINE, Kind.INQUIRY):
+        unread = [a.filename for a in parsed.attachments if not a.text.strip()]
+        reasons.append("the body points to an attachment but no delegate was found in it"
+                       + (f" ({', '.join(unread)} could not be read)" if unread else ""))
+    for item in parsed.attachments:
+        if item.note and kind in WITH_SESSIONS:
+            reasons.append(f"attachment {item.filename}: {item.note}")
+    evidence["kind"] = kind_evidence
+    if kind is Kind.CORRECTION and (not found or find(pats.unchanged, texts)):
+        # what it leaves standing ("其他信息不变", "in addition to") lives in the earlier reply
+        reasons.append("corrects part of an earlier reply: check the Member State's delegates and sessions as a whole")
+    if not cites_call and kind is not Kind.INQUIRY:
+        reasons.append(f"does not cite the circular ({call.reference}) nor answer a message: it may be about "
+                       "something else")
+    if language.code is None:
+        reasons.append("the language of the reply could not be identified")
+    elif language.code not in rules.languages:
+        reasons.append(f"written in {language.code}, a language without rules (rules/languages/{language.code}.yaml)")
+
+    session_ids: list[str] = []
+    if kind in WITH_SESSIONS:
+        session_ids = named or ([] if declined else [call.default_session])
+        spans = tuple(m.span for m in mentions if m.session in session_ids and not m.declined)
+        evidence["sessions"] = Evidence(spans, "session aliases" if named else "default session",
+                                        0.9 if named else 0.7)
+    delegates = tuple(found) if kind in WITH_DELEGATES else ()
+    if parts.truncated and kind in WITH_SESSIONS:
+        reasons.append(f"only the first {quotes.MAX_TEXT:,} characters of {', '.join(parts.truncated)} were read")
+    if any(d.evidence.rule == people.SENDER_RULE for d in delegates):
+        reasons.append("the sender nominates themself but signs with no name; the name was taken from the From header")
+    if delegates:
+        evidence["delegates"] = Evidence(tuple(s for d in delegates for s in d.evidence.spans), "delegates",
+                                         min(d.evidence.confidence for d in delegates))
+
+    state: str | None = None
+    if kind in WITH_MEMBER_STATE:
+        state, state_evidence, state_reasons = _member_state(parsed, parts, rules, call)
+        reasons.extend(state_reasons)
+        if state_evidence is not None:
+            evidence["member_state"] = state_evidence
+        if state is None and not state_reasons:
+            reasons.append("the Member State could not be identified")
+    confidences = [e.confidence for e in evidence.values()]
+    return Extraction(kind=kind, member_state=state, delegates=delegates, sessions=tuple(session_ids),
+                      corrects=kind is Kind.CORRECTION, evidence=evidence,
+                      review_reasons=tuple(dict.fromkeys(reasons)), confidence=min(confidences, default=0.5))

@@ -1,0 +1,183 @@
+"""Kind signals read before and after the people: headers (RFC 3834, RFC 3464/8098 reports), cue phrases, mentions.
+
+`machine_kind` decides the kinds a machine sends (bounce, auto-reply) and bulk mail, from headers first and
+cue phrases second; `human_kind` decides between the kinds a person writes, once delegates are known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from processor.config import CallDef
+from processor.domain import automatic
+from processor.domain.model import Delegate, Evidence, Kind, ParsedMail, Span
+from processor.stages.extract.patterns import Cue, Patterns
+from processor.stages.extract.text import clause_bounds
+
+if TYPE_CHECKING:  # quotes imports the patterns of this package
+    from processor.stages.quotes import Sections
+
+# Capitalised words in a row ("Paul Girard", "NGUEMA OBIANG Paul"), initials ("K.D.", "P. S."), or a Cyrillic name.
+NAME_LIKE = re.compile(r"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+(?:(?:de|da|van|von|del|la|el|bin|al)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"
+                       r"|[A-ZА-ЯЁІЇЄ]\.\s?[A-ZА-ЯЁІЇЄ]\."
+                       r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)")
+NAME_REACH = 160  # characters after the nomination wording where the nominee's name is written
+DAEMONS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailer|bounce[s]?)@", re.IGNORECASE)
+
+
+def _header_span(name: str, value: str) -> Span:
+    return Span(source=f"header:{name}", text=value)
+
+
+def machine_kind(parsed: ParsedMail, own_text: str, pats: Patterns) -> tuple[Kind, Evidence] | None:
+    """Bounce, auto-reply or bulk mail, when headers or the sender's words say so; None for a person's reply."""
+    content_type = " ".join(parsed.headers.get("content-type", ()) or (parsed.content_type,)).lower()
+    report = parsed.content_type == "multipart/report"
+    if report and "disposition-notification" in content_type:
+        return Kind.AUTO_REPLY, Evidence((_header_span("Content-Type", content_type),), "read receipt (RFC 8098)")
+    if report or DAEMONS.match(parsed.from_address or ""):
+        return Kind.BOUNCE, Evidence((_header_span("Content-Type", content_type),), "delivery report (RFC 3464)")
+    subject = parsed.subject or ""
+    bounce = find(pats.kinds["bounce"], [("subject", subject)])
+    if bounce:
+        return Kind.BOUNCE, Evidence((bounce,), "bounce subject", 0.8)
+    auto = automatic.auto_submitted(parsed.header)
+    if auto:
+        rule = "Precedence header" if auto.header == "Precedence" else "RFC 3834 header"
+        return Kind.AUTO_REPLY, Evidence((_header_span(auto.header, auto.value),), rule)
+    cues = pats.kinds["auto_reply"]
+    # An absence notice in the subject decides; in the body only when nobody is being nominated ("as I am on
+    # leave next week, we nominate Ms X" is a person's reply).
+    hit = find(cues, [("subject", subject)]) or (None if pats.nomination_verb.search(own_text)
+                                                 else find(cues, [("body", own_text)]))
+    if hit:
+        return Kind.AUTO_REPLY, Evidence((hit,), "auto-reply cue", 0.85)
+    listed = automatic.bulk(parsed.header)
+    if listed:
+        return Kind.UNRELATED, Evidence((_header_span(listed.header, listed.value),), "bulk mail header", 0.9)
+    return None
+
+
+def not_a_reply(parsed: ParsedMail, parts: Sections, call: CallDef, pats: Patterns) -> tuple[Kind, Evidence] | None:
+    """Mail that is no Member State's reply: the organisation's own mail (newsletters, our own messages) unless
+    it forwards something, and mail with a newsletter footer ("unsubscribe") that nominates nobody."""
+    domain = call.mailbox.rpartition("@")[2].lower()
+    sender = (parsed.from_address or "").rpartition("@")[2].lower()
+    forwards = parts.forwarded or any(a.text_source in ("rfc822", "msg") for a in parsed.attachments) or \
+        pats.forward_subject.match(parsed.subject or "")
+    if domain and (sender == domain or sender.endswith("." + domain)) and not forwards:
+        return Kind.UNRELATED, Evidence((Span("from", parsed.from_address),), "sent from the call's own domain", 0.8)
+    texts = [("body", parts.own.text), ("signature", parts.own.signature)]
+    footer = find(pats.kinds["unrelated"], texts)
+    if footer and not find(pats.nomination_verb, texts[:1]):
+        return Kind.UNRELATED, Evidence((footer,), "bulk mail wording", 0.7)
+    return None
+
+
+def mentions_call(texts: list[str], subject: str, call: CallDef, session_hits: int) -> bool:
+    """Whether the mail is about the call at all: its reference, title or one of its sessions is named (in the
+    subject, the text or an attached letter). Answering some message is not enough: mailing lists answer too."""
+    if session_hits:
+        return True
+    parts = re.findall(r"[^\W_]+", call.reference)  # "CI-19/35" also written "CI 19-35", "CI19/35"
+    reference = re.compile(r"\W{0,2}".join(map(re.escape, parts)), re.IGNORECASE) if parts else None
+    haystack = "\n".join([subject, *texts])
+    if reference and reference.search(haystack):
+        return True
+    return bool(call.title) and call.title.lower() in haystack.lower()
+
+
+def find(cue: Cue, texts: list[tuple[str, str]]) -> Span | None:
+    """The first match of a cue in (source, text) pairs, as evidence."""
+    for source, text in texts:
+        match = cue.search(text)
+        if match:
+            return Span(source, text[match.start():match.end()], match.start(), match.end())
+    return None
+
+
+@dataclass
+class Cues:
+    """The cue phrases of a reply's nominating text, each looked for only when a decision needs it."""
+
+    pats: Patterns
+    texts: list[tuple[str, str]]
+    subject: str
+
+    def _find(self, kind: str) -> Span | None:
+        return find(self.pats.kinds[kind], self.texts)
+
+    @cached_property
+    def decline(self) -> Span | None:
+        return self._find("decline")
+
+    @cached_property
+    def interest(self) -> Span | None:
+        return self._find("interest")
+
+    @cached_property
+    def inquiry(self) -> Span | None:
+        return self._find("inquiry")
+
+    @cached_property
+    def correction(self) -> Span | None:
+        return self._find("correction") or find(self.pats.kinds["correction"], [("subject", self.subject)])
+
+    @cached_property
+    def verb(self) -> Span | None:
+        return find(self.pats.nomination_verb, self.texts)
+
+    @cached_property
+    def named_after_verb(self) -> bool:
+        """Whether a name-like span (capitalised words, initials, a written-out Cyrillic name) follows nomination
+        wording in its clause: a nomination whose name the rules did not read."""
+        for _, text in self.texts:
+            for verb in self.pats.nomination_verb.finditer(text):
+                _, end = clause_bounds(text, verb.start(), self.pats)
+                if NAME_LIKE.search(text, verb.end(), min(end, verb.end() + NAME_REACH)):
+                    return True
+        return False
+
+    @cached_property
+    def questions(self) -> int:
+        return sum(t.count("?") + t.count("？") for _, t in self.texts)
+
+
+def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_named: bool, declines_one: bool = False
+               ) -> tuple[Kind, Evidence, list[str], bool]:
+    """The kind of a person's reply, its evidence, reasons to review, and whether the people found are delegates.
+    `declines_one`: a session is named in a declining clause (so another one named is a choice)."""
+    reasons: list[str] = []
+    if found and cues.decline and not cues.verb and not self_named and \
+            not any(d.evidence.rule in ("label", "table") for d in found):
+        found = []  # people named in passing by a refusal ("Ms X, who follows this, is held up")
+    if found:
+        if cues.correction:
+            return Kind.CORRECTION, Evidence((cues.correction,), "correction cue", 0.9), reasons, True
+        if cues.decline and not self_named:
+            reasons.append(f"names delegates but also seems to decline (\u201c{cues.decline.text}\u201d)")
+        return Kind.NOMINATION, Evidence(found[0].evidence.spans, "named delegates", 0.9), reasons, True
+    wants_other = sessions_named and (cues.interest or cues.verb or self_named)
+    if cues.decline and not wants_other:
+        if sessions_named and declines_one:  # "cannot attend Budapest … the Council session": a person should read it
+            reasons.append(f"declines (\u201c{cues.decline.text}\u201d) but also names a session")
+        return Kind.DECLINE, Evidence((cues.decline,), "decline cue", 0.85), reasons, False
+    if cues.verb and cues.named_after_verb:
+        # Someone is nominated (a name-like span follows the wording) whom the rules could not read.
+        reasons.append(f"nominates (“{cues.verb.text}”) but no delegate’s name was found")
+        return Kind.NOMINATION, Evidence((cues.verb,), "nomination wording", 0.5), reasons, False
+    if cues.interest:
+        if cues.verb:  # "will participate", "designará": a nomination may be there, unread
+            reasons.append(f"reads like a nomination (“{cues.verb.text}”) but no delegate name was found")
+        return Kind.INTEREST_ONLY, Evidence((cues.interest,), "interest cue", 0.8), reasons, False
+    if cues.inquiry or cues.questions:
+        spans = (cues.inquiry,) if cues.inquiry else ()
+        return Kind.INQUIRY, Evidence(spans, "question", 0.75), reasons, False
+    if cues.verb:
+        reasons.append("reads like a nomination but no delegate name was found")
+        return Kind.INTEREST_ONLY, Evidence((cues.verb,), "nomination wording", 0.5), reasons, False
+    reasons.append("could not tell what kind of reply this is (no interest, decline or question found)")
+    return Kind.INTEREST_ONLY, Evidence((), "no cue; replies to the call", 0.3), reasons, False

@@ -1,0 +1,167 @@
+"""Reading one name, and the title and other spelling written around it, at a place in a text.
+
+Latin and Cyrillic names are runs of capitalised words (with particles: "de la Cruz"); Arabic names run to
+punctuation or a word that cannot be part of a name; Chinese names are a surname and one to three characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processor.stages.extract.patterns import Patterns, fold
+from processor.stages.extract.text import is_arabic
+
+PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le", "du",
+             "des", "bin", "bint", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}
+ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3]+")
+ARABIC_NOT_NAME = ("لل", "بال", "كال", "فال")
+TITLE_END = re.compile(r"\n|\(|（|;|；|\||،|，|\s[-–—]\s|\.\s|\.$|,\s+(?=[a-zà-ÿа-яё])|[\w.+'-]+@")
+# Without a comma before it, a title runs until the sentence goes on ("… Director of ICT Policy for the session").
+GLUED_TITLE_END = re.compile(TITLE_END.pattern + r"|\s(?=(?:for|to|as|who|at|in|from|para|pour|como|comme|qui|que|"
+                             r"à|für|zur|zum|per|alla|al|ao|à)\s)")
+MAX_NAME_WORDS = 6
+LIST_MARKER = re.compile(r"^\s*(?:[-•*▪·–]|\(?\d{1,2}[.)\-]|\(?[ivx]{1,4}\)|[a-h]\))\s*")
+
+
+def clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;:.-–—/")
+
+
+def written_honorific(written: str) -> str:
+    """An honorific as written ('S.E. M.', 'Dr.', 'السيد'), without the slash that may follow it."""
+    return " ".join(written.replace("/", " ").split())
+
+
+ARABIC_TITLE = re.compile(r"^(و?[\u0621-\u064a]{3,12})[ \t]?/[ \t]*(?=[\u0621-\u064a])")
+
+
+def strip_honorifics(text: str, pats: Patterns) -> tuple[str, str | None]:
+    """The name without the honorifics before it, and those honorifics as written; an Arabic word with a slash
+    (الفاضلة/) is a form of address even when the rules do not list it."""
+    match = pats.honorifics.match(text.strip()) or ARABIC_TITLE.match(text.strip())
+    if not match:
+        return text.strip(), None
+    return text.strip()[match.end():].strip(), written_honorific(match.group())
+
+
+def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
+    """The name written at pos (Latin, Cyrillic or Arabic script) and where it ends; '' when none."""
+    while pos < len(text) and text[pos] in " \t/":
+        pos += 1
+    if pos < len(text) and is_arabic(text[pos]):
+        return read_arabic(text, pos, pats)
+    words: list[str] = []
+    end = pos
+    for match in re.finditer(r"[^\s]+|\n", text[pos:]):
+        token = match.group()
+        if token == "\n" or token[0] in "(（" or len(words) >= MAX_NAME_WORDS:
+            break
+        core = token.rstrip(",;:)»\"'.’”")
+        stop = core != token and not re.fullmatch(r"\w\.", token)
+        if not core or any(c.isdigit() for c in core) or "@" in core:
+            break
+        if words and fold(core) in pats.title_words:
+            break  # "Peter Mwangi Otieno Director of …": the title begins
+        if core[0].isupper() or token.startswith(("N'", "D'", "O'")):
+            words.append(token if re.fullmatch(r"\w\.", token) else core)
+        elif core.lower() in PARTICLES and words:
+            following = text[pos + match.end():].split("\n", 1)[0].split()
+            upper = next((w for w in following if w.lower() not in PARTICLES), "")  # "de la Cruz"
+            if not upper[:1].isupper():
+                break
+            words.append(core)
+        else:
+            break
+        end = pos + match.start() + len(core)
+        if stop:
+            break
+    return " ".join(words), end
+
+
+def read_arabic(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
+    words: list[str] = []
+    end = pos
+    index = pos
+    while len(words) < MAX_NAME_WORDS:
+        match = ARABIC_WORD.match(text, index)
+        if match is None:
+            break
+        word = match.group()
+        # Adverbs with tanween (رئيساً, بدلاً) and words with a preposition and article (للمشاركة, بالجهاز)
+        # follow names but are never part of them.
+        if word in pats.name_stop_words or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME) \
+                or word in pats.honorific_set or (word[:1] == "و" and word[1:] in pats.honorific_set):
+            break  # "… والسيدة/ …": the next person
+        words.append(match.group())
+        end = match.end()
+        gap = re.match(r"[ \t]+", text[end:])
+        if not gap:
+            break
+        index = end + gap.end()
+    return " ".join(words), end
+
+
+def alias_after(text: str, end: int, pats: Patterns) -> tuple[str | None, int]:
+    """A name in brackets right after a name, '(Eng. Amr Farouk)' or '（WANG Jianguo）': another spelling."""
+    match = re.match(r"\s*[(（]([^()（）\n@]{3,80})[)）]", text[end:])
+    if not match:
+        return None, end
+    inner, _ = strip_honorifics(match.group(1), pats)
+    words = inner.split()
+    if 1 <= len(words) <= MAX_NAME_WORDS and not any(c.isdigit() for c in inner) and \
+            all(w[0].isupper() or w.lower() in PARTICLES or is_arabic(w[0]) for w in words):
+        return clean(inner), end + match.end()
+    return None, end
+
+
+def title_after(text: str, end: int, pats: Patterns) -> str | None:
+    """The job title written after a name: ', Manager, Industry Development, to represent…'."""
+    match = re.match(r"\s*[,،:–—-]\s*", text[end:])
+    glued = match is None
+    if match is None:  # "Peter Otieno Director of ICT Policy for …": a title word may follow the name directly
+        match = re.match(r"[ \t]+(?=(\S+))", text[end:])
+        if match is None or fold(match.group(1)) not in pats.title_words:
+            return None
+    rest = text[end + match.end():end + match.end() + 200]
+    stop = (GLUED_TITLE_END if glued else TITLE_END).search(rest)
+    title = rest[:stop.start()] if stop else rest
+    for cue in (pats.head, pats.alternate):
+        hit = cue.search(title)
+        if hit:
+            title = title[:hit.start()]
+    title = clean(title)
+    return title if len(title) >= 3 and not pats.nomination_verb.match(title) else None
+
+
+def title_below(text: str, end: int, pats: Patterns) -> str | None:
+    """A title on the line under a name that ends its line ('المهندس/ سالم …' / 'مدير دائرة …')."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return None
+    below = text[line_end + 1:].split("\n", 1)[0].strip()
+    if not below or len(below) > 100 or re.search(r"[\d@:：|]", below) or LIST_MARKER.match(below) or \
+            pats.honorifics.match(below) or pats.closing.match(below):
+        return None
+    return clean(below) or None
+
+
+def title_before_han(text: str, start: int, pats: Patterns) -> str | None:
+    """A Chinese job title written before the name: 拟派信息通信发展司处长王建国先生."""
+    head = text[max(0, start - 60):start]
+    head = re.split(r"[，。：:；;、\n（）()]", head)[-1]
+    verbs = list(pats.nomination_verb.finditer(head))
+    if verbs:
+        head = head[verbs[-1].end():]
+    head = clean(head)
+    return head if len(head) >= 2 else None
+
+
+def han_name(chars: str, pats: Patterns) -> str | None:
+    """A Chinese name at the end of a run of characters, after a job title (处长陈志强 -> 陈志强)."""
+    for size in (4, 3, 2):
+        name = chars[-size:]
+        surnames = pats.double_surnames if size == 4 else pats.surnames  # four characters: 欧阳 + two
+        if len(chars) >= size and name.startswith(surnames) and \
+                not chars[:len(chars) - size + 1].endswith(tuple(pats.name_stop_words)):
+            return name
+    return None

@@ -1,0 +1,564 @@
+"""Delegates: the people a reply nominates, each with honorific, title, e-mail, role and the text it came from.
+
+Names are found in several ways, all driven by the rule files: after honorifics (Mr, السيد/, г-н, Sra.), in
+"Name: …" lines and HTML tables (labels), in lists and sentences introduced by nomination wording, as
+written-out Russian full names, and before Chinese honorific suffixes (王建国先生). Greetings, the circular's
+own people (call.not_delegates), people withdrawn or replaced ("no podrá viajar", "instead of", "无法出席"),
+contacts ("please contact") and signers are not delegates, unless the signer nominates themself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from processor.domain.model import Delegate, Evidence, ParsedMail, Span
+from processor.stages.extract.inflection import nominative
+from processor.stages.extract.names import (
+    LIST_MARKER,
+    PARTICLES,
+    alias_after,
+    clean,
+    han_name,
+    read_arabic,
+    read_name,
+    strip_honorifics,
+    title_after,
+    title_before_han,
+    title_below,
+    written_honorific,
+)
+from processor.stages.extract.patterns import Patterns, fold, name_tokens
+from processor.stages.extract.text import EMAIL, clause_bounds, is_arabic, is_han, line_bounds
+from processor.stages.extract.transliteration import same_person
+
+if TYPE_CHECKING:  # quotes imports the patterns of this package
+    from processor.stages.quotes import Section
+
+# An Arabic form of address is written with a slash before the name (السيد/ ، المهندسة/ ، الفاضلة/).
+ARABIC_TITLE_SLASH = re.compile(r"(?<![\w/])(و?[\u0621-\u064a]{3,12})[ \t]?/[ \t]*(?=[\u0621-\u064a])")
+SURNAME_COMMA_GIVEN = re.compile(r"[^\W\d_]{2,}(?:[-' ][^\W\d_]{2,})*,[ \t]+(?=[^\W\d_])")
+HAN_NAME_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
+LABEL_LINE = re.compile(r"^\s*(?:[-•*]\s*)?([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
+VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)\s+){0,2}")  # "designamos a la"
+NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
+                           r"\s*$|\.\s", re.IGNORECASE)
+SENDER_RULE = "self-nomination, name from the From header"
+REPLACED_REACH = 40  # characters between "instead of" and the name it replaces
+
+
+@dataclass
+class Found:
+    """A name read from one section, before merging and filtering."""
+
+    name: str
+    start: int
+    end: int
+    section: Section
+    rule: str
+    honorific: str | None = None
+    title: str | None = None
+    email: str | None = None
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    confidence: float = 0.9
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        return name_tokens(self.name)
+
+    def all_tokens(self) -> list[frozenset[str]]:
+        return [self.tokens, *(name_tokens(a) for a in self.aliases)]
+
+
+def _role(text: str, found: Found, pats: Patterns) -> str | None:
+    """Head of delegation or alternate, from the person's clause or a heading line just above it."""
+    line_start, _ = line_bounds(text, found.start)
+    _, clause_end = clause_bounds(text, found.end, pats)
+    previous = text[max(0, line_start - 200):line_start].rstrip("\n").rsplit("\n", 2)
+    heading = next((x for x in reversed(previous) if x.strip()), "")
+    for role, cue in (("head", pats.head), ("alternate", pats.alternate)):
+        if cue.within(text, found.end, clause_end) or (len(heading) <= 40 and cue.match(heading.strip())):
+            return role
+    return None
+
+
+def _greeting_lines(text: str, pats: Patterns) -> list[tuple[int, int]]:
+    """The greeting at the top of a section ('Dear Mr Clark,', 'السيد/ …', '尊敬的…'): it names the addressee."""
+    spans, offset, seen = [], 0, 0
+    for line in text.split("\n"):
+        if line.strip():
+            seen += 1
+            if seen > 2:
+                break
+            if pats.salutation.match(line):  # up to its comma: "Dear Sir, we nominate Mr X" goes on
+                stop = re.search(r"[,:!،：！]", line)
+                spans.append((offset, offset + (stop.start() if stop else len(line))))
+        offset += len(line) + 1
+    return spans
+
+
+def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Found], list[tuple[int, int]]]:
+    """People in 'Name | Title | E-mail' tables and in 'Name: …' / 'Title: …' label lines."""
+    text = section.text
+    found: list[Found] = []
+    consumed: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    columns: dict[int, str] | None = None
+    parts = NameParts()
+    for number, line in enumerate(lines):
+        start = offsets[number]
+        if "|" in line:
+            cells = [c.strip() for c in line.split("|")]
+            fields = {i: pats.labels.get(fold(re.sub(r"\(.*?\)", "", c)).strip()) for i, c in enumerate(cells)}
+            named = {i: f for i, f in fields.items() if f}
+            if "name" in named.values() and len(named) >= 2:
+                columns = named
+                consumed.append((start, start + len(line)))
+                continue
+            if columns is not None and len(cells) >= len(columns):
+                person = _row(cells, columns, section, start, line, pats)
+                if person:
+                    found.append(person)
+                    consumed.append((start, start + len(line)))
+                continue
+        elif line.strip():
+            columns = None
+        for offset, segment in _label_segments(line, pats):
+            _label_line(segment, start + offset, section, pats, found, parts, consumed)
+    return found, consumed
+
+
+NAME_PARTS = ("surname", "given_name", "patronymic")
+SEGMENT_SPLIT = re.compile(r"\s+/\s+|\t+|\s{3,}|;\s+")
+
+
+@dataclass
+class NameParts:
+    """A name given in separate fields ('Nom : GIRARD' / 'Prénom : Paul', 'Фамилия' / 'Имя' / 'Отчество')."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    person: Found | None = None
+    line: int = -1  # where the last field was read, so a part far below starts another person
+
+    def compose(self) -> tuple[str, str | None]:
+        """The full name in the order of its script, and the other order as an alias."""
+        surname, given = self.fields.get("surname", ""), self.fields.get("given_name", "")
+        patronymic = self.fields.get("patronymic", "")
+        if re.search(r"[\u0400-\u04ff]", surname + given):  # Фамилия Имя Отчество
+            return clean(f"{surname} {given} {patronymic}"), None
+        if not (surname and given):
+            return clean(f"{given} {patronymic} {surname}"), None
+        return clean(f"{given} {patronymic} {surname}"), clean(f"{surname} {given} {patronymic}")
+
+
+def _label_segments(line: str, pats: Patterns) -> list[tuple[int, str]]:
+    """A line with several 'Label: value' fields side by side ('Nom : GIRARD / Prénom : Paul') as its fields."""
+    pieces = [p for p in SEGMENT_SPLIT.split(line) if p.strip()]
+    if len(pieces) > 1 and all((m := LABEL_LINE.match(p)) and pats.labels.get(_label_key(m.group(1)))
+                               for p in pieces):
+        return [(line.index(p), p) for p in pieces]
+    return [(0, line)]
+
+
+def _label_key(label: str) -> str:
+    return fold(re.sub(r"\(.*?\)", "", label)).strip()
+
+
+def _label_line(line: str, start: int, section: Section, pats: Patterns, found: list[Found], parts: NameParts,
+                consumed: list[tuple[int, int]]) -> None:
+    """One 'Label: value' line: a name (whole or a part of it), or the title, e-mail or alias of the last person."""
+    match = LABEL_LINE.match(line)
+    if not match or not match.group(2):
+        return
+    kind = pats.labels.get(_label_key(match.group(1)))
+    value = match.group(2)
+    at = start + line.index(value)
+    if kind == "name" or kind in NAME_PARTS:
+        name, honorific = strip_honorifics(value, pats)
+        name = clean(re.split(r"[(（,，]", name)[0])
+        if not name:
+            return
+        consumed.append((start, start + len(line)))
+        if kind == "name":  # a new person; "Nom : X" followed by "Prénom : Y" makes X the surname
+            found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
+            parts.fields, parts.person, parts.line = {"surname": name}, found[-1], start
+            return
+        if kind in parts.fields or parts.person is None or start - parts.line > 200:
+            parts.fields = {}  # a field seen again, or far below: the next person
+            found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
+            parts.person = found[-1]
+        parts.fields[kind] = name
+        parts.line = start
+        full, alias = parts.compose()
+        parts.person.name = full
+        if alias and alias not in parts.person.aliases:
+            parts.person.aliases.append(alias)
+        parts.person.honorific = parts.person.honorific or honorific
+        return
+    if kind and found:
+        last = found[-1]
+        if kind == "alias":
+            last.aliases.append(clean(value))
+        elif kind == "title" and not last.title:
+            last.title = clean(value)
+        elif kind == "email" and not last.email and (address := EMAIL.search(value)):
+            last.email = address.group()
+        consumed.append((start, start + len(line)))
+
+
+def _row(cells: list[str], columns: dict[int, str], section: Section, start: int, line: str,
+         pats: Patterns) -> Found | None:
+    values = {f: cells[i] for i, f in columns.items() if i < len(cells)}
+    cell, honorific = strip_honorifics(values.get("name", ""), pats)
+    bracket = cell.find("(") if "(" in cell else cell.find("（")
+    name = clean(cell[:bracket] if bracket > 0 else cell)
+    if not name or EMAIL.search(name):
+        return None
+    alias, _ = alias_after(cell, bracket, pats) if bracket > 0 else (None, 0)  # "سالم … (Eng. Salim …)"
+    email = EMAIL.search(values.get("email", ""))
+    at = start + line.find(name)
+    return Found(name, at, at + len(name), section, "table", honorific=honorific, aliases=[alias] if alias else [],
+                 title=clean(values.get("title", "")) or None, email=email.group() if email else None)
+
+
+def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
+    text = section.text
+    found: list[Found] = []
+    for match in pats.honorifics.finditer(text):
+        if match.end() < len(text) and is_han(text[match.end()]):
+            continue
+        name, end = read_name(text, match.end(), pats)
+        if name:
+            found.append(Found(name, match.end(), end, section, "honorific", honorific=written_honorific(match.group())))
+    taken = {person.start for person in found}
+    for match in ARABIC_TITLE_SLASH.finditer(text):  # "الفاضلة/ عائشة …": any word with a slash is a form of address
+        name, end = read_arabic(text, match.end(), pats)
+        if name and match.end() not in taken and len(name.split()) >= 2:
+            found.append(Found(name, match.end(), end, section, "honorific", honorific=match.group(1), confidence=0.8))
+    return found
+
+
+def _from_full_names(section: Section, pats: Patterns) -> list[Found]:
+    """Cyrillic names written out with a patronymic, or as a surname with initials ('Смирнов К.Д.')."""
+    return [*(Found(m.group(), m.start(), m.end(), section, "full-name", confidence=0.8)
+              for m in pats.russian_full_name.finditer(section.text)),
+            *(Found(m.group(), m.start(), m.end(), section, "initials", confidence=0.75)
+              for m in pats.cyrillic_initials.finditer(section.text))]
+
+
+def _from_han_suffixes(section: Section, pats: Patterns) -> list[Found]:
+    """Chinese names with their honorific after them (王建国先生), or before them in Western order (先生 王建国)."""
+    found: list[Found] = []
+    for match in pats.honorific_before_han.finditer(section.text):
+        if han_name(match.group(2), pats) == match.group(2):
+            found.append(Found(match.group(2), match.start(2), match.end(2), section, "suffix",
+                               honorific=match.group(1), confidence=0.8))
+    for match in pats.honorific_suffix.finditer(section.text):
+        name = han_name(match.group(1), pats)
+        if name:
+            start = match.end(1) - len(name)
+            found.append(Found(name, start, match.end(1), section, "suffix", honorific=match.group(2),
+                               confidence=0.85))
+    return found
+
+
+def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
+    """Names opening the items of a list introduced by nomination wording ('…will consist of:', 'تم ترشيح كل من:')."""
+    text = section.text
+    found: list[Found] = []
+    offset, introduced = 0, False
+    for line in text.split("\n"):
+        marker = LIST_MARKER.match(line)
+        if marker and introduced:
+            start = offset + marker.end()
+            rest, honorific = strip_honorifics(line[marker.end():], pats)
+            at = start + (len(line) - marker.end() - len(rest.lstrip())) if honorific else start
+            person = _list_name(text, at, rest, honorific, section, pats)
+            if person:
+                found.append(person)
+        elif line.strip():
+            introduced = bool(pats.nomination_verb.within(text, offset, offset + len(line)))
+        offset += len(line) + 1
+    return found
+
+
+def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Section,
+               pats: Patterns) -> Found | None:
+    rest = rest.lstrip()
+    han = re.match(r"[\u4e00-\u9fff]{2,6}(?=[，,、（(\s]|$)", rest)
+    if han:
+        chars = han.group()
+        suffix = next((x for x in pats.han_suffixes if chars.endswith(x)), "")
+        chars = chars[:len(chars) - len(suffix)]
+        name = han_name(chars, pats)
+        if name != chars or not 2 <= len(chars) <= 4:
+            return None
+        return Found(name, at, at + len(name), section, "list", honorific=suffix or None, confidence=0.8)
+    name, end = read_name(text, at, pats)
+    inverted = SURNAME_COMMA_GIVEN.match(text, at)  # "ADEYEMI, Oluwaseun (Mr) - Director"
+    if len(name.split()) == 1 and name.isupper() and inverted:
+        given, given_end = read_name(text, inverted.end(), pats)
+        if given and not given.isupper():
+            return Found(f"{given} {name}", at, given_end, section, "list", honorific=honorific,
+                         aliases=[f"{name}, {given}"], confidence=0.75)
+    following = text[end:end + 2]
+    if len(name.split()) >= 2 and (not following.strip() or following.lstrip()[:1] in ",،(（-–—;|:"):
+        return Found(name, at, end, section, "list", honorific=honorific, confidence=0.8)
+    return None
+
+
+def _not_an_acronym(name: str) -> bool:
+    """'NGUEMA OBIANG Paul-Henri' and 'P. S. Orlov' are names; 'ITU Council', 'SME Forum' are not: a name opening
+    with capitals also has a word in ordinary case and no capitalised word of four letters or fewer but initials."""
+    words = name.split()
+    if not (words[0].isupper() and len(words[0]) > 1):
+        return True
+    mixed = [w for w in words if not w.isupper()]
+    return bool(mixed) and all(len(w.rstrip(".")) > 4 or re.fullmatch(r"\w\.", w) for w in words if w.isupper())
+
+
+def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
+    """A name written right after nomination wording, without honorific: 'nominates Kagiso Mokoena, Director'."""
+    text = section.text
+    found: list[Found] = []
+    for verb in pats.nomination_verb.finditer(text):
+        pos = verb.end()
+        while pos < len(text) and text[pos].isalpha() and not is_han(text[pos]):  # "nominat|es"
+            pos += 1
+        gap = VERB_GAP.match(text, pos)
+        pos = gap.end() if gap else pos
+        written = HAN_NAME_AFTER_VERB.match(text, pos)  # "we nominate 王建国 (WANG Jianguo)"
+        if written and han_name(written.group(), pats) == written.group():
+            found.append(Found(written.group(), pos, written.end(), section, "verb", confidence=0.7))
+            continue
+        if pos >= len(text) or not text[pos].isupper() or pats.honorifics.match(text, pos):
+            continue
+        name, end = read_name(text, pos, pats)
+        after = text[end:end + 30]
+        title = re.match(r"\s+([^\s,]+)", after)  # "Peter Mwangi Otieno Director of ICT"
+        if 2 <= len(name.split()) <= 5 and _not_an_acronym(name) and \
+                (after[:1] in ",،(;–-" or NAME_FOLLOWER.match(after) or
+                 (title is not None and fold(title.group(1)) in pats.title_words)):
+            found.append(Found(name, pos, end, section, "verb", confidence=0.7))
+    for run in re.finditer(r"[\u4e00-\u9fff]{4,40}", text):  # 拟派|国际合作处处长陈志强|参加
+        verbs = pats.nomination_verb.finditer(run.group())
+        for first, second in zip(verbs, verbs[1:], strict=False):
+            between = run.group()[first.end():second.start()]
+            suffix = next((x for x in pats.han_suffixes if between.endswith(x)), "")
+            between = between[:len(between) - len(suffix)]
+            han = han_name(between, pats)
+            if han and between[:-len(han)].endswith(tuple(pats.name_stop_words)):
+                start = run.start() + first.end() + len(between) - len(han)
+                found.append(Found(han, start, start + len(han), section, "verb", confidence=0.7))
+    return found
+
+
+def _signer_lines(section: Section, pats: Patterns) -> list[tuple[int, int]]:
+    """When no closing marks the signature, a name alone on one of the last lines, under a finished sentence
+    (not under 'the following person:'), is the signer ('Dr. Sereana Qoro / Permanent Secretary')."""
+    if section.signature:
+        return []
+    lines = section.text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    spans = []
+    for rank, index in enumerate(filled[-6:]):
+        previous = filled[len(filled[:-6]) + rank - 1] if len(filled[:-6]) + rank > 0 else None
+        line = lines[index].strip()
+        name, _ = strip_honorifics(line, pats)
+        ends_sentence = previous is None or lines[previous].rstrip().endswith((".", "!", "?", "。", "！", ",", "،"))
+        if name and name != line and len(name.split()) <= 5 and not re.search(r"[,،(:@\d]", name) and ends_sentence:
+            spans.append((offsets[index], offsets[index] + len(lines[index])))
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> bool:
+    """Whether the clause says this person is not coming or only a contact: 'X is unable to…', '…instead of
+    X', 'please contact X'. Only the first person after 'instead of' is the one replaced ('replace Mr X by Ms Y')."""
+    start, end = clause_bounds(text, person.start, pats)
+    if pats.withdrawn.within(text, person.end, end):
+        return True
+    marker = pats.replaced.within(text, max(start, person.start - REPLACED_REACH - 40), person.start)
+    while marker is not None:
+        index = bisect.bisect_left(starts, marker[1])  # another person between the marker and this one?
+        if person.start - marker[1] <= REPLACED_REACH and not (index < len(starts) and starts[index] < person.start):
+            return True
+        marker = pats.replaced.within(text, marker[0] + 1, person.start)
+    # "for urgent questions please contact Mr X": a contact person, unless the clause also nominates
+    return bool(pats.contact.within(text, start, person.start)) and not pats.nomination_verb.within(text, start, end)
+
+
+def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
+    """A name of call.not_delegates, however shortened or inflected: 'Mr Clark', 'Chris Clark', 'C. Clark',
+    'Houlin ZHAO', 'Хоулиню Чжао'."""
+    tokens = person.tokens
+    return any(tokens and (other <= tokens or all(any(_same_word(t, o) for o in other) for t in tokens))
+               for other in banned if other)
+
+
+def _same_word(written: str, known: str) -> bool:
+    """One word of a name as written against a known one: a shortening ('c' of 'clark') or another grammatical
+    case (the same word but for its last two letters)."""
+    if known.startswith(written):
+        return True
+    shared = len(os.path.commonprefix([written, known]))
+    return shared >= 3 and shared >= max(len(written), len(known)) - 2
+
+
+def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str]]) -> list[Found]:
+    """Every person named in one section, in text order, with what their own line and clause say."""
+    text = section.text
+    listed, consumed = _from_tables_and_labels(section, pats)
+    found = list(listed)
+    for person in (*_from_honorifics(section, pats), *_from_full_names(section, pats),
+                   *_from_han_suffixes(section, pats), *_from_list_items(section, pats), *_from_verbs(section, pats)):
+        if not _inside(person.start, consumed):
+            found.append(person)
+    greetings = _greeting_lines(text, pats) + _signer_lines(section, pats)
+    kept: list[Found] = []
+    alias_spans: list[tuple[int, int]] = []
+    starts = sorted(p.start for p in found)
+    for person in sorted(found, key=lambda p: p.start):
+        if _inside(person.start, greetings) or _inside(person.start, alias_spans) or _is_not_delegate(person, banned):
+            continue
+        if _withdrawn(text, person, pats, starts):
+            continue
+        written, person.name = person.name, nominative(person.name)
+        if person.name != written:
+            person.aliases.append(written)
+        tail = person.end + (len(person.honorific or "") if person.rule == "suffix" else 0)  # after 先生
+        alias, after = alias_after(text, tail, pats)
+        if alias:
+            person.aliases.append(alias)
+            alias_spans.append((tail, after))
+        if person.title is None:
+            person.title = title_after(text, after, pats)
+            if person.title is None and person.rule == "suffix":
+                person.title = title_before_han(text, person.start, pats)
+            if person.title is None:
+                person.title = title_below(text, after, pats)
+        person.role = _role(text, person, pats)
+        kept.append(person)
+    return kept
+
+
+def _merge(people: list[Found]) -> list[Found]:
+    """One entry per person: 'Mrs. Ramlogan-Joseph' joins 'Mrs. Candice Ramlogan-Joseph' named before, and
+    'WANG Jianguo' joins 王建国 (the name in the script the letter is written in, the other an alias)."""
+    merged: list[Found] = []
+    for person in people:
+        same = next((m for m in merged if any(person.tokens and (person.tokens <= t or t <= person.tokens)
+                                              for t in m.all_tokens())), None)
+        if same is None:
+            same = next((m for m in merged if any(same_person(person.name, n) for n in (m.name, *m.aliases))), None)
+            if same is not None:
+                if same.name.isascii() and not person.name.isascii():
+                    same.aliases.append(same.name)
+                    same.name = person.name
+                elif person.name not in same.aliases:
+                    same.aliases.append(person.name)
+        if same is None:
+            merged.append(person)
+            continue
+        if len(person.tokens) > len(same.tokens) and person.tokens >= same.tokens:
+            same.aliases.append(same.name)
+            same.name, same.honorific = person.name, person.honorific or same.honorific
+        same.aliases.extend(a for a in person.aliases if a not in same.aliases)
+        same.title = same.title or person.title
+        same.email = same.email or person.email
+        same.role = same.role or person.role
+        same.confidence = max(same.confidence, person.confidence)
+    return merged
+
+
+def _is_full_name(person: Found) -> bool:
+    """Two words, or two characters of a script written without spaces between a name's parts (王伟, 김민지)."""
+    letters = person.name.replace(" ", "")
+    if letters and all(is_han(c) or "\uac00" <= c <= "\ud7af" or "\u3040" <= c <= "\u30ff" for c in letters):
+        return len(letters) >= 2
+    return len(person.name.split()) >= 2
+
+
+def _assign_emails(people: list[Found], mailbox: str) -> None:
+    """Each person's e-mail: the first address after their first mention, before the next person's."""
+    starts: dict[int, list[int]] = {}  # section -> sorted starts of the people named in it
+    for person in people:
+        starts.setdefault(id(person.section), []).append(person.start)
+    for section_starts in starts.values():
+        section_starts.sort()
+    for person in people:
+        if person.email:
+            continue
+        text = person.section.text
+        section_starts = starts[id(person.section)]
+        index = bisect.bisect_right(section_starts, person.end)
+        limit = section_starts[index] if index < len(section_starts) else len(text)
+        for match in EMAIL.finditer(text, person.end, limit):
+            if match.group().lower() != mailbox.lower():
+                person.email = match.group()
+                break
+
+
+def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None:
+    """Who signed a section: the first name-like line of the signature, else the From display name."""
+    lines = section.signature.split("\n")
+    for number, line in enumerate(lines):
+        if pats.closing.match(line) or pats.signature_marker.match(line):
+            continue
+        name, honorific = strip_honorifics(line.strip().strip("()"), pats)
+        words = name.split()
+        if 2 <= len(words) <= 5 and not any(c.isdigit() or c == "@" for c in name) and \
+                all(w[0].isupper() or w.lower() in PARTICLES or is_arabic(w[0]) for w in words):
+            title = next((x.strip() for x in lines[number + 1:] if x.strip()), None)
+            if title and (any(c.isdigit() for c in title) or "@" in title):
+                title = None
+            email = EMAIL.search(section.signature)
+            return Found(clean(name), -1, -1, section, "self-nomination", honorific=honorific, title=title,
+                         email=email.group() if email else parsed.from_address or None, confidence=0.75)
+    if parsed.from_name.strip():
+        name = parsed.from_name.strip()
+        if "," in name:  # "Surname, Given" directory order
+            last, _, first = name.partition(",")
+            name = f"{first.split(',')[0].strip()} {last.strip()}"
+        return Found(name, -1, -1, section, SENDER_RULE, email=parsed.from_address or None, confidence=0.6)
+    return None
+
+
+def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pats: Patterns,
+                   not_delegates: list[str], mailbox: str) -> tuple[list[Delegate], bool]:
+    """The nominated people in order, and whether the signer nominated themself."""
+    banned = [name_tokens(n) for n in not_delegates]
+    people: list[Found] = []
+    for section in sections:
+        people.extend(_section_people(section, pats, banned))
+    _assign_emails(people, mailbox)
+    self_named = bool(pats.self_nomination.search(own.text))
+    if self_named:
+        person = signer(own, parsed, pats)
+        if person and not _is_not_delegate(person, banned):
+            people.insert(0, person)
+    merged = [p for p in _merge(people) if _is_full_name(p)]
+    return [_delegate(p) for p in merged], self_named
+
+
+def _delegate(person: Found) -> Delegate:
+    source = {"self-nomination": "signature", SENDER_RULE: "from"}.get(person.rule, person.section.source)
+    span = Span(source=source, text=person.name, start=person.start, end=person.end)
+    aliases = tuple(dict.fromkeys(a for a in person.aliases if fold(a) != fold(person.name)))
+    return Delegate(name=person.name, title=person.title or None, email=person.email, honorific=person.honorific,
+                    role=person.role, aliases=aliases,
+                    evidence=Evidence(spans=(span,), rule=person.rule, confidence=person.confidence))
+

@@ -1,0 +1,97 @@
+"""Sessions: which of the call's sessions a reply names, read from the configured aliases in every language.
+
+Aliases of all languages are tried on every text (a Portuguese reply writes "CMSI" like a Spanish one).
+"all sessions", "future sessions" and "sessions in 2020" (by the sessions' configured dates) phrases come
+from the rule files; a session named only inside a
+declining clause ("no podrá estar presente en Budapest") is a session declined, not chosen; one named in an
+undecided clause ("we will decide later about WSIS") is neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from processor.config import CallDef
+from processor.domain.model import Span
+from processor.stages.extract.patterns import Patterns
+from processor.stages.extract.text import clause_bounds
+
+if TYPE_CHECKING:  # quotes imports the patterns of this package
+    from processor.stages.quotes import Section
+
+
+@dataclass(frozen=True)
+class Mention:
+    session: str
+    span: Span
+    declined: bool
+    undecided: bool = False  # "we will decide later about the WSIS session": named, not chosen
+
+
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    """Short Latin acronyms (CWG, GTC) must stand alone; other aliases may carry prefixes and endings
+    ("ببودابست", "Будапеште", "Budapeste") and be wrapped across lines."""
+    escaped = r"\s+".join(map(re.escape, alias.split()))
+    if alias.isascii() and len(alias.strip()) <= 5:  # "WSIS论坛": a Han character is no part of the acronym
+        return re.compile(rf"(?<![A-Za-z0-9]){escaped}(?![A-Za-z0-9])", re.IGNORECASE)
+    return re.compile(escaped, re.IGNORECASE)
+
+
+_COMPILED: dict[int, tuple[CallDef, list[tuple[str, re.Pattern[str]]]]] = {}
+
+
+def _aliases(call: CallDef) -> list[tuple[str, re.Pattern[str]]]:
+    """(session id, pattern) for every name of every session, compiled once per call definition."""
+    cached = _COMPILED.get(id(call))
+    if cached is not None and cached[0] is call:
+        return cached[1]
+    found: list[tuple[str, re.Pattern[str]]] = []
+    for session in call.sessions:
+        names = {session.id, *(a for phrases in session.aliases.values() for a in phrases)}
+        found.extend((session.id, _alias_pattern(name)) for name in sorted(names, key=len, reverse=True) if name)
+    if len(_COMPILED) > 8:
+        _COMPILED.clear()
+    _COMPILED[id(call)] = (call, found)
+    return found
+
+
+def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Mention]:
+    """Every place a session is named (or all/later sessions are), and whether that clause declines it."""
+    decline = pats.kinds["decline"]
+    later = [s.id for s in call.sessions if s.id != call.default_session]
+    everything = [s.id for s in call.sessions]
+    found: list[Mention] = []
+    aliases = _aliases(call)
+    for section in sections:
+        text = section.text
+        hits: list[tuple[str, re.Match[str]]] = [(sid, m) for sid, pattern in aliases
+                                                 for m in pattern.finditer(text)]
+        hits.extend((sid, m) for m in pats.all_sessions.finditer(text) for sid in everything)
+        hits.extend((sid, m) for m in pats.later_sessions.finditer(text) for sid in later)
+        for match in pats.sessions_in_year.finditer(text):  # "the sessions in 2020": every session that year
+            year = re.search(r"\d{4}", text[match.start():match.end()])
+            hits.extend((s.id, match) for s in call.sessions if year and s.date and s.date.year == int(year.group()))
+        for sid, match in hits:
+            start, end = clause_bounds(text, match.start(), pats)
+            span = Span(source=section.source, text=text[match.start():match.end()], start=match.start(),
+                        end=match.end())
+            found.append(Mention(sid, span, bool(decline.within(text, start, end)),
+                                 bool(pats.undecided.within(text, start, end))))
+    return found
+
+
+def chosen(found: list[Mention], call: CallDef, honour_declines: bool) -> tuple[list[str], list[str]]:
+    """Session ids named outside declining clauses, in call order, and the ids only declined.
+
+    A session named only in a declining clause of a reply that names delegates is still chosen ("X cannot attend
+    the Budapest session, Y will"), unless another session is named outside one.
+    """
+    order = [s.id for s in call.sessions]
+    wanted = {m.session for m in found if not m.declined and not m.undecided}
+    declined = {m.session for m in found if m.declined and not m.undecided} - wanted
+    # "cannot attend Budapest; for the WSIS session we nominate Y": the declined session is dropped; but when the
+    # only session named is in a declining clause of a reply naming delegates, that is where they go.
+    named = wanted or (set() if honour_declines else declined)
+    return [s for s in order if s in named], [s for s in order if s in declined]

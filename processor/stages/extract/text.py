@@ -1,0 +1,59 @@
+"""Small text helpers shared by the extractors: clauses, lines and e-mail addresses."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from processor.stages.extract.patterns import Patterns, fold
+
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# Where a clause ends: a line end, a semicolon, CJK punctuation, or a sentence's full stop (checked below).
+MAX_CLAUSE = 400  # characters: a sentence without a full stop longer than this is a list, not one clause
+CLAUSE_END = re.compile(r"\n|[;；。！？!?，]|\.(?=\s)")
+
+
+def clause_bounds(text: str, pos: int, pats: Patterns) -> tuple[int, int]:
+    """Start and end of the clause around pos; 'Sr.' or 'D.' (an honorific or initial) does not end one,
+    a conjunction of the rules' clause_breaks ('but', 'mais', 'но', 'لكن', '但') does. A clause reaches at most
+    MAX_CLAUSE characters either side, so that reading every name of a text stays linear in its length."""
+    breaks = _breaks(text, pats)
+    index = bisect.bisect_left(breaks, (pos, -1))
+    start = breaks[index - 1][1] if index > 0 else 0
+    end = breaks[index][0] if index < len(breaks) else len(text)
+    return max(start, pos - MAX_CLAUSE), min(end, pos + MAX_CLAUSE)
+
+
+def _breaks(text: str, pats: Patterns) -> list[tuple[int, int]]:
+    cache = pats.clause_cache
+    found = cache.get(text)
+    if found is None:
+        found = [(m.start(), m.end()) for m in CLAUSE_END.finditer(text)
+                 if not (m.group() == "." and _is_abbreviation(text, m.start(), pats))]
+        found = sorted(found + [(m.start(), m.end()) for m in pats.clause_break.finditer(text)])
+        if len(cache) > 64:
+            cache.clear()
+        cache[text] = found
+    return found
+
+
+def _is_abbreviation(text: str, dot: int, pats: Patterns) -> bool:
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = fold(text[word_start:dot]).strip("(/")
+    return len(word) <= 1 or word in pats.honorific_words
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def is_arabic(char: str) -> bool:
+    return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
+
+
+def is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"

@@ -1,0 +1,93 @@
+"""Whether two spellings in different scripts name one person: 王建国 and WANG Jianguo, Орлова Светлана and
+Svetlana Orlova, سالم الحارثي and Salim Al-Harthi.
+
+Chinese is compared through its pinyin (pypinyin), Cyrillic through a transliteration table, Arabic through the
+consonants both spellings keep (Arabic writes few vowels). Word order is free: surnames come first in one
+script and last in the other.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from functools import lru_cache
+
+from processor.stages.extract.patterns import scripts_in
+
+CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+                    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+                     "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi", "ye",
+                     "g", "w"], strict=True))
+# Arabic letters by the Latin consonant a transliteration writes for them; vowels and hamza carriers drop out.
+ARABIC = {**dict.fromkeys("بپ", "b"), **dict.fromkeys("تةط", "t"), **dict.fromkeys("ثسص", "s"),
+          **dict.fromkeys("جژ", "j"), **dict.fromkeys("حهخ", "h"), **dict.fromkeys("دض", "d"),
+          **dict.fromkeys("ذزظ", "z"), "ر": "r", "ش": "sh", "ع": "", "غ": "g", "ف": "f", **dict.fromkeys("قكک", "k"),
+          "گ": "g", "ل": "l", "م": "m", "ن": "n", **dict.fromkeys("وؤ", "w"), **dict.fromkeys("يىیئ", "y"),
+          **dict.fromkeys("اأإآء", "")}
+LATIN_SOUNDS = (("kh", "h"), ("sh", "sh"), ("th", "s"), ("dh", "z"), ("gh", "g"), ("ph", "f"), ("q", "k"),
+                ("c", "k"), ("x", "ks"), ("v", "f"), ("j", "j"), ("ou", "w"), ("oo", "w"))
+
+
+def _script(name: str) -> str:
+    """The one non-Latin script a name is written in, "latin" when none, "mixed" when several."""
+    others = scripts_in(name) - {"latin"}
+    return "latin" if not others else next(iter(others)) if len(others) == 1 else "mixed"
+
+
+def _latin_words(name: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return [w for w in re.split(r"[^a-z]+", plain) if w]
+
+
+@lru_cache(maxsize=1024)
+def _pinyin(name: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(name.replace(" ", "")))
+
+
+def _same_han(han: str, latin: str) -> bool:
+    """王建国 is WANG Jianguo or Jianguo WANG: the pinyin of its characters, surname first or last."""
+    words = _latin_words(latin)
+    if not 2 <= len(words) <= 4:
+        return False
+    spoken = _pinyin(han)
+    return spoken in ("".join(words), "".join(words[1:] + words[:1]))
+
+
+def _same_cyrillic(cyrillic: str, latin: str) -> bool:
+    words = sorted("".join(CYRILLIC.get(c, c) for c in w) for w in re.findall(r"[\w'-]+", cyrillic.lower()))
+    others = sorted(_latin_words(latin))
+    if len(others) < 2 or len(others) > len(words):
+        return False
+    return all(any(difflib.SequenceMatcher(None, o, w).ratio() >= 0.75 for w in words) for o in others)
+
+
+def _skeleton(word: str) -> str:
+    for sound, letter in LATIN_SOUNDS:
+        word = word.replace(sound, letter)
+    return re.sub(r"[aeiouy]", "", word)
+
+
+def _same_arabic(arabic: str, latin: str) -> bool:
+    """Compare the consonants: سالم بن ناصر الحارثي ~ Salim Nasser Al-Harthi (the article and 'bin' may drop)."""
+    words = [w for w in re.findall(r"[\u0621-\u064a]+", arabic) if w not in ("بن", "بنت")]
+    native = "".join(ARABIC.get(c, "") for c in "".join(w[2:] if w.startswith("ال") else w for w in words))
+    parts = [w for w in _latin_words(latin) if w not in ("bin", "bint", "ibn", "al", "el")]
+    latin_skeleton = re.sub(r"(.)\1", r"\1", "".join(_skeleton(w) for w in parts))
+    native = re.sub(r"(.)\1", r"\1", native.replace("w", "").replace("y", ""))
+    latin_skeleton = latin_skeleton.replace("w", "")
+    return len(parts) >= 2 and difflib.SequenceMatcher(None, native, latin_skeleton).ratio() >= 0.8
+
+
+def same_person(one: str, other: str) -> bool:
+    """Whether a name in a non-Latin script and one in Latin letters are spellings of one person."""
+    scripts = {_script(one): one, _script(other): other}
+    if len(scripts) != 2 or "latin" not in scripts:
+        return False
+    latin = scripts.pop("latin")
+    script, native = scripts.popitem()
+    compare = {"han": _same_han, "cyrillic": _same_cyrillic, "arabic": _same_arabic}.get(script)
+    return compare is not None and compare(native, latin)

@@ -1,0 +1,236 @@
+"""Language of the sender's own words: script first, then a detector limited to the candidate languages.
+
+A non-Latin script settles the language by itself, with the letters only one language of that script uses deciding
+between them (Arabic or Persian, Russian or Ukrainian, Chinese or Japanese by its kana); only Latin-script text goes
+to a statistical detector (lingua by default, langdetect selectable), restricted to the Latin-script candidates so a
+two-line reply cannot come out as a language nobody writes to the call in. Both are deterministic: lingua by design,
+langdetect through its seed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+from processor.config import LanguageConfig
+from processor.domain.model import LanguageGuess
+
+# Each script and the languages written in it; letters only one of them uses tell those apart (Persian ی and
+# ک against Arabic ي and ك, Ukrainian і ї є ґ against Russian ы э ё), so the script stage stays deterministic.
+SCRIPT_LANGUAGES = {
+    "arabic": ("ar", "fa", "ur"), "cyrillic": ("ru", "uk", "be", "bg", "sr", "mk", "kk", "mn"), "han": ("zh", "ja"),
+    "kana": ("ja",), "hangul": ("ko",), "greek": ("el",), "hebrew": ("he",), "thai": ("th",),
+    "devanagari": ("hi", "mr"), "bengali": ("bn",), "armenian": ("hy",), "georgian": ("ka",),
+}
+DISTINCTIVE_LETTERS = {
+    "ar": "يكة", "fa": "پچژگکی", "ur": "ےٹڈڑںہھ",
+    "ru": "ыэё", "uk": "іїєґ", "be": "ўі", "bg": "ъ", "sr": "ђћџљњј", "mk": "ѓќѕљњџј", "kk": "әғқңөұүһ", "mn": "өү",
+}
+# A Han character carries about a word, a Hangul block a syllable; weigh them so counts compare like for like.
+SCRIPT_WEIGHT = {"han": 3.0, "hangul": 2.0, "kana": 1.5}
+# Scripts of characters, by code point range (first, last).
+SCRIPT_RANGES = (
+    ("arabic", 0x0600, 0x06FF), ("arabic", 0x0750, 0x077F), ("arabic", 0xFB50, 0xFDFF), ("arabic", 0xFE70, 0xFEFF),
+    ("cyrillic", 0x0400, 0x052F), ("han", 0x4E00, 0x9FFF), ("han", 0x3400, 0x4DBF), ("han", 0xF900, 0xFAFF),
+    ("kana", 0x3040, 0x30FF), ("kana", 0x31F0, 0x31FF), ("kana", 0xFF66, 0xFF9F), ("hangul", 0xAC00, 0xD7AF),
+    ("hangul", 0x1100, 0x11FF), ("hangul", 0x3130, 0x318F), ("greek", 0x0370, 0x03FF), ("hebrew", 0x0590, 0x05FF),
+    ("thai", 0x0E00, 0x0E7F), ("devanagari", 0x0900, 0x097F), ("bengali", 0x0980, 0x09FF),
+    ("armenian", 0x0530, 0x058F), ("georgian", 0x10A0, 0x10FF),
+    ("latin", 0x0000, 0x024F), ("latin", 0x1E00, 0x1EFF),
+)
+# Kana in a Han text makes it Japanese: Chinese never writes kana, Japanese always does (particles, endings).
+KANA_SHARE = 0.1
+# Latin letters turn up in almost every non-Latin reply (names in transliteration, an English signature, a
+# disclaimer), the reverse almost never; so a non-Latin script wins with a quarter of the weighted letters, or
+# with a sentence's worth of them (a body above a long English signature) unless it is a mere name in a long text.
+NON_LATIN_SHARE = 0.25
+NON_LATIN_SENTENCE = 30.0
+NON_LATIN_MIN_SHARE = 0.08
+# ... or with one line of five words in it (a Han character counting half a word): a short reply above a long
+# signature. Names, even with patronymic or lineage, stay under five words.
+NON_LATIN_LINE_WORDS = 5
+# Addresses, links and Message-IDs are Latin whatever language the sender writes in.
+NOISE = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|<[^>\s]+>")
+# The detector reads the beginning of the sender's words: a long letter says nothing more, it only takes longer.
+DETECT_CHARS = 2000
+
+# A line the sender wrote as a sentence, not a signature line ("Director, International Relations", "Tel. +41"):
+# five words or more, or ending like a sentence.
+SENTENCE_WORDS = 5
+SENTENCE_END = re.compile(r"[.!?;:…]\s*$")
+MIN_SENTENCE_LETTERS = 20
+
+Scorer = Callable[[str], list[tuple[str, float]]]
+
+
+def sentences(text: str) -> str:
+    """The lines that read as sentences, when there are enough of them: a long signature or letterhead in
+    another language (often English) must not outvote a short reply."""
+    kept = [line for line in text.splitlines()
+            if len(line.split()) >= SENTENCE_WORDS or (SENTENCE_END.search(line) and len(line.split()) > 1)]
+    joined = "\n".join(kept)
+    return joined if sum(char.isalpha() for char in joined) >= MIN_SENTENCE_LETTERS else text
+
+
+@lru_cache(maxsize=8192)
+def _script(char: str) -> str | None:
+    """The script of one letter, or None for a script that decides nothing here."""
+    code = ord(char)
+    return next((name for name, first, last in SCRIPT_RANGES if first <= code <= last), None)
+
+
+def script_weights(text: str) -> dict[str, float]:
+    """Weighted letter counts per script, ignoring addresses and links; Han counts as Japanese kana's script
+    when the kana are there."""
+    counts: dict[str, float] = {}
+    for char in NOISE.sub(" ", text):
+        if char.isalpha():
+            script = _script(char)
+            if script:
+                counts[script] = counts.get(script, 0.0) + SCRIPT_WEIGHT.get(script, 1.0)
+    if counts.get("kana", 0.0) >= KANA_SHARE * (counts.get("kana", 0.0) + counts.get("han", 0.0)):
+        counts["kana"] = counts.get("kana", 0.0) + counts.pop("han", 0.0)
+    return counts
+
+
+def _line_words(text: str, script: str) -> float:
+    """The most words written in `script` on one line (Japanese kana with its Han characters)."""
+    members = ("kana", "han") if script == "kana" else (script,)
+    most = 0.0
+    for line in text.splitlines():
+        words = 0.0
+        for word in line.split():
+            letters = [_script(c) for c in word if c.isalpha()]
+            count = sum(letters.count(member) for member in members)
+            if letters and count * 2 > len(letters):
+                words += count / 2 if script in ("han", "kana") else 1
+        most = max(most, words)
+    return most
+
+
+def _lingua_scorer(codes: tuple[str, ...], precise: tuple[str, ...]) -> Scorer:
+    """lingua over every candidate with its light models, then, when it points to one of the `precise` languages,
+    lingua's full models among those: loading full models for forty languages takes seconds and 700 MB."""
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    codes = tuple(code for code in codes if code in _known_codes("lingua"))
+
+    def build(chosen: tuple[str, ...], light: bool) -> Scorer:
+        if len(chosen) == 1:  # lingua needs two; a lone candidate is simply the answer
+            return lambda text: [(chosen[0], 1.0)]
+        builder = LanguageDetectorBuilder.from_languages(
+            *(Language.from_iso_code_639_1(IsoCode639_1.from_str(code)) for code in chosen))
+        detector = (builder.with_low_accuracy_mode() if light else builder).build()
+        return lambda text: [(value.language.iso_code_639_1.name.lower(), value.value)
+                             for value in detector.compute_language_confidence_values(text)]
+
+    refined = tuple(code for code in codes if code in precise)
+    first = build(codes, light=len(codes) > len(refined))
+    if not refined or len(refined) == len(codes):
+        return first
+    second = build(refined, light=False)
+
+    def score(text: str) -> list[tuple[str, float]]:
+        found = first(text)
+        top = max(found, key=lambda item: item[1], default=("", 0.0))[0]
+        return second(text) if top in refined else found
+    return score
+
+
+def _langdetect_scorer(codes: tuple[str, ...], seed: int) -> Scorer:
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = DetectorFactory()  # our own factory: the module-level one is shared and unseeded
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.set_seed(seed)
+    names = {code: {"zh": "zh-cn", "nb": "no"}.get(code, code) for code in codes}
+    known = set(factory.get_lang_list())
+    prior = {name: 1.0 for name in names.values() if name in known}
+
+    def score(text: str) -> list[tuple[str, float]]:
+        detector = factory.create()
+        detector.set_prior_map(prior)  # a zero prior shuts every other language out
+        detector.append(text)
+        try:
+            found = detector.get_probabilities()
+        except LangDetectException:  # no usable letters
+            return []
+        back = {name: code for code, name in names.items()}
+        return [(back[item.lang], item.prob) for item in found if item.lang in back]
+    return score
+
+
+@lru_cache(maxsize=2)
+def _known_codes(detector: str) -> frozenset[str]:
+    """ISO 639-1 codes a detector has models for (no model is loaded to answer)."""
+    if detector == "langdetect":
+        from langdetect.detector_factory import PROFILES_DIRECTORY
+
+        return frozenset({"no": "nb"}.get(code, code) for code in (name.split("-")[0]
+                                                                  for name in os.listdir(PROFILES_DIRECTORY)))
+    from lingua import Language
+
+    return frozenset(language.iso_code_639_1.name.lower() for language in Language.all())
+
+
+@lru_cache(maxsize=8)
+def _scorer(detector: str, codes: tuple[str, ...], precise: tuple[str, ...], seed: int) -> Scorer:
+    """Build a detector once per configuration: loading language models takes a while and much memory."""
+    if detector == "langdetect":
+        return _langdetect_scorer(codes, seed)
+    return _lingua_scorer(codes, precise)
+
+
+def _by_letters(text: str, codes: tuple[str, ...]) -> str:
+    """Among languages of one script, the one whose own letters the text uses most (the first on a tie)."""
+    counts = {code: sum(text.count(letter) for letter in DISTINCTIVE_LETTERS.get(code, "")) for code in codes}
+    return max(codes, key=lambda code: counts[code])
+
+
+class LanguageDetector:
+    """Decides the language of a text among `config.candidates` with `config.detector`."""
+
+    def __init__(self, config: LanguageConfig) -> None:
+        self.config = config
+        candidates = tuple(dict.fromkeys(code.lower() for code in config.candidates))
+        written = {code for codes in SCRIPT_LANGUAGES.values() for code in codes}
+        self.script_codes = {script: tuple(code for code in codes if code in candidates)
+                             for script, codes in SCRIPT_LANGUAGES.items()}
+        self.script_codes = {script: codes for script, codes in self.script_codes.items() if codes}
+        self.latin_codes = tuple(code for code in candidates if code not in written)
+        # A code no detector knows is a mistake, said at start-up rather than as every message failing; a language
+        # only the other detector has a model for is simply never answered by this one.
+        known = _known_codes("lingua") | _known_codes("langdetect")
+        unknown = [code for code in self.latin_codes if code not in known]
+        if unknown:
+            raise ValueError(f"language.candidates: {', '.join(unknown)} not a language code any detector knows")
+
+    def detect(self, text: str) -> LanguageGuess:
+        """The language of `text` (the sender's own words), how it was decided and a confidence in 0..1."""
+        text = unicodedata.normalize("NFKC", text or "")
+        weights = script_weights(text)
+        total = sum(weights.values())
+        if not total:
+            return LanguageGuess(None, "none", 0.0)
+        ranked = sorted(((w, s) for s, w in weights.items() if s in self.script_codes), reverse=True)
+        if ranked and (ranked[0][0] >= NON_LATIN_SHARE * total
+                       or ranked[0][0] >= max(NON_LATIN_SENTENCE, NON_LATIN_MIN_SHARE * total)
+                       or _line_words(NOISE.sub(" ", text), ranked[0][1]) >= NON_LATIN_LINE_WORDS):
+            weight, script = ranked[0]
+            code = _by_letters(text, self.script_codes[script])
+            return LanguageGuess(code, "script", round(weight / (total - weights.get("latin", 0)), 3))
+        if not self.latin_codes or not weights.get("latin"):  # a script whose language is not a candidate
+            return LanguageGuess(None, "none", 0.0)
+        precise = tuple(code.lower() for code in self.config.precise)
+        score = _scorer(self.config.detector, self.latin_codes, precise, self.config.seed)
+        found = score(sentences(NOISE.sub(" ", text))[:DETECT_CHARS])
+        if not found:
+            return LanguageGuess(None, "none", 0.0)
+        code, confidence = max(found, key=lambda item: item[1])
+        if confidence <= 0:
+            return LanguageGuess(None, "none", 0.0)
+        return LanguageGuess(code, self.config.detector, round(confidence, 3))

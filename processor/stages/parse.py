@@ -1,0 +1,223 @@
+"""Parse stage: raw bytes to a ParsedMail with decoded headers, body text, HTML and attachment text.
+
+mail-parser reads the message; when it fails, Python's `email` package does. The MIME tree is then
+walked here, so that charsets can be repaired and every attachment read, with limits on depth and parts.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from email.header import decode_header, make_header
+from email.message import Message
+from email.utils import getaddresses, parseaddr
+from typing import Any
+
+from processor.domain.digest import sha256_of
+from processor.domain.model import Attachment, ParsedMail
+from processor.stages.attachments import AttachmentText, read_attachment
+from processor.stages.charsets import decode_text
+from processor.stages.htmltext import html_to_text
+from processor.stages.limits import LimitExceeded, check_decompressed, size_words
+
+log = logging.getLogger(__name__)
+
+
+Reader = Callable[[bytes, str, str, str | None, int], AttachmentText]  # read_attachment or a bounded worker's read
+
+
+class NotAMessageError(ValueError):
+    """The bytes are not an e-mail message at all; they are quarantined, never dropped."""
+
+
+class ParseLimitError(LimitExceeded):
+    """The message is over a configured limit (depth, parts, attachments); it is quarantined."""
+
+
+def _sender(value: object) -> tuple[str, str]:
+    """Display name and address of a From header. The address is read before the name is decoded: an encoded
+    "Roldán, Marta" holds a comma that would otherwise split the header into two addresses."""
+    raw = " ".join(str(value or "").split())
+    name, address = parseaddr(raw)
+    if not address or "@" not in address:
+        name, address = parseaddr(decode_header_value(value))
+    return decode_header_value(name), address
+
+
+def decode_header_value(value: object) -> str:
+    """An RFC 2047 header as text; broken encodings keep their raw form instead of failing."""
+    if value is None:
+        return ""
+    raw = str(value)
+    try:
+        text = str(make_header(decode_header(raw)))
+    except Exception:
+        text = raw
+    return " ".join(text.replace("\x00", " ").split())
+
+
+def load_message(data: bytes) -> tuple[Message, list[str]]:
+    """The message tree: mail-parser first, the `email` package when mail-parser gives up."""
+    defects: list[str] = []
+    try:
+        import mailparser
+
+        message = mailparser.parse_from_bytes(data).message
+    except Exception as exc:
+        defects.append(f"mail-parser failed ({type(exc).__name__}); parsed with the email package")
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+    return message, defects
+
+
+class _Walker:
+    """Collects text, HTML and attachments from a MIME tree within the configured limits."""
+
+    def __init__(self, max_depth: int, max_parts: int, max_attachments: int, max_attachment_bytes: int,
+                 max_pdf_pages: int, max_decompressed_bytes: int, reader: Reader) -> None:
+        self.max_depth = max_depth
+        self.max_parts = max_parts
+        self.max_attachments = max_attachments
+        self.max_attachment_bytes = max_attachment_bytes
+        self.max_pdf_pages = max_pdf_pages
+        self.max_decompressed_bytes = max_decompressed_bytes
+        self.reader = reader
+        self.parts = 0
+        self.plain: list[str] = []
+        self.html: list[str] = []
+        self.attachments: list[Attachment] = []
+        self.defects: list[str] = []
+
+    def walk(self, part: Message, depth: int = 0) -> None:
+        self.parts += 1
+        if self.parts > self.max_parts:
+            raise ParseLimitError(f"message has more than {self.max_parts} MIME parts (limits.max_parts)")
+        if depth > self.max_depth:
+            raise ParseLimitError(f"MIME parts nested deeper than {self.max_depth} levels (limits.max_mime_depth)")
+        content_type = part.get_content_type()
+        if part.is_multipart():
+            payload = part.get_payload()
+            if content_type == "message/rfc822" or isinstance(payload, list) and not part.get_boundary() \
+                    and content_type.startswith("message/"):
+                self._attached_message(part, depth)
+                return
+            for child in payload if isinstance(payload, list) else []:
+                if isinstance(child, Message):
+                    self.walk(child, depth + 1)
+            return
+        filename = decode_header_value(part.get_filename() or part.get_param("name") or "")
+        disposition = (part.get_content_disposition() or "").lower()
+        payload = part.get_payload(decode=True)  # bytes for a leaf part (None when it has no body)
+        data = payload if isinstance(payload, bytes) else b""
+        if content_type in ("text/plain", "text/html") and disposition != "attachment" and not filename:
+            text, note = decode_text(data, part.get_content_charset())
+            if note:
+                self.defects.append(note)
+            (self.plain if content_type == "text/plain" else self.html).append(text)
+            return
+        if content_type in ("message/delivery-status", "message/disposition-notification", "text/rfc822-headers"):
+            self.plain.append("")  # structure is read from headers; no body text to add
+            self._add(filename or content_type, content_type, data, data.decode("utf-8", "replace"), "report")
+            return
+        if len(self.attachments) >= self.max_attachments:
+            raise ParseLimitError(f"message has more than {self.max_attachments} attachments (limits.max_attachments)")
+        if len(data) > self.max_attachment_bytes:
+            raise ParseLimitError(f"attachment {filename or content_type} is {size_words(len(data))}, over the limit of "
+                                  f"{size_words(self.max_attachment_bytes)} (limits.max_attachment_bytes)")
+        check_decompressed(data, filename or content_type, self.max_decompressed_bytes)
+        read = self.reader(data, content_type, filename, part.get_content_charset(), self.max_pdf_pages)
+        self._add(filename, content_type, data, read.text, read.source, read.note)
+
+    def _attached_message(self, part: Message, depth: int) -> None:
+        payload = part.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        if not isinstance(inner, Message):
+            return
+        nested = _Walker(self.max_depth - depth - 1, self.max_parts - self.parts, self.max_attachments,
+                         self.max_attachment_bytes, self.max_pdf_pages, self.max_decompressed_bytes, self.reader)
+        nested.walk(inner, 0)
+        self.parts += nested.parts
+        header = "\n".join(
+            f"{name}: {decode_header_value(inner.get(name))}" for name in ("From", "Date", "Subject", "To")
+            if inner.get(name)
+        )
+        text = "\n\n".join(t for t in (header, nested.body_text()) if t)
+        for attachment in nested.attachments:
+            text += f"\n\n{attachment.text}" if attachment.text else ""
+        try:
+            raw = inner.as_bytes()
+        except Exception:  # the generator cannot re-serialise some malformed trees; size and sha of the text then
+            raw = text.encode("utf-8", "surrogateescape")
+        name = decode_header_value(part.get_filename() or inner.get("Subject") or "attached message")
+        self._add(name, "message/rfc822", raw, text, "rfc822")
+
+    def _add(self, filename: str, content_type: str, data: bytes, text: str, source: str, note: str = "") -> None:
+        self.attachments.append(Attachment(filename=filename, content_type=content_type, size=len(data),
+                                           sha256=sha256_of(data), text=text, text_source=source, note=note))
+
+    def body_text(self) -> str:
+        plain = "\n\n".join(t for t in self.plain if t.strip())
+        if plain.strip():
+            return plain
+        return "\n\n".join(html_to_text(h) for h in self.html if h.strip())
+
+
+def parse(data: bytes, *, max_depth: int = 10, max_parts: int = 200, max_attachments: int = 50,
+          max_attachment_bytes: int = 15 * 1024 * 1024, max_pdf_pages: int = 30,
+          max_decompressed_bytes: int = 50 * 1024 * 1024, reader: Reader = read_attachment) -> ParsedMail:
+    """Decode a raw message. Raises LimitExceeded over a limit (also from `reader`, e.g. a worker that ran out of
+    time); other errors mean the bytes are unusable."""
+    # a byte-order mark or blank lines saved before the headers would make every header body text
+    message, defects = load_message(data.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n"))
+    if not message.keys():
+        raise NotAMessageError("not an e-mail message: no header lines (Name: value) at the start")
+    walker = _Walker(max_depth, max_parts, max_attachments, max_attachment_bytes, max_pdf_pages, max_decompressed_bytes,
+                     reader)
+    walker.walk(message)
+    headers: dict[str, list[str]] = {}
+    for name, value in message.items():
+        headers.setdefault(name.lower(), []).append(decode_header_value(value))
+    from_name, from_address = _sender(message.get("From"))
+    to = tuple(addr for _, addr in getaddresses([decode_header_value(v) for v in message.get_all("To") or []]) if addr)
+    message_id = str(message.get("Message-ID") or "").strip() or None  # 8-bit headers come back as Header
+    defects.extend(str(d) for d in getattr(message, "defects", []))
+    defects.extend(walker.defects)
+    return _without_nul(ParsedMail(
+        message_id=" ".join(message_id.split()) if message_id else None,
+        subject=decode_header_value(message.get("Subject")),
+        from_name=from_name.strip().strip('"'),
+        from_address=from_address.strip().lower(),
+        to=to,
+        date_header=str(message.get("Date")).strip() if message.get("Date") else None,
+        received_headers=tuple(" ".join(str(v).split()) for v in message.get_all("Received") or []),
+        headers={name: tuple(values) for name, values in headers.items()},
+        content_type=message.get_content_type(),
+        text=walker.body_text(),
+        html="\n".join(walker.html) or None,
+        attachments=tuple(walker.attachments),
+        defects=tuple(defects),
+    ))
+
+
+def _without_nul(parsed: ParsedMail) -> ParsedMail:
+    """Every decoded string without NUL characters: no mail text means anything by them, and PostgreSQL text
+    columns refuse them (the message would fail to store)."""
+    def clean(value: str) -> str:
+        return value.replace("\x00", "")
+
+    def strings(item: object, names: tuple[str, ...]) -> dict[str, Any]:
+        return {name: clean(getattr(item, name)) for name in names if getattr(item, name) is not None}
+
+    return replace(
+        parsed,
+        **strings(parsed, ("message_id", "subject", "from_name", "from_address", "date_header", "content_type", "text",
+                           "html")),
+        to=tuple(clean(t) for t in parsed.to),
+        received_headers=tuple(clean(r) for r in parsed.received_headers),
+        headers={clean(name): tuple(clean(v) for v in values) for name, values in parsed.headers.items()},
+        attachments=tuple(replace(a, **strings(a, ("filename", "content_type", "text", "note")))
+                          for a in parsed.attachments),
+        defects=tuple(clean(d) for d in parsed.defects),
+    )

@@ -1,0 +1,1 @@
+"""Tests against the real parts: Dovecot, PostgreSQL or SQLite, aiosmtpd, Chromium, Tesseract."""

@@ -1,0 +1,55 @@
+"""link_corrections: each correction of a Member State points at the reply received just before it, whatever order
+the replies are stored in, skipping rejected replies and keeping a reviewer's own choice."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from processor.services.nominations import link_corrections
+from processor.services.runtime import Runtime
+from storage import repository
+from storage.db import session_scope
+from storage.models import AuditEntry, Message
+
+
+def _add(runtime: Runtime, message_id: str, kind: str, day: int, state: str = "KEN", status: str = "accepted") -> int:
+    with session_scope(runtime.engine) as session:
+        message = Message(sha256=f"{abs(hash(message_id)):064d}"[:64], message_id=message_id, kind=kind,
+                          member_state=state, status=status, received_at=datetime(2019, 8, day, tzinfo=UTC))
+        session.add(message)
+        session.flush()
+        link_corrections(session, state, runtime.config.call.default_session)
+        return message.id
+
+
+def _supersedes(runtime: Runtime, pk: int) -> str | None:
+    with session_scope(runtime.engine) as session:
+        return repository.get_message(session, pk).supersedes
+
+
+def test_a_correction_stored_before_the_reply_it_corrects_is_relinked_when_that_reply_arrives(runtime: Runtime) -> None:
+    first = _add(runtime, "<n1@ke>", "nomination", 1)
+    correction = _add(runtime, "<c1@ke>", "correction", 10)
+    assert _supersedes(runtime, correction) == "<n1@ke>"
+    _add(runtime, "<n2@ke>", "nomination", 5)  # received between the two, stored last
+    assert _supersedes(runtime, correction) == "<n2@ke>"
+    assert _supersedes(runtime, first) is None
+
+
+def test_rejected_replies_and_other_states_are_not_what_a_correction_replaces(runtime: Runtime) -> None:
+    _add(runtime, "<n1@ke>", "nomination", 1)
+    _add(runtime, "<n2@ke>", "nomination", 3, status="rejected")
+    _add(runtime, "<n3@gh>", "nomination", 4, state="GHA")
+    correction = _add(runtime, "<c1@ke>", "correction", 10)
+    assert _supersedes(runtime, correction) == "<n1@ke>"
+
+
+def test_a_link_a_reviewer_set_is_kept(runtime: Runtime) -> None:
+    _add(runtime, "<n1@ke>", "nomination", 1)
+    correction = _add(runtime, "<c1@ke>", "correction", 10)
+    with session_scope(runtime.engine) as session:
+        repository.get_message(session, correction).supersedes = None
+        session.add(AuditEntry(message_pk=correction, username="reviewer", field="supersedes", before="<n1@ke>",
+                               after=None))
+    _add(runtime, "<n2@ke>", "nomination", 5)
+    assert _supersedes(runtime, correction) is None

@@ -1,0 +1,97 @@
+"""The pipeline end to end on the test database: store once, quarantine with the reason, reprocess."""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlmodel import select
+
+from processor.domain.model import RawMail, Status
+from processor.services.runtime import Runtime
+from storage.db import session_scope
+from storage.models import AuditEntry, Message
+from tests.support.mailfactory import build_message
+
+NOMINATION = """Dear Sir,
+
+With reference to Circular CI-19/35, the Ministry is pleased to nominate Ms Jane Example,
+Director of Innovation, jane.example@ministry.example.gov, for the session in Budapest.
+
+Best regards,
+John Sender
+"""
+
+
+def count(runtime: Runtime) -> int:
+    with session_scope(runtime.engine) as session:
+        return len(session.exec(select(Message)).all())
+
+
+def test_ingest_archives_then_stores(runtime: Runtime) -> None:
+    data = build_message(NOMINATION, message_id="<n1@ministry.example.gov>")
+    outcome = runtime.pipeline.ingest(RawMail(data, origin="test"))
+    assert outcome.stored and outcome.status is not Status.QUARANTINED
+    assert runtime.pipeline.archive.read(outcome.sha256) == data
+    with session_scope(runtime.engine) as session:
+        message = session.get(Message, outcome.message_pk)
+        assert message.message_id == "<n1@ministry.example.gov>"
+        assert message.sha256 == hashlib.sha256(data).hexdigest()
+        assert message.received_at is not None
+        assert message.kind
+
+
+def test_same_bytes_twice_are_stored_once(runtime: Runtime) -> None:
+    data = build_message(NOMINATION, message_id="<twice@example.gov>")
+    first = runtime.pipeline.ingest(RawMail(data, origin="a"))
+    second = runtime.pipeline.ingest(RawMail(data, origin="b"))
+    assert first.stored and not second.stored
+    assert second.message_pk == first.message_pk
+    assert count(runtime) == 1
+
+
+def test_same_message_id_with_other_bytes_is_kept_and_flagged(runtime: Runtime) -> None:
+    first = runtime.pipeline.ingest(RawMail(build_message("one", message_id="<same@example.gov>"), origin="a"))
+    second = runtime.pipeline.ingest(RawMail(build_message("two", message_id="<same@example.gov>"), origin="b"))
+    assert first.stored and second.stored and first.message_pk != second.message_pk
+    with session_scope(runtime.engine) as session:
+        flagged = session.get(Message, second.message_pk)
+        assert flagged.message_id_conflict
+        assert flagged.status == Status.NEEDS_REVIEW.value
+        assert any("same Message-ID" in reason for reason in flagged.review_reasons)
+
+
+def test_a_failing_stage_quarantines_with_stage_and_reason(runtime: Runtime) -> None:
+    limits = runtime.config.limits.model_copy(update={"max_message_bytes": 200})
+    runtime.config = runtime.config.model_copy(update={"limits": limits})
+    data = build_message("x" * 1000, message_id="<big@example.gov>")
+    outcome = runtime.pipeline.ingest(RawMail(data, origin="big"))
+    assert outcome.status is Status.QUARANTINED and outcome.quarantine_stage == "limits"
+    assert runtime.pipeline.archive.read(outcome.sha256) == data
+    with session_scope(runtime.engine) as session:
+        message = session.get(Message, outcome.message_pk)
+        assert message.status == "quarantined"
+        assert "over the limit of 200 bytes" in message.quarantine_error
+        assert message.message_id == "<big@example.gov>"  # still findable
+    # Importing it again does not make a second quarantine record.
+    assert not runtime.pipeline.ingest(RawMail(data, origin="big")).stored
+    assert count(runtime) == 1
+
+
+def test_garbage_bytes_are_stored_not_raised(runtime: Runtime) -> None:
+    for data in (b"", b"\x00\xff" * 50, b"Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n--x--"):
+        outcome = runtime.pipeline.ingest(RawMail(data, origin="garbage"))
+        assert outcome.stored
+    assert count(runtime) == 3
+
+
+def test_reprocess_keeps_a_reviewers_edit(runtime: Runtime) -> None:
+    outcome = runtime.pipeline.ingest(RawMail(build_message(NOMINATION), origin="r"))
+    with session_scope(runtime.engine) as session:
+        message = session.get(Message, outcome.message_pk)
+        before = message.member_state
+        message.member_state = "XYZ"
+        session.add(AuditEntry(message_pk=message.id, username="officer", field="member_state",
+                               before=before, after="XYZ"))
+    runtime.pipeline.reprocess(outcome.message_pk)
+    with session_scope(runtime.engine) as session:
+        assert session.get(Message, outcome.message_pk).member_state == "XYZ"

@@ -1,0 +1,1 @@
+"""Tests of the domain and the pure stages: no server, no database."""

@@ -1,0 +1,141 @@
+"""Sessions: the call's sessions and their aliases in each language, all/later sessions, the default one."""
+
+from __future__ import annotations
+
+import pytest
+
+from processor.config import CallDef, SessionDef
+from processor.domain.model import Kind
+from tests.support.extraction_support import example_call, parsed, read, read_parsed, shipped_rules
+
+NOMINATE = "Re CI-19/35: we nominate Mr. Jonas Petrauskas"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Re CI-19/35: we nominate Mr. Jonas Petrauskas for the session during WSIS 2020.", ("wsis-2020",)),
+    ("En relación con CI-19/35, designamos a la Sra. Inés Duarte Silva para el Foro de la CMSI.", ("wsis-2020",)),
+    ("بالإشارة إلى CI-19/35 نرشح السيد/ سامي خليل النجار لجلسة القمة العالمية لمجتمع المعلومات.", ("wsis-2020",)),
+    ("По письму CI-19/35 в сессии Форума ВВУИО примет участие г-н Лебедев Игорь Олегович.", ("wsis-2020",)),
+    ("关于CI-19/35号通函，我部拟派司长周海先生参加信息社会世界峰会论坛期间的磋商会。", ("wsis-2020",)),
+    ("Suite à CI-19/35, M. Paul Dubois Martin participera aux groupes de travail du Conseil.", ("cwg-2020",)),
+    ("Re CI-19/35: Mr. Jonas Petrauskas will attend in Budapest and at the Council Working Group.",
+     ("budapest-2019", "cwg-2020")),
+])
+def test_aliases_in_each_language(body: str, expected: tuple[str, ...]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert extraction.sessions == expected
+    assert extraction.evidence["sessions"].spans
+
+
+def test_a_nomination_naming_no_session_is_for_the_default_one() -> None:
+    extraction = read(f"{NOMINATE}, Adviser.")
+    assert extraction.sessions == ("budapest-2019",)
+    assert extraction.evidence["sessions"].rule == "default session"
+
+
+@pytest.mark.parametrize("phrase", ["for all sessions", "pour toutes les séances", "para todas las sesiones",
+                                    "во всех сессиях", "لجميع الجلسات", "参加所有会议"])
+def test_all_sessions_phrases(phrase: str) -> None:
+    assert read(f"{NOMINATE} {phrase}.").sessions == ("budapest-2019", "cwg-2020", "wsis-2020")
+
+
+@pytest.mark.parametrize("phrase", ["and is interested in future sessions", "et par les sessions futures",
+                                    "y las futuras sesiones", "и в последующих сессиях"])
+def test_later_sessions_phrases_add_every_session_after_the_first(phrase: str) -> None:
+    body = f"{NOMINATE} for Budapest {phrase}."
+    assert read(body).sessions == ("budapest-2019", "cwg-2020", "wsis-2020")
+
+
+def test_short_acronym_alias_must_stand_alone() -> None:
+    assert read(f"{NOMINATE}, from the CWGX unit.").sessions == ("budapest-2019",)
+
+
+def test_sessions_of_quoted_text_do_not_count() -> None:
+    body = (f"{NOMINATE} for Budapest.\n\nFrom: SME <sme@itu.int>\nSent: Tuesday, July 23, 2019\nTo: x\n"
+            "Subject: CI-19/35\n\nSimilar sessions during the Council Working Group and the WSIS Forum 2020.")
+    assert read(body, subject="RE: CI-19/35").sessions == ("budapest-2019",)
+
+
+def test_sessions_come_from_the_configured_call_not_from_code() -> None:
+    call = CallDef(reference="CI-20/01", mailbox="x@itu.int", deadline="2020-05-01", sessions=[
+        SessionDef(id="geneva", aliases={"en": ["Geneva"]}, default=True),
+        SessionDef(id="kigali", aliases={"en": ["Kigali"], "fr": ["Kigali"]})])
+    from processor.domain.model import LanguageGuess
+    from processor.stages.extract import extract
+    from processor.stages.quotes import split_message
+
+    message = parsed("Re CI-20/01: we nominate Mr. Jean Habimana Mugisha for Kigali.")
+    extraction = extract(message, split_message(message, shipped_rules()), LanguageGuess(None, "none"), call,
+                         shipped_rules())
+    assert extraction.sessions == ("kigali",)
+    assert read_parsed(message).kind is Kind.NOMINATION  # same text, example call: still a nomination
+    assert example_call().default_session == "budapest-2019"
+
+
+def test_no_sessions_for_inquiries_and_declines() -> None:
+    assert read("Re CI-19/35: is remote participation possible for the Budapest session?").sessions == ()
+    assert read("Re CI-19/35: Iceland will not participate in the Budapest session.").sessions == ()
+
+
+@pytest.mark.parametrize("phrase", ["and the sessions planned in 2020", "et aux séances prévues en 2020",
+                                    "y a las sesiones previstas para 2020", "и в мероприятиях в 2020"])
+def test_sessions_in_a_year_are_the_sessions_dated_that_year(phrase: str) -> None:
+    assert read(f"{NOMINATE} for Budapest {phrase}.").sessions == ("budapest-2019", "cwg-2020", "wsis-2020")
+    assert read(f"{NOMINATE} for the sessions in 2019.").sessions == ("budapest-2019",)
+
+
+def test_declining_the_first_session_but_wanting_later_events_keeps_the_later_sessions() -> None:
+    extraction = read("Re CI-19/35: Spain cannot attend the Budapest session but is interested in future events.")
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert extraction.sessions == ("cwg-2020", "wsis-2020")
+
+
+@pytest.mark.parametrize("body", [
+    "We nominate Mr Peter Olsen for the Budapest session. Whether we also join the WSIS Forum session we will "
+    "decide at a later stage.",
+    "Nous désignons M. Paul Girard pour la session de Budapest. Une participation au Forum du SMSI sera "
+    "éventuellement envisagée.",
+    "Designamos a la Sra. Ana Ruiz para la sesión de Budapest. La participación en el Foro de la CMSI está aún "
+    "por definir.",
+    "Für die Sitzung in Budapest benennen wir Frau Anna Keller. Über die Sitzung beim WSIS-Forum werden wir zu "
+    "einem späteren Zeitpunkt entscheiden.",
+])
+def test_an_undecided_session_is_not_chosen(body: str) -> None:
+    assert read(body, subject="CI-19/35").sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize("body", [
+    "Sudan is interested in the first session in Budapest and in the session during the Council\nWorking Group "
+    "meetings early next year.",
+    "نفيدكم باهتمامنا بالمشاركة في الجلسة الأولى ببودابست، وكذلك في الجلسة التي ستعقد خلال اجتماعات أفرقة العمل "
+    "التابعة\nللمجلس.",
+    "Мы заинтересованы в участии в сессии в Будапеште и в сессии в ходе собраний рабочих групп\nСовета.",
+])
+def test_an_alias_wrapped_across_lines_is_still_named(body: str) -> None:
+    assert read(body, subject="CI-19/35").sessions == ("budapest-2019", "cwg-2020")
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: we will not be in a position to send anyone to Budapest. For the session during the Council "
+    "Working Group meetings we nominate Ms. Grace Atieno Odhiambo.",
+    "Re CI-19/35 : nous ne pourrons pas être présents à Budapest. Pour la session des groupes de travail du "
+    "Conseil, nous désignons Mme Claire Martin Dubois.",
+    "Re CI-19/35: no será posible contar con un representante en Budapest. Para la sesión del Grupo de Trabajo "
+    "del Consejo designamos a la Sra. Ana Ruiz Pardo.",
+])
+def test_a_declined_session_is_dropped_when_another_is_chosen(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert extraction.sessions == ("cwg-2020",)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Re CI-19/35, 부다페스트 세션 참가자:\n- 성명: 김민지 (KIM Minji)\n- 직위: 사무관", "김민지"),
+    ("Re CI-19/35, ブダペストの会合の参加者:\n氏名：佐藤 健一（Kenichi SATO）\n役職：課長補佐", "佐藤 健一"),
+    ("Re CI-19/35，布达佩斯会议参会人员：\n姓名：王伟（WANG Wei）\n职务：处长", "王伟"),
+])
+def test_a_name_in_a_script_without_spaces_is_a_full_name(body: str, name: str) -> None:
+    from tests.support.extraction_support import names
+
+    assert names(read(body)) == [name]

@@ -1,0 +1,22 @@
+"""The sender of a message: address and display name, whatever the encoding of the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from processor.stages.parse import parse
+
+HEADERS = "To: sme@itu.int\r\nSubject: CI-19/35\r\nMessage-ID: <a@b>\r\nDate: Mon, 12 Aug 2019 10:00:00 +0200\r\n"
+
+
+@pytest.mark.parametrize(("header", "name", "address"), [
+    ("=?iso-8859-1?Q?Iglesias_Rold=E1n=2C_Marta?= <marta.iglesias@mineco.es>", "Iglesias Roldán, Marta",
+     "marta.iglesias@mineco.es"),
+    ("=?utf-8?B?0J7RgNC70L7QstCwLCDQodCy0LXRgtC70LDQvdCw?= <s.orlova@example.ru>", "Орлова, Светлана",
+     "s.orlova@example.ru"),
+    ('"Smith, John" <j.smith@example.org>', "Smith, John", "j.smith@example.org"),
+    ("j.smith@example.org", "", "j.smith@example.org"),
+])
+def test_an_encoded_name_with_a_comma_keeps_its_address(header: str, name: str, address: str) -> None:
+    parsed = parse(f"From: {header}\r\n{HEADERS}\r\nHello\r\n".encode())
+    assert (parsed.from_name, parsed.from_address) == (name, address)

@@ -1,0 +1,150 @@
+"""Own words: quoted replies, forwarded headers, signatures and disclaimers set apart, in several languages."""
+
+from __future__ import annotations
+
+from processor.stages.parse import parse
+from processor.stages.quotes import split_message
+from tests.support.extraction_support import docx_bytes, parsed, pdf_bytes, shipped_rules
+from tests.support.mailfactory import build_message
+
+CIRCULAR_QUOTE = """Geneva, 23 July 2019
+Ref: CI-19/35
+Contact: Mr Christopher Clark
+I would kindly ask you to provide the name of the participant you nominate.
+Houlin Zhao
+Secretary-General"""
+
+
+def test_outlook_header_block_starts_the_quoted_circular() -> None:
+    body = ("Dear Sir,\n\nMalta is interested in the Budapest session.\n\nRegards,\n\nJoseph Borg\n\n"
+            "From: SME <sme@itu.int>\nSent: Tuesday, July 23, 2019 11:12 AM\nTo: Joseph Borg <jb@mca.org.mt>\n"
+            f"Subject: CI-19/35\n\n{CIRCULAR_QUOTE}\n")
+    sections = split_message(parsed(body, subject="RE: CI-19/35"), shipped_rules())
+    assert "Malta is interested" in sections.own.text
+    assert "Houlin Zhao" not in sections.own.text and "Houlin Zhao" in sections.quoted
+    assert sections.own.signature.startswith("Regards,") and "Joseph Borg" in sections.own.signature
+    assert sections.forwarded == ()
+
+
+def test_french_reply_header_and_spanish_wrote_line_and_angle_quotes() -> None:
+    rules = shipped_rules()
+    french = ("Monsieur,\n\nLe Gabon souhaite participer.\n\nCordialement,\nPaul Mba\n\n________________________________\n"
+              f"De : SME <sme@itu.int>\nEnvoyé : mardi 23 juillet 2019 17:12\nÀ : Paul Mba\nObjet : CI-19/35\n\n"
+              f"{CIRCULAR_QUOTE}")
+    spanish = f"Estimado señor:\n\nPanamá participará.\n\nEl mar., 23 jul. 2019 a las 11:12, SME escribió:\n{CIRCULAR_QUOTE}"
+    angle = "Добрый день!\n\nУчаствуем.\n\n> Geneva, 23 July 2019\n> Houlin Zhao"
+    for body, own in ((french, "Le Gabon souhaite participer."), (spanish, "Panamá participará."),
+                      (angle, "Участвуем.")):
+        text = split_message(parsed(body, subject="RE: CI-19/35"), rules).own_words
+        assert own in text
+        assert "Houlin Zhao" not in text
+
+
+def test_forwarded_message_is_kept_apart_with_its_own_signature() -> None:
+    body = ("Dear colleagues,\n\nPlease see below the message of our Ministry.\n\nBest regards,\nAnna Ruiz\n"
+            "Second Secretary\n\n---------- Forwarded message ---------\nFrom: Ministry <intl@mict.gov.example>\n"
+            "Date: Mon, Aug 12, 2019 at 10:15 AM\nSubject: Nomination\nTo: <mission@example.org>\n\n"
+            "The Ministry nominates Mr. Karl Lind, Director of Innovation.\n\nYours sincerely,\nEva Strand\n")
+    sections = split_message(parsed(body, subject="Fwd: Nomination"), shipped_rules())
+    assert "Karl Lind" not in sections.own.text
+    assert len(sections.forwarded) == 1
+    assert "Karl Lind" in sections.forwarded[0].text
+    assert "Eva Strand" in sections.forwarded[0].signature and "Eva Strand" not in sections.forwarded[0].text
+
+
+def test_outlook_forward_of_a_forwarded_subject_is_a_forward_not_a_quote() -> None:
+    body = ("Please note the nomination below.\n\nRegards,\nMission\n\nFrom: Ministry <m@gov.example>\n"
+            "Sent: Monday, August 12, 2019 10:00\nTo: Mission <mission@example.org>\nSubject: Nomination\n\n"
+            "We nominate Ms. Lena Berg for the session.\n")
+    sections = split_message(parsed(body, subject="FW: Nomination"), shipped_rules())
+    assert [s.text for s in sections.forwarded] == ["We nominate Ms. Lena Berg for the session."]
+
+
+def test_signature_and_disclaimer_in_arabic_chinese_and_russian() -> None:
+    rules = shipped_rules()
+    arabic = ("السادة المحترمين،\n\nيسرنا المشاركة في الجلسة.\n\nوتفضلوا بقبول فائق الاحترام،\n\nسعيد الكعبي\n\n"
+              "إخلاء المسؤولية: هذه الرسالة سرية.\n")
+    sections = split_message(parsed(arabic), rules)
+    assert sections.own.text.endswith("يسرنا المشاركة في الجلسة.")
+    assert "سعيد الكعبي" in sections.own.signature and "سرية" not in sections.own.signature
+    chinese = "您好！\n\n我方将派员参加。\n\n此致\n敬礼\n\n外事司 刘强\n"
+    sections = split_message(parsed(chinese), rules)
+    assert sections.own.text.endswith("我方将派员参加。") and "刘强" in sections.own.signature
+    russian = "Здравствуйте!\n\nПримем участие.\n\n-- \nС уважением,\nПетров Иван Ильич\n"
+    sections = split_message(parsed(russian), rules)
+    assert sections.own.text.endswith("Примем участие.") and sections.own.signature.startswith("--")
+
+
+def test_english_disclaimer_paragraph_is_dropped_from_own_words() -> None:
+    body = ("Dear Sir,\n\nWe are interested.\n\nDISCLAIMER: This e-mail and any attachments are confidential.\n"
+            "If you received it in error delete it.\n\nKind regards,\nTom\n")
+    text = split_message(parsed(body), shipped_rules()).own_words
+    assert "confidential" not in text and "We are interested." in text
+
+
+def test_pointer_to_attached_letter_makes_the_letter_part_of_own_words() -> None:
+    letter = "La Mision Permanente del Peru tiene el honor de designar a la Sra. Rosa Quispe Mamani."
+    for pointer, name, mime, data in (
+        ("Please find attached our note.", "note.pdf", "application/pdf", pdf_bytes(letter)),
+        ("Veuillez trouver ci-joint la note verbale.", "note.docx",
+         "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx_bytes(letter)),
+    ):
+        message = parse(build_message(f"Dear Sir,\n\n{pointer}\n\nRegards,\nChancery",
+                                      attachments=[(name, mime, data)]))
+        sections = split_message(message, shipped_rules())
+        assert sections.points_to_attachment
+        assert "Rosa Quispe Mamani" in split_message(message, shipped_rules()).own_words
+
+
+def test_attachment_without_a_pointer_stays_out_of_own_words() -> None:
+    message = parse(build_message("We are interested in the session.", attachments=[
+        ("agenda.pdf", "application/pdf", pdf_bytes("Agenda of the national SME week"))]))
+    assert "Agenda" not in split_message(message, shipped_rules()).own_words
+
+
+def test_own_words_module_imports_on_its_own() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", "import processor.stages.quotes"], capture_output=True, text=True,
+                            cwd=str(__import__("pathlib").Path(__file__).resolve().parents[2]))
+    assert result.returncode == 0, result.stderr
+
+
+def test_an_enormous_body_is_read_up_to_a_bound_and_says_so() -> None:
+    from tests.support.extraction_support import read
+
+    body = "Re CI-19/35: Tonga nominates Mr. Sione Vea Fifita for Budapest.\n\n" + "log line 12345\n" * 10_000
+    extraction = read(body)
+    assert [d.name for d in extraction.delegates] == ["Sione Vea Fifita"]
+    assert any("first 100,000 characters of the body" in reason for reason in extraction.review_reasons)
+
+
+def test_attribution_line_wrapped_over_two_lines_still_starts_the_quote() -> None:
+    body = ("Thank you, Samoa is interested.\n\nOn Tue, 23 Jul 2019 at 11:12, SME Secretariat of the ITU <\n"
+            f"sme@itu.int> wrote:\n\n{CIRCULAR_QUOTE}")
+    text = split_message(parsed(body, subject="Re: CI-19/35"), shipped_rules()).own_words
+    assert "Samoa is interested" in text and "Houlin Zhao" not in text
+
+
+def test_the_pipeline_splits_a_message_once_and_hands_the_split_on(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """No global cache (the old one-slot `_LAST` was unsafe across threads): the split is a value passed along."""
+    from processor.config import load_config
+    from processor.services import pipeline
+    from processor.stages import quotes
+    from processor.stages.language import LanguageDetector
+
+    calls: list[object] = []
+
+    def counted(parsed_mail, rules):  # type: ignore[no-untyped-def]
+        calls.append(parsed_mail)
+        return split_message(parsed_mail, rules)
+
+    monkeypatch.setattr(quotes, "split_message", counted)
+    monkeypatch.setattr(pipeline, "split_message", counted)
+    config = load_config()
+    message = parsed("Dear Sir,\n\nKenya nominates Ms Amina Odhiambo, Director, for the Budapest session.\n\nRegards",
+                     subject="RE: CI-19/35")
+    analysis = pipeline.analyse(message, config, shipped_rules(), LanguageDetector(config.language))
+    assert len(calls) == 1 and [d.name for d in analysis.extraction.delegates] == ["Amina Odhiambo"]
+    assert not hasattr(quotes, "_LAST")
