@@ -27,6 +27,7 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   disclaimer_markers   a paragraph that is a legal disclaimer
 #   attachment_pointers  "please find attached", "ci-joint", "مرفق": the attached letter is the reply
 #   nomination_verbs     wording that introduces nominated people ("nominates", "designamos", "拟派")
+#   participation_verbs  wording whose subject is a delegate ("X will attend", "X participará", "X примет участие")
 #   self_nomination      the signer nominates themself ("I will attend … myself", "приму участие лично я")
 #   withdrawn            a person named before it in the clause is not coming ("is unable to", "no podrá")
 #   replaced             a person named just after it is replaced ("instead of", "بدلاً من", "原定")
@@ -47,8 +48,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   header_labels.from/other   the labels of a quoted header block ("From:", "De :", "发件人：")
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
-    "disclaimer_markers", "attachment_pointers", "nomination_verbs", "self_nomination", "withdrawn", "replaced",
-    "contact_markers", "clause_breaks", "head_of_delegation", "alternate", "all_sessions", "later_sessions",
+    "disclaimer_markers", "attachment_pointers", "nomination_verbs", "participation_verbs", "self_nomination",
+    "withdrawn", "replaced", "contact_markers", "clause_breaks", "head_of_delegation", "alternate", "all_sessions", "later_sessions",
     "sessions_in_year", "undecided", "unchanged",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",

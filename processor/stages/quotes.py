@@ -8,7 +8,7 @@ disclaimer_markers), so a new mail client's "wrote:" line is a YAML edit. A forw
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from processor.domain.model import ParsedMail
 from processor.stages.extract.patterns import Patterns, fold, patterns_for
@@ -27,6 +27,7 @@ class Section:
     text: str
     signature: str
     source: str  # "body", "forwarded", "attachment:<filename>"
+    sender: str = ""  # a forwarded message's From address, from its header block
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,20 @@ def _skip_headers(lines: list[str], pats: Patterns) -> list[str]:
     return lines[index:]
 
 
+ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _header_sender(lines: list[str], pats: Patterns) -> str:
+    """The address on the From line of the header block opening a forwarded message, '' when none."""
+    for line in lines[:12]:
+        label = _header_label(line)
+        if label in pats.header_from and (address := ADDRESS.search(line)):
+            return address.group().lower()
+        if line.strip() and label is None:
+            break
+    return ""
+
+
 def _drop_disclaimers(lines: list[str], pats: Patterns) -> list[str]:
     """Remove each paragraph that opens with a disclaimer marker."""
     kept: list[str] = []
@@ -128,6 +143,7 @@ def split_text(text: str, pats: Patterns, source: str, forwarded_mail: bool = Fa
         if pats.forward_marker.match(line):
             section, inner, inner_quoted = split_text("\n".join(_skip_headers(lines[index + 1:], pats)), pats,
                                                       "forwarded")
+            section = replace(section, sender=_header_sender(lines[index + 1:], pats))
             forwarded.extend([section, *inner])
             quoted.append(inner_quoted)
             break
@@ -137,6 +153,7 @@ def split_text(text: str, pats: Patterns, source: str, forwarded_mail: bool = Fa
             rest = lines[index + max(block, 1):]
             if block and forwarded_mail:
                 section, inner, inner_quoted = split_text("\n".join(rest), pats, "forwarded")
+                section = replace(section, sender=_header_sender(lines[index:], pats))
                 forwarded.extend([section, *inner])
                 quoted.append(inner_quoted)
             else:

@@ -36,6 +36,12 @@ def _member_state(parsed: ParsedMail, parts: quotes.Sections, rules: Rules, call
         return None, None, [f"the Member State could not be determined ({type(exc).__name__}: {exc})"]
 
 
+def _from_own_domain(address: str, call: CallDef) -> bool:
+    """Mail from the call's own domain or a subdomain of it (the circular itself, forwarded)."""
+    domain, own = address.rpartition("@")[2], call.mailbox.rpartition("@")[2].lower()
+    return bool(address) and (domain == own or domain.endswith("." + own))
+
+
 def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess, call: CallDef, rules: Rules
             ) -> Extraction:
     """Read what a reply says (`parts`: the message split once, quotes.split_message): its kind, who is nominated
@@ -45,7 +51,8 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     if machine is not None:
         return Extraction(kind=machine[0], evidence={"kind": machine[1]}, confidence=machine[1].confidence)
 
-    body = [parts.own, *parts.forwarded]
+    # A forwarded copy of the circular (mail from the call's own domain) says nothing of the sender's choice.
+    body = [parts.own, *(s for s in parts.forwarded if not _from_own_domain(s.sender, call))]
     found, self_named = people.find_delegates(body, parts.own, parsed, pats, call.not_delegates, call.mailbox)
     sources = body
     if parts.attachments and (parts.points_to_attachment or not found):

@@ -161,6 +161,10 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
             reasons.append(f"names delegates but also seems to decline (\u201c{cues.decline.text}\u201d)")
         return Kind.NOMINATION, Evidence(found[0].evidence.spans, "named delegates", 0.9), reasons, True
     wants_other = sessions_named and (cues.interest or cues.verb or self_named)
+    if cues.decline and cues.correction and sessions_named and declines_one:
+        # "further to our letter, X cannot attend Budapest; please register her for the Council session"
+        reasons.append(f"changes an earlier reply (\u201c{cues.correction.text}\u201d) but no delegate\u2019s name was read")
+        return Kind.CORRECTION, Evidence((cues.correction,), "correction cue", 0.5), reasons, False
     if cues.decline and not wants_other:
         if sessions_named and declines_one:  # "cannot attend Budapest … the Council session": a person should read it
             reasons.append(f"declines (\u201c{cues.decline.text}\u201d) but also names a session")

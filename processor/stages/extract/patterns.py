@@ -216,6 +216,10 @@ class Patterns:
         return self.regex("nomination_verbs")
 
     @cached_property
+    def participation_verb(self) -> Cue:
+        return self.regex("participation_verbs")
+
+    @cached_property
     def self_nomination(self) -> Cue:
         return self.regex("self_nomination")
 

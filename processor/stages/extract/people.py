@@ -32,7 +32,7 @@ from processor.stages.extract.names import (
     written_honorific,
 )
 from processor.stages.extract.patterns import Patterns, fold, name_tokens
-from processor.stages.extract.text import EMAIL, clause_bounds, is_arabic, is_han, line_bounds
+from processor.stages.extract.text import EMAIL, clause_bounds, in_question, is_arabic, is_han, line_bounds
 from processor.stages.extract.transliteration import same_person
 
 if TYPE_CHECKING:  # quotes imports the patterns of this package
@@ -42,7 +42,9 @@ if TYPE_CHECKING:  # quotes imports the patterns of this package
 ARABIC_TITLE_SLASH = re.compile(r"(?<![\w/])(و?[\u0621-\u064a]{3,12})[ \t]?/[ \t]*(?=[\u0621-\u064a])")
 SURNAME_COMMA_GIVEN = re.compile(r"[^\W\d_]{2,}(?:[-' ][^\W\d_]{2,})*,[ \t]+(?=[^\W\d_])")
 HAN_NAME_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
-LABEL_LINE = re.compile(r"^\s*(?:[-•*]\s*)?([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
+# "Name: …", also as a list item ("- Nom :", "1. 姓名：", "(a) Name:")
+LABEL_LINE = re.compile(r"^\s*(?:(?:[-•*▪·–]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[a-h]\))\s*)?"
+                        r"([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
 VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)\s+){0,2}")  # "designamos a la"
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
                            r"\s*$|\.\s", re.IGNORECASE)
@@ -329,6 +331,8 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
     text = section.text
     found: list[Found] = []
     for verb in pats.nomination_verb.finditer(text):
+        if in_question(text, verb.start()):
+            continue
         pos = verb.end()
         while pos < len(text) and text[pos].isalpha() and not is_han(text[pos]):  # "nominat|es"
             pos += 1
@@ -347,6 +351,10 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
                 (after[:1] in ",،(;–-" or NAME_FOLLOWER.match(after) or
                  (title is not None and fold(title.group(1)) in pats.title_words)):
             found.append(Found(name, pos, end, section, "verb", confidence=0.7))
+    for verb in pats.participation_verb.finditer(text):  # "that Tom Hartley, Head of X, will attend"
+        before = None if in_question(text, verb.start()) else _name_before_verb(text, verb.start(), section, pats)
+        if before:
+            found.append(before)
     for run in re.finditer(r"[\u4e00-\u9fff]{4,40}", text):  # 拟派|国际合作处处长陈志强|参加
         verbs = pats.nomination_verb.finditer(run.group())
         for first, second in zip(verbs, verbs[1:], strict=False):
@@ -357,6 +365,50 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
             if han and between[:-len(han)].endswith(tuple(pats.name_stop_words)):
                 start = run.start() + first.end() + len(between) - len(han)
                 found.append(Found(han, start, start + len(han), section, "verb", confidence=0.7))
+    return found
+
+
+SUBJECT_OPENER = re.compile(r"\b(?:that|que|dass|che|что|że|dat|bahwa|bahawa)\s+", re.IGNORECASE)
+SUBJECT_REACH = 200  # characters between the subject's name and its verb ("X, Head of the Y Division, will attend")
+
+
+def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patterns) -> Found | None:
+    """The subject of a participation verb: a name opening its clause or the clause after 'that' ('we confirm
+    that Tom Hartley, Head of Policy, will attend'; 'confirmamos que Ana Ruiz participará')."""
+    start, _ = clause_bounds(text, verb_start, pats)
+    start = max(start, verb_start - SUBJECT_REACH)
+    openers = list(SUBJECT_OPENER.finditer(text, start, verb_start))
+    pos = openers[-1].end() if openers else start
+    while pos < verb_start and text[pos].isspace():
+        pos += 1
+    if pos >= verb_start or not text[pos].isupper() or pats.honorifics.match(text, pos):
+        return None
+    name, end = read_name(text, pos, pats)
+    between = text[end:verb_start]
+    if not (2 <= len(name.split()) <= 5 and _not_an_acronym(name)):
+        return None
+    if between.strip() and not (between.lstrip()[:1] in ",،(–-" and between.rstrip().endswith((",", "،", ")"))):
+        return None
+    return Found(name, pos, end, section, "verb", confidence=0.65)
+
+
+NATIVE_WITH_LATIN = re.compile(r"([\u4e00-\u9fff々]{2,12})[ \t]*[（(][ \t]*"
+                               r"([A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+){1,3})[ \t]*[）)]")
+
+
+def _from_native_with_latin(section: Section) -> list[Found]:
+    """A name in Han characters followed by its Latin spelling in brackets, the title glued before it
+    ('国际合作司副司长张立新（ZHANG Lixin）', '課長補佐の佐藤健一（Kenichi SATO）'): the characters that read as the
+    Latin name (pinyin, or a Japanese reading) are the name."""
+    found: list[Found] = []
+    for match in NATIVE_WITH_LATIN.finditer(section.text):
+        run, latin = match.group(1), match.group(2)
+        for length in range(2, min(len(run), 6) + 1):
+            name = run[-length:]
+            if same_person(name, latin):
+                start = match.end(1) - length
+                found.append(Found(name, start, match.end(1), section, "native+latin", confidence=0.8))
+                break
     return found
 
 
@@ -389,8 +441,13 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
     """Whether the clause says this person is not coming or only a contact: 'X is unable to…', '…instead of
     X', 'please contact X'. Only the first person after 'instead of' is the one replaced ('replace Mr X by Ms Y')."""
     start, end = clause_bounds(text, person.start, pats)
-    if pats.withdrawn.within(text, person.end, end):
-        return True
+    refusal = pats.withdrawn.within(text, person.end, end)
+    if refusal:
+        # "Ms X cannot travel to Budapest, so she will take part only in the Council session": moved, not withdrawn
+        moved = pats.participation_verb.within(text, refusal[1], end)
+        index = bisect.bisect_right(starts, refusal[1])
+        if not moved or (index < len(starts) and starts[index] < moved[0]):
+            return True
     marker = pats.replaced.within(text, max(start, person.start - REPLACED_REACH - 40), person.start)
     while marker is not None:
         index = bisect.bisect_left(starts, marker[1])  # another person between the marker and this one?
@@ -424,7 +481,8 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     listed, consumed = _from_tables_and_labels(section, pats)
     found = list(listed)
     for person in (*_from_honorifics(section, pats), *_from_full_names(section, pats),
-                   *_from_han_suffixes(section, pats), *_from_list_items(section, pats), *_from_verbs(section, pats)):
+                   *_from_han_suffixes(section, pats), *_from_list_items(section, pats), *_from_verbs(section, pats),
+                   *_from_native_with_latin(section)):
         if not _inside(person.start, consumed):
             found.append(person)
     greetings = _greeting_lines(text, pats) + _signer_lines(section, pats)

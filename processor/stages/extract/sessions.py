@@ -3,8 +3,8 @@
 Aliases of all languages are tried on every text (a Portuguese reply writes "CMSI" like a Spanish one).
 "all sessions", "future sessions" and "sessions in 2020" (by the sessions' configured dates) phrases come
 from the rule files; a session named only inside a
-declining clause ("no podrá estar presente en Budapest") is a session declined, not chosen; one named in an
-undecided clause ("we will decide later about WSIS") is neither.
+declining clause ("no podrá estar presente en Budapest", "X cannot travel to Budapest") is a session declined,
+not chosen; one named in an undecided clause ("we will decide later about WSIS") is neither.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from processor.config import CallDef
 from processor.domain.model import Span
-from processor.stages.extract.patterns import Patterns
+from processor.stages.extract.patterns import Cue, Patterns
 from processor.stages.extract.text import clause_bounds
 
 if TYPE_CHECKING:  # quotes imports the patterns of this package
@@ -77,9 +77,19 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
             start, end = clause_bounds(text, match.start(), pats)
             span = Span(source=section.source, text=text[match.start():match.end()], start=match.start(),
                         end=match.end())
-            found.append(Mention(sid, span, bool(decline.within(text, start, end)),
+            found.append(Mention(sid, span, _refused(text, start, end, match.start(), decline, pats),
                                  bool(pats.undecided.within(text, start, end))))
     return found
+
+
+def _refused(text: str, start: int, end: int, at: int, decline: Cue, pats: Patterns) -> bool:
+    """Whether the clause around a session named at `at` declines it: a decline or a person's withdrawal, unless
+    a participation verb stands between that refusal and the session ("cannot travel to Budapest, so will take part
+    only in the Council session")."""
+    refusal = decline.within(text, start, end) or pats.withdrawn.within(text, start, end)
+    if refusal is None:
+        return False
+    return refusal[1] > at or pats.participation_verb.within(text, refusal[1], at) is None
 
 
 def chosen(found: list[Mention], call: CallDef, honour_declines: bool) -> tuple[list[str], list[str]]:

@@ -45,6 +45,16 @@ def _is_abbreviation(text: str, dot: int, pats: Patterns) -> bool:
     return len(word) <= 1 or word in pats.honorific_words
 
 
+SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+
+
+def in_question(text: str, pos: int) -> bool:
+    """Whether the sentence around pos ends with a question mark: what a question names is asked about, not
+    chosen ('can we nominate an expert of a research institute?', '是否提供远程参会方式？')."""
+    end = SENTENCE_END.search(text, pos)
+    return end is not None and end.group() in "?？"
+
+
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)

@@ -1,9 +1,9 @@
 """Whether two spellings in different scripts name one person: 王建国 and WANG Jianguo, Орлова Светлана and
 Svetlana Orlova, سالم الحارثي and Salim Al-Harthi.
 
-Chinese is compared through its pinyin (pypinyin), Cyrillic through a transliteration table, Arabic through the
-consonants both spellings keep (Arabic writes few vowels). Word order is free: surnames come first in one
-script and last in the other.
+Chinese is compared through its pinyin (pypinyin), Japanese kanji through their Hepburn reading (pykakasi),
+Cyrillic through a transliteration table, Arabic through the consonants both spellings keep (Arabic writes few
+vowels). Word order is free: surnames come first in one script and last in the other.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import difflib
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from processor.stages.extract.patterns import scripts_in
 
@@ -48,13 +49,34 @@ def _pinyin(name: str) -> str:
     return "".join(lazy_pinyin(name.replace(" ", "")))
 
 
+@lru_cache(maxsize=1024)
+def _romaji(name: str) -> str:
+    """The Hepburn reading of a Japanese name, long vowels written short as in passports (佐藤 satou -> sato)."""
+    reading = "".join(part["hepburn"] for part in _kakasi().convert(name.replace(" ", "")))
+    return _short_vowels(re.sub(r"[^a-z]", "", reading))
+
+
+@lru_cache(maxsize=1)
+def _kakasi() -> Any:
+    import pykakasi
+
+    return pykakasi.kakasi()  # type: ignore[no-untyped-call]
+
+
+def _short_vowels(word: str) -> str:
+    return re.sub(r"ou|oo|uu|oh(?![aeiou])", lambda m: m.group()[0], word)
+
+
 def _same_han(han: str, latin: str) -> bool:
-    """王建国 is WANG Jianguo or Jianguo WANG: the pinyin of its characters, surname first or last."""
+    """王建国 is WANG Jianguo or Jianguo WANG (pinyin), 佐藤健一 is Kenichi SATO (a Japanese reading): the reading of
+    its characters, surname first or last."""
     words = _latin_words(latin)
     if not 2 <= len(words) <= 4:
         return False
-    spoken = _pinyin(han)
-    return spoken in ("".join(words), "".join(words[1:] + words[:1]))
+    orders = ("".join(words), "".join(words[1:] + words[:1]))
+    if _pinyin(han) in orders:
+        return True
+    return _romaji(han) in {_short_vowels(order) for order in orders}
 
 
 def _same_cyrillic(cyrillic: str, latin: str) -> bool:
