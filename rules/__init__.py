@@ -49,8 +49,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
     "disclaimer_markers", "attachment_pointers", "nomination_verbs", "participation_verbs", "self_nomination",
-    "withdrawn", "replaced", "contact_markers", "clause_breaks", "head_of_delegation", "alternate", "all_sessions", "later_sessions",
-    "sessions_in_year", "undecided", "unchanged",
+    "withdrawn", "replaced", "contact_markers", "clause_breaks", "head_of_delegation", "alternate", "all_sessions",
+    "later_sessions", "sessions_in_year", "undecided", "unchanged",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
                 "case_endings", "title_words")
