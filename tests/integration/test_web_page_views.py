@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlmodel import select
 
 from processor.domain.model import RawMail
 from processor.faces.web.app import create_app
 from processor.services.runtime import Runtime
 from processor.stages import extract, ocr, parse, scanned
+from storage.db import session_scope
+from storage.models import Attachment
 from tests.support.ocr_support import LETTERS, image_pdf_bytes, letter_mail, render_letter
 from tests.support.spies import Spy
 from tests.support.web_support import add_user, login
@@ -42,6 +45,9 @@ def test_page_views_read_what_was_stored(runtime: Runtime, monkeypatch: pytest.M
     first = client.get(src)
     assert first.status_code == 200 and first.content.startswith(b"\x89PNG\r\n\x1a\n")
     assert spy.called("render_page_png", *READING) == {"render_page_png": 1} | dict.fromkeys(READING, 0)
+    with session_scope(runtime.engine) as session:  # the pages come from their column, not from the note
+        (row,) = session.exec(select(Attachment).where(Attachment.message_pk == outcome.message_pk)).all()
+    assert row.ocr_pages == [1]
     stored = list((Path(runtime.config.data_dir) / "pages").rglob("*.png"))
     assert [path.name.split("-")[-1] for path in stored] == ["1.png"]
 

@@ -23,7 +23,6 @@ from processor.services import review
 from processor.services.review_export import FORMATS, SCOPES, approved_rows, csv_bytes, xlsx_bytes
 from processor.services.review_queue import PAGE_SIZES, SORTS, QueueQuery, load_queue, neighbour
 from processor.stages.deadline import late_by
-from processor.stages.scanned import ocr_pages
 from storage import repository
 from storage.archive import Archive
 from storage.models import Attachment, Message, User, as_utc
@@ -101,7 +100,7 @@ def _message_context(request: Request, pk: int) -> dict[str, Any]:
     spans = mailview.evidence_spans(message.evidence, [(d.name, d.evidence) for d in delegates])
     return {
         "message": message, "delegates": delegates, "attachments": attachments, "audit": audit,
-        "scanned_pages": {a.id: ocr_pages(a.note) for a in attachments if a.text_source == "ocr"},
+        "scanned_pages": {a.id: a.ocr_pages for a in attachments if a.text_source == "ocr"},
         "late_reason": reason, "next_id": following, "same_message_id": twins,
         "deadline": runtime_of(request).config.call.deadline_at, "late_by": _late_by(request, message),
         "headers": headers, "raw_error": raw_error,
@@ -279,7 +278,7 @@ def scanned_page(request: Request, pk: RowId, attachment_id: RowId, page: PageNu
         message = repository.get_message(session, pk) if attachment and attachment.message_pk == pk else None
     if attachment is None or message is None or attachment.text_source != "ocr":
         raise HTTPException(status_code=404, detail=f"message {pk} has no scanned attachment {attachment_id}")
-    if page not in ocr_pages(attachment.note):
+    if page not in attachment.ocr_pages:
         raise HTTPException(status_code=404, detail=f"page {page} of {attachment.filename!r} was not read by OCR")
 
     def render_page() -> bytes:
