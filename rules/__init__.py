@@ -1,4 +1,5 @@
-"""Extraction knowledge as data: per-language YAML and the Member States, with a small loader and checker.
+"""Knowledge as data: per-language YAML, the Member States, the mail providers and the acknowledgements' wording,
+with a small loader and checker. Everything is read from one rules folder (config `rules_dir`, default this one).
 
 A secretariat officer extends the YAML files, never the Python: `nomproc rules check` says which file and
 line is wrong before a changed rule reaches stored mail (`nomproc reprocess`).
@@ -9,12 +10,17 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from rules.member_states import Providers
+
 RULES_DIR = Path(__file__).resolve().parent
+PROVIDERS = "mail_providers.yaml"
+ACKNOWLEDGEMENTS = "acknowledgements"
 # libyaml's loader when PyYAML was built with it: the Member States file loads in 0.2 s instead of 7
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -65,11 +71,19 @@ class RulesError(Exception):
 
 @dataclass(frozen=True)
 class Rules:
-    """All rule files, loaded: per-language tables and the Member States."""
+    """All rule files, loaded: per-language tables, the Member States, the mail providers and the
+    acknowledgements' wording (by language)."""
 
     languages: dict[str, dict[str, Any]] = field(default_factory=dict)
     member_states: list[dict[str, Any]] = field(default_factory=list)
     version: str = ""
+    mail_providers: dict[str, Any] = field(default_factory=dict)
+    acknowledgements: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @cached_property
+    def providers(self) -> Providers:
+        """mail_providers.yaml as values: the free-mail domains and how government domains look."""
+        return Providers.of(self.mail_providers)
 
     def merged(self, key: str, sub: str | None = None) -> list[str]:
         """One key's entries from every language, in file order without repeats (mail mixes languages)."""
@@ -93,7 +107,11 @@ def _load_yaml(path: Path) -> Any:
 
 
 def load_rules(rules_dir: Path | None = None) -> Rules:
-    """Load every rule file; the version is a hash of their bytes, recorded with each extraction."""
+    """Load every rule file; the version is a hash of their bytes, recorded with each extraction.
+
+    A missing member_states.yaml, mail_providers.yaml or acknowledgements folder loads as empty (a folder of
+    language files alone is a valid rules folder); `check_rules` checks the files that are there.
+    """
     root = Path(rules_dir) if rules_dir else RULES_DIR
     digest = hashlib.sha256()
     languages: dict[str, dict[str, Any]] = {}
@@ -105,7 +123,16 @@ def load_rules(rules_dir: Path | None = None) -> Rules:
     if states_path.exists():
         digest.update(states_path.read_bytes())
         states = _load_yaml(states_path) or []
-    return Rules(languages=languages, member_states=states, version=digest.hexdigest()[:12])
+    providers: dict[str, Any] = {}
+    if (providers_path := root / PROVIDERS).exists():
+        digest.update(f"\0{PROVIDERS}\0".encode() + providers_path.read_bytes())
+        providers = _load_yaml(providers_path) or {}
+    acknowledgements: dict[str, dict[str, str]] = {}
+    for path in sorted((root / ACKNOWLEDGEMENTS).glob("*.yaml")):
+        digest.update(f"\0{ACKNOWLEDGEMENTS}/{path.name}\0".encode() + path.read_bytes())
+        acknowledgements[path.stem] = _load_yaml(path) or {}
+    return Rules(languages=languages, member_states=states, version=digest.hexdigest()[:12],
+                 mail_providers=providers, acknowledgements=acknowledgements)
 
 
 def _check_list(path: Path, key: str, node: yaml.Node, regex: bool) -> list[str]:
@@ -198,4 +225,15 @@ def check_rules(rules_dir: Path | None = None) -> list[str]:
 
         _load_yaml(states_path)  # a syntax error raises RulesError with its line
         problems.extend(check_member_states(states_path))
+    if (providers_path := root / PROVIDERS).exists():
+        from rules.member_states import check_providers
+
+        _load_yaml(providers_path)
+        problems.extend(check_providers(providers_path))
+    if (acknowledgements := root / ACKNOWLEDGEMENTS).is_dir():
+        from rules.acknowledgements import check_acknowledgements
+
+        for path in sorted(acknowledgements.glob("*.yaml")):
+            _load_yaml(path)
+        problems.extend(check_acknowledgements(acknowledgements))
     return problems

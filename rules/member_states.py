@@ -142,13 +142,40 @@ class Providers:
         return any(fnmatch.fnmatchcase(suffix, pattern) for suffix in suffixes for pattern in self.generic)
 
 
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> Providers:
+        """The loaded YAML of a mail_providers.yaml file as values (an empty file knows no providers)."""
+        return cls(generic=tuple(p.lower() for p in _strings(data.get("generic_providers"))),
+                   generic_cctlds=frozenset(c.lower() for c in _strings(data.get("generic_cctlds"))),
+                   government_labels=frozenset(g.lower() for g in _strings(data.get("government_labels"))))
+
+
 @lru_cache(maxsize=4)
 def providers(path: Path = PROVIDERS_FILE) -> Providers:
-    """rules/mail_providers.yaml, loaded once."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return Providers(generic=tuple(p.lower() for p in _strings(data.get("generic_providers"))),
-                     generic_cctlds=frozenset(c.lower() for c in _strings(data.get("generic_cctlds"))),
-                     government_labels=frozenset(g.lower() for g in _strings(data.get("government_labels"))))
+    """The shipped rules/mail_providers.yaml, loaded once. Code that has loaded rules uses `Rules.providers`, which
+    follows the configured rules folder."""
+    return Providers.of(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+
+
+PROVIDER_KEYS = ("generic_providers", "generic_cctlds", "government_labels")
+
+
+def check_providers(path: Path) -> list[str]:
+    """Problems in rules/mail_providers.yaml, each as 'file:line: what is wrong' (for `nomproc rules check`)."""
+    root = yaml.compose(path.read_text(encoding="utf-8"))
+    if root is None:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return [f"{path}:{root.start_mark.line + 1}: the top level must be a mapping of {', '.join(PROVIDER_KEYS)}"]
+    problems: list[str] = []
+    for key_node, value in root.value:
+        key = str(key_node.value)
+        if key not in PROVIDER_KEYS:
+            problems.append(f"{path}:{key_node.start_mark.line + 1}: unknown key {key!r} "
+                            f"(known: {', '.join(PROVIDER_KEYS)})")
+        else:
+            problems.extend(_list_problems(path, key, value))
+    return problems
 
 
 ENTRY_KEYS = ("alpha3", "alpha2", "cctld", "name", "names", "adjectives", "domains", "itu_member_since")

@@ -99,7 +99,8 @@ class Attachment(SQLModel, table=True):
     size: int = 0
     sha256: str = ""
     text_source: str = ""
-    note: str = ""
+    ocr_pages: list[int] = _json()  # the pages (1-based) read by OCR, shown as pictures beside the text
+    note: str = ""  # for people only: what was read and why not; nothing parses it
     text: str = Field(default="", sa_column=Column(Text))
 
 

@@ -97,7 +97,8 @@ def _replace_attachments(session: Session, message: Message, analysis: Analysis,
     for position, item in enumerate(analysis.parsed.attachments):
         session.add(Attachment(message_pk=message.id, position=position, filename=item.filename,
                                content_type=item.content_type, size=item.size, sha256=item.sha256,
-                               text_source=item.text_source, note=item.note, text=item.text))
+                               text_source=item.text_source, ocr_pages=list(item.ocr_pages), note=item.note,
+                               text=item.text))
 
 
 def _flag_message_id_conflict(session: Session, message: Message) -> None:

@@ -65,7 +65,8 @@ class Attachment:
     sha256: str
     text: str = ""
     text_source: str = ""  # "pdf", "docx", "msg", "rfc822", "ocr", "text", "" when unreadable
-    note: str = ""  # why no text was read, for the reviewer
+    note: str = ""  # why no text was read, for the reviewer: words for people, never parsed
+    ocr_pages: tuple[int, ...] = ()  # the pages (1-based) read by OCR
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 RFC 3834 decides who gets one: never auto-replies, bounces, mailing lists, bulk mail, no-reply addresses or our own
 address; each is marked `Auto-Submitted: auto-replied`; at most one per message and a few per address a day.
-The wording is data (rules/acknowledgements/<language>.yaml), one file per ITU language.
+The wording is data (acknowledgements/<language>.yaml in the rules folder, `rules/acknowledgements.py`), one file
+per ITU language, read with the rest of the rules.
 """
 
 from __future__ import annotations
@@ -16,11 +17,9 @@ from email.message import EmailMessage
 from email.message import Message as MimeMessage
 from email.parser import BytesHeaderParser
 from email.utils import format_datetime, getaddresses, make_msgid
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
 from sqlalchemy import String, cast, exists, func
 from sqlmodel import Session, col, select
 
@@ -30,6 +29,7 @@ from processor.domain.kinds import AUTOMATIC, REPLIES, WITH_DELEGATES
 from processor.domain.model import Kind, Status
 from processor.services.mailer import queue
 from processor.stages.countries import country_name
+from rules.acknowledgements import LANGUAGES, wording
 from storage.archive import Archive
 from storage.db import session_scope
 from storage.models import Delegate, Event, Message, OutboundMail
@@ -38,10 +38,6 @@ if TYPE_CHECKING:
     from processor.services.runtime import Runtime
 
 log = logging.getLogger("nomproc.acknowledge")
-TEMPLATES = Path(__file__).resolve().parents[2] / "rules" / "acknowledgements"
-LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")  # the six ITU languages; others are answered in English
-TEMPLATE_KEYS = ("subject", "greeting", "received", "nomination", "decline", "other", "unknown_state", "review",
-                 "closing")
 SKIPPED = "ack_skipped"  # an Event recording that a message gets no acknowledgement, and why
 # Local parts of addresses that nobody reads or that are robots (RFC 3834 section 2: do not respond to them).
 NO_REPLY = re.compile(r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|bounces?|"
@@ -78,17 +74,6 @@ def refusal(headers: MimeMessage, address: str, kind: str | None, own: set[str])
     return None
 
 
-@cache
-def load_template(language: str, folder: Path = TEMPLATES) -> dict[str, str]:
-    """The acknowledgement wording for a language (English when there is no file for it)."""
-    path = folder / f"{language if language in LANGUAGES else 'en'}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    missing = [key for key in TEMPLATE_KEYS if not isinstance(data.get(key), str)]
-    if missing:
-        raise ValueError(f"{path}: missing text for {', '.join(missing)}")
-    return data
-
-
 def _session_name(config: Config, session_id: str, language: str) -> str:
     for session in config.call.sessions:
         if session.id == session_id:
@@ -98,9 +83,9 @@ def _session_name(config: Config, session_id: str, language: str) -> str:
     return session_id
 
 
-def ack_body(config: Config, message: Message, delegates: list[Delegate], language: str) -> str:
-    """The text of the acknowledgement: receipt, then what was understood."""
-    words = load_template(language)
+def ack_body(config: Config, words: dict[str, str], message: Message, delegates: list[Delegate], language: str
+             ) -> str:
+    """The text of the acknowledgement in `words` (one language's wording): receipt, then what was understood."""
     call = config.call
     state = country_name(message.member_state, language) or words["unknown_state"]
     fields = {"reference": call.reference, "title": call.title, "member_state": state, "subject": message.subject}
@@ -118,11 +103,12 @@ def ack_body(config: Config, message: Message, delegates: list[Delegate], langua
     return "\n\n".join(parts) + "\n"
 
 
-def build_ack(config: Config, sender: str, message: Message, headers: MimeMessage, delegates: list[Delegate],
-              to: str) -> EmailMessage:
-    """The acknowledgement mail: threaded under the reply (In-Reply-To, References) and marked auto-replied."""
+def build_ack(config: Config, acknowledgements: dict[str, dict[str, str]], sender: str, message: Message,
+              headers: MimeMessage, delegates: list[Delegate], to: str) -> EmailMessage:
+    """The acknowledgement mail in the reply's language, its wording from `acknowledgements` (the loaded rules):
+    threaded under the reply (In-Reply-To, References) and marked auto-replied."""
     language = message.language if message.language in LANGUAGES else "en"
-    words = load_template(language)
+    words = wording(acknowledgements, language)
     mail = EmailMessage()
     mail["From"] = sender
     mail["To"] = to
@@ -135,7 +121,7 @@ def build_ack(config: Config, sender: str, message: Message, headers: MimeMessag
         mail["References"] = " ".join([*references[-10:], message.message_id])  # keep the header short
     mail["Auto-Submitted"] = "auto-replied"
     mail["X-Auto-Response-Suppress"] = "All"  # asks Exchange not to answer the acknowledgement
-    mail.set_content(ack_body(config, message, delegates, language))
+    mail.set_content(ack_body(config, words, message, delegates, language))
     mail["Content-Language"] = language  # after set_content, which drops every Content-* header
     return mail
 
@@ -182,6 +168,7 @@ def acknowledge_pending(runtime: Runtime, *, force: bool = False, now: datetime 
     sender = config.smtp.sender if config.smtp else config.call.mailbox
     own = {config.call.mailbox.casefold(), sender.casefold()}
     archive = Archive(Path(config.data_dir) / "archive")
+    acknowledgements = runtime.pipeline.rules.acknowledgements  # the rules folder's wording, as the pipeline reads it
     with session_scope(runtime.engine) as session:
         for message in _candidates(session, now - timedelta(days=config.report.ack_max_age_days)):
             try:
@@ -203,7 +190,7 @@ def acknowledge_pending(runtime: Runtime, *, force: bool = False, now: datetime 
                 continue
             delegates = list(session.exec(select(Delegate).where(Delegate.message_pk == message.id)
                                           .order_by(col(Delegate.position))))
-            mail = build_ack(config, sender, message, headers, delegates, address)
+            mail = build_ack(config, acknowledgements, sender, message, headers, delegates, address)
             queue(session, "ack", [address], str(mail["Subject"]), mail.as_bytes(policy=email.policy.SMTP),
                   message_pk=message.id)
             result.queued += 1

@@ -139,7 +139,8 @@ def _read(attachment: Attachment, data: bytes, hint: str, config: OcrConfig, bud
         return replace(attachment, note="; ".join([*kept, *problems])) if problems else attachment
     text = PAGE_BREAK.join(texts.get(n, "") for n in range(1, max(texts) + 1))
     note = f"{_pages(read, name)}, OCR ({'+'.join(sorted(packs))})"
-    return replace(attachment, text=text, text_source="ocr", note="; ".join([note, *problems, *kept]))
+    return replace(attachment, text=text, text_source="ocr", ocr_pages=tuple(read),
+                   note="; ".join([note, *problems, *kept]))
 
 
 def _why(error: Exception) -> str:
@@ -154,18 +155,6 @@ def _pages(numbers: list[int], name: str) -> str:
     if numbers == list(range(numbers[0], numbers[-1] + 1)):
         return f"pages {numbers[0]}-{numbers[-1]} of {name}"
     return f"pages {', '.join(map(str, numbers))} of {name}"
-
-
-def ocr_pages(note: str) -> list[int]:
-    """The pages (1-based) an attachment's note says were read by OCR, for showing them beside the text."""
-    match = re.match(r"pages? ([\d, -]+) of .*?, OCR \(", note)
-    if not match:
-        return []
-    pages: list[int] = []
-    for item in match.group(1).split(", "):
-        first, _, last = item.partition("-")
-        pages.extend(range(int(first), int(last or first) + 1))
-    return pages
 
 
 def page_of(text: str, offset: int) -> int:

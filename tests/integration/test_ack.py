@@ -16,18 +16,12 @@ from typer.testing import CliRunner
 
 from processor.domain.model import RawMail
 from processor.faces.cli import app
-from processor.services.acknowledge import (
-    LANGUAGES,
-    SKIPPED,
-    TEMPLATE_KEYS,
-    acknowledge_pending,
-    build_ack,
-    load_template,
-    refusal,
-)
+from processor.services.acknowledge import SKIPPED, acknowledge_pending, build_ack, refusal
 from processor.services.mailer import deliver_pending
 from processor.services.runtime import Runtime
 from processor.stages.countries import country_name
+from rules import load_rules
+from rules.acknowledgements import LANGUAGES, TEMPLATE_KEYS, wording
 from storage.archive import Archive
 from storage.db import session_scope
 from storage.models import Delegate, Event, Message, OutboundMail
@@ -35,6 +29,11 @@ from tests.support.mailfactory import build_message
 from tests.support.smtp_support import write_config
 
 pytest_plugins = ["tests.support.smtp_support"]  # the SMTP server fixtures
+WORDING = load_rules().acknowledgements  # the shipped rules folder's
+
+
+def load_template(language: str) -> dict[str, str]:
+    return wording(WORDING, language)
 OWN = {"sme@itu.int"}
 NOMINATIONS = {  # language -> (sender, subject, body): clear nominations the extractor reads
     "ar": ("وزارة الاتصالات <info@mcit.gov.example>", "رد على الرسالة المعممة CI-19/35",
@@ -90,7 +89,7 @@ def test_every_language_has_a_complete_template_and_ack(config, language):
     message = Message(sha256="0" * 64, subject="CI-19/35", message_id="<orig@gov.example>", kind="nomination",
                       language=language, member_state="EGY", sessions=["budapest-2019"], from_address="a@gov.example")
     delegates = [Delegate(message_pk=1, name="Amina Test", title="Director")]
-    mail = build_ack(config, "sme@itu.int", message, _headers(References="<older@gov.example>"), delegates,
+    mail = build_ack(config, WORDING, "sme@itu.int", message, _headers(References="<older@gov.example>"), delegates,
                      "a@gov.example")
     body = mail.get_content()
     assert mail["Content-Language"] == language
@@ -102,7 +101,7 @@ def test_every_language_has_a_complete_template_and_ack(config, language):
 
 def test_unknown_language_is_answered_in_english(config):
     message = Message(sha256="0" * 64, subject="x", kind="inquiry", language="de", from_address="a@gov.example")
-    mail = build_ack(config, "sme@itu.int", message, _headers(), [], "a@gov.example")
+    mail = build_ack(config, WORDING, "sme@itu.int", message, _headers(), [], "a@gov.example")
     assert mail["Content-Language"] == "en" and load_template("en")["other"] in mail.get_content()
 
 

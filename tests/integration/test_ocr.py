@@ -76,7 +76,7 @@ def test_a_scanned_letter_is_read_and_its_nomination_extracted(ocr_runtime: Runt
     message, attachments, delegates = _stored(ocr_runtime, outcome.message_pk)
     (attachment,) = attachments
     assert attachment.text_source == "ocr"
-    assert attachment.note.startswith(f"page 1 of {filename}, OCR (")
+    assert attachment.note.startswith(f"page 1 of {filename}, OCR (") and attachment.ocr_pages == [1]
     assert _squash(letter.delegate) in _squash(attachment.text)
     assert character_accuracy(letter.text, attachment.text) >= 0.9
 

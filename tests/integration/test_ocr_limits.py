@@ -64,7 +64,8 @@ def test_pages_over_the_message_budget_go_to_review_unread(config: Config) -> No
     raw = build_message("See the two attachments.", attachments=[("scan.pdf", "application/pdf", pdf),
                                                                    ("photo.png", "image/png", png_bytes(_short_page()))])
     message, (first, second), _ = _ingest(config, raw, max_pages=1)
-    assert first.text_source == "ocr" and "Owusu-Ansah" in first.text
+    assert first.text_source == "ocr" and "Owusu-Ansah" in first.text and first.ocr_pages == [1]
+    assert second.ocr_pages == []
     assert first.note == ("page 1 of scan.pdf, OCR (eng); "
                           "scanned letter: pages 2-3 of scan.pdf not read: over ocr.max_pages=1")
     assert second.text_source == "" and second.note == ("scanned letter: page 1 of photo.png not read: "

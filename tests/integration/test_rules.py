@@ -4,9 +4,12 @@ rule reaches stored mail through reprocessing."""
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 from typer.testing import CliRunner
 
 from processor.config import Config
@@ -105,3 +108,79 @@ def _raw(data: bytes):  # type: ignore[no-untyped-def]
     from processor.domain.model import RawMail
 
     return RawMail(data=data, origin="test:rules")
+
+
+def _full_copy(tmp_path: Path) -> Path:
+    """A private copy of every shipped rule file (languages, Member States, mail providers, acknowledgements)."""
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__", "tools"))
+    return folder
+
+
+def test_mail_providers_and_acknowledgements_come_from_the_rules_folder_and_its_version(tmp_path: Path) -> None:
+    folder = _full_copy(tmp_path)
+    shipped = load_rules()
+    assert load_rules(folder).version == shipped.version and check_rules(folder) == []
+    providers = folder / "mail_providers.yaml"
+    providers.write_text(providers.read_text(encoding="utf-8").replace("gmail.com,", "gmail.com, freemail.example,"),
+                         encoding="utf-8")
+    changed = load_rules(folder)
+    assert changed.providers.is_generic("mission.freemail.example")
+    assert not shipped.providers.is_generic("mission.freemail.example") and shipped.providers.is_generic("gmail.com")
+    assert changed.version != shipped.version
+    english = folder / "acknowledgements" / "en.yaml"
+    english.write_text(english.read_text(encoding="utf-8").replace("Dear Sir or Madam,", "Dear colleagues,"),
+                       encoding="utf-8")
+    reworded = load_rules(folder)
+    assert reworded.acknowledgements["en"]["greeting"] == "Dear colleagues,"
+    assert reworded.version not in (shipped.version, changed.version)
+
+
+def test_an_acknowledgement_is_worded_from_the_configured_rules_folder(config: Config, tmp_path: Path) -> None:
+    from processor.services.acknowledge import acknowledge_pending
+    from storage.models import OutboundMail
+
+    folder = _full_copy(tmp_path)
+    english = folder / "acknowledgements" / "en.yaml"
+    english.write_text(english.read_text(encoding="utf-8").replace("Dear Sir or Madam,", "Dear colleagues,"),
+                       encoding="utf-8")
+    runtime = Runtime(config.model_copy(update={"rules_dir": folder}))
+    now = format_datetime(datetime.now(UTC))  # acknowledgements go to recent mail only
+    try:
+        raw = build_message("Dear ITU, we nominate Ms Ada Example for the Budapest session.", date=now, received=now,
+                            sender="Ministry <office@ict.gov.example>", message_id="<ack-rules@gov.example>")
+        assert runtime.pipeline.ingest(_raw(raw)).stored
+        assert acknowledge_pending(runtime, force=True).queued == 1
+        with session_scope(runtime.engine) as session:
+            (mail,) = session.exec(select(OutboundMail)).all()
+        assert b"Dear colleagues," in mail.raw and b"Dear Sir or Madam" not in mail.raw
+    finally:
+        runtime.close()
+
+
+def test_rules_check_reports_bad_mail_providers_and_acknowledgements_by_file_and_line(tmp_path: Path) -> None:
+    folder = _full_copy(tmp_path)
+    (folder / "mail_providers.yaml").write_text("generic_providers: gmail.com\nfree_mail: [x]\n", encoding="utf-8")
+    acks = folder / "acknowledgements"
+    (acks / "fr.yaml").write_text((acks / "fr.yaml").read_text(encoding="utf-8").replace("{reference}", "{circular}")
+                                  .replace("closing:", "fermeture:"), encoding="utf-8")
+    (acks / "ru.yaml").unlink()
+    (acks / "de.yaml").write_text("greeting: Sehr geehrte Damen und Herren,\n", encoding="utf-8")
+    problems = check_rules(folder)
+    providers, french = folder / "mail_providers.yaml", acks / "fr.yaml"
+    french_lines = french.read_text(encoding="utf-8").splitlines()
+    circular = next(n for n, line in enumerate(french_lines, 1) if "{circular}" in line)
+    closing = next(n for n, line in enumerate(french_lines, 1) if line.startswith("fermeture:"))
+    assert sorted(problems) == sorted([
+        f"{providers}:1: generic_providers must be a list of non-empty strings",
+        f"{providers}:2: unknown key 'free_mail' (known: generic_providers, generic_cctlds, government_labels)",
+        f"{french}:{circular}: received: unknown placeholder {{circular}} "
+        "(known: reference, title, member_state, subject, delegates, sessions)",
+        f"{french}:{closing}: unknown key 'fermeture' (known: subject, greeting, received, nomination, decline, "
+        "other, unknown_state, review, closing)",
+        f"{french}:1: no text for closing",
+        f"{acks / 'ru.yaml'}:1: missing: every ITU language needs its wording",
+        f"{acks / 'de.yaml'}:1: 'de' is not an ITU language (ar, en, es, fr, ru, zh): the file is never used",
+    ])
+    bad = runner.invoke(app, ["rules", "check", str(folder)])
+    assert bad.exit_code == 1 and "free_mail" in bad.output and "{circular}" in bad.output

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from processor.domain.model import Attachment, Delegate, Evidence, Extraction, Kind, ParsedMail, Span
-from processor.stages.scanned import OCR_CONFIDENCE_FACTOR, ocr_pages, page_of, review_ocr
+from processor.stages.scanned import OCR_CONFIDENCE_FACTOR, page_of, review_ocr
 
 LETTER = "Ministry of Communications\nGeneva, 9 August 2019\fThe Republic nominates Ms. Ama Boateng for Budapest."
 
@@ -57,10 +57,3 @@ def test_ocr_problems_in_attachment_notes_become_review_reasons() -> None:
 
 def test_page_of_counts_page_breaks_before_the_offset() -> None:
     assert [page_of(LETTER, 0), page_of(LETTER, LETTER.index("\f")), page_of(LETTER, LETTER.index("\f") + 1)] == [1, 1, 2]
-
-
-def test_ocr_pages_are_read_back_from_the_note() -> None:
-    assert ocr_pages("page 2 of annex.pdf, OCR (eng)") == [2]
-    assert ocr_pages("pages 1-3 of note, v2.pdf, OCR (ara); scanned letter: page 5 of note, v2.pdf not read") == [1, 2, 3]
-    assert ocr_pages("pages 1, 4 of scan.tif, OCR (fra)") == [1, 4]
-    assert ocr_pages("PDF has no text layer (scanned letter)") == []

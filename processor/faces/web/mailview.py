@@ -1,7 +1,9 @@
 """What the message page shows of the original mail: headers, text with evidence marked, inert HTML, attachments.
 
 Everything here is pure: it takes the raw bytes or stored values and returns values for the templates, which
-escape them. HTML from a mail is sanitised with nh3 and only ever shown inside a sandboxed iframe.
+escape them. HTML from a mail is sanitised with nh3 and only ever shown inside a sandboxed iframe. A page view
+reads the header block of the archived bytes and the stored values only; the message is parsed again (MIME tree)
+only to hand out an attachment's bytes as a download.
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from email import policy
 from email.message import Message as MimeMessage
+from email.parser import BytesHeaderParser
 from typing import Any
 from urllib.parse import quote
 
@@ -17,8 +21,6 @@ import nh3
 
 from processor.stages.parse import decode_header_value, load_message
 from storage.archive import sha256_of
-
-SHOWN_HEADERS = ("from", "to", "cc", "date", "subject", "message-id", "reply-to")
 
 
 @dataclass(frozen=True)
@@ -30,8 +32,8 @@ class Segment:
 
 
 def headers_of(raw: bytes) -> list[tuple[str, str]]:
-    """Every header of the raw message, decoded, in order."""
-    message, _ = load_message(raw)
+    """Every header of the raw message, decoded, in order: the header block only, the body is not parsed."""
+    message = BytesHeaderParser(policy=policy.compat32).parsebytes(raw)
     return [(name, decode_header_value(value)) for name, value in message.items()]
 
 

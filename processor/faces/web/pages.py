@@ -23,10 +23,10 @@ from processor.services import review
 from processor.services.review_export import FORMATS, SCOPES, approved_rows, csv_bytes, xlsx_bytes
 from processor.services.review_queue import PAGE_SIZES, SORTS, QueueQuery, load_queue, neighbour
 from processor.stages.deadline import late_by
-from processor.stages.scanned import ocr_pages
 from storage import repository
 from storage.archive import Archive
 from storage.models import Attachment, Message, User, as_utc
+from storage.page_images import PageImages
 
 router = APIRouter()
 MAX_INT = 2**31 - 1  # versions are 32-bit integer columns on PostgreSQL
@@ -73,6 +73,10 @@ def _archive(request: Request) -> Archive:
     return Archive(Path(runtime_of(request).config.data_dir) / "archive")
 
 
+def _page_images(request: Request) -> PageImages:
+    return PageImages(Path(runtime_of(request).config.data_dir) / "pages")
+
+
 def _message_context(request: Request, pk: int) -> dict[str, Any]:
     with open_session(request) as session:
         try:
@@ -96,7 +100,7 @@ def _message_context(request: Request, pk: int) -> dict[str, Any]:
     spans = mailview.evidence_spans(message.evidence, [(d.name, d.evidence) for d in delegates])
     return {
         "message": message, "delegates": delegates, "attachments": attachments, "audit": audit,
-        "scanned_pages": {a.id: ocr_pages(a.note) for a in attachments if a.text_source == "ocr"},
+        "scanned_pages": {a.id: a.ocr_pages for a in attachments if a.text_source == "ocr"},
         "late_reason": reason, "next_id": following, "same_message_id": twins,
         "deadline": runtime_of(request).config.call.deadline_at, "late_by": _late_by(request, message),
         "headers": headers, "raw_error": raw_error,
@@ -264,21 +268,32 @@ def download_attachment(request: Request, pk: RowId, attachment_id: RowId, user:
 
 @router.get("/messages/{pk}/attachments/{attachment_id}/pages/{page}.png")
 def scanned_page(request: Request, pk: RowId, attachment_id: RowId, page: PageNumber, user: CurrentUser) -> Response:
-    """A page of a scanned letter, rendered afresh as PNG, to check OCR text against what the letter shows."""
-    from processor.stages.ocr import PageError, render_page_png
+    """A page of a scanned letter as PNG, to check OCR text against what the letter shows.
 
+    Only pages read by OCR are shown. The picture is rendered the first time it is asked for and kept under the
+    data directory by the attachment's sha256, so later views read a file and render nothing.
+    """
     with open_session(request) as session:
         attachment = session.get(Attachment, attachment_id)
         message = repository.get_message(session, pk) if attachment and attachment.message_pk == pk else None
     if attachment is None or message is None or attachment.text_source != "ocr":
         raise HTTPException(status_code=404, detail=f"message {pk} has no scanned attachment {attachment_id}")
-    data = mailview.attachment_bytes(_archive(request).read(message.sha256), attachment.sha256)
-    if data is None:
-        raise HTTPException(status_code=404, detail=f"attachment {attachment.filename!r} not found in the raw message")
-    try:  # re-encoded by Pillow: the browser gets a PNG we made, never the sender's bytes
-        png = render_page_png(data, attachment.content_type, page, filename=attachment.filename)
-    except PageError as exc:
-        raise HTTPException(status_code=404, detail=f"page {page} of {attachment.filename!r}: {exc}") from None
+    if page not in attachment.ocr_pages:
+        raise HTTPException(status_code=404, detail=f"page {page} of {attachment.filename!r} was not read by OCR")
+
+    def render_page() -> bytes:
+        from processor.stages.ocr import PageError, render_page_png
+
+        data = mailview.attachment_bytes(_archive(request).read(message.sha256), attachment.sha256)
+        if data is None:
+            raise HTTPException(status_code=404,
+                                detail=f"attachment {attachment.filename!r} not found in the raw message")
+        try:  # re-encoded by Pillow: the browser gets a PNG we made, never the sender's bytes
+            return render_page_png(data, attachment.content_type, page, filename=attachment.filename)
+        except PageError as exc:
+            raise HTTPException(status_code=404, detail=f"page {page} of {attachment.filename!r}: {exc}") from None
+
+    png = _page_images(request).get_or_make(attachment.sha256, page, render_page)
     return Response(png, media_type="image/png")
 
 

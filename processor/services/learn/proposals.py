@@ -32,7 +32,7 @@ from processor.services.learn.measure import Measure
 from processor.services.pipeline import Pipeline
 from processor.stages.extract.patterns import Patterns, fold, patterns_for
 from rules import RULES_DIR, Rules, check_language_file, check_rules, load_rules
-from rules.member_states import check_member_states, member_states, providers
+from rules.member_states import check_member_states, member_states
 from rules.writer import add_list_entry, add_state_domain
 from storage.db import session_scope
 from storage.models import RuleProposal
@@ -137,7 +137,7 @@ def _stop_word_candidates(added: Correction, removed: Correction) -> Iterator[Ca
 def _domain_candidate(correction: Correction, rules: Rules) -> Iterator[Candidate]:
     """A Member State the officer set, for a sender's domain no rule maps to it."""
     state, domain = correction.after, correction.sender_domain
-    if not state or not domain or providers().is_generic(domain):
+    if not state or not domain or rules.providers.is_generic(domain):
         return
     entry = next((s for s in member_states(rules.member_states) if s.alpha3 == state), None)
     if entry is None:
