@@ -17,7 +17,6 @@ from typing import Any
 
 import yaml
 
-PROVIDERS_FILE = Path(__file__).resolve().parent / "mail_providers.yaml"
 # Letters folded to one spelling; everything else is decomposed and stripped of its marks.
 _LETTERS = {"ة": "ه", "ى": "ي", "ـ": "", "’": "'", "ʼ": "'", "‘": "'", "`": "'", "ё": "е"}
 _DASHES = "-‐‑‒–—―"
@@ -148,13 +147,6 @@ class Providers:
         return cls(generic=tuple(p.lower() for p in _strings(data.get("generic_providers"))),
                    generic_cctlds=frozenset(c.lower() for c in _strings(data.get("generic_cctlds"))),
                    government_labels=frozenset(g.lower() for g in _strings(data.get("government_labels"))))
-
-
-@lru_cache(maxsize=4)
-def providers(path: Path = PROVIDERS_FILE) -> Providers:
-    """The shipped rules/mail_providers.yaml, loaded once. Code that has loaded rules uses `Rules.providers`, which
-    follows the configured rules folder."""
-    return Providers.of(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
 
 
 PROVIDER_KEYS = ("generic_providers", "generic_cctlds", "government_labels")

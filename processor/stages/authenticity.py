@@ -134,7 +134,7 @@ def assess(parsed: ParsedMail, extraction: Extraction, trust: TrustConfig, rules
     results, ignored = trusted_results(parsed, trust.authserv_id)
     results = results + verified
     checked = bool(trust.authserv_id) or bool(verified) or trust.dkim_verify
-    generic = bool(from_domain) and is_generic_provider(from_domain)
+    generic = bool(from_domain) and is_generic_provider(from_domain, rules)
     reasons: list[str] = []
     flags: list[str] = []
     if not from_domain:

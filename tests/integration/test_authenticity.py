@@ -112,7 +112,7 @@ def test_a_subdomain_of_a_known_domain_belongs_to_the_state() -> None:
 
 def test_generic_providers_are_allowed_but_flagged() -> None:
     state, _ = _known_state()
-    assert is_generic_provider("gmail.com") and not is_generic_provider("itu.int")
+    assert is_generic_provider("gmail.com", RULES) and not is_generic_provider("itu.int", RULES)
     parsed = _parsed("Delegate <someone@gmail.com>", f"{OURS}; dmarc=pass header.from=gmail.com")
     result = assess(parsed, _nomination(state), TRUST, RULES)
     assert result.review_reasons == () and result.generic_provider

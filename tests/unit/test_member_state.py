@@ -79,12 +79,12 @@ def test_domain_strengths(rules: Rules) -> None:
     assert domain_state("example.invalid", rules) is None
 
 
-def test_generic_providers() -> None:
+def test_generic_providers(rules: Rules) -> None:
     for domain in ("gmail.com", "yahoo.co.uk", "yahoo.fr", "hotmail.es", "bluewin.ch", "mail.ru", "qq.com",
                    "eu.outlook.com"):
-        assert is_generic_provider(domain), domain
+        assert is_generic_provider(domain, rules), domain
     for domain in ("gov.uk", "example.gov.ch", "mofa.gov.sa", ""):
-        assert not is_generic_provider(domain), domain
+        assert not is_generic_provider(domain, rules), domain
 
 
 def test_generic_provider_in_a_state_ccTLD_says_nothing(rules: Rules) -> None:

@@ -17,7 +17,7 @@ from processor.config import CallDef
 from processor.domain.model import Evidence, ParsedMail, Span
 from processor.stages import quotes
 from rules import Rules
-from rules.member_states import MemberState, fold, folded, member_states, providers
+from rules.member_states import MemberState, Providers, fold, folded, member_states
 
 GOVERNMENT_DOMAIN = 0.95
 MISSION = 0.9
@@ -80,6 +80,7 @@ class _Matcher:
     han: dict[str, list[_Entry]]  # first character -> Chinese names, longest first
     cctlds: dict[str, str]
     domains: list[tuple[str, str]]  # (domain suffix, alpha3), longest first
+    providers: Providers  # the rules folder's mail_providers.yaml
 
 
 TOKEN = re.compile(r"[^\W_]+")
@@ -148,7 +149,7 @@ def _build(rules: Rules) -> _Matcher:
         entries.sort(key=lambda e: -sum(len(w) for w in e.words))  # longest first: "South Sudan" before "Sudan"
     cctlds = {tld: s.alpha3 for s in states.values() for tld in s.cctlds}
     domains = sorted(((d, s.alpha3) for s in states.values() for d in s.domains), key=lambda item: -len(item[0]))
-    return _Matcher(states, words, han, cctlds, domains)
+    return _Matcher(states, words, han, cctlds, domains, rules.providers)
 
 
 def _han_mentions(start: int, token: str, matcher: _Matcher) -> Iterable[tuple[int, int, _Entry]]:
@@ -207,9 +208,9 @@ def _matcher(rules: Rules) -> _Matcher:
     return cached[1]
 
 
-def is_generic_provider(domain: str) -> bool:
-    """True when a mail domain is a free-mail or ISP domain (rules/mail_providers.yaml): it names no state."""
-    return bool(domain) and providers().is_generic(domain)
+def is_generic_provider(domain: str, rules: Rules) -> bool:
+    """True when a mail domain is a free-mail or ISP domain (the rules' mail_providers.yaml): it names no state."""
+    return bool(domain) and _matcher(rules).providers.is_generic(domain)
 
 
 def domains_for(rules: Rules, alpha3: str) -> list[str]:
@@ -221,7 +222,7 @@ def domains_for(rules: Rules, alpha3: str) -> list[str]:
 def domain_state(domain: str, rules: Rules) -> tuple[str, float, str] | None:
     """(alpha3, confidence, rule) that a sender domain alone gives, or None for generic and unknown domains."""
     domain = domain.lower().strip(".")
-    if not domain or is_generic_provider(domain):
+    if not domain or is_generic_provider(domain, rules):
         return None
     matcher = _matcher(rules)
     for suffix, alpha3 in matcher.domains:
@@ -231,7 +232,7 @@ def domain_state(domain: str, rules: Rules) -> tuple[str, float, str] | None:
     country = matcher.cctlds.get(labels[-1]) if len(labels) > 1 else None
     if country is None:
         return None
-    known = providers()
+    known = _matcher(rules).providers
     if any(label in known.government_labels for label in labels[:-1]):
         return country, GOVERNMENT_DOMAIN, f"government mail domain under .{labels[-1]}"
     if labels[-1] in known.generic_cctlds:
@@ -345,7 +346,7 @@ def find_member_state(parsed: ParsedMail, sections: quotes.Sections, rules: Rule
         hits.append(_Hit(alpha3, confidence, rule, Span("from", address, 0, len(address))))
     hits.extend(_forwarded_senders(parsed, sections, rules))
     local, _, domain = address.partition("@")
-    if is_generic_provider(domain):  # "mission.senegal@…", "pm-nepal@…": a free-mail name often says who
+    if is_generic_provider(domain, rules):  # "mission.senegal@…", "pm-nepal@…": a free-mail name often says who
         words = re.sub(r"[._+\-\d]", " ", local)  # same length: offsets stay those of the address
         hits.extend(_Hit(h.alpha3, min(h.confidence, ADDRESS_NAME), "country named in the sender address",
                          Span("from", address, h.span.start, h.span.end))
