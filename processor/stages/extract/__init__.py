@@ -69,6 +69,11 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
         return Extraction(kind=Kind.UNRELATED, confidence=0.7,
                           evidence={"kind": Evidence((), "the call, its reference and its sessions are not named",
                                                      0.7)})
+    other = kinds.other_circular([t for _, t in texts] + [parts.quoted], parsed.subject or "", call)
+    if other is not None:
+        return Extraction(kind=Kind.UNRELATED, confidence=0.6, review_reasons=(
+            f"answers another circular ({other}), not {call.reference}",),
+            evidence={"kind": Evidence((), f"cites {other}, not {call.reference}", 0.6)})
     # Only a session's place or date is named (a trade fair in Budapest, a newsletter about 10 September):
     # the reply may be about something else.
     cites_call = kinds.mentions_call([t for _, t in texts] + [parts.quoted, parts.own.signature],

@@ -50,10 +50,17 @@ def _indeclinable(analyzer: Any, word: str) -> str | None:
 
 def nominative(name: str) -> str:
     """A three-word Cyrillic name (surname, name, patronymic) in the nominative; the name unchanged when it
-    already is, or when the analyser cannot tell."""
+    already is, or when the analyser cannot tell. A name with no letter only Ukrainian has ('Бондаренка Олександра
+    Петровича') is read by both dictionaries, and the one that knows more of its words wins."""
     if not CYRILLIC_NAME.match(name):
         return name
-    analyzer = _analyzer("uk" if UKRAINIAN_LETTERS.search(name) else "ru")
+    languages = ("uk",) if UKRAINIAN_LETTERS.search(name) else ("ru", "uk")
+    readings = [_nominative_in(_analyzer(lang), name) for lang in languages]
+    written = name.split()
+    return max(readings, key=lambda r: sum(a != b for a, b in zip(r.split(), written, strict=True)))
+
+
+def _nominative_in(analyzer: Any, name: str) -> str:
     words = name.split()
     found = _patronymic_case(analyzer, words)
     if found is None or found[0] == "nomn":

@@ -77,17 +77,35 @@ def not_a_reply(parsed: ParsedMail, parts: Sections, call: CallDef, pats: Patter
     return None
 
 
+def _reference(call: CallDef) -> re.Pattern[str] | None:
+    parts = re.findall(r"[^\W_]+", call.reference)  # "CI-19/35" also written "CI 19-35", "CI19/35"
+    return re.compile(r"\W{0,2}".join(map(re.escape, parts)), re.IGNORECASE) if parts else None
+
+
 def mentions_call(texts: list[str], subject: str, call: CallDef, session_hits: int) -> bool:
     """Whether the mail is about the call at all: its reference, title or one of its sessions is named (in the
     subject, the text or an attached letter). Answering some message is not enough: mailing lists answer too."""
     if session_hits:
         return True
-    parts = re.findall(r"[^\W_]+", call.reference)  # "CI-19/35" also written "CI 19-35", "CI19/35"
-    reference = re.compile(r"\W{0,2}".join(map(re.escape, parts)), re.IGNORECASE) if parts else None
+    reference = _reference(call)
     haystack = "\n".join([subject, *texts])
     if reference and reference.search(haystack):
         return True
     return bool(call.title) and call.title.lower() in haystack.lower()
+
+
+CIRCULAR_REFERENCE = re.compile(r"(?<![\w/-])[A-Z]{2,4}[- ]?\d{2}/\d{1,4}(?![\w/])")  # "CL-19/30", "DM-19/1012"
+
+
+def other_circular(texts: list[str], subject: str, call: CallDef) -> str | None:
+    """The reference of another circular the mail answers ('CL-19/30'), when it never cites the call's own: a
+    consultation of the Council Working Group on the Internet is not this call, whatever sessions it names."""
+    haystack = "\n".join([subject, *texts])
+    reference = _reference(call)
+    if reference is None or reference.search(haystack):
+        return None
+    found = CIRCULAR_REFERENCE.search(haystack)
+    return found.group() if found else None
 
 
 def find(cue: Cue, texts: list[tuple[str, str]]) -> Span | None:

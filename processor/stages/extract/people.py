@@ -521,6 +521,11 @@ def _merge(people: list[Found]) -> list[Found]:
         same = next((m for m in merged if any(person.tokens and (person.tokens <= t or t <= person.tokens)
                                               for t in m.all_tokens())), None)
         if same is None:
+            same = next((m for m in merged if _initials_of(person, m) or _initials_of(m, person)), None)
+            if same is not None and _initials_of(same, person):  # 'Д.А. Ковалёва' first, the full name after
+                same.aliases.append(same.name)
+                same.name, same.honorific = person.name, person.honorific or same.honorific
+        if same is None:
             same = next((m for m in merged if any(same_person(person.name, n) for n in (m.name, *m.aliases))), None)
             if same is not None:
                 if same.name.isascii() and not person.name.isascii():
@@ -540,6 +545,26 @@ def _merge(people: list[Found]) -> list[Found]:
         same.role = same.role or person.role
         same.confidence = max(same.confidence, person.confidence)
     return merged
+
+
+INITIALS_AND_SURNAME = re.compile(r"^(?:(\w)\.\s?(\w)\.\s?([\w'’-]{2,})|([\w'’-]{2,})\s(\w)\.\s?(\w)\.)$")
+
+
+def _initials_of(short: Found, full: Found) -> bool:
+    """Whether `short` ('Д.А. Ковалёва', 'Ковалёв Д.А.') is `full` ('Ковалёв Дмитрий Александрович') by its initials,
+    its surname in any grammatical case."""
+    match = INITIALS_AND_SURNAME.match(short.name)
+    words = full.name.split()
+    if not match or len(words) != 3:
+        return False
+    first, second, surname = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
+        (match.group(5), match.group(6), match.group(4))
+    written = surname.casefold()
+    for index, word in enumerate(words):  # the surname first (Ковалёв Дмитрий Александрович) or last
+        rest = words[:index] + words[index + 1:]
+        if _same_word(written, word.casefold()) and [w[0] for w in rest] == [first, second]:
+            return True
+    return False
 
 
 def _is_full_name(person: Found) -> bool:
