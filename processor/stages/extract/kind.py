@@ -15,7 +15,7 @@ from processor.config import CallDef
 from processor.domain import automatic
 from processor.domain.model import Delegate, Evidence, Kind, ParsedMail, Span
 from processor.stages.extract.patterns import Cue, Patterns
-from processor.stages.extract.text import clause_bounds
+from processor.stages.extract.text import clause_bounds, in_question
 
 if TYPE_CHECKING:  # quotes imports the patterns of this package
     from processor.stages.quotes import Sections
@@ -146,7 +146,12 @@ class Cues:
 
     @cached_property
     def verb(self) -> Span | None:
-        return find(self.pats.nomination_verb, self.texts)
+        """Nomination wording, but not in a question ('may we nominate an expert of an institute?')."""
+        for source, text in self.texts:
+            for match in self.pats.nomination_verb.finditer(text):
+                if not in_question(text, match.start()):
+                    return Span(source, text[match.start():match.end()], match.start(), match.end())
+        return None
 
     @cached_property
     def named_after_verb(self) -> bool:
@@ -154,6 +159,8 @@ class Cues:
         wording in its clause: a nomination whose name the rules did not read."""
         for _, text in self.texts:
             for verb in self.pats.nomination_verb.finditer(text):
+                if in_question(text, verb.start()):
+                    continue
                 _, end = clause_bounds(text, verb.start(), self.pats)
                 if NAME_LIKE.search(text, verb.end(), min(end, verb.end() + NAME_REACH)):
                     return True

@@ -38,6 +38,14 @@ GOVERNMENT_CUES = (r"government|gouvernement|gobierno|governo|regierung|minist\w
                    r"|authority|autorite|autoridad|commission|comision|agency|agence|agencia|regulat\w*|regulador\w*|regulacion"
                    r"|on behalf of|au nom d|en nombre d|em nome d|in the name of|правительств\w*|министр\w*|министерств\w*"
                    r"|администраци\w*|комисси\w*|агентств\w*|от имени|حكومه|وزاره|وزير|نيابه عن|باسم|هيئه")
+ORGANISATION = re.compile(rf"\b(?:{MISSION_CUES}|{GOVERNMENT_CUES})")
+
+
+def names_an_organisation(text: str) -> bool:
+    """Whether words read as a name are an institution's ('Ministerstwo Cyfryzacji', 'Communications Authority')."""
+    return bool(ORGANISATION.search(folded(text)))
+
+
 ZH_AFTER_MISSION = "常驻|驻|代表团|使馆|使團"
 ZH_AFTER_GOVERNMENT = "政府|工业和信息化部|部|委员会|管理局"
 ZH_BEFORE_GOVERNMENT = "代表"

@@ -33,6 +33,7 @@ from processor.stages.extract.names import (
 )
 from processor.stages.extract.patterns import Patterns, fold, name_tokens
 from processor.stages.extract.text import EMAIL, clause_bounds, in_question, is_arabic, is_han, line_bounds
+from processor.stages.extract.member_state import names_an_organisation
 from processor.stages.extract.transliteration import same_person
 
 if TYPE_CHECKING:  # quotes imports the patterns of this package
@@ -384,10 +385,13 @@ def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patter
     if pos >= verb_start or not text[pos].isupper() or pats.honorifics.match(text, pos):
         return None
     name, end = read_name(text, pos, pats)
-    between = text[end:verb_start]
-    if not (2 <= len(name.split()) <= 5 and _not_an_acronym(name)):
+    if not (2 <= len(name.split()) <= 5 and _not_an_acronym(name)) or names_an_organisation(name):
         return None
-    if between.strip() and not (between.lstrip()[:1] in ",،(–-" and between.rstrip().endswith((",", "،", ")"))):
+    between = text[end:verb_start]
+    apposition = between.lstrip()[:1] in ",،(–-" and between.rstrip().endswith((",", "،", ")"))
+    # right after 'that'/'dass' the name is the subject even when the verb comes last ("dass Katrin Hoffmann an
+    # der Sitzung teilnehmen wird")
+    if between.strip() and not apposition and not (openers and openers[-1].end() == pos):
         return None
     return Found(name, pos, end, section, "verb", confidence=0.65)
 

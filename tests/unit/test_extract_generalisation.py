@@ -1,0 +1,156 @@
+"""Classes of failure found on replies written blind, each with messages of our own in several languages: a name
+before the verb whose subject it is, a native name with its Latin spelling, names in questions, a person moved to
+another session, a name's initials form, another circular, polite declines and indirect questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from processor.domain.model import Kind
+from tests.support.extraction_support import names, read
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Thank you for CI-19/35. I am pleased to confirm that Grace Wanjiru Kamau, Head of ICT Policy at the "
+     "Ministry, will attend the first session in Budapest.", "Grace Wanjiru Kamau"),
+    ("En respuesta a la circular CI-19/35, le confirmo que Lucía Fernández Ortega, Jefa de Innovación, "
+     "participará en la sesión de Budapest.", "Lucía Fernández Ortega"),
+    ("Suite à la circulaire CI-19/35, nous vous informons que Marc-Antoine Lefebvre participera à la session "
+     "de Budapest.", "Marc-Antoine Lefebvre"),
+    ("Bezugnehmend auf das Rundschreiben CI-19/35 teilen wir mit, dass Katrin Hoffmann an der Sitzung in "
+     "Budapest teilnehmen wird.", "Katrin Hoffmann"),
+])
+def test_the_subject_of_a_participation_verb_is_the_delegate(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "With reference to CI-19/35, the Communications Authority of Kenya will attend the session in Budapest.",
+    "A Agência Nacional de Telecomunicações indica os participantes da sessão de Budapeste (CI-19/35).",
+    "Uprzejmie informuję, że Ministerstwo Cyfryzacji weźmie udział w sesji w Budapeszcie (CI-19/35).",
+])
+def test_an_organisation_before_the_verb_is_no_delegate(body: str) -> None:
+    assert names(read(body)) == []
+
+
+@pytest.mark.parametrize(("body", "name", "alias"), [
+    ("关于CI-19/35号通函，我部拟派国际合作司副司长张立新（ZHANG Lixin）参加布达佩斯会议。", "张立新", "ZHANG Lixin"),
+    ("回章CI-19/35につき、ブダペストの第1回会合に国際経済課課長補佐の佐藤健一（Kenichi SATO）を派遣いたします。",
+     "佐藤健一", "Kenichi SATO"),
+    ("回章CI-19/35の件、情報通信政策課長の山田太郎（Taro YAMADA）が出席いたします。", "山田太郎", "Taro YAMADA"),
+])
+def test_a_han_name_with_its_latin_spelling_is_one_delegate(body: str, name: str, alias: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert alias in extraction.delegates[0].aliases
+
+
+@pytest.mark.parametrize("body", [
+    "关于CI-19/35号通函，请问：9月10日的会议是否提供远程参会方式？推荐人选是否必须为政府官员？",
+    "Regarding CI-19/35: may we nominate Anna Berger, an expert of a research institute, for Budapest?",
+    "Concernant la circulaire CI-19/35 : pouvons-nous désigner Paul Girard, expert d'un institut de recherche ?",
+])
+def test_names_in_a_question_are_asked_about_not_nominated(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INQUIRY
+    assert names(extraction) == []
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Com referência à Circular CI-19/35, indicamos a Sra. Célia Macuácua. Por razões de agenda, a Sra. Célia "
+     "Macuácua não poderá deslocar-se a Budapeste, pelo que participará apenas na sessão durante as reuniões dos "
+     "Grupos de Trabalho do Conselho.", "Célia Macuácua"),
+    ("Further to CI-19/35, we nominate Mr John Otieno. Mr John Otieno cannot travel to Budapest, so he will "
+     "attend only the session during the Council Working Group meetings.", "John Otieno"),
+    ("En référence à la circulaire CI-19/35, nous désignons M. Paul Girard. M. Paul Girard ne pourra pas se "
+     "rendre à Budapest et participera à la session des groupes de travail du Conseil.", "Paul Girard"),
+])
+def test_a_person_moved_to_another_session_stays_and_only_that_session_is_chosen(body: str, name: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.sessions == ("cwg-2020",)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Министерство сообщает данные участника сессии в Будапеште (CI-19/35):\nФамилия: Ковалёв\nИмя: Дмитрий\n"
+     "Отчество: Александрович\n\nПросим направить приглашение на имя Д.А. Ковалёва.",
+     "Ковалёв Дмитрий Александрович"),
+    ("Міністерство повідомляє дані учасника сесії в Будапешті (CI-19/35):\nПрізвище: Ковальчук\nІм'я: Ірина\n"
+     "По батькові: Петрівна\n\nПросимо надіслати запрошення на ім'я І.П. Ковальчук.", "Ірина Петрівна Ковальчук"),
+])
+def test_a_persons_initials_form_joins_the_full_name(body: str, name: str) -> None:
+    extraction = read(body)
+    assert len(extraction.delegates) == 1
+    assert name in (extraction.delegates[0].name, *extraction.delegates[0].aliases)
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("In reply to Circular Letter CL-19/30 on the open consultation of the CWG-Internet, Kenya nominates "
+     "Mr Peter Otieno.", "CL-19/30 open consultation"),
+    ("En réponse à la lettre circulaire CL-19/30 relative à la consultation du GTC-Internet, le Sénégal désigne "
+     "M. Mamadou Sarr.", "Réponse CL-19/30"),
+    ("En respuesta a la carta circular CL-19/30 sobre la consulta del GTC-Internet, Colombia designa al Sr. "
+     "Andrés Rojas.", "CL-19/30"),
+])
+def test_a_reply_to_another_circular_is_unrelated_and_reviewed(body: str, subject: str) -> None:
+    extraction = read(body, subject=subject)
+    assert extraction.kind is Kind.UNRELATED
+    assert any("CL-19/30" in reason for reason in extraction.review_reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for CI-19/35. Regrettably, owing to competing priorities, we do not anticipate being in a position "
+    "to send a representative to Budapest on this occasion.",
+    "Agradezco la invitación de la Circular CI-19/35. Lamentablemente no nos será posible contar con un "
+    "representante en Budapest en esta oportunidad.",
+    "نشكركم على الرسالة المعممة CI-19/35، ونود إفادتكم بأنه يتعذر علينا هذه المرة تلبية الدعوة.",
+    "Merujuk surat edaran CI-19/35, dukacita dimaklumkan bahawa pihak kami tidak dapat menghantar wakil ke "
+    "Budapest.",
+])
+def test_polite_declines(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.DECLINE
+    assert extraction.sessions == ()
+
+
+@pytest.mark.parametrize("body", [
+    "Le Ministère accuse réception de la circulaire CI-19/35. Avant de désigner son représentant, il souhaiterait "
+    "savoir :\n- si l'UIT prend en charge les frais de voyage ;\n- si la session bénéficiera d'une interprétation.",
+    "W związku z pismem CI-19/35 prosimy o informację, czy kandydatem może być przedstawiciel agencji rozwoju.",
+    "Постійне представництво звертається з проханням уточнити щодо CI-19/35:\n1) чи потрібна окрема реєстрація;\n"
+    "2) чи передбачена онлайн-трансляція сесії.",
+    "Con riferimento alla circolare CI-19/35, il Ministero sta valutando la partecipazione alla sessione di "
+    "Budapest. Vorremmo cortesemente sapere:\n- se è possibile indicare più di un partecipante;",
+])
+def test_indirect_questions_are_inquiries(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INQUIRY
+    assert extraction.sessions == ()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("现将参加CI-19/35布达佩斯会议的人员信息函告如下：\n\n  1. 姓名：王海涛\n     职务：处长\n\n  2. 姓名：刘静\n     职务：高级工程师",
+     ["王海涛", "刘静"]),
+    ("Further to CI-19/35, our participants for Budapest:\n\n1. Name: Amina Diallo\n   Title: Director\n"
+     "2. Name: Kofi Mensah\n   Title: Adviser", ["Amina Diallo", "Kofi Mensah"]),
+    ("Suite à la circulaire CI-19/35, nos participants pour Budapest :\n\na) Nom : Awa Diop\nb) Nom : Jean Faye",
+     ["Awa Diop", "Jean Faye"]),
+])
+def test_numbered_label_lines(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Le Ministère vous remercie et tient à exprimer son intérêt. Le nom du participant vous sera communiqué.\n\n"
+    "-------- Message transféré --------\nDe : SME <sme@itu.int>\nDate : 23 juillet 2019\nObjet : CI-19/35\n\n"
+    "Des sessions analogues sont prévues pendant les réunions des Groupes de travail du Conseil et le Forum du SMSI.",
+    "The Ministry is interested. The name of its participant will follow.\n\n---------- Forwarded message ----------\n"
+    "From: SME <sme@itu.int>\nDate: 23 July 2019\nSubject: CI-19/35\n\nSimilar sessions are planned during the "
+    "Council Working Group meetings and the WSIS Forum 2020.",
+])
+def test_a_forwarded_copy_of_the_circular_names_no_session(body: str) -> None:
+    extraction = read(body, subject="TR: CI-19/35")
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert extraction.sessions == ("budapest-2019",)
