@@ -78,7 +78,7 @@ def test_a_person_moved_to_another_session_stays_and_only_that_session_is_chosen
      "Отчество: Александрович\n\nПросим направить приглашение на имя Д.А. Ковалёва.",
      "Ковалёв Дмитрий Александрович"),
     ("Міністерство повідомляє дані учасника сесії в Будапешті (CI-19/35):\nПрізвище: Ковальчук\nІм'я: Ірина\n"
-     "По батькові: Петрівна\n\nПросимо надіслати запрошення на ім'я І.П. Ковальчук.", "Ірина Петрівна Ковальчук"),
+     "По батькові: Петрівна\n\nПросимо надіслати запрошення на ім'я І.П. Ковальчук.", "Ковальчук Ірина Петрівна"),
 ])
 def test_a_persons_initials_form_joins_the_full_name(body: str, name: str) -> None:
     extraction = read(body)
@@ -131,7 +131,8 @@ def test_indirect_questions_are_inquiries(body: str) -> None:
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("现将参加CI-19/35布达佩斯会议的人员信息函告如下：\n\n  1. 姓名：王海涛\n     职务：处长\n\n  2. 姓名：刘静\n     职务：高级工程师",
+    ("现将参加CI-19/35布达佩斯会议的人员信息函告如下：\n\n  1. 姓名：王海涛\n     职务：处长\n\n"
+     "  2. 姓名：刘静\n     职务：高级工程师",
      ["王海涛", "刘静"]),
     ("Further to CI-19/35, our participants for Budapest:\n\n1. Name: Amina Diallo\n   Title: Director\n"
      "2. Name: Kofi Mensah\n   Title: Adviser", ["Amina Diallo", "Kofi Mensah"]),

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from processor.domain.model import Delegate, Evidence, ParsedMail, Span
 from processor.stages.extract.inflection import nominative
+from processor.stages.extract.member_state import names_an_organisation
 from processor.stages.extract.names import (
     LIST_MARKER,
     PARTICLES,
@@ -33,7 +34,6 @@ from processor.stages.extract.names import (
 )
 from processor.stages.extract.patterns import Patterns, fold, name_tokens
 from processor.stages.extract.text import EMAIL, clause_bounds, in_question, is_arabic, is_han, line_bounds
-from processor.stages.extract.member_state import names_an_organisation
 from processor.stages.extract.transliteration import same_person
 
 if TYPE_CHECKING:  # quotes imports the patterns of this package
