@@ -59,6 +59,7 @@ class Message(SQLModel, table=True):
     member_state: str | None = Field(default=None, index=True, max_length=3)
     sessions: list[str] = _json()
     supersedes: str | None = None
+    amends: bool = False  # a correction leaving the rest of the earlier reply standing (domain.nominations)
     confidence: float | None = None
     review_reasons: list[str] = _json()
     evidence: dict[str, Any] = _json(dict)

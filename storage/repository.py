@@ -69,6 +69,7 @@ def _apply(message: Message, analysis: Analysis, rules_version: str, locked: set
         if name not in locked:
             setattr(message, name, value)
     message.confidence = extraction.confidence
+    message.amends = extraction.amends
     message.review_reasons = list(analysis.review_reasons)
     message.evidence = {name: evidence_json(ev) for name, ev in extraction.evidence.items()}
     message.auth = analysis.authenticity.as_json() if analysis.authenticity else {}
@@ -187,7 +188,8 @@ def _fill_headers_leniently(message: Message, data: bytes) -> None:
 def reply_value(message: Message, people: tuple[Delegate, ...] = ()) -> Reply[Delegate]:
     """A stored message as the nominations rule reads it (processor.domain.nominations)."""
     return Reply(key=message.id or 0, kind=message.kind, status=message.status,
-                 arrived=message.received_at or message.imported_at, sessions=tuple(message.sessions), people=people)
+                 arrived=message.received_at or message.imported_at, sessions=tuple(message.sessions), people=people,
+                 amends=message.amends)
 
 
 def count_by_status(session: Session) -> dict[str, int]:

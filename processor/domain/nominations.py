@@ -6,7 +6,9 @@ The rule, over one Member State's replies in the order they arrived:
 - a reply naming no session is for the call's default session, except a correction naming no session, which replaces
   the state's nomination for every session it had (or the default session when it had none);
 - a nomination adds its people to each of its sessions (a name already there, compared case-folded, is kept once);
-- a correction replaces the people of each of its sessions with its own, even with nobody (a withdrawal);
+- a correction replaces the people of each of its sessions with its own, even with nobody (a withdrawal); one that
+  amends ("other details unchanged", "we wish to add") keeps them, its people replacing a namesake spelt one letter
+  apart (a name fixed) and joining the others;
 - a correction supersedes the latest earlier reply whose people it replaced, else the reply just before it.
 """
 
@@ -44,6 +46,7 @@ class Reply(Generic[P]):
     arrived: datetime | None  # when our server received it, else when it was imported; None sorts first
     sessions: tuple[str, ...]
     people: tuple[P, ...] = ()
+    amends: bool = False  # a correction that leaves the rest standing
 
 
 @dataclass(frozen=True)
@@ -81,11 +84,32 @@ def current_nomination(replies: Iterable[Reply[P]], default_session: str) -> Nom
             before = max(replaced) if replaced else index - 1
             supersedes[reply.key] = ordered[before].key if before >= 0 else None
         for session_id in sessions:
-            if correction:
-                people[session_id] = []
-            _add(people.setdefault(session_id, []), reply.people)
+            if correction and reply.amends:
+                _amend(people.setdefault(session_id, []), reply.people)
+            else:
+                if correction:
+                    people[session_id] = []
+                _add(people.setdefault(session_id, []), reply.people)
             source[session_id] = index
     return Nomination({s: tuple(names) for s, names in people.items() if names}, supersedes)
+
+
+def after_reply(replies: Iterable[Reply[P]], key: int, default_session: str) -> tuple[tuple[str, ...], tuple[P, ...]]:
+    """The sessions a reply covers and the people the state nominates for them once it is read: what an amending
+    correction amounts to ("name fixed, other details unchanged" is the whole earlier list, one name fixed)."""
+    ordered = sorted((r for r in replies if counts(r.kind, r.status)), key=arrival_order)
+    upto = next((i for i, r in enumerate(ordered) if r.key == key), None)
+    if upto is None:
+        return (), ()
+    had: list[str] = []
+    for reply in ordered[:upto]:
+        had.extend(s for s in _sessions_of(reply, had, default_session) if s not in had)
+    sessions = tuple(_sessions_of(ordered[upto], had, default_session))
+    now = current_nomination(ordered[:upto + 1], default_session).people
+    people: list[P] = []
+    for session_id in sessions:
+        _add(people, now.get(session_id, ()))
+    return sessions, tuple(people)
 
 
 def _sessions_of(reply: Reply[P], had: Sequence[str], default_session: str) -> Sequence[str]:
@@ -94,6 +118,26 @@ def _sessions_of(reply: Reply[P], had: Sequence[str], default_session: str) -> S
     if reply.kind == Kind.CORRECTION and had:
         return had
     return (default_session,)
+
+
+def _amend(existing: list[P], people: Sequence[P]) -> None:
+    for person in people:
+        fixed = next((i for i, other in enumerate(existing) if _one_letter_apart(person.name, other.name)), None)
+        if fixed is not None:
+            existing[fixed] = person
+        else:
+            _add(existing, (person,))
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    """'陈志刚' and '陈志钢', 'Jon Smith' and 'John Smith': one letter changed, added or dropped."""
+    a, b = one.casefold(), other.casefold()
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _add(existing: list[P], people: Sequence[P]) -> None:

@@ -94,7 +94,7 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (SCHEM
         fail(f"cannot write {output}: {exc.strerror} (--output)")
     try:
         with session_scope(runtime.engine) as session:
-            writers[fmt](session, handle)
+            writers[fmt](session, handle, runtime.config.call.default_session)
     finally:
         if output:
             handle.close()
@@ -176,7 +176,7 @@ def evaluate(corpus: Annotated[Path | None, typer.Argument(help="A corpus folder
         from storage.db import session_scope
 
         with predictions.open("w", encoding="utf-8") as handle, session_scope(runtime.engine) as session:
-            write_jsonl(session, handle)
+            write_jsonl(session, handle, runtime.config.call.default_session)
         runtime.close()
         command = [sys.executable, str(scorer), str(labels), str(predictions)] + (["--verbose"] if verbose else [])
         result = subprocess.run(command, capture_output=True, text=True)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from processor.domain.kinds import WITH_DELEGATES, WITH_SESSIONS, WITHOUT_MEMBER_STATE
+from processor.services.nominations import amended
 from storage.models import Delegate, Message, as_utc
 
 
@@ -21,8 +22,10 @@ def _file_name(origin: str) -> str | None:
     return None
 
 
-def message_record(message: Message, delegates: list[Delegate]) -> dict[str, Any]:
-    """One message as SCHEMA.md shapes it, plus nomproc's own keys (status, reasons, confidence)."""
+def message_record(message: Message, delegates: list[Delegate], sessions: tuple[str, ...] | None = None
+                   ) -> dict[str, Any]:
+    """One message as SCHEMA.md shapes it, plus nomproc's own keys (status, reasons, confidence). `sessions`, when
+    given, are the ones it covers as a whole (an amending correction)."""
     kind = message.kind
     received = as_utc(message.received_at)
     return {
@@ -35,7 +38,7 @@ def message_record(message: Message, delegates: list[Delegate]) -> dict[str, Any
             {"name": d.name, "aliases": list(d.aliases), "title": d.title, "email": d.email}
             for d in delegates
         ] if kind in WITH_DELEGATES else [],
-        "sessions": list(message.sessions) if kind in WITH_SESSIONS else [],
+        "sessions": list(message.sessions if sessions is None else sessions) if kind in WITH_SESSIONS else [],
         "received_at": received.isoformat() if received else None,
         "late": message.late if kind in WITH_SESSIONS else None,
         "supersedes": message.supersedes if kind == "correction" else None,
@@ -48,8 +51,10 @@ def message_record(message: Message, delegates: list[Delegate]) -> dict[str, Any
     }
 
 
-def iter_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any]]:
-    """Every stored message in id order, streamed in batches so memory stays flat."""
+def iter_records(session: Session, default_session: str | None = None, batch: int = 500
+                 ) -> Iterator[dict[str, Any]]:
+    """Every stored message in id order, streamed in batches so memory stays flat. With the call's default session,
+    an amending correction is given whole: the earlier list with its changes (processor.domain.nominations)."""
     last = 0
     while True:
         messages = session.exec(select(Message).where(Message.id > last).order_by(col(Message.id)).limit(batch)).all()
@@ -61,13 +66,17 @@ def iter_records(session: Session, batch: int = 500) -> Iterator[dict[str, Any]]
                                      .order_by(col(Delegate.message_pk), col(Delegate.position))):
             by_message.setdefault(delegate.message_pk, []).append(delegate)
         for message in messages:
-            yield message_record(message, by_message.get(message.id, []))
+            if default_session and message.amends and message.kind == "correction" and message.member_state:
+                sessions, people = amended(session, message, default_session)
+                yield message_record(message, people, sessions)
+            else:
+                yield message_record(message, by_message.get(message.id, []))
         last = ids[-1]
 
 
-def write_jsonl(session: Session, out: io.TextIOBase) -> int:
+def write_jsonl(session: Session, out: io.TextIOBase, default_session: str | None = None) -> int:
     count = 0
-    for record in iter_records(session):
+    for record in iter_records(session, default_session):
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
     return count
@@ -77,12 +86,12 @@ CSV_COLUMNS = ["message_id", "member_state", "kind", "status", "late", "received
                "name", "title", "email"]
 
 
-def write_csv(session: Session, out: io.TextIOBase) -> int:
+def write_csv(session: Session, out: io.TextIOBase, default_session: str | None = None) -> int:
     """A delegate per row (a message without delegates gets one row), for people and spreadsheets."""
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     rows = 0
-    for record in iter_records(session):
+    for record in iter_records(session, default_session):
         people = record["delegates"] or [{"name": "", "title": "", "email": ""}]
         for position, person in enumerate(people, 1):
             writer.writerow([record["message_id"], record["member_state"] or "", record["kind"] or "",

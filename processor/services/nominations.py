@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from processor.domain.kinds import WITH_DELEGATES
-from processor.domain.nominations import NOT_COUNTED, Reply, current_nomination
+from processor.domain.nominations import NOT_COUNTED, Reply, after_reply, current_nomination
 from storage import repository
 from storage.models import Delegate, Message
 
@@ -20,14 +20,15 @@ def link_corrections(session: Session, member_state: str, default_session: str) 
     # add up over the years; only a correction whose link changes is loaded.
     rows = session.exec(
         select(Message.id, Message.kind, Message.status, Message.received_at, Message.imported_at, Message.sessions,
-               Message.message_id, Message.supersedes)
+               Message.amends, Message.message_id, Message.supersedes)
         .where(Message.member_state == member_state, col(Message.kind).in_(WITH_DELEGATES),
                col(Message.status).not_in(NOT_COUNTED))
     ).all()
-    replies = [Reply[Delegate](key=pk, kind=kind, status=status, arrived=received or imported, sessions=tuple(sessions))
-               for pk, kind, status, received, imported, sessions, _, _ in rows]
+    replies = [Reply[Delegate](key=pk, kind=kind, status=status, arrived=received or imported, sessions=tuple(sessions),
+                               amends=amends)
+               for pk, kind, status, received, imported, sessions, amends, _, _ in rows]
     links = current_nomination(replies, default_session).supersedes
-    message_ids = {row[0]: row[6] for row in rows}
+    message_ids = {row[0]: row[7] for row in rows}
     for pk, *_, supersedes in rows:
         if pk not in links:
             continue
@@ -41,3 +42,14 @@ def relink(session: Session, states: set[str | None], default_session: str) -> N
     """Relink the corrections of every Member State a change touched (None, an unknown state, is skipped)."""
     for state in sorted(s for s in states if s):
         link_corrections(session, state, default_session)
+
+
+def amended(session: Session, message: Message, default_session: str) -> tuple[tuple[str, ...], list[Delegate]]:
+    """An amending correction as a whole: the sessions it covers and the people its state nominates for them once
+    it is read ("name fixed, other details unchanged" is the earlier list with the name fixed)."""
+    rows = session.exec(
+        select(Message).where(Message.member_state == message.member_state, col(Message.kind).in_(WITH_DELEGATES),
+                              col(Message.status).not_in(NOT_COUNTED))).all()
+    replies = [repository.reply_value(row, tuple(repository.delegates_of(session, row.id))) for row in rows]
+    sessions, people = after_reply(replies, message.id or 0, default_session)
+    return sessions, list(people)

@@ -37,6 +37,7 @@ class Step:
     sessions: tuple[str, ...]
     people: tuple[str, ...]
     status: str = "approved"
+    amends: bool = False  # a correction leaving the rest standing
 
 
 # name -> (history, people per session now, for each correction (by index) the index of the reply it supersedes)
@@ -56,6 +57,10 @@ HISTORIES: dict[str, tuple[list[Step], dict[str, list[str]], dict[int, int | Non
         [Step("correction", 9, (), ("Brian Kamau",)), Step("nomination", 1, (), ("Amina Odhiambo",)),
          Step("correction", 4, (S1,), ("Eve Njeri",), status="rejected"), Step("nomination", 3, (S2,), ("Dan Mutua",))],
         {S1: ["Brian Kamau"], S2: ["Brian Kamau"]}, {0: 3}),
+    "an amending correction fixes one name and keeps the others": (
+        [Step("nomination", 1, (S1, S3), ("Amina Odhiambo", "Brian Kamau")),
+         Step("correction", 5, (), ("Brian Kamawu",), amends=True)],
+        {S1: ["Amina Odhiambo", "Brian Kamawu"], S3: ["Amina Odhiambo", "Brian Kamawu"]}, {1: 0}),
     "a correction before any nomination": (
         [Step("correction", 2, (S3,), ("Brian Kamau",)), Step("nomination", 4, (S3,), ("Amina Odhiambo",))],
         {S3: ["Brian Kamau", "Amina Odhiambo"]}, {0: None}),
@@ -64,7 +69,7 @@ HISTORIES: dict[str, tuple[list[Step], dict[str, list[str]], dict[int, int | Non
 
 def _replies(steps: list[Step]) -> list[Reply[Person]]:
     return [Reply(index, step.kind, step.status, datetime(2019, 8, step.day, 9, tzinfo=UTC), step.sessions,
-                  tuple(Person(name) for name in step.people)) for index, step in enumerate(steps)]
+                  tuple(Person(name) for name in step.people), amends=step.amends) for index, step in enumerate(steps)]
 
 
 @pytest.mark.parametrize("name", HISTORIES)
@@ -82,7 +87,7 @@ def _store(runtime: Runtime, steps: list[Step]) -> list[int]:
     for step in steps:
         pks.append(store(runtime, member_state="KEN", kind=step.kind, status=step.status, sessions=list(step.sessions),
                          received_at=datetime(2019, 8, step.day, 9, tzinfo=UTC),
-                         delegates=[{"name": name} for name in step.people]))
+                         delegates=[{"name": name} for name in step.people], amends=step.amends))
         with session_scope(runtime.engine) as session:  # what the pipeline and the review operations do on a store
             relink(session, {"KEN"}, runtime.config.call.default_session)
     return pks
@@ -109,3 +114,20 @@ def test_page_export_report_and_store_agree_with_the_rule(runtime: Runtime, name
     assert export == expected  # approved only: here every reply is approved or rejected
     assert report == expected
     assert links == {c: (message_ids[r] if r is not None else None) for c, r in supersedes.items()}
+
+
+def test_the_export_gives_an_amending_correction_as_a_whole(runtime: Runtime) -> None:
+    import io
+    import json
+
+    from processor.services.export import write_jsonl
+
+    steps, _, _ = HISTORIES["an amending correction fixes one name and keeps the others"]
+    pks = _store(runtime, steps)
+    out = io.StringIO()
+    with session_scope(runtime.engine) as session:
+        write_jsonl(session, out, runtime.config.call.default_session)
+        correction = repository.get_message(session, pks[1]).message_id
+    record = next(r for r in map(json.loads, out.getvalue().splitlines()) if r["message_id"] == correction)
+    assert [d["name"] for d in record["delegates"]] == ["Amina Odhiambo", "Brian Kamawu"]
+    assert record["sessions"] == [S1, S3]

@@ -146,7 +146,7 @@ def _delegates(session: Session, config: Config, until: Where, since: datetime |
     is_new = (received > since) if since else literal(True)  # decided in SQL: no per-row time parsing here
     rows = session.exec(  # an outer join: a correction that names nobody still replaces (a withdrawal)
         select(Message.id, Message.member_state, Message.kind, Message.status, received, cast(Message.sessions, Text),
-               is_new, Delegate.name, Delegate.title, Delegate.email)
+               Message.amends, is_new, Delegate.name, Delegate.title, Delegate.email)
         .outerjoin(Delegate, col(Delegate.message_pk) == Message.id)
         .where(until, col(Message.kind).in_(WITH_DELEGATES), col(Message.status).not_in(NOT_COUNTED))
         .order_by(received, col(Message.id), col(Delegate.position))).all()
@@ -154,9 +154,9 @@ def _delegates(session: Session, config: Config, until: Where, since: datetime |
     replies: dict[int, Reply[DelegateRow]] = {}
     groups: dict[str, list[int]] = {}  # state (or "~pk" for a message whose state is unknown) -> its messages
     new: list[DelegateRow] = []
-    for pk, state, kind, status, arrived, sessions, fresh, name, title, email in rows:
+    for pk, state, kind, status, arrived, sessions, amends, fresh, name, title, email in rows:
         named = tuple(json.loads(sessions)) if sessions and sessions != "[]" else ()
-        reply = replies.get(pk) or Reply(pk, kind, status, arrived, named)
+        reply = replies.get(pk) or Reply(pk, kind, status, arrived, named, amends=amends)
         if reply.key not in replies:
             groups.setdefault(state or f"~{pk:012d}", []).append(pk)
         if name is not None:

@@ -91,7 +91,8 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
         if item.note and kind in WITH_SESSIONS:
             reasons.append(f"attachment {item.filename}: {item.note}")
     evidence["kind"] = kind_evidence
-    if kind is Kind.CORRECTION and (not found or find(pats.unchanged, texts)):
+    amends = kind is Kind.CORRECTION and bool(found) and find(pats.unchanged, texts) is not None
+    if kind is Kind.CORRECTION and (not found or amends):
         # what it leaves standing ("其他信息不变", "in addition to") lives in the earlier reply
         reasons.append("corrects part of an earlier reply: check the Member State's delegates and sessions as a whole")
     if not cites_call and kind is not Kind.INQUIRY:
@@ -127,5 +128,5 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
             reasons.append("the Member State could not be identified")
     confidences = [e.confidence for e in evidence.values()]
     return Extraction(kind=kind, member_state=state, delegates=delegates, sessions=tuple(session_ids),
-                      corrects=kind is Kind.CORRECTION, evidence=evidence,
+                      corrects=kind is Kind.CORRECTION, amends=amends, evidence=evidence,
                       review_reasons=tuple(dict.fromkeys(reasons)), confidence=min(confidences, default=0.5))

@@ -1,0 +1,53 @@
+"""The nominations rule on amending corrections: a name fixed or a person added leaves the rest standing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from processor.domain.nominations import Reply, after_reply, current_nomination
+
+DEFAULT = "budapest-2019"
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+
+
+def reply(key: int, kind: str, sessions: tuple[str, ...], *names: str, amends: bool = False) -> Reply[Person]:
+    return Reply(key, kind, "accepted", datetime(2019, 8, key, tzinfo=UTC), sessions,
+                 tuple(Person(n) for n in names), amends=amends)
+
+
+def names(people: tuple[Person, ...]) -> list[str]:
+    return [p.name for p in people]
+
+
+def test_a_name_fixed_one_letter_apart_replaces_its_namesake_and_keeps_the_others() -> None:
+    history = [reply(1, "nomination", ("budapest-2019", "wsis-2020"), "王晓燕", "陈志钢"),
+               reply(2, "correction", (), "陈志刚", amends=True)]
+    now = current_nomination(history, DEFAULT)
+    assert names(now.people["budapest-2019"]) == ["王晓燕", "陈志刚"]
+    assert names(now.people["wsis-2020"]) == ["王晓燕", "陈志刚"]
+    assert now.supersedes == {2: 1}
+    sessions, people = after_reply(history, 2, DEFAULT)
+    assert sessions == ("budapest-2019", "wsis-2020") and names(people) == ["王晓燕", "陈志刚"]
+
+
+def test_an_added_person_joins_the_earlier_ones() -> None:
+    history = [reply(1, "nomination", ("budapest-2019",), "Лукашевич Ольга Николаевна"),
+               reply(2, "correction", ("budapest-2019",), "Козловский Андрей Викторович", amends=True)]
+    assert names(after_reply(history, 2, DEFAULT)[1]) == ["Лукашевич Ольга Николаевна", "Козловский Андрей Викторович"]
+
+
+def test_a_correction_that_does_not_amend_still_replaces_everyone() -> None:
+    history = [reply(1, "nomination", ("budapest-2019",), "John Smith", "Amina Diallo"),
+               reply(2, "correction", ("budapest-2019",), "Jon Smith")]
+    assert names(current_nomination(history, DEFAULT).people["budapest-2019"]) == ["Jon Smith"]
+    assert names(after_reply(history, 2, DEFAULT)[1]) == ["Jon Smith"]
+
+
+def test_names_two_letters_apart_are_two_people() -> None:
+    history = [reply(1, "nomination", (), "Ana Ruiz"), reply(2, "correction", (), "Eva Ruiz", amends=True)]
+    assert names(current_nomination(history, DEFAULT).people[DEFAULT]) == ["Ana Ruiz", "Eva Ruiz"]
