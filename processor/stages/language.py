@@ -185,9 +185,16 @@ def _scorer(detector: str, codes: tuple[str, ...], precise: tuple[str, ...], see
     return _lingua_scorer(codes, precise)
 
 
+# Letters a language's words need, whatever the keyboard: Persian پ چ ژ گ, Arabic ة; they decide first. The others
+# (Persian ی ک against Arabic ي ك) are also a matter of encoding: an Afghan letter in windows-1256 writes ي ك.
+DECISIVE_LETTERS = {"ar": "ة", "fa": "پچژگ", "ur": "ےٹڈڑں"}
+
+
 def _by_letters(text: str, codes: tuple[str, ...]) -> str:
     """Among languages of one script, the one whose own letters the text uses most (the first on a tie)."""
-    counts = {code: sum(text.count(letter) for letter in DISTINCTIVE_LETTERS.get(code, "")) for code in codes}
+    def count(letters: str) -> int:
+        return sum(text.count(letter) for letter in letters)
+    counts = {code: (count(DECISIVE_LETTERS.get(code, "")), count(DISTINCTIVE_LETTERS.get(code, ""))) for code in codes}
     return max(codes, key=lambda code: counts[code])
 
 

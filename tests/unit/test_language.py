@@ -44,6 +44,17 @@ def test_scripts_settle_the_language(text: str, code: str) -> None:
     assert guess == LanguageGuess(code, "script", 1.0)
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # Dari in windows-1256 writes the Arabic ي and ك; پ ژ گ are still Persian's own
+    ("وزارت مخابرات و تكنالوژي معلوماتي از دعوت شما سپاسگزاري نموده و نماينده براي جلسه بوداپست معرفي خواهد شد", "fa"),
+    ("وزارت ارتباطات و فناوری اطلاعات نماینده خود را برای نشست بوداپست معرفی می‌کند", "fa"),
+    # an Arabic letter naming a Persian-spelt place is still Arabic: its ة decides
+    ("تتشرف الهيئة بترشيح المهندسة سارة للمشاركة في الجلسة الأولى في بوداپست", "ar"),
+])
+def test_arabic_script_languages_by_their_own_letters(text: str, code: str) -> None:
+    assert LanguageDetector(LanguageConfig()).detect(text).code == code
+
+
 def test_arabic_body_above_a_long_english_signature_is_arabic() -> None:
     text = ("يسرنا ترشيح السيد كريم للمشاركة في جلسة بودابست\n\n"
             "Karim Haddad\nDirector, International Relations Department\nMinistry of Communications\n"
