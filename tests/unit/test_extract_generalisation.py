@@ -155,3 +155,39 @@ def test_a_forwarded_copy_of_the_circular_names_no_session(body: str) -> None:
     extraction = read(body, subject="TR: CI-19/35")
     assert extraction.kind is Kind.INTEREST_ONLY
     assert extraction.sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Com referência à Circular CI-19/35, indicamos a nossa representante:\n\nNome: Célia\nApelido: Macuácua\n"
+     "Cargo: Chefe de Departamento\nE-mail: cmacuacua@incm.gov.mz", "Célia Macuácua"),
+    ("En respuesta a la circular CI-19/35, nuestra representante será:\n\nNombre: Lucía\nApellidos: Fernández Ortega\n"
+     "Correo electrónico: lfernandez@mintic.gov.co", "Lucía Fernández Ortega"),
+    ("Further to CI-19/35, our participant:\n\nName: Grace\nSurname: Wanjiru\nE-mail: gwanjiru@ict.go.ke",
+     "Grace Wanjiru"),
+])
+def test_a_plain_name_field_followed_by_a_surname_field_is_the_given_name(body: str, name: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.delegates[0].email is not None
+
+
+def test_a_person_moved_across_a_chinese_comma_stays() -> None:
+    extraction = read("更正：CI-19/35。王海涛同志和刘静同志将不能前往布达佩斯参会，改为参加2020年信息社会世界峰会（WSIS）论坛期间举行的磋商会议。",
+                      subject="更正：CI-19/35 参会人员")
+    assert names(extraction) == ["王海涛", "刘静"]
+    assert extraction.sessions == ("wsis-2020",)
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("wir laden Sie herzlich zum Empfang auf der ITU Telecom World 2019 ein: 10. September 2019, Budapest.\n\n"
+     "Es sprechen:\n- Dr. Michael Weber, Präsident des Verbands\n- Claudia Fischer, Geschäftsführerin",
+     "Einladung: Empfang, ITU Telecom World 2019 Budapest"),
+    ("Join our reception at ITU Telecom World 2019 in Budapest on 10 September 2019.\n\nSpeakers:\n"
+     "- Dr. Alan Brooks, CEO of Example Networks\n- Ms. Jane Holt, founder of SensorCo", "Invitation: reception"),
+    ("Nous vous invitons au cocktail du pavillon français à ITU Telecom World 2019, Budapest, le 10 septembre 2019."
+     "\n\nInterviendront :\n- M. Paul Girard, président de la fédération", "Invitation : cocktail"),
+])
+def test_an_invitation_naming_speakers_is_unrelated(body: str, subject: str) -> None:
+    extraction = read(body, subject=subject, headers={})
+    assert extraction.kind is Kind.UNRELATED
+    assert extraction.delegates == ()

@@ -33,7 +33,7 @@ from processor.stages.extract.names import (
     written_honorific,
 )
 from processor.stages.extract.patterns import Patterns, fold, name_tokens
-from processor.stages.extract.text import EMAIL, clause_bounds, in_question, is_arabic, is_han, line_bounds
+from processor.stages.extract.text import EMAIL, SENTENCE_END, clause_bounds, in_question, is_arabic, is_han, line_bounds
 from processor.stages.extract.transliteration import same_person
 
 if TYPE_CHECKING:  # quotes imports the patterns of this package
@@ -149,6 +149,7 @@ class NameParts:
     fields: dict[str, str] = field(default_factory=dict)
     person: Found | None = None
     line: int = -1  # where the last field was read, so a part far below starts another person
+    guessed: bool = False  # the surname is a guess from a plain 'Name:' field
 
     def compose(self) -> tuple[str, str | None]:
         """The full name in the order of its script, and the other order as an alias."""
@@ -191,8 +192,11 @@ def _label_line(line: str, start: int, section: Section, pats: Patterns, found: 
         consumed.append((start, start + len(line)))
         if kind == "name":  # a new person; "Nom : X" followed by "Prénom : Y" makes X the surname
             found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
-            parts.fields, parts.person, parts.line = {"surname": name}, found[-1], start
+            parts.fields, parts.person, parts.line, parts.guessed = {"surname": name}, found[-1], start, True
             return
+        if kind == "surname" and parts.guessed and "given_name" not in parts.fields and start - parts.line <= 200:
+            parts.fields["given_name"] = parts.fields.pop("surname")  # "Nome: Célia" / "Apelido: Macuácua"
+        parts.guessed = False
         if kind in parts.fields or parts.person is None or start - parts.line > 200:
             parts.fields = {}  # a field seen again, or far below: the next person
             found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
@@ -448,7 +452,7 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
     refusal = pats.withdrawn.within(text, person.end, end)
     if refusal:
         # "Ms X cannot travel to Budapest, so she will take part only in the Council session": moved, not withdrawn
-        moved = pats.participation_verb.within(text, refusal[1], end)
+        moved = pats.participation_verb.within(text, refusal[1], _sentence_end(text, refusal[1]))
         index = bisect.bisect_right(starts, refusal[1])
         if not moved or (index < len(starts) and starts[index] < moved[0]):
             return True
@@ -460,6 +464,12 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
         marker = pats.replaced.within(text, marker[0] + 1, person.start)
     # "for urgent questions please contact Mr X": a contact person, unless the clause also nominates
     return bool(pats.contact.within(text, start, person.start)) and not pats.nomination_verb.within(text, start, end)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence around pos ends ('，' ends a clause but not a sentence: '…不能前往布达佩斯，改为参加…')."""
+    end = SENTENCE_END.search(text, pos)
+    return end.start() if end else len(text)
 
 
 def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
