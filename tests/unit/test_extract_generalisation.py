@@ -172,8 +172,8 @@ def test_a_plain_name_field_followed_by_a_surname_field_is_the_given_name(body: 
 
 
 def test_a_person_moved_across_a_chinese_comma_stays() -> None:
-    extraction = read("更正：CI-19/35。王海涛同志和刘静同志将不能前往布达佩斯参会，改为参加2020年信息社会世界峰会（WSIS）论坛期间举行的磋商会议。",
-                      subject="更正：CI-19/35 参会人员")
+    extraction = read("更正：CI-19/35。王海涛同志和刘静同志将不能前往布达佩斯参会，"
+                      "改为参加2020年信息社会世界峰会（WSIS）论坛期间举行的磋商会议。", subject="更正：CI-19/35 参会人员")
     assert names(extraction) == ["王海涛", "刘静"]
     assert extraction.sessions == ("wsis-2020",)
 
