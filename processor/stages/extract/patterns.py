@@ -78,17 +78,39 @@ def script_of(strings: list[str]) -> str:
 class Cue:
     """Cue phrases that match with or without accents ("agréer"/"agreer", "أ"/"ا"); offsets are the text's own.
 
-    One regular expression per script, tried only on texts written in that script: most mail is in one script,
-    so most cues are never run on it.
+    Per script, the phrases are tried only on texts written in that script, and only those whose literal part
+    ("not be able to" of "(will|would) not be able to") occurs in the text: the few left are joined into one
+    expression (compiled once per such set). Most mail is in one script and uses few of the phrases, so a text
+    costs a substring test per phrase and one small expression, not an alternation of every language's phrases.
     """
 
-    def __init__(self, parts: list[tuple[str, re.Pattern[str]]]) -> None:
-        self.parts = parts
+    def __init__(self, parts: list[tuple[str, list[str]]], line_start: bool = False) -> None:
+        self.parts = [(script, phrases, [_anchor(p) for p in phrases]) for script, phrases in parts]
+        self.line_start = line_start
+        self._compiled: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._spans: dict[str, list[tuple[int, int]]] = {}
 
     def _for(self, text: str) -> list[re.Pattern[str]]:
         present = scripts_in(text)
-        return [regex for script, regex in self.parts if script in present or not present]  # "-- ", "____"
+        folded = plain(text)
+        found = []
+        for script, phrases, anchors in self.parts:
+            if present and script not in present:  # a text with no letters ("-- ", "____") tries every script
+                continue
+            chosen = tuple(i for i, anchor in enumerate(anchors) if anchor is None or anchor in folded)
+            if chosen:
+                found.append(self._compile(script, phrases, chosen))
+        return found
+
+    def _compile(self, script: str, phrases: list[str], chosen: tuple[int, ...]) -> re.Pattern[str]:
+        regex = self._compiled.get((script, chosen))
+        if regex is None:
+            if len(self._compiled) > 512:
+                self._compiled.clear()
+            body = "|".join(f"(?:{phrases[i]})" for i in chosen)
+            regex = self._compiled[(script, chosen)] = re.compile(rf"^\s*(?:{body})" if self.line_start else body,
+                                                                  FLAGS)
+        return regex
 
     def search(self, text: str) -> re.Match[str] | None:
         folded = plain(text)
@@ -124,14 +146,30 @@ class Cue:
         return None
 
 
+MIN_ANCHOR = 3  # characters: a shorter literal part occurs in most texts and rules nothing out
+
+
+def _anchor(pattern: str) -> str | None:
+    """The longest run of literal characters every match of a pattern contains (outside its groups, alternatives
+    and repeats), or None when it has none of MIN_ANCHOR characters: such a pattern is always tried."""
+    try:
+        parsed = re._parser.parse(pattern, FLAGS)  # type: ignore[attr-defined]  # the stdlib's own regex parser
+    except Exception:  # noqa: BLE001 - a pattern the parser cannot read is simply always tried
+        return None
+    best, run = "", ""
+    for op, value in parsed:
+        if op is re._constants.LITERAL:  # type: ignore[attr-defined]
+            run += chr(value)
+        else:
+            best, run = max(best, run, key=len), ""
+    best = max(best, run, key=len)
+    return best if len(best) >= MIN_ANCHOR else None
+
+
 def alternation(by_script: dict[str, list[str]], line_start: bool = False) -> Cue:
     """One cue that matches any of the patterns (at a line start when asked)."""
-    parts = []
-    for script, patterns in by_script.items():
-        if patterns:
-            body = "|".join(f"(?:{lower_pattern(unaccent(p))})" for p in patterns)
-            parts.append((script, re.compile(rf"^\s*(?:{body})" if line_start else body, FLAGS)))
-    return Cue(parts)
+    return Cue([(script, [lower_pattern(unaccent(p)) for p in patterns])
+                for script, patterns in by_script.items() if patterns], line_start)
 
 
 def fold(text: str) -> str:
