@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from processor.domain.model import ParsedMail
-from processor.stages.extract.patterns import Patterns, fold, patterns_for
+from processor.stages.patterns import Patterns, fold, patterns_for
 from rules import Rules
 
 READABLE_SOURCES = ("pdf", "docx", "msg", "rfc822", "ocr", "text")

@@ -8,8 +8,8 @@ import pytest
 from processor.domain import automatic, kinds
 from processor.domain.model import Kind
 from processor.stages.extract.kind import machine_kind
-from processor.stages.extract.patterns import patterns_for
 from processor.stages.parse import parse
+from processor.stages.patterns import patterns_for
 from rules import load_rules
 from tests.support.mailfactory import build_message
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from processor.domain.model import Kind
-from processor.stages.extract.patterns import patterns_for
+from processor.stages.patterns import patterns_for
 from rules import RULES_DIR, check_language_file, load_rules
 from tests.support.extraction_support import names, read
 

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from processor.domain.model import Status
 from processor.services.learn.records import CORRECTED_FIELDS
-from processor.stages.extract.patterns import fold
+from processor.stages.patterns import fold
 from storage.models import Attachment, AuditEntry, Delegate, Message
 
 CONTEXT_BEFORE = 80  # characters of the line before a corrected name kept as its context

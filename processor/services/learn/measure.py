@@ -17,7 +17,7 @@ from processor.services.learn.rerun import Parsed, parse_all, predict
 from processor.services.learn.reviewed import load_reviewed
 from processor.services.learn.scoring import run_scorer
 from processor.services.pipeline import Pipeline
-from processor.stages.extract.patterns import fold
+from processor.stages.patterns import fold
 from rules import Rules
 
 REVIEWED = "reviewed"

@@ -30,7 +30,7 @@ from sqlmodel import Session, col, select
 from processor.services.learn.corrections import Correction, corrections
 from processor.services.learn.measure import Measure
 from processor.services.pipeline import Pipeline
-from processor.stages.extract.patterns import Patterns, fold, patterns_for
+from processor.stages.patterns import Patterns, fold, patterns_for
 from rules import RULES_DIR, Rules, check_language_file, check_rules, load_rules
 from rules.member_states import check_member_states, member_states
 from rules.writer import add_list_entry, add_state_domain

@@ -16,7 +16,7 @@ from processor.stages.extract import kind as kinds
 from processor.stages.extract import people
 from processor.stages.extract import sessions as session_rules
 from processor.stages.extract.kind import find
-from processor.stages.extract.patterns import patterns_for
+from processor.stages.patterns import patterns_for
 from rules import Rules
 
 log = logging.getLogger("nomproc.extract")

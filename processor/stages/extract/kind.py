@@ -9,16 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from processor.config import CallDef
 from processor.domain import automatic
 from processor.domain.model import Delegate, Evidence, Kind, ParsedMail, Span
-from processor.stages.extract.patterns import Cue, Patterns
 from processor.stages.extract.text import clause_bounds, in_question
-
-if TYPE_CHECKING:  # quotes imports the patterns of this package
-    from processor.stages.quotes import Sections
+from processor.stages.patterns import Cue, Patterns
+from processor.stages.quotes import Sections
 
 # Capitalised words in a row ("Paul Girard", "NGUEMA OBIANG Paul"), initials ("K.D.", "P. S."), or a Cyrillic name.
 NAME_LIKE = re.compile(r"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+(?:(?:de|da|van|von|del|la|el|bin|al)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from processor.stages.extract.patterns import Patterns, fold
 from processor.stages.extract.text import is_arabic
+from processor.stages.patterns import Patterns, fold
 
 PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le", "du",
              "des", "bin", "bint", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}

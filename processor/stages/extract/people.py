@@ -13,7 +13,6 @@ import bisect
 import os
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from processor.domain.model import Delegate, Evidence, ParsedMail, Span
 from processor.stages.extract.inflection import nominative
@@ -32,12 +31,10 @@ from processor.stages.extract.names import (
     title_below,
     written_honorific,
 )
-from processor.stages.extract.patterns import Patterns, fold, name_tokens
 from processor.stages.extract.text import EMAIL, SENTENCE_END, clause_bounds, in_question, is_arabic, is_han, line_bounds
 from processor.stages.extract.transliteration import same_person
-
-if TYPE_CHECKING:  # quotes imports the patterns of this package
-    from processor.stages.quotes import Section
+from processor.stages.patterns import Patterns, fold, name_tokens
+from processor.stages.quotes import Section
 
 # An Arabic form of address is written with a slash before the name (السيد/ ، المهندسة/ ، الفاضلة/).
 ARABIC_TITLE_SLASH = re.compile(r"(?<![\w/])(و?[\u0621-\u064a]{3,12})[ \t]?/[ \t]*(?=[\u0621-\u064a])")

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from processor.config import CallDef
 from processor.domain.model import Span
-from processor.stages.extract.patterns import Cue, Patterns
 from processor.stages.extract.text import clause_bounds
-
-if TYPE_CHECKING:  # quotes imports the patterns of this package
-    from processor.stages.quotes import Section
+from processor.stages.patterns import Cue, Patterns
+from processor.stages.quotes import Section
 
 
 @dataclass(frozen=True)

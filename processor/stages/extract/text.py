@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from processor.stages.extract.patterns import Patterns, fold
+from processor.stages.patterns import Patterns, fold
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # Where a clause ends: a line end, a semicolon, CJK punctuation, or a sentence's full stop (checked below).
