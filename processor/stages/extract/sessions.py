@@ -36,18 +36,20 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     return re.compile(escaped, re.IGNORECASE)
 
 
-_COMPILED: dict[int, tuple[CallDef, list[tuple[str, re.Pattern[str]]]]] = {}
+_COMPILED: dict[int, tuple[CallDef, list[tuple[str, str, re.Pattern[str]]]]] = {}
 
 
-def _aliases(call: CallDef) -> list[tuple[str, re.Pattern[str]]]:
-    """(session id, pattern) for every name of every session, compiled once per call definition."""
+def _aliases(call: CallDef) -> list[tuple[str, str, re.Pattern[str]]]:
+    """(session id, a word the alias cannot match without, pattern) for every name of every session, compiled once
+    per call definition: a text is searched only for the aliases whose word it contains."""
     cached = _COMPILED.get(id(call))
     if cached is not None and cached[0] is call:
         return cached[1]
-    found: list[tuple[str, re.Pattern[str]]] = []
+    found: list[tuple[str, str, re.Pattern[str]]] = []
     for session in call.sessions:
         names = {session.id, *(a for phrases in session.aliases.values() for a in phrases)}
-        found.extend((session.id, _alias_pattern(name)) for name in sorted(names, key=len, reverse=True) if name)
+        found.extend((session.id, max(name.lower().split(), key=len), _alias_pattern(name))
+                     for name in sorted(names, key=len, reverse=True) if name.strip())
     if len(_COMPILED) > 8:
         _COMPILED.clear()
     _COMPILED[id(call)] = (call, found)
@@ -63,7 +65,8 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
     aliases = _aliases(call)
     for section in sections:
         text = section.text
-        hits: list[tuple[str, re.Match[str]]] = [(sid, m) for sid, pattern in aliases
+        low = text.lower()
+        hits: list[tuple[str, re.Match[str]]] = [(sid, m) for sid, word, pattern in aliases if word in low
                                                  for m in pattern.finditer(text)]
         hits.extend((sid, m) for m in pats.all_sessions.finditer(text) for sid in everything)
         hits.extend((sid, m) for m in pats.later_sessions.finditer(text) for sid in later)
