@@ -36,6 +36,10 @@ NOMINATIONS = [
      "cử ông Nguyễn Văn An, Phó Vụ trưởng Vụ Hợp tác quốc tế, tham dự phiên tham vấn tại Budapest.\n\nTrân "
      "trọng,\nTrần Thị Lan\n",
      ["Nguyễn Văn An"]),
+    ("vi-2",
+     "Kính gửi Quý Ban thư ký,\n\nTrân trọng cử bà Lê Thị Hoa, Chuyên viên Vụ Hợp tác quốc tế, tham dự phiên "
+     "tham vấn tại Budapest (thư CI-19/35).\n\nTrân trọng,\n",
+     ["Lê Thị Hoa"]),
     ("ro",
      "Stimate domnule Director,\n\nCa răspuns la Circulara CI-19/35, Ministerul Comunicațiilor îl desemnează pe "
      "domnul Andrei Popescu, Director al Direcției Afaceri Europene, pentru sesiunea de consultare de la "
@@ -45,6 +49,10 @@ NOMINATIONS = [
      "Tisztelt Uram!\n\nA CI-19/35 számú körlevélre válaszul tájékoztatjuk, hogy a budapesti konzultációs "
      "ülésen Magyarország képviseletében Kovács Péter főosztályvezető vesz részt.\n\nÜdvözlettel,\nNagy Anna\n",
      ["Kovács Péter"]),
+    ("hu-2",
+     "Tisztelt Uram!\n\nTisztelettel tájékoztatjuk, hogy a CI-19/35 számú körlevélben említett budapesti ülésre "
+     "dr. Szabó Katalin osztályvezetőt delegáljuk.\n\nTisztelettel:\nNagy Anna\n",
+     ["Szabó Katalin"]),
     ("cs",
      "Vážený pane řediteli,\n\nv odpověď na oběžník CI-19/35 nominujeme pana Jana Nováka, ředitele odboru "
      "mezinárodních vztahů, na konzultační zasedání v Budapešti.\n\nS pozdravem\nPetra Svobodová\n",
