@@ -11,7 +11,7 @@ from processor.stages.patterns import patterns_for
 from rules import RULES_DIR, check_language_file, load_rules
 from tests.support.extraction_support import names, read
 
-NEW = {"it": "latin", "tr": "latin", "fa": "arabic", "id": "latin", "sw": "latin", "ja": "han", "ko": "latin",
+NEW = {"it": "latin", "tr": "latin", "fa": "arabic", "id": "latin", "sw": "latin", "ja": "kana", "ko": "hangul",
        "uk": "cyrillic", "pl": "latin", "nl": "latin"}
 
 
@@ -29,8 +29,8 @@ def test_each_new_language_file_checks_clean_and_has_every_key_group(code: str) 
 
 
 def test_each_file_is_matched_with_its_own_script() -> None:
-    """Korean must stay free of Han characters: Hangul is no script of its own, and a file counted as Han would
-    only be tried on texts with Chinese characters, so its cues would never see a Korean reply."""
+    """Each file's cues are tried only on texts in its script: Korean on Hangul, Japanese on kana (a Japanese
+    reply always writes some), so neither is run on a Latin or Chinese reply."""
     scripts = patterns_for(load_rules()).scripts
     assert {code: scripts[code] for code in NEW} == NEW
 
