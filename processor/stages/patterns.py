@@ -106,14 +106,18 @@ class Cue:
         self._compiled: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._spans: dict[str, list[tuple[int, int]]] = {}
 
-    def _for(self, text: str) -> list[re.Pattern[str]]:
+    def _for(self, text: str, anchored: bool = False) -> list[re.Pattern[str]]:
+        """The expressions to try on a text: per script present, its phrases whose literal part the text has (all
+        of them when the match is `anchored` at the start: trying each phrase at one place costs less than the
+        test)."""
         present = scripts_in(text)
         folded = plain(text)
         found = []
         for script, phrases, anchors in self.parts:
             if present and script not in present:  # a text with no letters ("-- ", "____") tries every script
                 continue
-            chosen = tuple(i for i, anchor in enumerate(anchors) if anchor is None or anchor in folded)
+            chosen = tuple(range(len(phrases))) if anchored else \
+                tuple(i for i, anchor in enumerate(anchors) if anchor is None or anchor in folded)
             if chosen:
                 found.append(self._compile(script, phrases, chosen))
         return found
@@ -135,7 +139,7 @@ class Cue:
 
     def match(self, text: str) -> re.Match[str] | None:
         folded = plain(text)
-        return next((m for m in (regex.match(folded) for regex in self._for(text)) if m), None)
+        return next((m for m in (regex.match(folded) for regex in self._for(text, anchored=True)) if m), None)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         folded = plain(text)
