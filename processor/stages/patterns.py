@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any
 
 from rules import KIND_KEYS, Rules
 
@@ -117,7 +118,7 @@ class Cue:
             if present and script not in present:  # a text with no letters ("-- ", "____") tries every script
                 continue
             chosen = tuple(range(len(phrases))) if anchored else \
-                tuple(i for i, anchor in enumerate(anchors) if anchor is None or anchor in folded)
+                tuple(i for i, anchor in enumerate(anchors) if anchor is None or any(a in folded for a in anchor))
             if chosen:
                 found.append(self._compile(script, phrases, chosen))
         return found
@@ -167,23 +168,54 @@ class Cue:
 
 
 MIN_ANCHOR = 3  # characters: a shorter literal part occurs in most texts and rules nothing out
+Anchor = tuple[str, ...]  # a match contains at least one of these strings
 
 
-def _anchor(pattern: str) -> str | None:
-    """The longest run of literal characters every match of a pattern contains (outside its groups, alternatives
-    and repeats), or None when it has none of MIN_ANCHOR characters: such a pattern is always tried."""
+def _anchor(pattern: str) -> Anchor | None:
+    """Strings one of which every match of a pattern contains: its longest literal run ('not be able to' of
+    '(will|would) not be able to'), or the literal starts of a group's alternatives ('designat', 'nominat' of
+    '(designat|nominat)\\w*'); None when it has neither of MIN_ANCHOR characters: such a pattern is always tried."""
     try:
         parsed = re._parser.parse(pattern, FLAGS)  # type: ignore[attr-defined]  # the stdlib's own regex parser
     except Exception:  # noqa: BLE001 - a pattern the parser cannot read is simply always tried
         return None
-    best, run = "", ""
-    for op, value in parsed:
-        if op is re._constants.LITERAL:  # type: ignore[attr-defined]
+    return _required(list(parsed))
+
+
+def _required(items: list[tuple[Any, Any]]) -> Anchor | None:
+    constants = re._constants  # type: ignore[attr-defined]
+    candidates: list[Anchor] = []
+    run = ""
+    for op, value in items:
+        if op is constants.LITERAL:
             run += chr(value)
-        else:
-            best, run = max(best, run, key=len), ""
-    best = max(best, run, key=len)
-    return best if len(best) >= MIN_ANCHOR else None
+            continue
+        if run:
+            candidates.append((run,))
+            run = ""
+        if op is constants.SUBPATTERN:
+            inner = list(value[-1])
+            found = _required(inner)
+            if found:
+                candidates.append(found)
+        elif op is constants.BRANCH:  # "(?:a|b)" is parsed into its sequence as a branch
+            starts = [_leading(list(branch)) for branch in value[1]]
+            if all(len(s) >= MIN_ANCHOR for s in starts):
+                candidates.append(tuple(starts))
+    if run:
+        candidates.append((run,))
+    usable = [c for c in candidates if min(map(len, c)) >= MIN_ANCHOR]
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c))) if usable else None
+
+
+def _leading(items: list[tuple[Any, Any]]) -> str:
+    """The literal characters an alternative starts with."""
+    run = ""
+    for op, value in items:
+        if op is not re._constants.LITERAL:  # type: ignore[attr-defined]
+            break
+        run += chr(value)
+    return run
 
 
 def non_capturing(pattern: str) -> str:
