@@ -19,6 +19,7 @@ from rules import KIND_KEYS, Rules
 # regular expressions test every position character by character (20 to 150 times slower on a long text).
 FLAGS = re.MULTILINE
 NEVER = re.compile(r"(?!x)x")
+THAI = re.compile(r"[\u0e00-\u0e7f]")
 
 
 SCRIPTS = {
@@ -425,9 +426,10 @@ class Patterns:
         # Words and abbreviations of three letters or more (Señora, Monsieur, Dott.ssa, Sig.) are honorifics in any
         # case ("el señor Pérez", "la dott.ssa Rossi"); shorter ones keep theirs ("M." is not "m.", "Dr" not "dr").
         # An Arabic honorific may carry the conjunction و ("والسيدة").
-        one = "|".join(f"(?i:{re.escape(h)})" if sum(c.isalpha() for c in h) >= 3 else re.escape(h)
-                       for h in self.honorific_list)
-        return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?:(?:{one})(?![\w])\.?\s*/?\s*)+", re.MULTILINE)
+        # Thai writes the name right after the honorific ("นายสมชาย"): no word boundary after a Thai one.
+        one = "|".join((f"(?i:{re.escape(h)})" if sum(c.isalpha() for c in h) >= 3 else re.escape(h)) +
+                       ("" if THAI.search(h) else r"(?![\w])") for h in self.honorific_list)
+        return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?:(?:{one})\.?\s*/?\s*)+", re.MULTILINE)
 
     @cached_property
     def honorific_suffix(self) -> re.Pattern[str]:

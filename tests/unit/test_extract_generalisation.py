@@ -191,3 +191,18 @@ def test_an_invitation_naming_speakers_is_unrelated(body: str, subject: str) -> 
     extraction = read(body, subject=subject, headers={})
     assert extraction.kind is Kind.UNRELATED
     assert extraction.delegates == ()
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("ตามหนังสือเวียน CI-19/35 กระทรวงฯ ขอเสนอชื่อ นายสมชาย ใจดี ผู้อำนวยการกอง เข้าร่วมการประชุมที่บูดาเปสต์",
+     "สมชาย ใจดี"),
+    ("परिपत्र CI-19/35 के संदर्भ में, मंत्रालय श्री राजेश कुमार, निदेशक, को बुडापेस्ट सत्र के लिए नामित करता है।",
+     "राजेश कुमार"),
+    ("בהמשך לחוזר CI-19/35, המשרד ממנה את מר יוסי כהן, מנהל אגף, למושב בבודפשט.", "יוסי כהן"),
+    ("পরিপত্র CI-19/35 অনুসারে, মন্ত্রণালয় জনাব রফিকুল ইসলাম, পরিচালক, কে বুদাপেস্ট অধিবেশনে মনোনীত করছে।",
+     "রফিকুল ইসলাম"),
+])
+def test_names_in_caseless_scripts_are_read_after_an_honorific_and_checked_by_a_person(body: str, name: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.confidence < 0.6  # where the name ends is a guess: to review

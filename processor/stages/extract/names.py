@@ -44,12 +44,47 @@ def strip_honorifics(text: str, pats: Patterns) -> tuple[str, str | None]:
     return text.strip()[match.end():].strip(), written_honorific(match.group())
 
 
+# Scripts without capital letters: a name there has no case to end it, so it is read as at most a few words of
+# its script up to punctuation (Thai writes a given name and a surname).
+CASELESS = {"thai": (re.compile(r"[\u0e00-\u0e7f]+"), 2), "devanagari": (re.compile(r"[\u0900-\u097f]+"), 3),
+            "bengali": (re.compile(r"[\u0980-\u09ff]+"), 3), "georgian": (re.compile(r"[\u10a0-\u10ff]+"), 3),
+            "hebrew": (re.compile(r"[\u0590-\u05ff'\"׳״-]+"), 3)}
+CASELESS_CONFIDENCE = 0.55  # where a name ends is a guess: a person checks it
+
+
+def caseless_script(char: str) -> str | None:
+    """The caseless script a character belongs to, if any."""
+    return next((name for name, (word, _) in CASELESS.items() if word.fullmatch(char)), None)
+
+
+def read_caseless(text: str, pos: int, script: str, pats: Patterns) -> tuple[str, int]:
+    """Up to the script's number of words at pos, on one line, until punctuation or a job title."""
+    word, most = CASELESS[script]
+    words: list[str] = []
+    end = pos
+    while len(words) < most:
+        match = word.match(text, pos)
+        if not match or fold(match.group()) in pats.title_words or fold(match.group()) in pats.honorific_words:
+            break
+        words.append(match.group())
+        end = match.end()
+        gap = re.match(r"[ \t]+", text[end:])
+        if not gap:
+            break
+        pos = end + gap.end()
+    return " ".join(words), end
+
+
 def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
-    """The name written at pos (Latin, Cyrillic or Arabic script) and where it ends; '' when none."""
+    """The name written at pos (Latin, Cyrillic or Arabic script, or a caseless one) and where it ends; '' when
+    none."""
     while pos < len(text) and text[pos] in " \t/":
         pos += 1
     if pos < len(text) and is_arabic(text[pos]):
         return read_arabic(text, pos, pats)
+    script = caseless_script(text[pos]) if pos < len(text) else None
+    if script:
+        return read_caseless(text, pos, script, pats)
     words: list[str] = []
     end = pos
     for match in re.finditer(r"[^\s]+|\n", text[pos:]):

@@ -18,9 +18,11 @@ from processor.domain.model import Delegate, Evidence, ParsedMail, Span
 from processor.stages.extract.inflection import nominative
 from processor.stages.extract.member_state import names_an_organisation
 from processor.stages.extract.names import (
+    CASELESS_CONFIDENCE,
     LIST_MARKER,
     PARTICLES,
     alias_after,
+    caseless_script,
     clean,
     han_name,
     read_arabic,
@@ -240,7 +242,9 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
             continue
         name, end = read_name(text, match.end(), pats)
         if name:
-            found.append(Found(name, match.end(), end, section, "honorific", honorific=written_honorific(match.group())))
+            sure = 0.9 if caseless_script(name[0]) is None else CASELESS_CONFIDENCE
+            found.append(Found(name, match.end(), end, section, "honorific", honorific=written_honorific(match.group()),
+                               confidence=sure))
     taken = {person.start for person in found}
     for match in ARABIC_TITLE_SLASH.finditer(text):  # "الفاضلة/ عائشة …": any word with a slash is a form of address
         name, end = read_arabic(text, match.end(), pats)
