@@ -49,9 +49,10 @@ class Sizes:
     queue: int = 10_000
     profile: int = 500
     polls: int = 200
+    initial: int = 100_000
 
 
-QUICK = Sizes(pipeline=30, big=60, small=20, report=1000, queue=200, profile=20, polls=10)
+QUICK = Sizes(pipeline=30, big=60, small=20, report=1000, queue=200, profile=20, polls=10, initial=100)
 
 
 @dataclass
@@ -163,7 +164,7 @@ class Bench:
     def run(self, only: set[str] | None) -> Results:
         figures: list[tuple[str, Callable[[], None]]] = [
             ("pipeline", self.pipeline), ("import", self.imports), ("postgres", self.postgres), ("imap", self.imap),
-            ("report", self.report), ("queue", self.queue), ("profile", self.profile)]
+            ("initial", self.initial), ("report", self.report), ("queue", self.queue), ("profile", self.profile)]
         began = time.perf_counter()
         with console.status("generating the corpus"):
             write_corpus(self.corpus, max(self.sizes.big, self.sizes.pipeline, self.sizes.profile))
@@ -267,6 +268,26 @@ class Bench:
                              f"{self.sizes.polls}", f"{polls[big]['median_ms']:.2f} ms",
                              f"{polls[small]['median_ms']:.2f} ms", ratio, "≤ 1.2×", ratio <= 1.2))
 
+    def initial(self) -> None:
+        """The first sync of a large mailbox (copies of the corpus, each its own bytes): time and peak RSS."""
+        from benchmarks.mailserver import PASSWORD, PrivateDovecot
+
+        n = self.sizes.initial
+        with PrivateDovecot() as server:
+            began = time.perf_counter()
+            user = server.mailbox(self.corpus_of(self.sizes.big), count=n)
+            console.print(f"mailbox of {n} messages seeded and indexed in {time.perf_counter() - began:.0f} s")
+            workdir = self.fresh("initial")
+            config = write_config(workdir, sqlite_url(workdir))
+            url = f"imap://{user}@127.0.0.1:{server.port}/INBOX"
+            done = measure([NOMPROC, "run", "--once", "--imap", url, "--config", str(config)], cwd=ROOT,
+                           env={"NOMPROC_IMAP_PASSWORD": PASSWORD})
+        if f"fetched={n} stored={n} " not in done.stdout + done.stderr:
+            raise RuntimeError(f"the initial sync did not store {n} messages:\n{(done.stdout + done.stderr)[-2000:]}")
+        self.results.add(Row(f"initial sync of {n} messages from Dovecot (`nomproc run --once`, SQLite): time and "
+                             "peak RSS", f"{done.seconds / 60:.1f} min ({per_message(done, n):.2f} ms/message), "
+                             f"peak RSS {done.peak_rss_mb:.0f} MB"))
+
     def report(self) -> None:
         n = self.sizes.report
         data, _ = figure_json("report", n, self.fresh("report"))
@@ -296,7 +317,7 @@ class Bench:
         data, _ = figure_json("profile", self.corpus, self.sizes.profile, self.fresh("profile"), output)
         top = "\n".join(data["top"].splitlines()[:70])
         where = output.relative_to(ROOT) if output.is_relative_to(ROOT) else output
-        self.results.sections.append((f"Profile of Pipeline.ingest over {data['messages']} messages (pyinstrument)",
+        self.results.sections.append((f"Profile of Pipeline.ingest_batch over {data['messages']} messages (pyinstrument)",
                                       f"Full text in `{where}`. The top of the call tree:\n\n```\n{top}\n```"))
 
     # --- helpers -------------------------------------------------------------------------------------------------

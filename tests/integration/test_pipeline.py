@@ -126,3 +126,21 @@ def test_each_message_is_parsed_once(runtime: Runtime, monkeypatch) -> None:  # 
         sources = sorted(a.text_source for a in session.exec(select(Attachment)).all())
     assert sources == ["ocr", "pdf", "rfc822"]  # the scan was read by OCR, its bytes from the one parse
     assert len(made) == 1
+
+
+def test_a_batch_stores_each_new_message_once_in_order(runtime: Runtime) -> None:
+    """One transaction for a batch: copies within it and messages stored before are reported, not stored again;
+    a message no stage can read is stored quarantined beside the others."""
+    before = build_message(NOMINATION, message_id="<before@example.gov>")
+    runtime.pipeline.ingest(RawMail(before, origin="earlier"))
+    one, two = build_message("one", message_id="<same@example.gov>"), build_message("two", message_id="<same@example.gov>")
+    batch = [RawMail(one, "a"), RawMail(b"\x00\x01 not mail", "b"), RawMail(one, "c"), RawMail(before, "d"),
+             RawMail(two, "e")]
+    outcomes = runtime.pipeline.ingest_batch(batch)
+    assert [o.stored for o in outcomes] == [True, True, False, False, True]
+    assert outcomes[2].message_pk == outcomes[0].message_pk and outcomes[1].status is Status.QUARANTINED
+    assert outcomes[0].message_pk < outcomes[1].message_pk < outcomes[4].message_pk  # in the batch's order
+    with session_scope(runtime.engine) as session:
+        flagged = {m.origin: m.message_id_conflict for m in session.exec(select(Message)).all()}
+    assert flagged == {"earlier": False, "a": False, "b": False, "e": True}  # the later copy of a Message-ID
+    assert count(runtime) == 4
