@@ -247,15 +247,17 @@ class Bench:
             self.results.add(Row(f"raw imapclient FETCH BODY.PEEK[] of {fetch['messages']} messages, batches of 100",
                                  f"{fetch['messages'] / fetch['seconds']:.0f} msg/s "
                                  f"({fetch['seconds'] * 1000 / fetch['messages']:.3f} ms/message)"))
-            runs, polls = {}, {}
+            runs, pairs = {}, []
             for count, user in users.items():
                 workdir = self.fresh(f"imap-{count}")
                 config = write_config(workdir, sqlite_url(workdir))
                 url = f"imap://{user}@127.0.0.1:{server.port}/INBOX"
                 runs[count] = measure([NOMPROC, "run", "--once", "--imap", url, "--config", str(config)], cwd=ROOT,
                                       env={"NOMPROC_IMAP_PASSWORD": PASSWORD})
-                polls[count], _ = figure_json("poll", config, url, self.sizes.polls,
-                                              env={"NOMPROC_IMAP_PASSWORD": PASSWORD})
+                pairs += [config, url]
+            # both mailboxes polled in one process, alternately, so that the machine's drift hits both alike
+            poll, _ = figure_json("poll", *pairs, self.sizes.polls, env={"NOMPROC_IMAP_PASSWORD": PASSWORD})
+            polls = {count: poll["median_ms"][n] for n, count in enumerate(users)}
         ratio = runs[big].seconds / self.big_import.seconds
         self.results.add(Row(f"IMAP ingest of {big} messages (`nomproc run --once`) vs `nomproc import` of the same files",
                              f"{per_message(runs[big], big):.2f} ms/message, {runs[big].seconds:.0f} s",
@@ -263,10 +265,10 @@ class Bench:
         ratio = runs[big].peak_rss_mb / runs[small].peak_rss_mb
         self.results.add(Row(f"peak RSS, IMAP ingest of {big} vs {small} messages", f"{runs[big].peak_rss_mb:.0f} MB",
                              f"{runs[small].peak_rss_mb:.0f} MB", ratio, "≤ 1.2×", ratio <= 1.2))
-        ratio = polls[big]["median_ms"] / polls[small]["median_ms"]
+        ratio = polls[big] / polls[small]
         self.results.add(Row(f"idle poll (nothing new), {big}-message vs {small}-message mailbox, median of "
-                             f"{self.sizes.polls}", f"{polls[big]['median_ms']:.2f} ms",
-                             f"{polls[small]['median_ms']:.2f} ms", ratio, "≤ 1.2×", ratio <= 1.2))
+                             f"{self.sizes.polls}, polled alternately", f"{polls[big]:.2f} ms",
+                             f"{polls[small]:.2f} ms", ratio, "≤ 1.2×", ratio <= 1.2))
 
     def initial(self) -> None:
         """The first sync of a large mailbox (copies of the corpus, each its own bytes): time and peak RSS."""
