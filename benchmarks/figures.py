@@ -17,7 +17,7 @@ from processor.config import Config, load_config
 from processor.domain.model import RawMail
 
 EXAMPLE_CONFIG = Path(__file__).resolve().parents[1] / "config.example.yaml"
-CHUNK = 50  # messages per alternation between the measured code and its anchor
+CHUNK = 50  # messages per alternation between the measured code and its anchor (and per batch, as `nomproc import`)
 WARM_UP = 40  # messages ingested before timing; enough for every language and attachment type
 
 
@@ -41,8 +41,9 @@ def read_corpus(folder: Path, count: int) -> list[bytes]:
 
 
 def pipeline_vs_parse(corpus: Path, count: int, workdir: Path) -> dict[str, Any]:
-    """Pipeline.ingest against a bare mailparser.parse_from_bytes of the same messages, alternating chunks of
-    CHUNK so that drift on a shared machine hits both; then each stage timed on its own over the same messages."""
+    """Pipeline.ingest_batch (batches of CHUNK, as `nomproc import`) against a bare mailparser.parse_from_bytes of
+    the same messages, alternating chunks so that drift on a shared machine hits both; then each stage timed on
+    its own over the same messages."""
     import mailparser
 
     from processor.services.runtime import Runtime
@@ -61,8 +62,7 @@ def pipeline_vs_parse(corpus: Path, count: int, workdir: Path) -> dict[str, Any]
             mailparser.parse_from_bytes(data)
         parse_seconds += time.perf_counter() - began
         began = time.perf_counter()
-        for number, data in enumerate(chunk, start):
-            pipeline.ingest(RawMail(data=data, origin=f"bench:{number}"))
+        pipeline.ingest_batch([RawMail(data=data, origin=f"bench:{number}") for number, data in enumerate(chunk, start)])
         ingest_seconds += time.perf_counter() - began
     runtime.close()
     return {"messages": len(messages), "parse_ms": parse_seconds * 1000 / len(messages),
@@ -71,19 +71,23 @@ def pipeline_vs_parse(corpus: Path, count: int, workdir: Path) -> dict[str, Any]
 
 
 def stage_times(messages: list[bytes], workdir: Path) -> dict[str, float]:
-    """Milliseconds per message spent in each stage, calling the stages as Pipeline.ingest does."""
+    """Milliseconds per message spent in each stage, calling the stages as Pipeline.ingest_batch does (archive,
+    dedupe and store once per batch of CHUNK, the rest per message)."""
     from processor.domain.analysis import Analysis
     from processor.services.pipeline import parse_stage
     from processor.services.runtime import Runtime
+    from processor.stages.authenticity import assess
     from processor.stages.deadline import check_deadline
     from processor.stages.extract import extract
-    from processor.stages.quotes import own_words
+    from processor.stages.quotes import split_message
+    from processor.stages.scanned import review_ocr
     from storage import repository
     from storage.db import session_scope
 
     runtime = Runtime(bench_config(workdir))
     pipeline, config = runtime.pipeline, runtime.config
-    totals = dict.fromkeys(("archive", "dedupe", "parse", "quotes", "language", "extract", "deadline", "store"), 0.0)
+    totals = dict.fromkeys(("archive", "dedupe", "parse", "quotes", "language", "extract", "authenticity", "deadline",
+                            "store"), 0.0)
 
     def timed(stage: str, func, *args):  # type: ignore[no-untyped-def]
         began = time.perf_counter()
@@ -91,26 +95,33 @@ def stage_times(messages: list[bytes], workdir: Path) -> dict[str, float]:
         totals[stage] += time.perf_counter() - began
         return result
 
-    def dedupe(sha: str) -> None:
+    def dedupe(shas: set[str]) -> None:
         with session_scope(runtime.engine) as session:
-            repository.find_by_sha(session, sha)
+            repository.find_by_shas(session, shas)
 
-    def store(raw: RawMail, sha: str, path: Path, analysis: Analysis) -> None:
+    def store(items: list[repository.NewMessage]) -> None:
         with session_scope(runtime.engine) as session:
-            repository.store_analysis(session, raw, sha, str(path), analysis, pipeline.rules.version)
+            repository.store_batch(session, items, pipeline.rules.version)
+
+    def analyse(data: bytes) -> Analysis:
+        parsed = timed("parse", parse_stage, data, config)
+        sections = timed("quotes", split_message, parsed, pipeline.rules)
+        language = timed("language", pipeline.detector.detect, sections.own_words or parsed.subject)
+        extraction = timed("extract", extract, parsed, sections, language, config.call, pipeline.rules)
+        extraction = review_ocr(parsed, extraction)
+        authenticity = timed("authenticity", assess, parsed, extraction, config.trust, pipeline.rules, ())
+        timing = timed("deadline", check_deadline, parsed, config.call.deadline_at)
+        return Analysis(parsed=parsed, own_text=sections.own_words, language=language, extraction=extraction,
+                        timing=timing, authenticity=authenticity)
 
     warm_up(pipeline)
-    for number, data in enumerate(messages):
-        raw = RawMail(data=data, origin=f"bench:{number}")
-        sha, path = timed("archive", pipeline.archive.store, data)
-        timed("dedupe", dedupe, sha)
-        parsed = timed("parse", parse_stage, data, config)
-        own = timed("quotes", own_words, parsed, pipeline.rules)
-        language = timed("language", pipeline.detector.detect, own or parsed.subject)
-        extraction = timed("extract", extract, parsed, own, language, config.call, pipeline.rules)
-        timing = timed("deadline", check_deadline, parsed, config.call.deadline_at)
-        analysis = Analysis(parsed=parsed, own_text=own, language=language, extraction=extraction, timing=timing)
-        timed("store", store, raw, sha, path, analysis)
+    for start in range(0, len(messages), CHUNK):
+        chunk = messages[start:start + CHUNK]
+        kept = timed("archive", pipeline.archive.store_many, chunk)
+        timed("dedupe", dedupe, {sha for sha, _ in kept})
+        items = [repository.NewMessage(RawMail(data=data, origin=f"bench:{number}"), sha, str(path), analyse(data))
+                 for number, (data, (sha, path)) in enumerate(zip(chunk, kept, strict=True), start)]
+        timed("store", store, items)
     runtime.close()
     return {stage: seconds * 1000 / len(messages) for stage, seconds in totals.items()}
 
@@ -126,8 +137,9 @@ def profile(corpus: Path, count: int, workdir: Path, output: Path) -> dict[str, 
     warm_up(runtime.pipeline)
     profiler = Profiler(interval=0.0005)
     profiler.start()
-    for number, data in enumerate(messages):
-        runtime.pipeline.ingest(RawMail(data=data, origin=f"bench:{number}"))
+    for start in range(0, len(messages), CHUNK):
+        runtime.pipeline.ingest_batch([RawMail(data=data, origin=f"bench:{number}")
+                                       for number, data in enumerate(messages[start:start + CHUNK], start)])
     profiler.stop()
     runtime.close()
     text = profiler.output_text(unicode=True, color=False, show_all=False, short_mode=False)
@@ -154,29 +166,36 @@ def imap_fetch(host: str, port: int, user: str, password: str, batch: int) -> di
     return {"messages": fetched, "seconds": seconds, "bytes": size}
 
 
-def idle_poll(config_path: Path, imap_url: str, polls: int) -> dict[str, Any]:
+def idle_poll(mailboxes: list[tuple[Path, str]], polls: int) -> dict[str, Any]:
     """The daemon's poll of a folder with nothing new (select, state, UID SEARCH, record), `polls` times on one
-    connection as the daemon keeps it; the median in milliseconds."""
+    connection per mailbox as the daemon keeps it, alternating between the mailboxes so that drift on a shared
+    machine hits each alike; the median in milliseconds per mailbox, in the order given."""
     from processor.config import load_config as load
     from processor.services.mailbox_sync import FolderSync
     from processor.services.runtime import Runtime
     from processor.sources.imap import ImapMailbox, config_from_url
 
-    runtime = Runtime(load(config_path))
-    mailbox = config_from_url(imap_url, runtime.config.imap)
-    sync = FolderSync(mailbox, runtime.pipeline)
-    server = ImapMailbox.connect(mailbox)
-    sync.prepare(server)
-    times = []
+    open_ = []
+    for config_path, imap_url in mailboxes:
+        runtime = Runtime(load(config_path))
+        mailbox = config_from_url(imap_url, runtime.config.imap)
+        sync = FolderSync(mailbox, runtime.pipeline)
+        server = ImapMailbox.connect(mailbox)
+        sync.prepare(server)
+        open_.append((runtime, mailbox, sync, server))
+    times: list[list[float]] = [[] for _ in open_]
     for _ in range(polls):
-        began = time.perf_counter()
-        result = sync.sync(server, mailbox.folders[0])
-        times.append(time.perf_counter() - began)
-        if result.fetched:
-            raise SystemExit(f"idle poll fetched {result.fetched} messages: the mailbox was not fully ingested")
-    server.close()
-    runtime.close()
-    return {"polls": polls, "median_ms": statistics.median(times) * 1000, "p90_ms": sorted(times)[int(polls * 0.9)] * 1000}
+        for spent, (_runtime, mailbox, sync, server) in zip(times, open_, strict=True):
+            began = time.perf_counter()
+            result = sync.sync(server, mailbox.folders[0])
+            spent.append(time.perf_counter() - began)
+            if result.fetched:
+                raise SystemExit(f"idle poll fetched {result.fetched} messages: the mailbox was not fully ingested")
+    for runtime, _mailbox, _sync, server in open_:
+        server.close()
+        runtime.close()
+    return {"polls": polls, "median_ms": [statistics.median(spent) * 1000 for spent in times],
+            "p90_ms": [sorted(spent)[int(polls * 0.9)] * 1000 for spent in times]}
 
 
 def nightly_report(count: int, workdir: Path) -> dict[str, Any]:
@@ -197,7 +216,7 @@ def nightly_report(count: int, workdir: Path) -> dict[str, Any]:
     day = date(2019, 8, 20)
     began = time.perf_counter()
     with session_scope(runtime.engine) as session:
-        collect(session, runtime.config, day)
+        collect(session, runtime.config, day, runtime.roster)
     figures = time.perf_counter() - began
     began = time.perf_counter()
     build_report(runtime, day)
@@ -217,7 +236,8 @@ def main(argv: list[str]) -> None:
     elif name == "report":
         result = nightly_report(int(args[0]), Path(args[1]))
     elif name == "poll":
-        result = idle_poll(Path(args[0]), args[1], int(args[2]))
+        *pairs, polls = args  # config url config url ... polls
+        result = idle_poll([(Path(pairs[n]), pairs[n + 1]) for n in range(0, len(pairs), 2)], int(polls))
     else:
         raise SystemExit(f"unknown figure {name!r}")
     print(json.dumps(result))

@@ -43,14 +43,18 @@ class PrivateDovecot:
     def port(self) -> int:
         return self.server.port
 
-    def mailbox(self, messages: Path) -> str:
-        """A new user whose INBOX holds every .eml under `messages`, indexed by Dovecot before this returns."""
+    def mailbox(self, messages: Path, count: int | None = None) -> str:
+        """A new user whose INBOX holds every .eml under `messages` (or `count` messages made from them, each copy
+        its own bytes by a first header line `X-Bench-Copy: n`), indexed by Dovecot before this returns."""
         user = self.server.new_user()  # user1, user2, ... as written to the passwd file
         home = self.server.root / "mail" / user
         for sub in ("cur", "new", "tmp"):
             (home / sub).mkdir(parents=True)
-        for number, path in enumerate(sorted(messages.glob("*.eml"))):
-            data = path.read_bytes()
+        paths = sorted(messages.glob("*.eml"))
+        for number in range(len(paths) if count is None else count):
+            data = paths[number % len(paths)].read_bytes()
+            if count is not None:
+                data = b"X-Bench-Copy: %d\r\n" % number + data
             (home / "new" / f"{1_500_000_000 + number}.M{number}P1.bench,S={len(data)}").write_bytes(data)
         for folder, _dirs, files in os.walk(home):
             shutil.chown(folder, "nobody", "nogroup")

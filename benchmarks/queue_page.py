@@ -24,9 +24,9 @@ from sqlalchemy import insert
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from processor import searchtext  # noqa: E402
 from processor.config import DEFAULT_CONFIG_PATH, load_config  # noqa: E402
 from processor.services.runtime import Runtime  # noqa: E402
+from processor.stages import searchtext  # noqa: E402
 from storage.models import Delegate, Message  # noqa: E402
 from tests.support.browser_support import running_app  # noqa: E402
 from tests.support.web_support import PASSWORD, add_user, csrf_of  # noqa: E402

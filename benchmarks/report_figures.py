@@ -77,7 +77,7 @@ def main() -> None:
     for _ in range(2):
         began = time.perf_counter()
         with session_scope(runtime.engine) as session:
-            figures = collect(session, runtime.config, day)
+            figures = collect(session, runtime.config, day, runtime.roster)
         took = time.perf_counter() - began
     delegates = sum(len(p) for p in figures.delegates_by_session.values())
     print(f"figures: {took:.2f} s ({figures.new_total} new, {len(figures.replied)} states replied, "

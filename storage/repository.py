@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import func, insert, or_
 from sqlmodel import Session, col, select
 
 from processor.domain.analysis import Analysis, status_after, status_when_unreadable, status_with_conflict
@@ -14,6 +15,8 @@ from processor.domain.model import Evidence, RawMail, Status
 from processor.domain.nominations import Reply
 from processor.stages import searchtext
 from storage.models import Attachment, AuditEntry, Delegate, Message
+
+MESSAGE_ID_CONFLICT = "another stored message has the same Message-ID with different content"
 
 
 def evidence_json(evidence: Evidence) -> dict[str, Any]:
@@ -109,9 +112,115 @@ def _flag_message_id_conflict(session: Session, message: Message) -> None:
                                                 Message.id != message.id)).all()
     if others:
         message.message_id_conflict = True
-        reason = "another stored message has the same Message-ID with different content"
-        message.review_reasons = [*message.review_reasons, reason]
+        message.review_reasons = [*message.review_reasons, MESSAGE_ID_CONFLICT]
         message.status = status_with_conflict(message.status)
+
+
+@dataclass(frozen=True)
+class NewMessage:
+    """A message to insert: its analysis, or the stage it failed at with the error (quarantined)."""
+
+    raw: RawMail
+    sha256: str
+    path: str
+    analysis: Analysis | None = None
+    stage: str = ""
+    error: str = ""
+    trace: str = ""
+
+
+@dataclass(frozen=True)
+class Inserted:
+    """What `store_batch` wrote for one message."""
+
+    pk: int
+    status: str
+    message_id: str | None
+
+
+def _new_row(item: NewMessage, rules_version: str, now: datetime) -> dict[str, Any]:
+    """The column values of a new message row (the ORM's defaults, spelled out for a Core insert)."""
+    row: dict[str, Any] = {
+        "sha256": item.sha256, "message_id": None, "message_id_conflict": False, "origin": item.raw.origin,
+        "folder": item.raw.folder, "uid": item.raw.uid, "size": len(item.raw.data), "archive_path": item.path,
+        "imported_at": now, "processed_at": now, "status": Status.NEEDS_REVIEW.value, "quarantine_stage": None,
+        "quarantine_error": None, "subject": "", "from_name": "", "from_address": "", "to_addresses": [],
+        "date_header": None, "received_at": None, "received_source": None, "late": None, "language": None,
+        "language_method": None, "kind": None, "member_state": None, "sessions": [], "supersedes": None, "amends": False,
+        "confidence": None, "review_reasons": [], "evidence": {}, "auth": {}, "body_text": "", "body_html": None,
+        "own_text": "", "search_text": "", "attempts": 0, "rules_version": None, "version": 0,
+    }
+    analysis = item.analysis
+    if analysis is None:
+        row.update(status=Status.QUARANTINED.value, quarantine_stage=item.stage,
+                   quarantine_error=f"{item.error}\n\n{item.trace}",
+                   review_reasons=[f"could not be processed ({item.stage}): {item.error}"],
+                   **_lenient_headers(item.raw.data))
+        row["search_text"] = searchtext.document(row["subject"], row["from_name"], row["from_address"], [])
+        return row
+    parsed, extraction = analysis.parsed, analysis.extraction
+    row.update(
+        message_id=parsed.message_id, subject=parsed.subject, from_name=parsed.from_name,
+        from_address=parsed.from_address, to_addresses=list(parsed.to), date_header=parsed.date_header,
+        received_at=analysis.timing.received_at, received_source=analysis.timing.source, body_text=parsed.text,
+        body_html=parsed.html, own_text=analysis.own_text, language_method=analysis.language.method,
+        kind=extraction.kind.value, language=analysis.language.code, member_state=extraction.member_state,
+        sessions=list(extraction.sessions), late=analysis.late, confidence=extraction.confidence,
+        amends=extraction.amends, review_reasons=list(analysis.review_reasons),
+        evidence={name: evidence_json(ev) for name, ev in extraction.evidence.items()},
+        auth=analysis.authenticity.as_json() if analysis.authenticity else {}, rules_version=rules_version,
+        status=status_after(None, analysis, False),
+        search_text=searchtext.document(parsed.subject, parsed.from_name, parsed.from_address,
+                                        [(d.name, d.email) for d in extraction.delegates]))
+    return row
+
+
+def store_batch(session: Session, items: Sequence[NewMessage], rules_version: str) -> list[Inserted]:
+    """Insert new messages (none of them stored yet) with their delegates and attachments: one INSERT per table
+    for the whole batch (Core, not the ORM), in the order given, as `store_analysis` and `store_quarantined` would
+    one by one (a Message-ID met before, in the database or earlier in the batch, is flagged)."""
+    if not items:
+        return []
+    now = datetime.now(UTC)
+    rows = [_new_row(item, rules_version, now) for item in items]
+    wanted = {row["message_id"] for row in rows if row["message_id"]}
+    seen = set(session.exec(select(Message.message_id).where(col(Message.message_id).in_(wanted))).all()) \
+        if wanted else set()
+    for row, item in zip(rows, items, strict=True):
+        if item.analysis is not None and row["message_id"] in seen:
+            row["message_id_conflict"] = True
+            row["review_reasons"] = [*row["review_reasons"], MESSAGE_ID_CONFLICT]
+            row["status"] = status_with_conflict(row["status"])
+        if row["message_id"]:
+            seen.add(row["message_id"])
+    table = Message.__table__  # type: ignore[attr-defined]
+    pks = list(session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
+    delegates: list[dict[str, Any]] = []
+    attachments: list[dict[str, Any]] = []
+    for pk, item in zip(pks, items, strict=True):
+        if item.analysis is None:
+            continue
+        delegates += [{"message_pk": pk, "position": n, "name": p.name, "title": p.title, "email": p.email,
+                       "honorific": p.honorific, "role": p.role, "aliases": list(p.aliases),
+                       "evidence": evidence_json(p.evidence), "confidence": p.evidence.confidence}
+                      for n, p in enumerate(item.analysis.extraction.delegates)]
+        attachments += [{"message_pk": pk, "position": n, "filename": a.filename, "content_type": a.content_type,
+                         "size": a.size, "sha256": a.sha256, "text_source": a.text_source,
+                         "ocr_pages": list(a.ocr_pages), "note": a.note, "text": a.text}
+                        for n, a in enumerate(item.analysis.parsed.attachments)]
+    if delegates:
+        session.execute(insert(Delegate.__table__), delegates)  # type: ignore[attr-defined]
+    if attachments:
+        session.execute(insert(Attachment.__table__), attachments)  # type: ignore[attr-defined]
+    return [Inserted(pk, row["status"], row["message_id"]) for pk, row in zip(pks, rows, strict=True)]
+
+
+def find_by_shas(session: Session, shas: set[str]) -> dict[str, tuple[int, str]]:
+    """The stored messages among these sha256 values: sha256 → (id, status)."""
+    if not shas:
+        return {}
+    rows = session.exec(select(Message.sha256, Message.id, Message.status).where(col(Message.sha256).in_(shas)))
+    return {sha: (pk or 0, status) for sha, pk, status in rows}
 
 
 def store_analysis(session: Session, raw: RawMail, sha256: str, path: str, analysis: Analysis,
@@ -136,8 +245,7 @@ def update_analysis(session: Session, pk: int, analysis: Analysis, rules_version
     locked = locked_fields(session, pk)
     _apply(message, analysis, rules_version, locked)
     if message.message_id_conflict:
-        message.review_reasons = [*message.review_reasons,
-                                  "another stored message has the same Message-ID with different content"]
+        message.review_reasons = [*message.review_reasons, MESSAGE_ID_CONFLICT]
     if "delegates" not in locked:
         _replace_delegates(session, message, analysis)
     _replace_attachments(session, message, analysis)
@@ -154,7 +262,9 @@ def store_quarantined(session: Session, raw: RawMail, sha256: str, path: str, st
                       archive_path=path, status=Status.QUARANTINED.value, quarantine_stage=stage,
                       quarantine_error=f"{error}\n\n{trace}", review_reasons=[f"could not be processed ({stage}): {error}"],
                       processed_at=datetime.now(UTC))
-    _fill_headers_leniently(message, raw.data)
+    for name, value in _lenient_headers(raw.data).items():
+        setattr(message, name, value)
+    message.search_text = search_text(message, [])
     session.add(message)
     session.flush()
     return message
@@ -168,21 +278,22 @@ def mark_quarantined(session: Session, pk: int, stage: str, error: str) -> None:
     message.review_reasons = [f"could not be processed ({stage}): {error}"]
 
 
-def _fill_headers_leniently(message: Message, data: bytes) -> None:
-    """Best-effort Message-ID, subject and sender for a quarantined message, so people can find it."""
+def _lenient_headers(data: bytes) -> dict[str, Any]:
+    """Best-effort Message-ID, subject and sender of a quarantined message, so people can find it (only the head
+    is read, with the lenient compat32 parser: the message already failed the full parse)."""
     import email
     import email.policy
 
-    try:
-        head = email.message_from_bytes(data[:65536], policy=email.policy.compat32)
-        from processor.stages.parse import decode_header_value
+    from processor.stages.parse import decode_header_value
 
-        message.message_id = (" ".join(str(head.get("Message-ID") or "").replace("\x00", " ").split()) or None)
-        message.subject = decode_header_value(head.get("Subject"))[:1000]
-        message.from_address = decode_header_value(head.get("From"))[:300]
+    try:
+        head = email.message_from_bytes(data[:65536].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0],
+                                        policy=email.policy.compat32)
+        return {"message_id": " ".join(str(head.get("Message-ID") or "").replace("\x00", " ").split()) or None,
+                "subject": decode_header_value(head.get("Subject"))[:1000],
+                "from_address": decode_header_value(head.get("From"))[:300]}
     except Exception:  # the raw bytes are kept either way
-        pass
-    message.search_text = search_text(message, [])
+        return {}
 
 
 def reply_value(message: Message, people: tuple[Delegate, ...] = ()) -> Reply[Delegate]:

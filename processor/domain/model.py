@@ -6,6 +6,7 @@ middle of the line (parse, language, extract, deadline) is a pure function testa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -86,6 +87,9 @@ class ParsedMail:
     html: str | None
     attachments: tuple[Attachment, ...] = ()
     defects: tuple[str, ...] = ()
+    # the decoded bytes of attachments a later stage may open again (PDFs and images, for OCR), by sha256: the
+    # MIME tree is parsed once and each part decoded once; not a value to compare or show
+    payloads: Mapping[str, bytes] = field(default_factory=dict, compare=False, repr=False)
 
     def header(self, name: str) -> str | None:
         """The first value of a header, or None."""
@@ -171,6 +175,7 @@ class Outcome:
     quarantine_stage: str | None = None
     error: str | None = None
     milliseconds: float = 0.0
+    message_id: str | None = None  # of a message stored now
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,11 @@
 """Syncing an IMAP folder by UID: fetch only what is above the committed high-water mark, ingest, commit, act.
 
-The order per message is what makes it exactly-once: ingest (commits the message) → advance last_uid (with an
-"action pending" record) → the server action → drop the record. A crash anywhere re-fetches at most the message
-in hand, which the pipeline recognises by its sha256; a pending action is applied again on the next cycle.
-Each attempt is counted in the database first, so a message that keeps killing the process is quarantined.
+The order per FETCH batch is what makes it exactly-once: record the batch as in hand → store its messages and
+advance last_uid past them (with an "action pending" record each) in one transaction (group commit) → the server
+actions → drop the records. A crash anywhere re-fetches at most the batch in hand, which the pipeline recognises
+by sha256; a pending action is applied again on the next cycle. A batch the process died on is then taken one
+message at a time, each attempt counted in the database first, so a message that keeps killing the process is
+quarantined and the others flow.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import delete, func
 from sqlalchemy.engine import Engine
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from processor.config import ImapConfig
 from processor.domain.model import Outcome, RawMail, Status
@@ -35,6 +37,8 @@ PENDING = "imap_action"  # a committed message whose server action is not yet do
 RESCAN = "imap_rescan"  # UIDVALIDITY changed: UIDs up to `detail` are compared by Message-ID too
 ERROR = "imap_error"
 HEARTBEAT = "imap_heartbeat"  # one row per mailbox: `at` the last progress, or since when `detail` has been in hand
+BATCHED = "in a batch"  # the detail of an attempt recorded for a whole batch: not held against the message
+HEARTBEAT_SECONDS = 1.0  # in a batch, the heartbeat names the message in hand at most this often
 
 
 @dataclass
@@ -90,27 +94,21 @@ class FolderSync:
         uids = server.uids_after(last_uid)
         result.backlog = len(uids)
         stored_as = self._stored_as(server, folder, [u for u in uids if u <= rescan_until]) if rescan_until else {}
-        for fetched in server.fetch(uids):  # ascending UIDs, so last_uid never passes a message not yet stored
-            uid = fetched.uid
+        for batch in server.fetch(uids):  # ascending UIDs, so last_uid never passes a message not yet stored
             if self.stop.is_set():
-                break  # the message in hand was committed; the rest waits for the next start
+                break  # what was in hand is committed; the rest waits for the next start
             if self.guard is not None:
                 self.guard()
-            result.fetched += 1
-            copy = uid in stored_as and self._same_as_stored(fetched.data, stored_as[uid])
-            if copy:  # re-scan: stored before under the old UIDVALIDITY, perhaps with other headers
-                outcome = Outcome(sha256="", message_pk=None, stored=False, status=None)
-                with system_faults("recording the message as done"):
-                    message_id = self._commit(folder, status.uidvalidity, uid, outcome)
-            else:
-                outcome, message_id = self._process(folder, status.uidvalidity, fetched)
-            server.act([uid], quarantined=outcome.status == Status.QUARANTINED)
-            self._clear_pending(folder, status.uidvalidity, [uid])
-            result.backlog -= 1
-            self._count(result, outcome)
-            if not copy:
-                log.info("message message_id=%s folder=%s uid=%d kind=%s outcome=%s ms=%.0f", message_id or "-",
-                         folder, uid, outcome.kind.value if outcome.kind else "-", _word(outcome), outcome.milliseconds)
+            if len(batch) > 1 and not any(f.uid in stored_as for f in batch) and \
+                    self._take_batch(folder, status.uidvalidity, batch):
+                self._sync_batch(server, folder, status.uidvalidity, batch, result)
+                continue
+            for fetched in batch:  # one at a time: a re-scan, or a batch that was in hand when the process died
+                if self.stop.is_set():
+                    break
+                if self.guard is not None:
+                    self.guard()
+                self._sync_one(server, folder, status.uidvalidity, fetched, stored_as.get(fetched.uid), result)
         result.backlog = max(result.backlog, 0)
         result.seconds = time.perf_counter() - started
         self._record_success(folder, result.backlog)
@@ -177,17 +175,102 @@ class FolderSync:
             row.at = now()
         row.detail = in_hand or ""
 
+    # --- a batch -----------------------------------------------------------------------------------------------
+
+    def _raw(self, folder: str, fetched: Fetched) -> RawMail:
+        return RawMail(fetched.data, origin=f"imap:{self.mailbox}/{folder}/{fetched.uid}", folder=folder,
+                       uid=fetched.uid, internal_date=fetched.internal_date)
+
+    def _take_batch(self, folder: str, uidvalidity: int, batch: list[Fetched]) -> bool:
+        """Record a batch as in hand (an attempt of each message, marked BATCHED), unless one of its messages has
+        an attempt left already: the process died on that batch before, so its messages go one at a time, and
+        the one that kills the process is counted and in the end quarantined."""
+        keys = [self._key(folder, uidvalidity, f.uid) for f in batch]
+        with system_faults("counting the attempts"), session_scope(self.engine) as session:
+            if session.exec(select(Event.id).where(Event.kind == ATTEMPT, col(Event.subject).in_(keys))).first():
+                return False
+            session.add_all([Event(kind=ATTEMPT, subject=key, detail=BATCHED) for key in keys])
+            self._beat(session, self._raw(folder, batch[0]).origin)
+        return True
+
+    def _sync_batch(self, server: ImapMailbox, folder: str, uidvalidity: int, batch: list[Fetched],
+                    result: FolderResult) -> None:
+        """Group commit: the batch's messages and the advance of last_uid past them in one transaction, then the
+        server actions (one command per kind), then their pending records dropped."""
+        raws = [self._raw(folder, f) for f in batch]
+        uids = [f.uid for f in batch]
+        result.fetched += len(batch)
+        beaten = [time.monotonic()]
+
+        def reading(raw: RawMail) -> None:  # the heartbeat names the message in hand, at most once a second
+            if time.monotonic() - beaten[0] >= HEARTBEAT_SECONDS:
+                with system_faults("recording the heartbeat"), session_scope(self.engine) as session:
+                    self._beat(session, raw.origin)
+                beaten[0] = time.monotonic()
+
+        def within(session: Session, outcomes: list[Outcome]) -> None:
+            if self.guard is not None:
+                self.guard()  # the lock must still be ours when the batch commits
+            self._commit_batch(session, folder, uidvalidity, uids, outcomes)
+
+        try:
+            outcomes = self.pipeline.ingest_batch(raws, within=within, reading=reading)
+        except SystemFault:  # the fault is not the messages': their attempts are dropped (now, or left as BATCHED)
+            with contextlib.suppress(Exception), session_scope(self.engine) as session:
+                session.exec(delete(Event).where(  # type: ignore[call-overload]
+                    Event.kind == ATTEMPT, col(Event.subject).in_([self._key(folder, uidvalidity, u) for u in uids])))
+            raise
+        for quarantined in (False, True):
+            server.act([u for u, o in zip(uids, outcomes, strict=True)
+                        if (o.status == Status.QUARANTINED) is quarantined], quarantined=quarantined)
+        self._clear_pending(folder, uidvalidity, uids)
+        result.backlog -= len(batch)
+        for uid, outcome in zip(uids, outcomes, strict=True):
+            self._count(result, outcome)
+            log.info("message message_id=%s folder=%s uid=%d kind=%s outcome=%s ms=%.0f", outcome.message_id or "-",
+                     folder, uid, outcome.kind.value if outcome.kind else "-", _word(outcome), outcome.milliseconds)
+
+    def _commit_batch(self, session: Session, folder: str, uidvalidity: int, uids: list[int],
+                      outcomes: list[Outcome]) -> None:
+        """In the batch's own transaction: last_uid past the batch, its attempts dropped, its actions pending."""
+        state = self._row(session, folder)
+        state.last_uid = max(state.last_uid, *uids)
+        keys = [self._key(folder, uidvalidity, uid) for uid in uids]
+        session.exec(delete(Event).where(Event.kind == ATTEMPT, col(Event.subject).in_(keys)))  # type: ignore[call-overload]
+        session.add_all([Event(kind=PENDING, subject=key, detail="quarantined" if o.status == Status.QUARANTINED else "")
+                         for key, o in zip(keys, outcomes, strict=True)])
+        self._beat(session)
+
     # --- one message -------------------------------------------------------------------------------------------
+
+    def _sync_one(self, server: ImapMailbox, folder: str, uidvalidity: int, fetched: Fetched,
+                  stored_as: list[str] | None, result: FolderResult) -> None:
+        """One message on its own: ingest and commit, advance last_uid, act, drop the pending record."""
+        uid = fetched.uid
+        result.fetched += 1
+        copy = stored_as is not None and self._same_as_stored(fetched.data, stored_as)
+        if copy:  # re-scan: stored before under the old UIDVALIDITY, perhaps with other headers
+            outcome = Outcome(sha256="", message_pk=None, stored=False, status=None)
+            with system_faults("recording the message as done"):
+                message_id = self._commit(folder, uidvalidity, uid, outcome)
+        else:
+            outcome, message_id = self._process(folder, uidvalidity, fetched)
+        server.act([uid], quarantined=outcome.status == Status.QUARANTINED)
+        self._clear_pending(folder, uidvalidity, [uid])
+        result.backlog -= 1
+        self._count(result, outcome)
+        if not copy:
+            log.info("message message_id=%s folder=%s uid=%d kind=%s outcome=%s ms=%.0f", message_id or "-",
+                     folder, uid, outcome.kind.value if outcome.kind else "-", _word(outcome), outcome.milliseconds)
 
     def _process(self, folder: str, uidvalidity: int, fetched: Fetched) -> tuple[Outcome, str | None]:
         """Ingest and commit (the outcome and the Message-ID), unless this message already failed `max_attempts`
         times: then keep it quarantined. An attempt that ends in a SystemFault is not held against the message."""
-        raw = RawMail(fetched.data, origin=f"imap:{self.mailbox}/{folder}/{fetched.uid}", folder=folder,
-                      uid=fetched.uid, internal_date=fetched.internal_date)
+        raw = self._raw(folder, fetched)
         key = self._key(folder, uidvalidity, fetched.uid)
         with system_faults("counting the attempt"), session_scope(self.engine) as session:
-            attempts = session.exec(select(func.count()).select_from(Event)
-                                    .where(Event.kind == ATTEMPT, Event.subject == key)).one()
+            attempts = session.exec(select(func.count()).select_from(Event)  # a batch's attempt is not counted
+                                    .where(Event.kind == ATTEMPT, Event.subject == key, Event.detail != BATCHED)).one()
             attempts -= self._uncount(session, key)
             if attempts < self.config.max_attempts:
                 session.add(Event(kind=ATTEMPT, subject=key, detail=f"attempt {attempts + 1}"))
@@ -214,7 +297,7 @@ class FolderSync:
         committed); how many were deleted."""
         if not self._uncounted.get(key):
             return 0
-        ids = session.exec(select(Event.id).where(Event.kind == ATTEMPT, Event.subject == key)
+        ids = session.exec(select(Event.id).where(Event.kind == ATTEMPT, Event.subject == key, Event.detail != BATCHED)
                            .order_by(col(Event.id).desc()).limit(self._uncounted[key])).all()
         session.exec(delete(Event).where(col(Event.id).in_(ids)))  # type: ignore[call-overload]
         return len(ids)

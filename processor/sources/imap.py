@@ -40,11 +40,12 @@ class ImapError(Exception):
 
 @dataclass(frozen=True)
 class FolderStatus:
-    """A selected folder: its UIDVALIDITY and how many messages it holds."""
+    """A selected folder: its UIDVALIDITY, how many messages it holds and the UID the next one will get."""
 
     name: str
     uidvalidity: int
     exists: int
+    uidnext: int | None = None  # None when the server did not say
 
 
 @dataclass(frozen=True)
@@ -129,21 +130,28 @@ class ImapMailbox:
         return b"IDLE" in self.capabilities
 
     def select(self, folder: str) -> FolderStatus:
-        """Select a folder; one already selected is only checked with STATUS, since SELECT's cost grows with the
-        folder and an idle poll must not (a changed UIDVALIDITY still makes it SELECT again)."""
+        """Select a folder; one already selected is only brought up to date (NOOP) and checked with STATUS, since
+        SELECT's cost grows with the folder and an idle poll must not (a changed UIDVALIDITY still makes it SELECT
+        again). Dovecot answers STATUS on the selected folder from its view, hence the NOOP first."""
         if self.selected == folder and self._status is not None:
-            answer = self.client.folder_status(folder, [b"UIDVALIDITY", b"MESSAGES"])
+            self.client.noop()
+            answer = self.client.folder_status(folder, [b"UIDVALIDITY", b"MESSAGES", b"UIDNEXT"])
             if int(answer[b"UIDVALIDITY"]) == self._status.uidvalidity:
-                self.client.noop()  # lets the server bring the selected view up to date, so SEARCH sees new mail
-                self._status = FolderStatus(folder, self._status.uidvalidity, int(answer.get(b"MESSAGES", 0)))
+                self._status = FolderStatus(folder, self._status.uidvalidity, int(answer.get(b"MESSAGES", 0)),
+                                            _number(answer.get(b"UIDNEXT")))
                 return self._status
         answer = self.client.select_folder(folder, readonly=False)
         self.selected = folder
-        self._status = FolderStatus(folder, int(answer[b"UIDVALIDITY"]), int(answer.get(b"EXISTS", 0)))
+        self._status = FolderStatus(folder, int(answer[b"UIDVALIDITY"]), int(answer.get(b"EXISTS", 0)),
+                                    _number(answer.get(b"UIDNEXT")))
         return self._status
 
     def uids_after(self, last_uid: int) -> list[int]:
-        """UIDs above `last_uid`, ascending (the server answers `n:*` with the last message even when n is past it)."""
+        """UIDs above `last_uid`, ascending (the server answers `n:*` with the last message even when n is past it);
+        no SEARCH when the folder's UIDNEXT already shows there is none (an idle poll)."""
+        status = self._status
+        if status is not None and status.uidnext is not None and status.uidnext <= last_uid + 1:
+            return []
         return sorted(uid for uid in self.client.search(["UID", f"{last_uid + 1}:*"]) if uid > last_uid)
 
     def message_ids(self, uids: list[int]) -> dict[int, str | None]:
@@ -157,17 +165,15 @@ class ImapMailbox:
                 found[uid] = " ".join(value.split()) or None
         return found
 
-    def fetch(self, uids: list[int]) -> Iterator[Fetched]:
-        """Bodies (BODY.PEEK[], so nothing is marked read), INTERNALDATE and size, `batch_size` at a time."""
+    def fetch(self, uids: list[int]) -> Iterator[list[Fetched]]:
+        """Bodies (BODY.PEEK[], so nothing is marked read), INTERNALDATE and size, one list per FETCH of
+        `batch_size` UIDs, in UID order; a UID expunged between SEARCH and FETCH is left out."""
         size = self.config.batch_size
         for start in range(0, len(uids), size):
             batch = uids[start:start + size]
             answer = self.client.fetch(batch, FETCH_ITEMS)
-            for uid in batch:  # in UID order, whatever order the server answered in
-                items = answer.get(uid)
-                if items is None or b"BODY[]" not in items:
-                    continue  # expunged between SEARCH and FETCH: nothing to store
-                yield Fetched(uid, items[b"BODY[]"], items.get(b"INTERNALDATE"), int(items.get(b"RFC822.SIZE", 0)))
+            yield [Fetched(uid, items[b"BODY[]"], items.get(b"INTERNALDATE"), int(items.get(b"RFC822.SIZE", 0)))
+                   for uid in batch if (items := answer.get(uid)) is not None and b"BODY[]" in items]
 
     def ensure_folder(self, folder: str) -> None:
         if not self.client.folder_exists(folder):
@@ -225,6 +231,10 @@ class ImapMailbox:
 
     def close(self) -> None:
         _close_quietly(self.client)
+
+
+def _number(value: Any) -> int | None:
+    return int(value) if value is not None else None
 
 
 def _is_change(response: Any) -> bool:

@@ -1,7 +1,9 @@
 """Parse stage: raw bytes to a ParsedMail with decoded headers, body text, HTML and attachment text.
 
-mail-parser reads the message; when it fails, Python's `email` package does. The MIME tree is then
-walked here, so that charsets can be repaired and every attachment read, with limits on depth and parts.
+Python's `email` package reads the MIME tree once (the tree mail-parser would hand back is the same one: its own
+walk decoded every part a second time and added nothing we use). The tree is walked here, each part decoded
+once, so that charsets can be repaired and every attachment read, with limits on depth and parts; the bytes of
+attachments the OCR stage may open travel on in the ParsedMail, so nothing parses the message again.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from typing import Any
 
 from processor.domain.digest import sha256_of
 from processor.domain.model import Attachment, ParsedMail
-from processor.stages.attachments import AttachmentText, read_attachment
+from processor.stages.attachments import AttachmentText, read_attachment, reader_for
 from processor.stages.charsets import decode_text
 from processor.stages.htmltext import html_to_text
 from processor.stages.limits import LimitExceeded, check_decompressed, size_words
+from processor.stages.ocr import is_image
 
 log = logging.getLogger(__name__)
 
@@ -60,16 +63,8 @@ def decode_header_value(value: object) -> str:
 
 
 def load_message(data: bytes) -> tuple[Message, list[str]]:
-    """The message tree: mail-parser first, the `email` package when mail-parser gives up."""
-    defects: list[str] = []
-    try:
-        import mailparser
-
-        message = mailparser.parse_from_bytes(data).message
-    except Exception as exc:
-        defects.append(f"mail-parser failed ({type(exc).__name__}); parsed with the email package")
-        message = email.message_from_bytes(data, policy=email.policy.compat32)
-    return message, defects
+    """The message tree (the lenient compat32 policy: it never refuses a header) and notes on it."""
+    return email.message_from_bytes(data, policy=email.policy.compat32), []
 
 
 class _Walker:
@@ -88,6 +83,7 @@ class _Walker:
         self.plain: list[str] = []
         self.html: list[str] = []
         self.attachments: list[Attachment] = []
+        self.payloads: dict[str, bytes] = {}
         self.defects: list[str] = []
 
     def walk(self, part: Message, depth: int = 0) -> None:
@@ -127,8 +123,12 @@ class _Walker:
             raise ParseLimitError(f"attachment {filename or content_type} is {size_words(len(data))}, over the limit of "
                                   f"{size_words(self.max_attachment_bytes)} (limits.max_attachment_bytes)")
         check_decompressed(data, filename or content_type, self.max_decompressed_bytes)
-        read = self.reader(data, content_type, filename, part.get_content_charset(), self.max_pdf_pages)
+        # the bounded worker only for a part it has a reader for: an image or an unknown type needs no process
+        reader = self.reader if reader_for(content_type, filename) is not None else read_attachment
+        read = reader(data, content_type, filename, part.get_content_charset(), self.max_pdf_pages)
         self._add(filename, content_type, data, read.text, read.source, read.note)
+        if reader_for(content_type, filename) == "pdf" or is_image(content_type, filename):  # what OCR may open
+            self.payloads[self.attachments[-1].sha256] = data
 
     def _attached_message(self, part: Message, depth: int) -> None:
         payload = part.get_payload()
@@ -198,6 +198,7 @@ def parse(data: bytes, *, max_depth: int = 10, max_parts: int = 200, max_attachm
         html="\n".join(walker.html) or None,
         attachments=tuple(walker.attachments),
         defects=tuple(defects),
+        payloads=walker.payloads,
     ))
 
 

@@ -15,11 +15,9 @@ from dataclasses import dataclass, replace
 from PIL import Image
 
 from processor.config import OcrConfig
-from processor.domain.digest import sha256_of
 from processor.domain.model import Attachment, Delegate, Evidence, Extraction, ParsedMail, Span
 from processor.stages.attachments import reader_for
 from processor.stages.ocr import PageError, is_image, load_page, page_count, pdf_text_layers, probe, read_page
-from processor.stages.parse import load_message
 
 SCANNED = "scanned letter: "  # a note part with this prefix is a review reason
 OCR_CONFIDENCE_FACTOR = 0.6  # evidence read by OCR is this much less certain than typed text
@@ -37,19 +35,6 @@ def is_candidate(attachment: Attachment) -> bool:
     return pdf or (is_image(attachment.content_type, attachment.filename) and not attachment.text)
 
 
-def attachment_bytes(data: bytes, wanted: set[str]) -> dict[str, bytes]:
-    """The decoded bytes of the message parts whose sha256 is in `wanted` (the parsed mail keeps only hashes)."""
-    message, _ = load_message(data)
-    found: dict[str, bytes] = {}
-    for part in message.walk():
-        if part.is_multipart():
-            continue
-        payload = part.get_payload(decode=True)
-        if isinstance(payload, bytes) and (sha := sha256_of(payload)) in wanted:
-            found[sha] = payload
-    return found
-
-
 @dataclass
 class _Budget:
     """Pages left to OCR in this message (ocr.max_pages is per message, not per attachment)."""
@@ -57,12 +42,12 @@ class _Budget:
     pages: int
 
 
-def read_scanned(parsed: ParsedMail, data: bytes, config: OcrConfig) -> ParsedMail:
-    """The parsed mail with text read by OCR for its scanned attachments; problems are noted, never raised."""
-    candidates = [a for a in parsed.attachments if is_candidate(a)]
-    if not candidates:
+def read_scanned(parsed: ParsedMail, config: OcrConfig) -> ParsedMail:
+    """The parsed mail with text read by OCR for its scanned attachments (their bytes kept by the parse stage);
+    problems are noted, never raised."""
+    if not any(is_candidate(a) for a in parsed.attachments):
         return parsed
-    blobs = attachment_bytes(data, {a.sha256 for a in candidates})
+    blobs = parsed.payloads
     hint = f"{parsed.subject}\n{parsed.text}"
     budget = _Budget(config.max_pages)
     attachments = tuple(

@@ -20,7 +20,10 @@ from sqlmodel import select
 from typer.testing import CliRunner
 
 from processor.config import REPO_ROOT, ImapConfig, load_config
+from processor.domain.digest import sha256_of
 from processor.faces.cli import app
+from processor.services.ingest import BATCH_SIZE
+from processor.services.mailbox_sync import BATCHED
 from processor.services.runtime import Runtime
 from storage.db import make_engine, session_scope
 from storage.models import Event, MailboxState, Message
@@ -155,13 +158,70 @@ def test_sigkill_at_different_points_loses_and_duplicates_nothing(dovecot: Dovec
     assert "cycle mailbox=" in log and " fetched=" in log and " seconds=" in log
 
 
+def batch_in_hand(engine: Engine) -> bool:
+    """Whether a FETCH batch is recorded as in hand (its attempts written, its messages not yet committed)."""
+    with session_scope(engine) as session:
+        return session.exec(select(Event.id).where(Event.kind == "imap_attempt", Event.detail == BATCHED)
+                            ).first() is not None
+
+
+def test_sigkill_inside_a_batch_loses_and_duplicates_nothing(dovecot: Dovecot, imap_user: str, tmp_path: Path,
+                                                             database_url: str, engine: Engine,
+                                                             daemons: Callable[[Path], Daemons]) -> None:
+    corpus = replies(40)
+    append(dovecot, imap_user, corpus)
+    group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user, batch_size=10)))
+    for done in (0, 10, 20):  # each restart takes the batch it died in one message at a time, then batches again
+        proc = group.start()
+        wait_for(lambda: (stored(engine) >= done and batch_in_hand(engine)) or proc.poll() is not None,  # noqa: B023
+                 60, f"a batch in hand after {done} stored")
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert batch_in_hand(engine), "killed outside a batch"
+        assert stored(engine) % 10 == 0, "a batch was committed in part"
+    last = group.start()
+    wait_for(lambda: processed(dovecot, imap_user) == len(corpus), 60,
+             "every message processed after the last restart")
+    last.send_signal(signal.SIGTERM)
+    assert last.wait(20) == 0
+    assert_exactly_once(engine, dovecot, imap_user, len(corpus))
+
+
+def archived(data_dir: Path) -> int:
+    return sum(1 for _ in (data_dir / "archive").glob("*/*/*.eml"))
+
+
+def test_import_killed_inside_a_batch_loses_and_duplicates_nothing(tmp_path: Path, database_url: str,
+                                                                   engine: Engine) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    corpus = replies(3 * BATCH_SIZE)
+    for number, data in enumerate(corpus):
+        (inbox / f"{number:04d}.eml").write_bytes(data)
+    config = write_config(tmp_path, database_url, None)
+    data_dir = tmp_path / "data"
+    command = [str(NOMPROC), "import", str(inbox), "-c", str(config)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # inside the second batch: its bytes archived (and flushed), its rows not yet committed
+    wait_for(lambda: archived(data_dir) > stored(engine) >= BATCH_SIZE or proc.poll() is not None, 120,
+             "the second batch archived")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert stored(engine) in (BATCH_SIZE, 2 * BATCH_SIZE) and archived(data_dir) > BATCH_SIZE
+    again = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    with session_scope(engine) as session:
+        shas = session.exec(select(Message.sha256)).all()
+    assert sorted(shas) == sorted(sha256_of(data) for data in corpus)  # none lost, none twice
+
+
 @pytest.mark.parametrize("once", [False, True], ids=["run", "run --once"])
-def test_sigterm_stops_after_the_message_in_hand(dovecot: Dovecot, imap_user: str, tmp_path: Path, database_url: str,
+def test_sigterm_stops_after_the_batch_in_hand(dovecot: Dovecot, imap_user: str, tmp_path: Path, database_url: str,
                                                  engine: Engine, daemons: Callable[[Path], Daemons],
                                                  once: bool) -> None:
     corpus = replies(30)
     append(dovecot, imap_user, corpus)
-    group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user)))
+    group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user, batch_size=3)))
     proc = group.start(*(["--once"] if once else []))
     wait_for(lambda: stored(engine) >= 3, 60, "3 stored")
     proc.send_signal(signal.SIGTERM)
@@ -171,7 +231,7 @@ def test_sigterm_stops_after_the_message_in_hand(dovecot: Dovecot, imap_user: st
     with session_scope(engine) as session:
         state = session.exec(select(MailboxState)).one()
         leftovers = session.exec(select(Event).where(Event.kind.in_(["imap_attempt", "imap_action"]))).all()
-    assert (state.last_uid, leftovers) == (count, [])  # the message in hand was finished, action included
+    assert (state.last_uid, leftovers) == (count, [])  # the batch in hand was finished, actions included
     assert folder_counts(dovecot, imap_user)["Processed"] == (count, 0)
     assert "SIGTERM received" in group.log_of(proc)
 
@@ -345,7 +405,7 @@ def test_status_during_a_long_first_cycle_is_not_a_failure(dovecot: Dovecot, ima
                                                            daemons: Callable[[Path], Daemons]) -> None:
     corpus = replies(60)
     append(dovecot, imap_user, corpus)
-    config = write_config(tmp_path, database_url, dovecot.imap_config(imap_user))
+    config = write_config(tmp_path, database_url, dovecot.imap_config(imap_user, batch_size=5))
     proc = daemons(config).start()
     wait_for(lambda: stored(engine) >= 3, 60, "3 stored")
     result = runner.invoke(app, ["status", "-c", str(config)])

@@ -91,7 +91,7 @@ def test_a_cycle_with_nothing_new_fetches_no_message_body(runtime: Runtime, dove
     assert len(messages_in_db(runtime)) == 5
 
 
-def test_an_idle_poll_does_not_select_the_folder_again(runtime: Runtime, dovecot: Dovecot, imap_user: str) -> None:
+def test_an_idle_poll_neither_selects_nor_searches(runtime: Runtime, dovecot: Dovecot, imap_user: str) -> None:
     # SELECT's cost grows with the folder; a poll with nothing new must not, so it only asks STATUS.
     append(dovecot, imap_user, numbered(3))
     config = dovecot.imap_config(imap_user, action="seen")
@@ -109,8 +109,13 @@ def test_an_idle_poll_does_not_select_the_folder_again(runtime: Runtime, dovecot
     assert selects == ["INBOX"]
     append(dovecot, imap_user, numbered(1, "later"))
     assert sync.sync(server, "INBOX").stored == 1  # new mail is still seen without a second SELECT
+    sent: list[str] = []
+    for name in ("search", "fetch"):
+        command = getattr(server.client, name)
+        setattr(server.client, name, lambda *a, _c=command, _n=name, **k: sent.append(_n) or _c(*a, **k))
     assert sync.sync(server, "INBOX").fetched == 0
     assert selects == ["INBOX"]
+    assert sent == []  # STATUS said UIDNEXT is past last_uid: no SEARCH
     server.close()
 
 
@@ -149,16 +154,18 @@ def test_a_message_that_keeps_crashing_is_quarantined_and_the_rest_flows(runtime
                                                                          imap_user: str) -> None:
     append(dovecot, imap_user, [*numbered(1, "first"), *numbered(1, "POISON"), *numbered(1, "last")])
     pipeline = runtime.pipeline
-    real_ingest = pipeline.ingest
+    real_read = pipeline._read
 
-    def crashing(raw):  # type: ignore[no-untyped-def]
-        if b"POISON" in raw.data:  # a fault injected into the worker, as a parser bug would raise
+    def crashing(data: bytes):  # type: ignore[no-untyped-def]
+        if b"POISON" in data:  # a fault injected into the worker, as a parser bug would raise
             raise RuntimeError("worker blew up")
-        return real_ingest(raw)
+        return real_read(data)
 
-    pipeline.ingest = crashing  # type: ignore[method-assign]
+    pipeline._read = crashing  # type: ignore[method-assign]
     daemon = Daemon(runtime, dovecot.imap_config(imap_user, max_attempts=2, quarantine_folder="Quarantine"))
-    assert not daemon.run_once()  # attempt 1 fails: the cycle stops there, the next message waits
+    assert not daemon.run_once()  # the batch of three crashes: none of it is committed, none of it counted
+    assert messages_in_db(runtime) == []
+    assert not daemon.run_once()  # one at a time now: the first is stored, attempt 1 of the poison fails
     assert len(messages_in_db(runtime)) == 1
     assert not daemon.run_once()  # attempt 2
     assert daemon.run_once()  # no third attempt: kept quarantined, and the mailbox moves on
@@ -275,19 +282,19 @@ def test_dovecot_restarted_in_the_middle_of_a_cycle(runtime: Runtime, dovecot: D
     count = 12
     append(dovecot, imap_user, numbered(count))
     pipeline = runtime.pipeline
-    real_ingest = pipeline.ingest
+    real_ingest = pipeline.ingest_batch
     seen: list[int] = []
 
-    def ingest_then_restart_server(raw):  # type: ignore[no-untyped-def]
-        outcome = real_ingest(raw)
-        seen.append(raw.uid)
-        if len(seen) == 4:  # the server goes away mid-cycle, and comes back a second later
+    def ingest_then_restart_server(raws, **kwargs):  # type: ignore[no-untyped-def]
+        outcomes = real_ingest(raws, **kwargs)
+        seen.extend(raw.uid for raw in raws)
+        if len(seen) == 4:  # the server goes away mid-cycle (a batch committed, its actions not done yet)
             dovecot.stop()
             threading.Timer(1.0, dovecot.start).start()
-        return outcome
+        return outcomes
 
-    pipeline.ingest = ingest_then_restart_server  # type: ignore[method-assign]
-    daemon = Daemon(runtime, dovecot.imap_config(imap_user, idle=False, poll_interval_seconds=600))
+    pipeline.ingest_batch = ingest_then_restart_server  # type: ignore[method-assign]
+    daemon = Daemon(runtime, dovecot.imap_config(imap_user, idle=False, poll_interval_seconds=600, batch_size=4))
     assert daemon.start()
     try:
         wait_for(lambda: processed(dovecot, imap_user) == count, 40)
@@ -433,8 +440,10 @@ def test_a_worker_that_cannot_start_keeps_the_mail_and_resumes(runtime: Runtime,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    letter = build_message("Please find our reply attached.", attachments=[("reply.txt.gz", "application/gzip",
-                                                                            __import__("gzip").compress(b"Reply"))])
+    from tests.support.extraction_support import pdf_bytes
+
+    letter = build_message("Please find our reply attached.",  # a PDF: read in the worker
+                           attachments=[("reply.pdf", "application/pdf", pdf_bytes("Reply"))])
     append(dovecot, imap_user, [letter])
     monkeypatch.setattr(sys, "executable", "/nonexistent/python3")  # the worker's interpreter is gone
     daemon = Daemon(runtime, dovecot.imap_config(imap_user, max_attempts=1, quarantine_folder="Quarantine"))

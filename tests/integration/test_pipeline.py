@@ -9,7 +9,7 @@ from sqlmodel import select
 from processor.domain.model import RawMail, Status
 from processor.services.runtime import Runtime
 from storage.db import session_scope
-from storage.models import AuditEntry, Message
+from storage.models import Attachment, AuditEntry, Message
 from tests.support.mailfactory import build_message
 
 NOMINATION = """Dear Sir,
@@ -95,3 +95,52 @@ def test_reprocess_keeps_a_reviewers_edit(runtime: Runtime) -> None:
     runtime.pipeline.reprocess(outcome.message_pk)
     with session_scope(runtime.engine) as session:
         assert session.get(Message, outcome.message_pk).member_state == "XYZ"
+
+
+def test_each_message_is_parsed_once(runtime: Runtime, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """One MIME parse per message, whatever its parts: the OCR stage takes the attachment bytes from the parse
+    result instead of parsing the raw again (and the DKIM and quarantine edges never run for a good message)."""
+    import email.feedparser
+
+    from tests.support.extraction_support import pdf_bytes
+    from tests.support.ocr_support import LETTERS, png_bytes, render_letter
+
+    made: list[int] = []
+    real_init = email.feedparser.FeedParser.__init__
+
+    def counting(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        made.append(1)
+        real_init(self, *args, **kwargs)
+
+    forwarded = build_message("Original text", subject="Forwarded")
+    letter = render_letter(next(iter(LETTERS.values())))
+    data = build_message(NOMINATION, attachments=[
+        ("letter.pdf", "application/pdf", pdf_bytes("We nominate Ms Jane Example.")),
+        ("scan.png", "image/png", png_bytes(letter)),
+        ("forwarded.eml", "message/rfc822", forwarded),
+    ])
+    monkeypatch.setattr(email.feedparser.FeedParser, "__init__", counting)
+    outcome = runtime.pipeline.ingest(RawMail(data, origin="test"))
+    assert outcome.stored and outcome.status is not Status.QUARANTINED
+    with session_scope(runtime.engine) as session:
+        sources = sorted(a.text_source for a in session.exec(select(Attachment)).all())
+    assert sources == ["ocr", "pdf", "rfc822"]  # the scan was read by OCR, its bytes from the one parse
+    assert len(made) == 1
+
+
+def test_a_batch_stores_each_new_message_once_in_order(runtime: Runtime) -> None:
+    """One transaction for a batch: copies within it and messages stored before are reported, not stored again;
+    a message no stage can read is stored quarantined beside the others."""
+    before = build_message(NOMINATION, message_id="<before@example.gov>")
+    runtime.pipeline.ingest(RawMail(before, origin="earlier"))
+    one, two = build_message("one", message_id="<same@example.gov>"), build_message("two", message_id="<same@example.gov>")
+    batch = [RawMail(one, "a"), RawMail(b"\x00\x01 not mail", "b"), RawMail(one, "c"), RawMail(before, "d"),
+             RawMail(two, "e")]
+    outcomes = runtime.pipeline.ingest_batch(batch)
+    assert [o.stored for o in outcomes] == [True, True, False, False, True]
+    assert outcomes[2].message_pk == outcomes[0].message_pk and outcomes[1].status is Status.QUARANTINED
+    assert outcomes[0].message_pk < outcomes[1].message_pk < outcomes[4].message_pk  # in the batch's order
+    with session_scope(runtime.engine) as session:
+        flagged = {m.origin: m.message_id_conflict for m in session.exec(select(Message)).all()}
+    assert flagged == {"earlier": False, "a": False, "b": False, "e": True}  # the later copy of a Message-ID
+    assert count(runtime) == 4
