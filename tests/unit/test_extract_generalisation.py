@@ -206,3 +206,51 @@ def test_names_in_caseless_scripts_are_read_after_an_honorific_and_checked_by_a_
     extraction = read(body)
     assert names(extraction) == [name]
     assert extraction.confidence < 0.6  # where the name ends is a guess: to review
+
+
+@pytest.mark.parametrize("body", [
+    "Further to CI-19/35, Ghana nominates Ms. Abena Asante for the first session in Budapest. Ghana would also "
+    "wish to be kept informed of the sessions planned for 2020.",
+    "Bezugnehmend auf CI-19/35 benennen wir Frau Dr. Katrin Hoffmann für die Sitzung in Budapest. Über eine "
+    "Teilnahme an den weiteren Sitzungen im Jahr 2020 entscheiden wir, sobald die Termine feststehen.",
+    "En réponse à la circulaire CI-19/35, nous désignons M. Paul Girard pour la session de Budapest. Nous vous "
+    "remercions de nous tenir informés des sessions prévues en 2020.",
+])
+def test_asking_to_be_kept_informed_of_later_sessions_chooses_none(body: str) -> None:
+    assert read(body).sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Suite à la circulaire CI-19/35, l'ARTP désigne pour Budapest :\nPrénom : Mamadou Lamine\nNom : NDIAYE\n"
+     "Fonction : Chef de division", "Mamadou Lamine NDIAYE"),
+    ("Further to CI-19/35, our participant for Budapest:\nFirst name: Grace\nName: Wanjiru\nTitle: Director",
+     "Grace Wanjiru"),
+    ("En respuesta a la circular CI-19/35, designamos para Budapest:\nNombre de pila: Lucía\nNombre: Fernández\n",
+     "Lucía Fernández"),
+])
+def test_a_plain_name_field_after_a_given_name_field_is_the_surname(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("بازگشت به نامه CI-19/35، بدینوسیله جناب آقای دکتر محمدرضا صادقی‌نژاد، مدیرکل همکاری‌های بین‌الملل، به عنوان "
+     "نماینده در جلسه بوداپست معرفی می‌شوند.", "محمدرضا صادقی\u200cنژاد"),
+    ("Merujuk surat edaran CI-19/35, kami mencalonkan Puan Nurul Huda binti Kamaruddin untuk sesi di Budapest.",
+     "Nurul Huda binti Kamaruddin"),
+    ("ITU 회람 CI-19/35와 관련하여 부다페스트 세션 참석자를 지명합니다.\n - 성명: 김민지 사무관 (Ms. Minji KIM)\n"
+     " - 이메일: mjkim@korea.kr", "김민지"),
+])
+def test_name_boundaries_joiners_particles_and_ranks(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Nous vous remercions de la circulaire CI-19/35. La Suisse participera à la session de Budapest; elle y sera "
+    "représentée par Madame Séverine Rochat.",
+    "Thank you for CI-19/35. The Kenyan Government will attend the Budapest session, represented by Ms. Grace "
+    "Wanjiru.",
+    "Agradecemos la circular CI-19/35. La República Dominicana participará en la sesión de Budapest, representada "
+    "por la Sra. Ana Ruiz.",
+])
+def test_a_state_before_a_participation_verb_is_no_delegate(body: str) -> None:
+    assert len(read(body).delegates) == 1

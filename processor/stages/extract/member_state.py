@@ -46,6 +46,11 @@ def names_an_organisation(text: str) -> bool:
     return bool(ORGANISATION.search(folded(text)))
 
 
+def names_a_state(text: str, rules: Rules) -> bool:
+    """Whether words read as a name are a Member State's name or adjective ('La Suisse', 'The Kenyan')."""
+    return any(True for _ in _mentions(folded(text), _matcher(rules)))
+
+
 ZH_AFTER_MISSION = "常驻|驻|代表团|使馆|使團"
 ZH_AFTER_GOVERNMENT = "政府|工业和信息化部|部|委员会|管理局"
 ZH_BEFORE_GOVERNMENT = "代表"

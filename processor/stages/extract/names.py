@@ -12,8 +12,9 @@ from processor.stages.extract.text import is_arabic
 from processor.stages.patterns import Patterns, fold
 
 PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le", "du",
-             "des", "bin", "bint", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}
-ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3]+")
+             "des", "bin", "bint", "binti", "binte", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}
+# A Persian compound name joins its parts with a zero-width non-joiner ("صادقی‌نژاد"): one word.
+ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3](?:\u200c?[\u0621-\u065f\u0670-\u06d3])*")
 ARABIC_NOT_NAME = ("لل", "بال", "كال", "فال")
 TITLE_END = re.compile(r"\n|\(|（|;|；|\||،|，|\s[-–—]\s|\.\s|\.$|,\s+(?=[a-zà-ÿа-яё])|[\w.+'-]+@")
 # Without a comma before it, a title runs until the sentence goes on ("… Director of ICT Policy for the session").

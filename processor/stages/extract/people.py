@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from processor.domain.model import Delegate, Evidence, ParsedMail, Span
 from processor.stages.extract.inflection import nominative
-from processor.stages.extract.member_state import names_an_organisation
+from processor.stages.extract.member_state import names_a_state, names_an_organisation
 from processor.stages.extract.names import (
     CASELESS_CONFIDENCE,
     LIST_MARKER,
@@ -161,6 +161,14 @@ class NameParts:
         return clean(f"{given} {patronymic} {surname}"), clean(f"{surname} {given} {patronymic}")
 
 
+def _without_trailing_title(name: str, pats: Patterns) -> str:
+    """A name field with the person's rank after the name ('김민지 사무관'): the rank is no part of it."""
+    words = name.split()
+    while len(words) > 1 and (fold(words[-1]) in pats.title_words or fold(words[-1]) in pats.honorific_words):
+        words.pop()
+    return " ".join(words)
+
+
 def _label_segments(line: str, pats: Patterns) -> list[tuple[int, str]]:
     """A line with several 'Label: value' fields side by side ('Nom : GIRARD / Prénom : Paul') as its fields."""
     pieces = [p for p in SEGMENT_SPLIT.split(line) if p.strip()]
@@ -185,11 +193,14 @@ def _label_line(line: str, start: int, section: Section, pats: Patterns, found: 
     at = start + line.index(value)
     if kind == "name" or kind in NAME_PARTS:
         name, honorific = strip_honorifics(value, pats)
-        name = clean(re.split(r"[(（,，]", name)[0])
+        name = _without_trailing_title(clean(re.split(r"[(（,，]", name)[0]), pats)
         if not name:
             return
         consumed.append((start, start + len(line)))
-        if kind == "name":  # a new person; "Nom : X" followed by "Prénom : Y" makes X the surname
+        if kind == "name" and parts.person is not None and set(parts.fields) == {"given_name"} and \
+                start - parts.line <= 200:  # "Prénom : Mamadou Lamine" then "Nom : NDIAYE": the surname
+            kind = "surname"
+        elif kind == "name":  # a new person; "Nom : X" followed by "Prénom : Y" makes X the surname
             found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
             parts.fields, parts.person, parts.line, parts.guessed = {"surname": name}, found[-1], start, True
             return
@@ -390,7 +401,8 @@ def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patter
     if pos >= verb_start or not text[pos].isupper() or pats.honorifics.match(text, pos):
         return None
     name, end = read_name(text, pos, pats)
-    if not (2 <= len(name.split()) <= 5 and _not_an_acronym(name)) or names_an_organisation(name):
+    if not (2 <= len(name.split()) <= 5 and _not_an_acronym(name)) or names_an_organisation(name) or \
+            names_a_state(name, pats.rules):  # "La Suisse participera"
         return None
     between = text[end:verb_start]
     apposition = between.lstrip()[:1] in ",،(–-" and between.rstrip().endswith((",", "،", ")"))
