@@ -254,3 +254,16 @@ def test_name_boundaries_joiners_particles_and_ranks(body: str, name: str) -> No
 ])
 def test_a_state_before_a_participation_verb_is_no_delegate(body: str) -> None:
     assert len(read(body).delegates) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Ссылаясь на письмо CI-19/35, просим включить в список участников сессии в Будапеште начальника отдела "
+    "Жуковского Андрея Викторовича.\n\nЗаместитель Министра                                Д.Н. Шведов\n"
+    "Исп. Ковальчук И.В., +375 17 287 86 40",
+    "A tal efecto, se designa al Ing. Federico Iturraspe para la sesión de Budapest (CI-19/35). Cabe señalar que "
+    "el Lic. Pablo Quiroga, de nuestra Cancillería, estará en Budapest pero no participará en la sesión.",
+    "Further to CI-19/35 we nominate Mr. John Otieno for Budapest. Ms. Mary Wanjiku, who is also in Budapest, "
+    "will not attend the session.",
+])
+def test_signers_set_to_the_right_contacts_and_people_not_attending_are_no_delegates(body: str) -> None:
+    assert len(read(body).delegates) == 1

@@ -50,6 +50,7 @@ NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in
                            r"\s*$|\.\s", re.IGNORECASE)
 SENDER_RULE = "self-nomination, name from the From header"
 REPLACED_REACH = 40  # characters between "instead of" and the name it replaces
+ELIDED_SUBJECT = 12  # characters between a clause's end ("… pero") and a refusal whose subject is the person before
 
 
 @dataclass
@@ -433,6 +434,10 @@ def _from_native_with_latin(section: Section) -> list[Found]:
     return found
 
 
+SIGNED_AT_RIGHT = re.compile(r"\S(?: {4,}|\t+)(?:[A-ZА-ЯЁІЇЄҐ]\.\s?){1,2}[A-ZА-ЯЁІЇЄҐ][\w'’-]+\s*$"
+                             r"|\S(?: {4,}|\t+)[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s[A-ZА-ЯЁІЇЄҐ]\.\s?){1,2}\s*$")
+
+
 def _signer_lines(section: Section, pats: Patterns) -> list[tuple[int, int]]:
     """When no closing marks the signature, a name alone on one of the last lines, under a finished sentence
     (not under 'the following person:'), is the signer ('Dr. Sereana Qoro / Permanent Secretary')."""
@@ -451,6 +456,9 @@ def _signer_lines(section: Section, pats: Patterns) -> list[tuple[int, int]]:
         ends_sentence = previous is None or lines[previous].rstrip().endswith((".", "!", "?", "。", "！", ",", "،"))
         if name and name != line and len(name.split()) <= 5 and not re.search(r"[,،(:@\d]", name) and ends_sentence:
             spans.append((offsets[index], offsets[index] + len(lines[index])))
+        elif SIGNED_AT_RIGHT.search(lines[index]) and index >= filled[-3]:
+            # "Заместитель Министра            Д.Н. Шведов": the signer's title, then the name set to the right
+            spans.append((offsets[index], offsets[index] + len(lines[index])))
     return spans
 
 
@@ -463,6 +471,12 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
     X', 'please contact X'. Only the first person after 'instead of' is the one replaced ('replace Mr X by Ms Y')."""
     start, end = clause_bounds(text, person.start, pats)
     refusal = pats.withdrawn.within(text, person.end, end)
+    if refusal is None:  # "X estará en Budapest pero no participará": the next clause, its subject left out
+        after = pats.withdrawn.within(text, end, min(len(text), end + 60))
+        following = bisect.bisect_right(starts, person.start)
+        if after is not None and after[0] - end <= ELIDED_SUBJECT and \
+                (following >= len(starts) or starts[following] > after[0]):
+            return True
     if refusal:
         # "Ms X cannot travel to Budapest, so she will take part only in the Council session": moved, not withdrawn
         moved = pats.participation_verb.within(text, refusal[1], _sentence_end(text, refusal[1]))
@@ -475,8 +489,11 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
         if person.start - marker[1] <= REPLACED_REACH and not (index < len(starts) and starts[index] < person.start):
             return True
         marker = pats.replaced.within(text, marker[0] + 1, person.start)
-    # "for urgent questions please contact Mr X": a contact person, unless the clause also nominates
-    return bool(pats.contact.within(text, start, person.start)) and not pats.nomination_verb.within(text, start, end)
+    # "for urgent questions please contact Mr X", "Исп. Ковальчук И.В." (the marker's full stop ends no clause on
+    # its line): a contact person, unless the clause also nominates
+    line_start, _ = line_bounds(text, person.start)
+    return bool(pats.contact.within(text, min(start, line_start), person.start)) and \
+        not pats.nomination_verb.within(text, start, end)
 
 
 def _sentence_end(text: str, pos: int) -> int:
