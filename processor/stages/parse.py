@@ -1,9 +1,8 @@
 """Parse stage: raw bytes to a ParsedMail with decoded headers, body text, HTML and attachment text.
 
-Python's `email` package reads the MIME tree once (the tree mail-parser would hand back is the same one: its own
-walk decoded every part a second time and added nothing we use). The tree is walked here, each part decoded
-once, so that charsets can be repaired and every attachment read, with limits on depth and parts; the bytes of
-attachments the OCR stage may open travel on in the ParsedMail, so nothing parses the message again.
+mail-parser reads the MIME tree once (the `email` package when it gives up). The tree is walked here, so that
+charsets can be repaired and every attachment read, with limits on depth and parts; the bytes of attachments the
+OCR stage may open travel on in the ParsedMail, so nothing parses the message again.
 """
 
 from __future__ import annotations
@@ -63,8 +62,15 @@ def decode_header_value(value: object) -> str:
 
 
 def load_message(data: bytes) -> tuple[Message, list[str]]:
-    """The message tree (the lenient compat32 policy: it never refuses a header) and notes on it."""
-    return email.message_from_bytes(data, policy=email.policy.compat32), []
+    """The message tree: mail-parser's (the project's parser), the `email` package's lenient compat32 tree when
+    mail-parser gives up; notes on it."""
+    try:
+        import mailparser
+
+        return mailparser.parse_from_bytes(data).message, []
+    except Exception as exc:  # noqa: BLE001 - any failure of the library falls back to the standard parser
+        note = f"mail-parser failed ({type(exc).__name__}); parsed with the email package"
+        return email.message_from_bytes(data, policy=email.policy.compat32), [note]
 
 
 class _Walker:
