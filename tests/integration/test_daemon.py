@@ -171,14 +171,18 @@ def test_sigkill_inside_a_batch_loses_and_duplicates_nothing(dovecot: Dovecot, i
     corpus = replies(40)
     append(dovecot, imap_user, corpus)
     group = daemons(write_config(tmp_path, database_url, dovecot.imap_config(imap_user, batch_size=10)))
+    inside = 0
     for done in (0, 10, 20):  # each restart takes the batch it died in one message at a time, then batches again
         proc = group.start()
         wait_for(lambda: (stored(engine) >= done and batch_in_hand(engine)) or proc.poll() is not None,  # noqa: B023
                  60, f"a batch in hand after {done} stored")
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        assert batch_in_hand(engine), "killed outside a batch"
-        assert stored(engine) % 10 == 0, "a batch was committed in part"
+        # on a loaded machine the batch may commit between the look and the kill, or the kill may land while the
+        # batch died in before is being taken one message at a time (its records are still there): whatever it hit,
+        # nothing may be lost or duplicated (checked at the end)
+        inside += batch_in_hand(engine)
+    assert inside, "no kill landed inside a batch"
     last = group.start()
     wait_for(lambda: processed(dovecot, imap_user) == len(corpus), 60,
              "every message processed after the last restart")
