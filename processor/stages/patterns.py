@@ -64,6 +64,27 @@ def plain(text: str) -> str:
     return text.lower() if text.isascii() else "".join(map(_lower, text))
 
 
+# A line break inside a sentence of hard-wrapped mail ("we regret that we will not be able to\nattend"): the line
+# goes on in lower case (or in a script without case) after a line ending in a letter, digit or comma.
+SOFT_BREAK = re.compile(r"(?<=[^\W_]|,)\n(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=512)
+def flowing(text: str) -> str:
+    """What cues read inside sentences: `plain` text with the line breaks of hard wrapping read as spaces, one
+    character for one. A line starting with a capital (a new item, a name, a label) still breaks."""
+    folded = plain(text)
+    if "\n" not in text:
+        return folded
+    soft = [m.start() for m in SOFT_BREAK.finditer(text) if not text[m.end()].isupper()]
+    if not soft:
+        return folded
+    chars = list(folded)
+    for index in soft:
+        chars[index] = " "
+    return "".join(chars)
+
+
 def lower_pattern(pattern: str) -> str:
     """A regular expression's literal letters in lower case; escapes (\\S, \\W, \\B, \\D) keep their case."""
     out: list[str] = []
@@ -108,12 +129,16 @@ class Cue:
         self._compiled: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._spans: dict[str, list[tuple[int, int]]] = {}
 
+    def _folded(self, text: str) -> str:
+        """The text as matched: a line-start cue needs its line breaks; the others read through hard wrapping."""
+        return plain(text) if self.line_start else flowing(text)
+
     def _for(self, text: str, anchored: bool = False) -> list[re.Pattern[str]]:
         """The expressions to try on a text: per script present, its phrases whose literal part the text has (all
         of them when the match is `anchored` at the start: trying each phrase at one place costs less than the
         test)."""
         present = scripts_in(text)
-        folded = plain(text)
+        folded = self._folded(text)
         found = []
         for script, phrases, anchors in self.parts:
             if present and script not in present:  # a text with no letters ("-- ", "____") tries every script
@@ -135,16 +160,16 @@ class Cue:
         return regex
 
     def search(self, text: str) -> re.Match[str] | None:
-        folded = plain(text)
+        folded = self._folded(text)
         found = [m for m in (regex.search(folded) for regex in self._for(text)) if m]
         return min(found, key=lambda m: m.start()) if found else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        folded = plain(text)
+        folded = self._folded(text)
         return next((m for m in (regex.match(folded) for regex in self._for(text, anchored=True)) if m), None)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
-        folded = plain(text)
+        folded = self._folded(text)
         return sorted((m for regex in self._for(text) for m in regex.finditer(folded)), key=lambda m: m.start())
 
     def spans(self, text: str) -> list[tuple[int, int]]:

@@ -267,3 +267,64 @@ def test_a_state_before_a_participation_verb_is_no_delegate(body: str) -> None:
 ])
 def test_signers_set_to_the_right_contacts_and_people_not_attending_are_no_delegates(body: str) -> None:
     assert len(read(body).delegates) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for circular CI-19/35. We regret that, given commitments at that time of year, we will not be\n"
+    "able to attend any of the sessions.",
+    "Suite à la circulaire CI-19/35, nous regrettons de ne pas pouvoir participer, nos équipes n'étant pas\n"
+    "disponibles. Nous ne pourrons pas\nparticiper aux sessions.",
+    "Acusamos recibo de la circular CI-19/35. Lamentablemente, por compromisos previos, no\n"
+    "podremos participar en las sesiones.",
+    "Em resposta à Circular CI-19/35, lamentamos informar que não estão reunidas as\ncondições para a nossa "
+    "participação.",
+])
+def test_a_decline_wrapped_over_two_lines_is_a_decline(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks for CI-19/35. Unfortunately we won't be in a position to take part this time.",
+    "Re CI-19/35: sadly our team can't attend the Budapest session this year.",
+    "Lamentamos, contudo, informar que não poderemos participar nas sessões da Circular CI-19/35.",
+])
+def test_a_decline_with_a_contraction_or_an_aside_is_a_decline(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("貴連合の回章CI-19/35を拝見しました。民間企業もオブザーバーとして参加することは可能でしょうか。",
+     "高橋 直樹 <takahashi@miraibridge.co.jp>"),
+    ("关于CI-19/35号通函，请问中小企业协会能否派员参加布达佩斯会议？", "王伟 <wang@smeassoc.com.tw>"),
+    ("Regarding circular CI-19/35: can a start-up association send an observer to Budapest?",
+     "Park Seo-yeon <park@startups.or.kr>"),
+])
+def test_a_company_or_association_domain_names_no_member_state(body: str, sender: str) -> None:
+    extraction = read(body, sender=sender, subject="Question")
+    assert extraction.kind is Kind.INQUIRY
+    assert extraction.member_state is None
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("9月9日至12日匈牙利布达佩斯ITU世界电信展期间，智联物联网科技诚邀您莅临C215展位，了解最新的智慧农业方案。",
+     "【邀请】ITU世界电信展 布达佩斯"),
+    ("오는 9월 ITU Telecom World 2019 기간 중 부다페스트에서 스타트업 데모데이를 개최합니다. 참석을 원하시면 회신 바랍니다.",
+     "[초청] 데모데이 in 부다페스트"),
+    ("Visit our stand C215 at ITU Telecom World 2019 in Budapest, 9-12 September, and see our NB-IoT platform.",
+     "Meet us in Budapest"),
+])
+def test_an_invitation_naming_only_a_session_place_is_unrelated(body: str, subject: str) -> None:
+    extraction = read(body, subject=subject, sender="Marketing <news@example.com>")
+    assert extraction.kind is Kind.UNRELATED
+    assert extraction.review_reasons  # decided from the absence of cues: a person still looks
+
+
+@pytest.mark.parametrize("body", [
+    "Tickets for ITU Telecom World 2019 in Budapest: confirmations should be sent to Ms Anna Kovacs "
+    "(anna@events.example.com) by 30 August.",
+    "Kehadiran di ITU Telecom World 2019 di Budapest: konfirmasi dapat disampaikan kepada Sdri. Rina Oktaviani "
+    "paling lambat 30 Agustus.",
+    "Salon ITU Telecom World 2019 à Budapest : les inscriptions peuvent être adressées à Mme Claire Dubois.",
+])
+def test_the_person_to_write_to_is_a_contact_not_a_delegate(body: str) -> None:
+    assert names(read(body, subject="ITU Telecom World 2019")) == []
