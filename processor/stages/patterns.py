@@ -431,6 +431,15 @@ class Patterns:
         return table
 
     @cached_property
+    def quoted_after_name_label(self) -> re.Pattern[str]:
+        """A name label of any language followed by a quoted value on its line, matched on `plain` text."""
+        labels = sorted((lower_pattern(re.escape(unaccent(label))) for label in self.rules.merged("labels", "name")),
+                        key=len, reverse=True)
+        if not labels:
+            return NEVER
+        return re.compile(rf"(?<!\w)(?:{'|'.join(labels)})\s*[:：]?\s*[\"“«„]\s*([^\"”»“\n]{{3,80}}?)\s*[\"”»“]")
+
+    @cached_property
     def honorific_list(self) -> list[str]:
         return sorted(self.rules.merged("honorifics"), key=len, reverse=True)
 

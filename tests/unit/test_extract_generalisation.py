@@ -328,3 +328,25 @@ def test_an_invitation_naming_only_a_session_place_is_unrelated(body: str, subje
 ])
 def test_the_person_to_write_to_is_a_contact_not_a_delegate(body: str) -> None:
     assert names(read(body, subject="ITU Telecom World 2019")) == []
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35 sayılı sirküler kapsamında Budapeşte toplantısına Kurumumuz Uzmanı Ayşe Gül Demirtaş'ın katılması "
+     "uygun görülmüştür.", "Ayşe Gül Demirtaş"),
+    ("CI-19/35 hk. 10 Eylül toplantısına Daire Başkanı Kemal Öztürk'ün görevlendirilmesi kararlaştırılmıştır.",
+     "Kemal Öztürk"),
+    ("CI-19/35: Bakanlığımız Müşaviri Zeynep Arslan'ın katılımı onaylanmıştır.", "Zeynep Arslan"),
+])
+def test_a_name_with_a_case_ending_before_its_verb_is_the_delegate(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ('CI-19/35: katılımcımızın adı soyadı "Elif Nur Karaağaçlıoğlu" olup kayıtların düzeltilmesini rica ederiz.',
+     "Elif Nur Karaağaçlıoğlu"),
+    ("По циркуляру CI-19/35 сообщаем ФИО участника: «Орлова Светлана Викторовна».", "Орлова Светлана Викторовна"),
+    ('Further to CI-19/35, please register the participant "Grace Wanjiru Kamau" for Budapest.',
+     "Grace Wanjiru Kamau"),
+])
+def test_a_quoted_name_after_a_name_label_is_read(body: str, name: str) -> None:
+    assert names(read(body)) == [name]

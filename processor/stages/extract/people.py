@@ -20,6 +20,7 @@ from processor.stages.extract.member_state import names_a_state, names_an_organi
 from processor.stages.extract.names import (
     CASELESS_CONFIDENCE,
     LIST_MARKER,
+    MAX_NAME_WORDS,
     PARTICLES,
     alias_after,
     caseless_script,
@@ -35,7 +36,7 @@ from processor.stages.extract.names import (
 )
 from processor.stages.extract.text import EMAIL, SENTENCE_END, clause_bounds, in_question, is_arabic, is_han, line_bounds
 from processor.stages.extract.transliteration import same_person
-from processor.stages.patterns import Patterns, fold, name_tokens
+from processor.stages.patterns import Patterns, fold, name_tokens, plain
 from processor.stages.quotes import Section
 
 # An Arabic form of address is written with a slash before the name (السيد/ ، المهندسة/ ، الفاضلة/).
@@ -370,7 +371,9 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
                  (title is not None and fold(title.group(1)) in pats.title_words)):
             found.append(Found(name, pos, end, section, "verb", confidence=0.7))
     for verb in pats.participation_verb.finditer(text):  # "that Tom Hartley, Head of X, will attend"
-        before = None if in_question(text, verb.start()) else _name_before_verb(text, verb.start(), section, pats)
+        before = None if in_question(text, verb.start()) else \
+            _name_before_verb(text, verb.start(), section, pats) or _suffixed_name_before(text, verb.start(), section,
+                                                                                          pats)
         if before:
             found.append(before)
     for run in re.finditer(r"[\u4e00-\u9fff]{4,40}", text):  # 拟派|国际合作处处长陈志强|参加
@@ -414,6 +417,33 @@ def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patter
     return Found(name, pos, end, section, "verb", confidence=0.65)
 
 
+# A name carrying a case ending after an apostrophe right before its verb, as Turkish and Azerbaijani write proper
+# nouns ("… Uzmanı Elif Nur Karaağaçlı'nın katılması"): the words before the ending, back to a title or a lower-case
+# word, are the name.
+SUFFIXED_LAST_WORD = re.compile(r"([^\W\d_]+)['’][^\W\d_]{1,5}\s+$")
+
+
+def _suffixed_name_before(text: str, verb_start: int, section: Section, pats: Patterns) -> Found | None:
+    """The name whose case ending ('nın, 'in, 'un) stands right before a participation verb."""
+    last = SUFFIXED_LAST_WORD.search(text, max(0, verb_start - 40), verb_start)
+    if last is None or not last.group(1)[0].isupper():
+        return None
+    words = [last.group(1)]
+    start = last.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    for word in reversed(list(re.finditer(r"\S+", text[line_start:start]))):
+        core = word.group()
+        if len(words) >= MAX_NAME_WORDS or not (core[0].isupper() and core.isalpha()) or \
+                fold(core) in pats.title_words:
+            break
+        words.insert(0, core)
+        start = line_start + word.start()
+    name = " ".join(words)
+    if not (2 <= len(words) <= 4) or names_an_organisation(name) or names_a_state(name, pats.rules):
+        return None
+    return Found(name, start, last.end(1), section, "verb", confidence=0.6)
+
+
 NATIVE_WITH_LATIN = re.compile(r"([\u4e00-\u9fff々]{2,12})[ \t]*[（(][ \t]*"
                                r"([A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+){1,3})[ \t]*[）)]")
 
@@ -436,6 +466,20 @@ def _from_native_with_latin(section: Section) -> list[Found]:
 
 SIGNED_AT_RIGHT = re.compile(r"\S(?: {4,}|\t+)(?:[A-ZА-ЯЁІЇЄҐ]\.\s?){1,2}[A-ZА-ЯЁІЇЄҐ][\w'’-]+\s*$"
                              r"|\S(?: {4,}|\t+)[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s[A-ZА-ЯЁІЇЄҐ]\.\s?){1,2}\s*$")
+
+
+def _from_quoted_after_label(section: Section, pats: Patterns) -> list[Found]:
+    """A name in quotation marks after a name label in running text ('the participant's name and surname "Elif
+    Nur Karaağaçlıoğlu"', 'ФИО участника «Орлова Светлана Викторовна»')."""
+    text = section.text
+    found = []
+    for match in pats.quoted_after_name_label.finditer(plain(text)):
+        start, end = match.span(1)
+        name = text[start:end].strip()
+        if 2 <= len(name.split()) <= MAX_NAME_WORDS and name[0].isupper() and _not_an_acronym(name) and \
+                not names_an_organisation(name):
+            found.append(Found(name, start, start + len(name), section, "label", confidence=0.75))
+    return found
 
 
 def _signer_lines(section: Section, pats: Patterns) -> list[tuple[int, int]]:
@@ -526,7 +570,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     found = list(listed)
     for person in (*_from_honorifics(section, pats), *_from_full_names(section, pats),
                    *_from_han_suffixes(section, pats), *_from_list_items(section, pats), *_from_verbs(section, pats),
-                   *_from_native_with_latin(section)):
+                   *_from_native_with_latin(section), *_from_quoted_after_label(section, pats)):
         if not _inside(person.start, consumed):
             found.append(person)
     greetings = _greeting_lines(text, pats) + _signer_lines(section, pats)
