@@ -350,3 +350,18 @@ def test_a_name_with_a_case_ending_before_its_verb_is_the_delegate(body: str, na
 ])
 def test_a_quoted_name_after_a_name_label_is_read(body: str, name: str) -> None:
     assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Further to our reply to CI-19/35, Ms Anne Clark will not be able to attend the Budapest session; please "
+    "register her instead for the WSIS Forum 2020.",
+    "Suite à notre réponse à la circulaire CI-19/35, Mme Claire Dubois ne pourra pas se déplacer à Budapest ; merci "
+    "de l'inscrire plutôt, en remplacement, au Forum du SMSI 2020.",
+    "En relación con nuestro correo sobre la circular CI-19/35, la Sra. Lucía Manzanares no podrá desplazarse a "
+    "Budapest; les rogamos que la tengan en cuenta, en su lugar, para la sesión del Foro de la CMSI 2020.",
+])
+def test_a_person_moved_from_one_session_to_another_is_a_correction_to_review(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert extraction.sessions == ("wsis-2020",)
+    assert extraction.review_reasons
