@@ -330,6 +330,8 @@ def add(*, file: str, kind: str, lang: str, state: str | None, received: str, se
     rdt = parsedate_to_datetime(received)
     ddt = parsedate_to_datetime(date) if date else rdt - timedelta(seconds=37 + int(h(file, 2), 16) % 200)
     relay_host = relay or (domain if domain.startswith(("mail.", "mx.", "smtp.")) else f"mail.{domain}")
+    if domain == "gmail.com" and not relay:
+        relay_host = f"mail-{h(file, 3)}-f{int(h(file, 2), 16) % 200 + 40}.google.com"
     ip = ".".join(str(int(h(file + str(i), 2), 16) % 223 + 1) for i in range(4))
     qid = hu(file + "q", 10)
     inner_dt = rdt - timedelta(seconds=2 + int(h(file, 2), 16) % 9)
