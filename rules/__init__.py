@@ -51,6 +51,7 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #                        in parts: surname ("Фамилия", "Nom de famille"), given_name ("Prénom"), patronymic
 #   case_endings         endings a patronymic takes in other grammatical cases ("Викторовну", "Болатовича")
 #   title_words          capitalised words that open a job title and so end a name ("Peter Otieno Director …")
+#   name_joiners         words joining two names of a list ("and", "et", "и"): "X, Director, and Y, Adviser"
 #   header_labels.from/other   the labels of a quoted header block ("From:", "De :", "发件人：")
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
@@ -59,7 +60,7 @@ REGEX_KEYS = (
     "later_sessions", "sessions_in_year", "undecided", "unchanged",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
-                "case_endings", "title_words")
+                "case_endings", "title_words", "name_joiners")
 KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "unrelated")
 LABEL_KEYS = ("name", "surname", "given_name", "patronymic", "alias", "title", "email")
 HEADER_KEYS = ("from", "other")

@@ -431,6 +431,12 @@ class Patterns:
         return table
 
     @cached_property
+    def name_joiner(self) -> re.Pattern[str]:
+        """A word joining two names of a list ("and", "et", "и"), as a whole word between spaces."""
+        words = sorted((re.escape(w) for w in self.rules.merged("name_joiners")), key=len, reverse=True)
+        return re.compile(rf"\s(?:{'|'.join(words)})\s+", re.IGNORECASE) if words else NEVER
+
+    @cached_property
     def quoted_after_name_label(self) -> re.Pattern[str]:
         """A name label of any language followed by a quoted value on its line, matched on `plain` text."""
         labels = sorted((lower_pattern(re.escape(unaccent(label))) for label in self.rules.merged("labels", "name")),

@@ -365,3 +365,30 @@ def test_a_person_moved_from_one_session_to_another_is_a_correction_to_review(bo
     assert extraction.kind is Kind.CORRECTION
     assert extraction.sessions == ("wsis-2020",)
     assert extraction.review_reasons
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("En relación con nuestra respuesta a la circular CI-19/35, les ruego que sustituyan al Sr. Javier Martín, que "
+     "no podrá desplazarse a Budapest, por la Sra. Cristina Gómez Arias.", "Cristina Gómez Arias"),
+    ("Further to our reply to CI-19/35, please replace Mr John Carter, who cannot attend, with Ms Helen Brooks.",
+     "Helen Brooks"),
+    ("Suite à notre réponse à la circulaire CI-19/35, M. Paul Girard ne pourra pas participer ; en remplacement, "
+     "Mme Claire Dubois.", "Claire Dubois"),
+])
+def test_a_replacement_beside_a_refusal_is_kept(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("With reference to CI-19/35, Kenya will be represented at the Budapest session by Esther Njeri Mwangi, Director, "
+     "ICT Innovation (e.mwangi@ict.go.ke) and\nBrian Kiprono Cheruiyot, Senior ICT Officer (b.k@ict.go.ke).",
+     ["Esther Njeri Mwangi", "Brian Kiprono Cheruiyot"]),
+    ("Suite à la circulaire CI-19/35, nous désignons Claire Dubois, Directrice de l'innovation, et Marc Lefebvre, "
+     "Conseiller technique, pour la session de Budapest.", ["Claire Dubois", "Marc Lefebvre"]),
+    ("Em resposta à Circular CI-19/35, designamos Ana Costa Pereira, Diretora (ana.costa@anacom.pt) e Rui Lopes "
+     "Martins, Assessor (rui.lopes@anacom.pt), para a sessão de Budapeste.", ["Ana Costa Pereira", "Rui Lopes Martins"]),
+])
+def test_a_second_nominee_joined_by_and_is_read(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected

@@ -173,9 +173,9 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
     """The kind of a person's reply, its evidence, reasons to review, and whether the people found are delegates.
     `declines_one`: a session is named in a declining clause (so another one named is a choice)."""
     reasons: list[str] = []
-    if found and cues.decline and not cues.verb and not self_named and \
+    if found and cues.decline and not cues.verb and not self_named and not cues.correction and \
             not any(d.evidence.rule in ("label", "table") for d in found):
-        found = []  # people named in passing by a refusal ("Ms X, who follows this, is held up")
+        found = []  # people named in passing by a refusal ("Ms X, who follows this, is held up"), not a replacement
     if found:
         if cues.correction:
             return Kind.CORRECTION, Evidence((cues.correction,), "correction cue", 0.9), reasons, True

@@ -370,6 +370,7 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
                 (after[:1] in ",،(;–-" or NAME_FOLLOWER.match(after) or
                  (title is not None and fold(title.group(1)) in pats.title_words)):
             found.append(Found(name, pos, end, section, "verb", confidence=0.7))
+            found.extend(_joined_after(text, end, section, pats))
     for verb in pats.participation_verb.finditer(text):  # "that Tom Hartley, Head of X, will attend"
         before = None if in_question(text, verb.start()) else \
             _name_before_verb(text, verb.start(), section, pats) or _suffixed_name_before(text, verb.start(), section,
@@ -387,6 +388,30 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
                 start = run.start() + first.end() + len(between) - len(han)
                 found.append(Found(han, start, start + len(han), section, "verb", confidence=0.7))
     return found
+
+
+JOINED_REACH = 200  # characters from a nominee's name to the next one joined by "and" (past a title and e-mail)
+JOINED_STOP = re.compile(r"\.(?=\s)|[;!?。]|\n[ \t]*\n")  # a sentence or a paragraph ends (a wrapped line does not)
+APPOSITION = re.compile(r"\s*[,(]\s*((?:[^\s,()]+\s+){0,3}[^\s,()]+)")
+
+
+def _joined_after(text: str, end: int, section: Section, pats: Patterns) -> list[Found]:
+    """The next nominee of the sentence, joined by a word of the rules' name_joiners and followed, like the first,
+    by a title or an e-mail ('… by Esther Njeri Mwangi, Director (…) and Brian Kiprono Cheruiyot, Senior Officer')."""
+    stop = JOINED_STOP.search(text, end, end + JOINED_REACH)
+    joiner = pats.name_joiner.search(text, end, stop.start() if stop else end + JOINED_REACH)
+    if joiner is None:
+        return []
+    pos = joiner.end()
+    if pos >= len(text) or not text[pos].isupper() or pats.honorifics.match(text, pos):
+        return []
+    name, after = read_name(text, pos, pats)
+    apposition = APPOSITION.match(text, after)
+    described = apposition is not None and (EMAIL.search(apposition.group(1)) is not None or
+                                            any(fold(w) in pats.title_words for w in apposition.group(1).split()))
+    if not (2 <= len(name.split()) <= 5 and described and _not_an_acronym(name)) or names_an_organisation(name):
+        return []
+    return [Found(name, pos, after, section, "verb", confidence=0.7)]
 
 
 SUBJECT_OPENER = re.compile(r"\b(?:that|que|dass|che|что|że|dat|bahwa|bahawa)\s+", re.IGNORECASE)
