@@ -392,3 +392,16 @@ def test_a_replacement_beside_a_refusal_is_kept(body: str, name: str) -> None:
 ])
 def test_a_second_nominee_joined_by_and_is_read(body: str, expected: list[str]) -> None:
     assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("Re CI-19/35: Nigeria confirms its interest in Budapest and in the session alongside the Council Working Group "
+     "meetings in 2020. We nominate Mr Paul Okafor.", ("budapest-2019", "cwg-2020")),
+    ("Suite à la circulaire CI-19/35, nous désignons M. Paul Girard pour la session de Budapest et pour celle du "
+     "Groupe de travail du Conseil en 2020.", ("budapest-2019", "cwg-2020")),
+    ("En respuesta a la circular CI-19/35, designamos al Sr. Pablo Ruiz para Budapest y para las reuniones del Grupo "
+     "de Trabajo del Consejo en 2020.", ("budapest-2019", "cwg-2020")),
+    ("Re CI-19/35: we nominate Mr Paul Okafor for the sessions in 2020.", ("cwg-2020", "wsis-2020")),
+])
+def test_the_year_of_a_named_session_is_not_every_session_that_year(body: str, sessions: tuple[str, ...]) -> None:
+    assert read(body).sessions == sessions
