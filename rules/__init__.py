@@ -51,7 +51,9 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #                        in parts: surname ("Фамилия", "Nom de famille"), given_name ("Prénom"), patronymic
 #   case_endings         endings a patronymic takes in other grammatical cases ("Викторовну", "Болатовича")
 #   title_words          capitalised words that open a job title and so end a name ("Peter Otieno Director …")
-#   name_joiners         words joining two names of a list ("and", "et", "и"): "X, Director, and Y, Adviser"
+#   name_joiners         words joining two names of a list ("and", "et", "и"): "X, Director, and Y, Adviser"; every
+#                        language's are tried on every text, so a word that means something else elsewhere ("en",
+#                        "a", "i", "na") is left out
 #   header_labels.from/other   the labels of a quoted header block ("From:", "De :", "发件人：")
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",

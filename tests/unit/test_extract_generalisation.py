@@ -405,3 +405,17 @@ def test_a_second_nominee_joined_by_and_is_read(body: str, expected: list[str]) 
 ])
 def test_the_year_of_a_named_session_is_not_every_session_that_year(body: str, sessions: tuple[str, ...]) -> None:
     assert read(body).sessions == sessions
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("CI-19/35: Magyarország képviseletére dr. Nagy Katalint, főosztályvezető-helyettest (nagy.katalin@nmhh.hu), "
+     "valamint Kovács Pétert, vezető szakértőt (kovacs.peter@nmhh.hu) jelöljük.", ["Nagy Katalint", "Kovács Pétert"]),
+    ("Re CI-19/35: we nominate Ms Grace Kamau, Director (g.kamau@ca.go.ke), and Peter Otieno Mbogo, Senior Officer "
+     "(p.mbogo@ca.go.ke).", ["Grace Kamau", "Peter Otieno Mbogo"]),
+    ("Circular CI-19/35: proponemos al Lic. Martín Sosa, Coordinador de Innovación y Pymes TIC (msosa@enacom.gob.ar), "
+     "para Budapest.", ["Martín Sosa"]),
+])
+def test_names_joined_after_an_honorific_but_not_words_of_a_title(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION  # "helyettes" (deputy) holds no "helyett" (instead of)
+    assert names(extraction) == expected

@@ -258,6 +258,7 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
             sure = 0.9 if caseless_script(name[0]) is None else CASELESS_CONFIDENCE
             found.append(Found(name, match.end(), end, section, "honorific", honorific=written_honorific(match.group()),
                                confidence=sure))
+            found.extend(_joined_after(text, end, section, pats))
     taken = {person.start for person in found}
     for match in ARABIC_TITLE_SLASH.finditer(text):  # "الفاضلة/ عائشة …": any word with a slash is a form of address
         name, end = read_arabic(text, match.end(), pats)
@@ -400,8 +401,9 @@ def _joined_after(text: str, end: int, section: Section, pats: Patterns) -> list
     by a title or an e-mail ('… by Esther Njeri Mwangi, Director (…) and Brian Kiprono Cheruiyot, Senior Officer')."""
     stop = JOINED_STOP.search(text, end, end + JOINED_REACH)
     joiner = pats.name_joiner.search(text, end, stop.start() if stop else end + JOINED_REACH)
-    if joiner is None:
-        return []
+    if joiner is None or not (joiner.start() == end or text[end:joiner.start()].rstrip().endswith((",", ")"))):
+        return []  # the first one's title ended (by a comma or its e-mail in brackets) or it had none; else "and"
+        # belongs to the title ("Coordinator of Innovation and SME Policy")
     pos = joiner.end()
     if pos >= len(text) or not text[pos].isupper() or pats.honorifics.match(text, pos):
         return []
