@@ -18,7 +18,6 @@ from processor.stages.extract.text import clause_bounds
 from processor.stages.patterns import Cue, Patterns
 from processor.stages.quotes import Section
 
-
 YEAR_AFTER_NAME = 2  # characters between a session's name and "meetings in 2020" that belongs to it
 
 
