@@ -39,6 +39,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   replaced             a person named just after it is replaced ("instead of", "بدلاً من", "原定")
 #   contact_markers      a person named after it is only a contact ("please contact")
 #   clause_breaks        conjunctions that start a new clause ("but", "mais", "但")
+#   reason_markers       conjunctions that start a clause giving a reason ("because", "ya que", "car"): its subject is
+#                        its own, never the person named before it
 #   head_of_delegation, alternate   role markers; all_sessions, later_sessions: "all sessions", "future sessions"
 #   sessions_in_year     "the sessions in 2020": every session of the call dated that year (the year in the match)
 #   undecided            a session named in the same clause is not chosen yet ("will decide later", "may consider")
@@ -58,8 +60,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
     "disclaimer_markers", "attachment_pointers", "nomination_verbs", "participation_verbs", "self_nomination",
-    "withdrawn", "replaced", "contact_markers", "clause_breaks", "head_of_delegation", "alternate", "all_sessions",
-    "later_sessions", "sessions_in_year", "undecided", "unchanged",
+    "withdrawn", "replaced", "contact_markers", "clause_breaks", "reason_markers", "head_of_delegation", "alternate",
+    "all_sessions", "later_sessions", "sessions_in_year", "undecided", "unchanged",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
                 "case_endings", "title_words", "name_joiners")

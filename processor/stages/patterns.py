@@ -369,6 +369,10 @@ class Patterns:
         return self.regex("clause_breaks")
 
     @cached_property
+    def reason_marker(self) -> Cue:
+        return self.regex("reason_markers")
+
+    @cached_property
     def clause_cache(self) -> dict[str, list[tuple[int, int]]]:
         """Clause boundaries of the texts being read, so each text is cut into clauses once."""
         return {}

@@ -419,3 +419,16 @@ def test_names_joined_after_an_honorific_but_not_words_of_a_title(body: str, exp
     extraction = read(body)
     assert extraction.kind is Kind.NOMINATION  # "helyettes" (deputy) holds no "helyett" (instead of)
     assert names(extraction) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "En relación con la Circular CI-19/35, España participará únicamente en la sesión del Foro de la CMSI 2020, ya "
+    "que no será posible desplazarse a Budapest. La persona designada es D. Javier Ruiz Montero.",
+    "Re CI-19/35: we nominate Mr Tom Hartley for the WSIS Forum 2020 session, because we cannot travel to Budapest.",
+    "Suite à la circulaire CI-19/35, nous désignons M. Paul Girard pour la session du Forum du SMSI 2020, car nous ne "
+    "pourrons pas nous rendre à Budapest.",
+])
+def test_a_refusal_given_as_the_reason_does_not_reach_back_to_the_session_chosen(body: str) -> None:
+    extraction = read(body)
+    assert extraction.sessions == ("wsis-2020",)
+    assert len(names(extraction)) == 1

@@ -545,7 +545,7 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
     if refusal is None:  # "X estará en Budapest pero no participará": the next clause, its subject left out
         after = pats.withdrawn.within(text, end, min(len(text), end + 60))
         following = bisect.bisect_right(starts, person.start)
-        if after is not None and after[0] - end <= ELIDED_SUBJECT and \
+        if after is not None and after[0] - end <= ELIDED_SUBJECT and not pats.reason_marker.match(text[end:]) and \
                 (following >= len(starts) or starts[following] > after[0]):
             return True
     if refusal:
