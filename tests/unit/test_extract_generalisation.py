@@ -432,3 +432,15 @@ def test_a_refusal_given_as_the_reason_does_not_reach_back_to_the_session_chosen
     extraction = read(body)
     assert extraction.sessions == ("wsis-2020",)
     assert len(names(extraction)) == 1
+
+
+@pytest.mark.parametrize(("body", "name", "alias"), [
+    ("بالإشارة إلى الرسالة المعممة CI-19/35، يسرنا ترشيح م. هشام عبد الرحمن السيد (Eng. Hesham Abdel Rahman El Sayed)، "
+     "مدير عام، للمشاركة في جلسة بودابست.", "هشام عبد الرحمن السيد", "Hesham Abdel Rahman El Sayed"),
+    ("بالإشارة إلى الرسالة المعممة CI-19/35، نرشح السيدة/ منى أحمد الشيخ (Mona Ahmed El Sheikh)، للمشاركة في جلسة "
+     "بودابست.", "منى أحمد الشيخ", "Mona Ahmed El Sheikh"),
+])
+def test_a_word_of_address_ending_an_arabic_name_is_its_family_name(body: str, name: str, alias: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.delegates[0].aliases == (alias,)

@@ -92,7 +92,7 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         token = match.group()
         if token == "\n" or token[0] in "(（" or len(words) >= MAX_NAME_WORDS:
             break
-        core = token.rstrip(",;:)»\"'.’”")
+        core = token.rstrip(",;:)»\"'.’”،؛")
         stop = core != token and not re.fullmatch(r"\w\.", token)
         if not core or any(c.isdigit() for c in core) or "@" in core:
             break
@@ -125,8 +125,10 @@ def read_arabic(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         word = match.group()
         # Adverbs with tanween (رئيساً, بدلاً) and words with a preposition and article (للمشاركة, بالجهاز)
         # follow names but are never part of them.
-        if word in pats.name_stop_words or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME) \
-                or word in pats.honorific_set or (word[:1] == "و" and word[1:] in pats.honorific_set):
+        addresses = word in pats.honorific_set or (word[:1] == "و" and word[1:] in pats.honorific_set)
+        if addresses and words and ARABIC_WORD.match(text, match.end() + 1) is None:
+            addresses = False  # "هشام عبد الرحمن السيد (Eng. … El Sayed)": no name follows, so a family name
+        if word in pats.name_stop_words or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME) or addresses:
             break  # "… والسيدة/ …": the next person
         words.append(match.group())
         end = match.end()
