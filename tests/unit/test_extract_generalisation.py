@@ -444,3 +444,24 @@ def test_a_word_of_address_ending_an_arabic_name_is_its_family_name(body: str, n
     extraction = read(body)
     assert names(extraction) == [name]
     assert extraction.delegates[0].aliases == (alias,)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("לכבוד\nמר דוד לוי\nאיגוד הטלקומוניקציה הבינלאומי\n\nבהמשך לחוזר CI-19/35, גב' יעל כהן-לוי, מנהלת תחום, תייצג "
+     "את מדינת ישראל במפגש בבודפשט.", "יעל כהן-לוי"),
+    ("To\nMr David Levy\nInternational Telecommunication Union\n\nFurther to CI-19/35, we nominate Ms Anna Berger "
+     "for Budapest.", "Anna Berger"),
+    ("السيد\nالسيد/ داود ليفي\nالاتحاد الدولي للاتصالات\n\nبالإشارة إلى CI-19/35، نرشح السيدة/ منى أحمد خليل للمشاركة "
+     "في جلسة بودابست.", "منى أحمد خليل"),
+])
+def test_the_name_under_a_lone_to_line_is_the_addressee(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for Circular CI-19/35. Australia will not nominate a participant for the session in Budapest.",
+    "نشكركم على الدعوة (CI-19/35)، ونود إفادتكم بأن الهيئة تعتذر عن المشاركة في جلسة بودابست نظراً لارتباطات سابقة.",
+    "Em resposta à Circular CI-19/35, informamos que Angola não poderá fazer-se representar na sessão de Budapeste.",
+])
+def test_more_ways_of_declining(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE

@@ -90,17 +90,26 @@ def _role(text: str, found: Found, pats: Patterns) -> str | None:
     return None
 
 
+ADDRESSEE_WORDS = 6  # a line under a lone "To" / "לכבוד" that is a name with its honorific, not a sentence
+
+
 def _greeting_lines(text: str, pats: Patterns) -> list[tuple[int, int]]:
     """The greeting at the top of a section ('Dear Mr Clark,', 'السيد/ …', '尊敬的…'): it names the addressee."""
-    spans, offset, seen = [], 0, 0
+    spans, offset, seen, addressed = [], 0, 0, False
     for line in text.split("\n"):
         if line.strip():
             seen += 1
-            if seen > 2:
+            if addressed and len(line.split()) <= ADDRESSEE_WORDS:  # "לכבוד" alone: the addressee is on the next
+                spans.append((offset, offset + len(line)))
+                addressed = False
+            elif seen > 2:
                 break
-            if pats.salutation.match(line):  # up to its comma: "Dear Sir, we nominate Mr X" goes on
-                stop = re.search(r"[,:!،：！]", line)
-                spans.append((offset, offset + (stop.start() if stop else len(line))))
+            else:
+                greeting = pats.salutation.match(line)
+                if greeting:  # up to its comma: "Dear Sir, we nominate Mr X" goes on
+                    stop = re.search(r"[,:!،：！]", line)
+                    spans.append((offset, offset + (stop.start() if stop else len(line))))
+                    addressed = not line[greeting.end():].strip()
         offset += len(line) + 1
     return spans
 
