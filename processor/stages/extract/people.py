@@ -99,8 +99,10 @@ def _greeting_lines(text: str, pats: Patterns) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         if line.strip():
             seen += 1
-            if addressed and len(line.split()) <= ADDRESSEE_WORDS:  # "לכבוד" alone: the addressee is on the next
-                spans.append((offset, offset + len(line)))
+            if addressed:  # "לכבוד" / "To" alone: the addressee ("מר …", "Mr …") is on the next line
+                if len(line.split()) <= ADDRESSEE_WORDS and pats.honorifics.match(line.strip()) and \
+                        not line.rstrip().endswith("."):
+                    spans.append((offset, offset + len(line)))
                 addressed = False
             elif seen > 2:
                 break
