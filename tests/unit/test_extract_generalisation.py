@@ -465,3 +465,19 @@ def test_the_name_under_a_lone_to_line_is_the_addressee(body: str, name: str) ->
 ])
 def test_more_ways_of_declining(body: str) -> None:
     assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Em resposta à Carta Circular CI-19/35, a Anatel tem a satisfação de\nindicar os seguintes representantes para "
+     "a sessão de\nBudapeste:\n\n- Ricardo Augusto Lima, Superintendente Adjunto de Planejamento\n  (r.lima@anatel.gov.br)"
+     "\n- Juliana Castro de Almeida, Especialista (j.almeida@anatel.gov.br)",
+     ["Ricardo Augusto Lima", "Juliana Castro de Almeida"]),
+    ("With reference to Circular CI-19/35, the Authority is pleased to nominate the\nfollowing officers for the "
+     "Budapest session:\n\n- Grace Wanjiru Kamau, Director, ICT Policy\n  (g.kamau@ca.go.ke)\n- Peter Otieno Mbogo, "
+     "Senior Officer (p.mbogo@ca.go.ke)", ["Grace Wanjiru Kamau", "Peter Otieno Mbogo"]),
+    ("Suite à la circulaire CI-19/35, le Ministère a l'honneur de désigner les\nreprésentants suivants pour la "
+     "session de Budapest :\n\n- Claire Dubois, Directrice de l'innovation\n  (c.dubois@numerique.gouv.fr)\n"
+     "- Marc Lefebvre, Conseiller (m.lefebvre@numerique.gouv.fr)", ["Claire Dubois", "Marc Lefebvre"]),
+])
+def test_a_list_after_a_wrapped_introduction_and_with_wrapped_items(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected

@@ -306,9 +306,11 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
     """Names opening the items of a list introduced by nomination wording ('…will consist of:', 'تم ترشيح كل من:')."""
     text = section.text
     found: list[Found] = []
-    offset, introduced = 0, False
+    offset, introduced, paragraph = 0, False, 0
     for line in text.split("\n"):
         marker = LIST_MARKER.match(line)
+        if not line.strip():
+            paragraph = offset + 1
         if marker and introduced:
             start = offset + marker.end()
             rest, honorific = strip_honorifics(line[marker.end():], pats)
@@ -316,8 +318,9 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
             person = _list_name(text, at, rest, honorific, section, pats)
             if person:
                 found.append(person)
-        elif line.strip():
-            introduced = bool(pats.nomination_verb.within(text, offset, offset + len(line)))
+        elif line.strip() and not (introduced and line[:1].isspace()):  # an indented line goes on with its item
+            # the wording may open the paragraph the list follows, wrapped over several lines
+            introduced = bool(pats.nomination_verb.within(text, paragraph, offset + len(line)))
         offset += len(line) + 1
     return found
 
