@@ -481,3 +481,28 @@ def test_more_ways_of_declining(body: str) -> None:
 ])
 def test_a_list_after_a_wrapped_introduction_and_with_wrapped_items(body: str, expected: list[str]) -> None:
     assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35: Liikenne- ja viestintäministeriö esittää Budapestissa pidettävään istuntoon osallistujaksi "
+     "neuvotteleva virkamies Mikko Virtasen.\n\nYstävällisin terveisin\nLiisa Korhonen", "Mikko Virtasen"),
+    ("Suite à la circulaire CI-19/35, le Ministère désigne pour la session de Budapest notre experte principale "
+     "Anne-Laure Martin, cheffe de projet.\n\nCordialement,\nPierre Durand", "Anne-Laure Martin"),
+    ("En respuesta a la circular CI-19/35, designamos para la sesión de Budapest a nuestra asesora principal "
+     "Lucía Fernández Ortega.\n\nAtentamente,\nMarta Iglesias", "Lucía Fernández Ortega"),
+])
+def test_a_name_further_on_in_the_nominating_sentence_is_read_for_review(body: str, name: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.confidence < 0.6  # read past other words: a person checks it
+
+
+@pytest.mark.parametrize("body", [
+    "Com referência à Circular CI-19/35, a Sra. Célia Macuácua participará apenas na sessão durante as reuniões dos "
+    "Grupos de Trabalho do Conselho, no início de 2020.",
+    "Re CI-19/35: Ms Anna Berger will participate only in the session during the Council Working Group, early 2020.",
+    "Suite à la circulaire CI-19/35, Mme Claire Dubois participera à la session du Sommet mondial sur la société de "
+    "l'information, en 2020.",
+])
+def test_a_session_name_is_never_a_person(body: str) -> None:
+    assert len(names(read(body))) == 1

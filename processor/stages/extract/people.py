@@ -48,7 +48,7 @@ LABEL_LINE = re.compile(r"^\s*(?:(?:[-•*▪·–]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}
                         r"([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
 VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)\s+){0,2}")  # "designamos a la"
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
-                           r"\s*$|\.\s", re.IGNORECASE)
+                           r"\s*$|\.(?:\s|$)", re.IGNORECASE)
 SENDER_RULE = "self-nomination, name from the From header"
 REPLACED_REACH = 40  # characters between "instead of" and the name it replaces
 ELIDED_SUBJECT = 12  # characters between a clause's end ("… pero") and a refusal whose subject is the person before
@@ -376,16 +376,14 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
         if written and han_name(written.group(), pats) == written.group():
             found.append(Found(written.group(), pos, written.end(), section, "verb", confidence=0.7))
             continue
-        if pos >= len(text) or not text[pos].isupper() or pats.honorifics.match(text, pos):
+        if pos < len(text) and pats.honorifics.match(text, pos):
             continue
-        name, end = read_name(text, pos, pats)
-        after = text[end:end + 30]
-        title = re.match(r"\s+([^\s,]+)", after)  # "Peter Mwangi Otieno Director of ICT"
-        if 2 <= len(name.split()) <= 5 and _not_an_acronym(name) and \
-                (after[:1] in ",،(;–-" or NAME_FOLLOWER.match(after) or
-                 (title is not None and fold(title.group(1)) in pats.title_words)):
-            found.append(Found(name, pos, end, section, "verb", confidence=0.7))
-            found.extend(_joined_after(text, end, section, pats))
+        near = _name_at(text, pos, pats)
+        if near is not None:
+            found.append(Found(near[0], pos, near[1], section, "verb", confidence=0.7))
+            found.extend(_joined_after(text, near[1], section, pats))
+        else:
+            found.extend(_later_in_sentence(text, pos, section, pats))
     for verb in pats.participation_verb.finditer(text):  # "that Tom Hartley, Head of X, will attend"
         before = None if in_question(text, verb.start()) else \
             _name_before_verb(text, verb.start(), section, pats) or _suffixed_name_before(text, verb.start(), section,
@@ -403,6 +401,44 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
                 start = run.start() + first.end() + len(between) - len(han)
                 found.append(Found(han, start, start + len(han), section, "verb", confidence=0.7))
     return found
+
+
+def _name_at(text: str, pos: int, pats: Patterns) -> tuple[str, int] | None:
+    """A name written at pos and where it ends, when what follows it ends a name (a comma, a title, 'for')."""
+    if pos >= len(text) or not text[pos].isupper():
+        return None
+    name, end = read_name(text, pos, pats)
+    after = text[end:end + 30]
+    title = re.match(r"\s+([^\s,]+)", after)  # "Peter Mwangi Otieno Director of ICT"
+    if 2 <= len(name.split()) <= 5 and _not_an_acronym(name) and \
+            (after[:1] in ",،(;–-" or NAME_FOLLOWER.match(after) or
+             (title is not None and fold(title.group(1)) in pats.title_words)):
+        return name, end
+    return None
+
+
+LATER_REACH = 200  # characters after nomination wording where its object may still stand ("… esittää … Mikko Virtasen")
+RUN_START = re.compile(r"(?<![\w'’.-])(?<![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-] )[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
+LATER_CLOSE = re.compile(r"\s*(?:[,(;–]|\.(?:\s|$)|$)")
+LATER_CONFIDENCE = 0.55  # read past other words, so a person checks it (below CONFIDENCE_TO_ACCEPT)
+
+
+def _later_in_sentence(text: str, pos: int, section: Section, pats: Patterns) -> list[Found]:
+    """The first name further on in the sentence of nomination wording, past a lower-case title or a place
+    ('esittää … osallistujaksi neuvotteleva virkamies Mikko Virtasen', 'propose pour la session de Budapest
+    l'experte Anne Martin'), to review: words in between may make it someone else."""
+    stop = JOINED_STOP.search(text, pos, pos + LATER_REACH)
+    end = stop.start() if stop else min(len(text), pos + LATER_REACH)
+    for start in RUN_START.finditer(text, pos, end):
+        if pats.honorifics.match(text, start.start()):
+            return []  # an honorific there: that rule reads the name
+        near = _name_at(text, start.start(), pats)
+        # closed by punctuation or the sentence's end: "the Council Working Groups in 2020" is no one
+        closed = near is not None and LATER_CLOSE.match(text, near[1]) is not None
+        if near is not None and closed and near[1] <= end + 1 and not names_an_organisation(near[0]) and \
+                not names_a_state(near[0], pats.rules):
+            return [Found(near[0], start.start(), near[1], section, "verb", confidence=LATER_CONFIDENCE)]
+    return []
 
 
 JOINED_REACH = 200  # characters from a nominee's name to the next one joined by "and" (past a title and e-mail)
@@ -614,6 +650,10 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
                    *_from_native_with_latin(section), *_from_quoted_after_label(section, pats)):
         if not _inside(person.start, consumed):
             found.append(person)
+    loose = [p for p in found if p.confidence == LATER_CONFIDENCE and p.rule == "verb"]
+    if loose:  # a name read past other words yields to one another rule reads there ("в Будапешт Орлову …")
+        found = [p for p in found if p not in loose or
+                 not any(o is not p and o.start < p.end and p.start < o.end for o in found)]
     greetings = _greeting_lines(text, pats) + _signer_lines(section, pats)
     kept: list[Found] = []
     alias_spans: list[tuple[int, int]] = []
