@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import pickle
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -132,9 +134,11 @@ CHUNK = 50
 _worker: tuple[Config, Rules, LanguageDetector, ExtractionWorker, Archive, ParseCache] | None = None
 
 
-def _start_worker(config: Config, rules: Rules, archive_root: str, cache_root: str) -> None:
+def _start_worker(config: Config, rules_file: str, archive_root: str, cache_root: str) -> None:
     global _worker
     limits = config.limits
+    with open(rules_file, "rb") as handle:
+        rules = pickle.load(handle)
     _worker = (config, rules, LanguageDetector(config.language),
                ExtractionWorker(limits.text_extraction_seconds, limits.text_extraction_memory_bytes),
                Archive(archive_root), ParseCache(cache_root))
@@ -158,6 +162,12 @@ def read_archived(items: list[tuple[str, str, str]], pipeline: Pipeline, rules: 
                            cache)
     chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_start_worker,
-                      initargs=(pipeline.config, rules, str(pipeline.archive.root), str(cache.root))) as pool:
-        return [p for part in pool.imap(_read_chunk, chunks) for p in part]
+    # The rules go to the workers in a file: through the pipe that starts each worker, their 400 kB would hold the
+    # parent until that worker's interpreter is up to read them, and the workers would start one after the other.
+    with tempfile.NamedTemporaryFile(prefix="nomproc-rules-", suffix=".pickle") as rules_file:
+        pickle.dump(rules, rules_file, protocol=pickle.HIGHEST_PROTOCOL)
+        rules_file.flush()
+        with context.Pool(workers, initializer=_start_worker,
+                          initargs=(pipeline.config, rules_file.name, str(pipeline.archive.root), str(cache.root))
+                          ) as pool:
+            return [p for part in pool.imap(_read_chunk, chunks) for p in part]
