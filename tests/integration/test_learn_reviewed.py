@@ -18,7 +18,7 @@ from processor.domain.model import Attachment, ParsedMail
 from processor.faces.cli import DEFAULT_SCORER, app
 from processor.services import review
 from processor.services.learn import rerun
-from processor.services.learn.parsecache import ParseCache, text_key
+from processor.services.learn.parsecache import ParseCache, sources, text_key
 from processor.services.learn.reviewed import evaluate_reviewed
 from processor.services.runtime import Runtime
 from processor.stages.scanned import SCANNED
@@ -213,3 +213,14 @@ def test_eval_reviewed_in_worker_processes_reads_as_in_one(config: Config, tmp_p
     assert pooled.predictions == again.predictions == alone.predictions
     assert pooled.score.output == alone.score.output
     runtime.close()
+
+
+def test_the_parse_cache_depends_on_the_code_of_the_parse_and_language_stages_not_on_the_rules() -> None:
+    found = sources()
+    for name in ("processor.stages.parse", "processor.stages.attachments", "processor.stages.charsets",
+                 "processor.stages.htmltext", "processor.stages.ocr", "processor.stages.scanned",
+                 "processor.stages.language", "processor.services.pipeline", "processor.domain.model"):
+        assert name in found  # what a kept parse or language guess was made by: a change to it starts a new cache
+    # what the rules steer is run again on every reading, so editing it keeps the cache; and no rule is read
+    assert not [name for name in found if name.startswith(("processor.stages.extract", "processor.stages.patterns",
+                                                            "processor.stages.quotes", "rules"))]

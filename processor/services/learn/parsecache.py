@@ -6,9 +6,11 @@ detected: those cost about half the time of a reading and never read the rules. 
 sha256 of its bytes, in `DATA_DIR/cache/parsed/FINGERPRINT/`. A language guess is kept under a digest of the exact
 text it was made from, so a rules change that moves the own words simply asks the detector again.
 
-The fingerprint covers everything a parse or a language guess depends on besides the bytes: the source of the pure
-stages outside extraction (`processor/stages/*.py`) and of the domain values, the installed packages and Python,
-the Tesseract binary, and the limits, OCR and language settings. When it changes, a new folder is started and the
+The fingerprint covers everything a parse or a language guess depends on besides the bytes: the source of the
+modules that make them (`sources()`: the parse, OCR and language stages, `pipeline.parse_stage`, and what they
+import of ours, found by reading their imports, so that editing the cue patterns, the split or the extraction
+keeps the cache), the installed packages and Python, the Tesseract binary, and the limits, OCR and language
+settings. When it changes, a new folder is started and the
 old ones are removed. A parse is not kept when it failed or when OCR could not read a page (a timeout or a missing
 Tesseract may not happen next time); an entry that cannot be read is read again from the archive.
 
@@ -17,9 +19,11 @@ Entries are pickles: the folder belongs to nomproc, like the archive beside it.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import hashlib
 import importlib.metadata
+import importlib.util
 import logging
 import os
 import pickle
@@ -30,8 +34,6 @@ import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import processor.domain
-import processor.stages
 from processor.config import Config
 from processor.domain.model import LanguageGuess, ParsedMail
 from processor.stages.scanned import SCANNED
@@ -55,10 +57,51 @@ def text_key(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def _sources() -> list[Path]:
-    """The source files a parse or a language guess runs: the stages outside extraction, and the domain values."""
-    folders = [Path(processor.stages.__file__).parent, Path(processor.domain.__file__).parent]
-    return sorted(path for folder in folders for path in folder.glob("*.py"))
+# The modules a kept parse or language guess is made by; they and every module of ours they import are in the
+# fingerprint (the split, the cue patterns and the extraction are not: they are run again each time).
+READERS = ("processor.stages.parse", "processor.stages.scanned", "processor.stages.language",
+           "processor.services.pipeline")
+OURS = ("processor", "rules", "storage")
+
+
+def _imported(path: Path) -> set[str]:
+    """The modules of ours a source file imports, anywhere in it (imports inside functions too)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_bytes())):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)  # `from package import module`
+    return {name for name in names if name.split(".")[0] in OURS}
+
+
+def _origin(name: str) -> Path | None:
+    """The source file of one of our modules, or None for a name that is not a module (an imported function)."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    return Path(spec.origin) if spec and spec.origin and spec.origin.endswith(".py") else None
+
+
+def sources(roots: tuple[str, ...] = READERS) -> dict[str, Path]:
+    """The modules a parse and a language guess run, by name: `roots` (pipeline's own code only: it holds
+    `parse_stage`, and imports every stage) and, for the others, what they import of ours, transitively."""
+    found: dict[str, Path] = {}
+    waiting = list(roots)
+    while waiting:
+        name = waiting.pop()
+        path = _origin(name)
+        if name in found or path is None:
+            continue
+        found[name] = path
+        parent = name.rpartition(".")[0]
+        if parent:
+            waiting.append(parent)  # a package's __init__ runs before its modules
+        if name != "processor.services.pipeline":
+            waiting.extend(_imported(path))
+    return found
 
 
 def fingerprint(config: Config) -> str:
@@ -67,8 +110,8 @@ def fingerprint(config: Config) -> str:
     digest.update(sys.version.encode())
     packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
     digest.update("\n".join(packages).encode())
-    for path in _sources():
-        digest.update(f"\0{path.name}\0".encode() + path.read_bytes())
+    for name, path in sorted(sources().items()):
+        digest.update(f"\0{name}\0".encode() + path.read_bytes())
     tesseract = shutil.which("tesseract")
     if tesseract:
         status = os.stat(tesseract)
