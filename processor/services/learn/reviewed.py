@@ -7,6 +7,7 @@ once for what they said when the message came in, so the messages a rules change
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,10 +93,12 @@ def evaluate_reviewed(pipeline: Pipeline, scorer: Path, rules: Rules | None = No
                       workers: int | None = None) -> ReviewedEval:
     """Score `rules` (default: the pipeline's) on the reviewed messages, and list the messages whose result changed."""
     reviewed = load_reviewed(pipeline)
-    predictions = read_archived(reviewed.items, pipeline, rules or pipeline.rules, workers)
-    link_supersedes(predictions, pipeline.config.call.default_session, reviewed.context)
-    now = run_scorer(scorer, reviewed.labels, predictions)
-    before = run_scorer(scorer, reviewed.labels, reviewed.machine)
+    with ThreadPoolExecutor(1) as beside:  # the first reading's score needs no re-reading: scored meanwhile
+        scoring_before = beside.submit(run_scorer, scorer, reviewed.labels, reviewed.machine)
+        predictions = read_archived(reviewed.items, pipeline, rules or pipeline.rules, workers)
+        link_supersedes(predictions, pipeline.config.call.default_session, reviewed.context)
+        now = run_scorer(scorer, reviewed.labels, predictions)
+        before = scoring_before.result()
     return ReviewedEval(now, before, changes(reviewed, before, now, predictions), predictions)
 
 
