@@ -506,3 +506,41 @@ def test_a_name_further_on_in_the_nominating_sentence_is_read_for_review(body: s
 ])
 def test_a_session_name_is_never_a_person(body: str) -> None:
     assert len(names(read(body))) == 1
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Bezugnehmend auf das Rundschreiben CI-19/35 benennen wir Herrn Dr. Matthias Krüger, Referatsleiter.",
+     "Matthias Krüger"),
+    ("En relación con la circular CI-19/35, designamos al Sr. D. Javier Ruiz Montero, Subdirector.",
+     "Javier Ruiz Montero"),
+    ("Em resposta à Circular CI-19/35, indicamos a Exma. Sra. Eng.ª Célia Armando Macuácua, Diretora.",
+     "Célia Armando Macuácua"),
+])
+def test_a_chain_of_honorifics_before_a_name(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Министарство за учешће на сесији у Будимпешти (CI-19/35) предлаже Милана Јовановића (Milan Jovanović), "
+     "самосталног саветника.\n\nС поштовањем,\nСектор", "Милана Јовановића"),
+    ("Norge (CI-19/35): Nkom ønsker å delta i sesjonen under WSIS-forumet i 2020, og nominerer seniorrådgiver Ingrid "
+     "Haugland\n(ingrid.haugland@nkom.no).\n\nMed vennlig hilsen\nNkom", "Ingrid Haugland"),
+    ("Re CI-19/35: the Ministry nominates our senior adviser Grace Wanjiru Kamau (g.kamau@ict.go.ke) for "
+     "Budapest.\n\nRegards,\nOffice", "Grace Wanjiru Kamau"),
+])
+def test_a_name_followed_by_its_other_spelling_or_address_in_brackets(body: str, name: str) -> None:
+    assert names(read(body))[:1] == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Hartelijk dank voor CI-19/35. Namens Nederland zal ik, Annelies van der Berg-de Vries, senior beleidsmedewerker, "
+     "deelnemen aan de sessie in Boedapest.\n\nMet vriendelijke groet,\n\ndrs. A. van der Berg-de Vries\nMinisterie",
+     "Annelies van der Berg-de Vries"),
+    ("Thank you for CI-19/35. I, Thomas James Hartley, will attend the Budapest session myself.\n\nKind regards,\n\n"
+     "T. J. Hartley\nDepartment", "Thomas James Hartley"),
+    ("Österreich wird an der Sitzung in Budapest teilnehmen (CI-19/35). Als Teilnehmerin darf ich mich selbst nennen: "
+     "ich, Stefanie Gruber-Lechner.\n\nMit besten Grüßen\n\nS. Gruber-Lechner\nBundesministerium",
+     "Stefanie Gruber-Lechner"),
+])
+def test_a_signer_signing_with_initials_is_named_as_the_letter_writes_it_out(body: str, name: str) -> None:
+    assert names(read(body)) == [name]

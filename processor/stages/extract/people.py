@@ -47,6 +47,7 @@ HAN_NAME_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 LABEL_LINE = re.compile(r"^\s*(?:(?:[-•*▪·–]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[a-h]\))\s*)?"
                         r"([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
 VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)\s+){0,2}")  # "designamos a la"
+BLANKS = re.compile(r"[ \t]*")
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
                            r"\s*$|\.(?:\s|$)", re.IGNORECASE)
 SENDER_RULE = "self-nomination, name from the From header"
@@ -261,13 +262,21 @@ def _row(cells: list[str], columns: dict[int, str], section: Section, start: int
 def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
     text = section.text
     found: list[Found] = []
+    chain_end = 0
     for match in pats.honorifics.finditer(text):
         if match.end() < len(text) and is_han(text[match.end()]):
             continue
-        name, end = read_name(text, match.end(), pats)
+        if match.start() < chain_end:
+            continue  # an honorific of the chain before (the "Dr." of "Herrn Dr.")
+        pos = chain_end = match.end()
+        chained = pats.honorifics.match(text, BLANKS.match(text, pos).end())  # type: ignore[union-attr]
+        while chained:  # "Herrn Dr. Matthias Krüger", "Sr. D. Javier": the name follows the last one
+            pos = chain_end = chained.end()
+            chained = pats.honorifics.match(text, BLANKS.match(text, pos).end())  # type: ignore[union-attr]
+        name, end = read_name(text, pos, pats)
         if name:
             sure = 0.9 if caseless_script(name[0]) is None else CASELESS_CONFIDENCE
-            found.append(Found(name, match.end(), end, section, "honorific", honorific=written_honorific(match.group()),
+            found.append(Found(name, pos, end, section, "honorific", honorific=written_honorific(match.group()),
                                confidence=sure))
             found.extend(_joined_after(text, end, section, pats))
     taken = {person.start for person in found}
@@ -411,7 +420,7 @@ def _name_at(text: str, pos: int, pats: Patterns) -> tuple[str, int] | None:
     after = text[end:end + 30]
     title = re.match(r"\s+([^\s,]+)", after)  # "Peter Mwangi Otieno Director of ICT"
     if 2 <= len(name.split()) <= 5 and _not_an_acronym(name) and \
-            (after[:1] in ",،(;–-" or NAME_FOLLOWER.match(after) or
+            (after.lstrip(" \t\n")[:1] in ",،(;–-" or NAME_FOLLOWER.match(after) or
              (title is not None and fold(title.group(1)) in pats.title_words)):
         return name, end
     return None
@@ -764,6 +773,21 @@ def _assign_emails(people: list[Found], mailbox: str) -> None:
                 break
 
 
+SIGNED_INITIALS = re.compile(r"^((?:[A-ZÀ-ÞА-ЯЁ]\.\s?)+)\s*(.+)$")
+
+
+def _written_out(signed: str, text: str) -> str:
+    """A signature's 'A. van der Berg-de Vries' as the letter writes it out ('zal ik, Annelies van der Berg-de
+    Vries, …'): given names with those initials right before the same surname."""
+    parts = SIGNED_INITIALS.match(signed)
+    if parts is None:
+        return signed
+    initials = re.findall(r"\w", parts.group(1))
+    given = r"\s+".join(rf"{initial}[\w'’-]+" for initial in initials)
+    written = re.search(rf"(?<![\w-])({given})\s+{re.escape(parts.group(2))}(?![\w-])", text)
+    return f"{written.group(1)} {parts.group(2)}" if written else signed
+
+
 def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None:
     """Who signed a section: the first name-like line of the signature, else the From display name."""
     lines = section.signature.split("\n")
@@ -778,8 +802,9 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
             if title and (any(c.isdigit() for c in title) or "@" in title):
                 title = None
             email = EMAIL.search(section.signature)
-            return Found(clean(name), -1, -1, section, "self-nomination", honorific=honorific, title=title,
-                         email=email.group() if email else parsed.from_address or None, confidence=0.75)
+            return Found(_written_out(clean(name), section.text), -1, -1, section, "self-nomination",
+                         honorific=honorific, title=title, email=email.group() if email else parsed.from_address or None,
+                         confidence=0.75)
     if parsed.from_name.strip():
         name = parsed.from_name.strip()
         if "," in name:  # "Surname, Given" directory order
