@@ -544,3 +544,17 @@ def test_a_name_followed_by_its_other_spelling_or_address_in_brackets(body: str,
 ])
 def test_a_signer_signing_with_initials_is_named_as_the_letter_writes_it_out(body: str, name: str) -> None:
     assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Dentro del plazo de la Circular CI-19/35, Costa Rica estará representada en la sesión de Budapest por:\n"
+     "Andrea Solís Quesada, Directora de Gobernanza Digital, andrea.solis@micitt.go.cr\n"
+     "Esteban Mora Víquez, Jefe del Departamento, esteban.mora@micitt.go.cr\n\nAtentamente,\nMICITT",
+     ["Andrea Solís Quesada", "Esteban Mora Víquez"]),
+    ("With reference to CI-19/35, Ghana nominates the following officers:\nKwame Mensah Boateng, Director, ICT\n"
+     "Ms Abena Owusu, Principal Officer\n\nRegards,\nMinistry", ["Kwame Mensah Boateng", "Abena Owusu"]),
+    ("Suite à la circulaire CI-19/35, le Sénégal désigne :\nAminata Diop Sall, Directrice de l'économie numérique\n"
+     "Moussa Ndiaye, Conseiller technique\n\nCordialement,\nMinistère", ["Aminata Diop Sall", "Moussa Ndiaye"]),
+])
+def test_list_items_without_a_marker_after_a_colon(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected

@@ -315,23 +315,34 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
     """Names opening the items of a list introduced by nomination wording ('…will consist of:', 'تم ترشيح كل من:')."""
     text = section.text
     found: list[Found] = []
-    offset, introduced, paragraph = 0, False, 0
+    offset, introduced, paragraph, colon = 0, False, 0, False
     for line in text.split("\n"):
         marker = LIST_MARKER.match(line)
         if not line.strip():
             paragraph = offset + 1
-        if marker and introduced:
-            start = offset + marker.end()
-            rest, honorific = strip_honorifics(line[marker.end():], pats)
-            at = start + (len(line) - marker.end() - len(rest.lstrip())) if honorific else start
-            person = _list_name(text, at, rest, honorific, section, pats)
+        # after "… estará representada por:" the items may stand one a line with no marker
+        unmarked = None if marker or not (introduced and colon and line.strip()) else \
+            _list_item(text, line, offset, 0, section, pats)
+        if unmarked:
+            found.append(unmarked)
+        elif marker and introduced:
+            person = _list_item(text, line, offset, marker.end(), section, pats)
             if person:
                 found.append(person)
         elif line.strip() and not (introduced and line[:1].isspace()):  # an indented line goes on with its item
             # the wording may open the paragraph the list follows, wrapped over several lines
             introduced = bool(pats.nomination_verb.within(text, paragraph, offset + len(line)))
+            colon = line.rstrip().endswith((":", "："))
         offset += len(line) + 1
     return found
+
+
+def _list_item(text: str, line: str, offset: int, lead: int, section: Section, pats: Patterns) -> Found | None:
+    """The name opening a list item written at `offset` after its marker (`lead` characters)."""
+    start = offset + lead
+    rest, honorific = strip_honorifics(line[lead:], pats)
+    at = start + (len(line) - lead - len(rest.lstrip())) if honorific else start
+    return _list_name(text, at, rest, honorific, section, pats)
 
 
 def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Section,
