@@ -558,3 +558,17 @@ def test_a_signer_signing_with_initials_is_named_as_the_letter_writes_it_out(bod
 ])
 def test_list_items_without_a_marker_after_a_colon(body: str, expected: list[str]) -> None:
     assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Sehr geehrte Damen und Herren,\nzu CI-19/35: leider bin ich im September verhindert. An meiner Stelle wird "
+     "DI Lukas Haslinger, Referent (lukas.haslinger@bmdw.gv.at), Österreich in Budapest vertreten.", "Lukas Haslinger"),
+    ("Re CI-19/35: unfortunately I am no longer available. In my place, Mr Tom Hartley, Policy Adviser, will attend "
+     "the Budapest session.", "Tom Hartley"),
+    ("CI-19/35: 6 Ağustos tarihli e-postamıza ek olarak, Budapeşte oturumuna katılacak heyetimiz aşağıdaki şekilde "
+     "güncellenmiştir:\n1) Ayşe Demirtaş, Daire Başkanı (ayse.demirtas@uab.gov.tr)", "Ayşe Demirtaş"),
+])
+def test_a_substitute_in_the_writers_place_or_an_updated_list_is_a_correction(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [name]
