@@ -572,3 +572,15 @@ def test_a_substitute_in_the_writers_place_or_an_updated_list_is_a_correction(bo
     extraction = read(body)
     assert extraction.kind is Kind.CORRECTION
     assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for Circular CI-19/35. Australia will not nominate a participant for the session in Budapest.",
+    "Suite à la circulaire CI-19/35, la France ne pourra pas désigner de participant pour la session de Budapest.",
+    "En respuesta a la circular CI-19/35, lamentamos informar que no será posible designar participantes para la "
+    "sesión de Budapest.",
+])
+def test_nomination_wording_inside_a_refusal_does_not_nominate(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.DECLINE
+    assert extraction.sessions == ()
