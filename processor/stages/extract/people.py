@@ -13,6 +13,7 @@ import bisect
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from processor.domain.model import Delegate, Evidence, ParsedMail, Span
 from processor.stages.extract.inflection import nominative
@@ -647,7 +648,11 @@ def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
     """A name of call.not_delegates, however shortened or inflected: 'Mr Clark', 'Chris Clark', 'C. Clark',
     'Houlin ZHAO', 'Хоулиню Чжао'."""
     tokens = person.tokens
-    return any(tokens and (other <= tokens or all(any(_same_word(t, o) for o in other) for t in tokens))
+    if not tokens:
+        return False
+    initials = {t[0] for t in tokens}
+    return any(other <= tokens or (initials <= {o[0] for o in other} and
+                                   all(any(_same_word(t, o) for o in other) for t in tokens))
                for other in banned if other)
 
 
@@ -825,10 +830,16 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
     return None
 
 
+@lru_cache(maxsize=8)
+def _banned(not_delegates: tuple[str, ...]) -> list[frozenset[str]]:
+    """The words of the names that are never delegates, read once per call definition."""
+    return [name_tokens(n) for n in not_delegates]
+
+
 def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pats: Patterns,
                    not_delegates: list[str], mailbox: str) -> tuple[list[Delegate], bool]:
     """The nominated people in order, and whether the signer nominated themself."""
-    banned = [name_tokens(n) for n in not_delegates]
+    banned = _banned(tuple(not_delegates))
     people: list[Found] = []
     for section in sections:
         people.extend(_section_people(section, pats, banned))
