@@ -584,3 +584,15 @@ def test_nomination_wording_inside_a_refusal_does_not_nominate(body: str) -> Non
     extraction = read(body)
     assert extraction.kind is Kind.DECLINE
     assert extraction.sessions == ()
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("The Commission is pleased to nominate Mr. W.M.D. Jayasinghe, Director (Industry Development), for the session "
+     "in Budapest (CI-19/35).", "W.M.D. Jayasinghe"),
+    ("Suite à la circulaire CI-19/35, nous désignons M. A.B. Diallo, Directeur, pour la session de Budapest.",
+     "A.B. Diallo"),
+    ("Por la circular CI-19/35 designamos al Sr. J.L. Martínez, Director, para la sesión de Budapest.",
+     "J.L. Martínez"),
+])
+def test_initials_written_together_begin_a_name(body: str, name: str) -> None:
+    assert names(read(body)) == [name]

@@ -14,6 +14,7 @@ from processor.stages.patterns import Patterns, fold
 PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le", "du",
              "des", "bin", "bint", "binti", "binte", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}
 # A Persian compound name joins its parts with a zero-width non-joiner ("صادقی‌نژاد"): one word.
+INITIALS = re.compile(r"(?:\w\.){1,4}")
 SLASH_GAP = re.compile(r"[/\s]*")  # between a word of address and the name it introduces ("السيدة/ سلمى")
 ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3](?:\u200c?[\u0621-\u065f\u0670-\u06d3])*")
 ARABIC_NOT_NAME = ("لل", "بال", "كال", "فال")
@@ -94,13 +95,14 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         if token == "\n" or token[0] in "(（" or len(words) >= MAX_NAME_WORDS:
             break
         core = token.rstrip(",;:)»\"'.’”،؛")
-        stop = core != token and not re.fullmatch(r"\w\.", token)
+        initials = INITIALS.fullmatch(token) is not None  # "P.", "W.M.D."
+        stop = core != token and not initials
         if not core or any(c.isdigit() for c in core) or "@" in core:
             break
         if words and fold(core) in pats.title_words:
             break  # "Peter Mwangi Otieno Director of …": the title begins
         if core[0].isupper() or token.startswith(("N'", "D'", "O'")):
-            words.append(token if re.fullmatch(r"\w\.", token) else core)
+            words.append(token if initials else core)
         elif core.lower() in PARTICLES and words:
             following = text[pos + match.end():].split("\n", 1)[0].split()
             upper = next((w for w in following if w.lower() not in PARTICLES), "")  # "de la Cruz"

@@ -322,8 +322,8 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
         if not line.strip():
             paragraph = offset + 1
         # after "… estará representada por:" the items may stand one a line with no marker
-        unmarked = None if marker or not (introduced and colon and line.strip()) else \
-            _list_item(text, line, offset, 0, section, pats)
+        unmarked = None if marker or not (introduced and colon and line.strip()) or \
+            fold(line.split()[0]) in pats.title_words else _list_item(text, line, offset, 0, section, pats)
         if unmarked:
             found.append(unmarked)
         elif marker and introduced:
