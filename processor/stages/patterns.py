@@ -93,18 +93,52 @@ def script_of(strings: list[str]) -> str:
     return max(counts, key=lambda name: counts[name]) if any(counts.values()) else "latin"
 
 
+@lru_cache(maxsize=64)
+def _trigrams(folded: str) -> frozenset[str]:
+    """Every run of three characters in a folded text, read once per text for all the cues tried on it."""
+    return frozenset(folded[i:i + 3] for i in range(len(folded) - 2))
+
+
+class _Literals:
+    """Which phrases of one script a text may match, from their anchors (see `_anchor`): each anchor string is
+    filed under its first three characters, so a text tests only the anchors whose start it contains, and the
+    phrases chosen are exactly those whose anchor occurs in it (and those without one)."""
+
+    def __init__(self, anchors: list[Anchor | None]) -> None:
+        self.always = tuple(i for i, anchor in enumerate(anchors) if anchor is None)
+        self.phrases: dict[str, list[int]] = {}  # anchor string -> phrases it lets through
+        self.by_start: dict[str, list[str]] = {}  # first three characters -> anchor strings
+        for index, anchor in enumerate(anchors):
+            for literal in anchor or ():
+                if literal not in self.phrases:
+                    self.by_start.setdefault(literal[:MIN_ANCHOR], []).append(literal)
+                self.phrases.setdefault(literal, []).append(index)
+        self.starts = frozenset(self.by_start)
+
+    def chosen(self, folded: str) -> tuple[int, ...]:
+        """The indices, in order, of the phrases whose anchor the folded text contains, with the unanchored ones."""
+        picked = set(self.always)
+        for start in self.starts & _trigrams(folded):
+            for literal in self.by_start[start]:
+                if literal in folded:
+                    picked.update(self.phrases[literal])
+        return tuple(sorted(picked))
+
+
 class Cue:
     """Cue phrases that match with or without accents ("agréer"/"agreer", "أ"/"ا"); offsets are the text's own.
 
     Per script, the phrases are tried only on texts written in that script, and only those whose literal part
     ("not be able to" of "(will|would) not be able to") occurs in the text: the few left are joined into one
     expression (compiled once per such set). Most mail is in one script and uses few of the phrases, so a text
-    costs a substring test per phrase and one small expression, not an alternation of every language's phrases.
+    costs a look-up per three-letter group it contains and one small expression, not an alternation of every
+    language's phrases nor a substring test per phrase.
     """
 
     def __init__(self, parts: list[tuple[str, list[str]]], line_start: bool = False) -> None:
         self.parts = [(script, phrases, [_anchor(p) for p in phrases]) for script, phrases in parts]
         self.line_start = line_start
+        self._literals = [_Literals(anchors) for _script, _phrases, anchors in self.parts]
         self._compiled: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._spans: dict[str, list[tuple[int, int]]] = {}
 
@@ -115,11 +149,10 @@ class Cue:
         present = scripts_in(text)
         folded = plain(text)
         found = []
-        for script, phrases, anchors in self.parts:
+        for (script, phrases, _anchors), literals in zip(self.parts, self._literals, strict=True):
             if present and script not in present:  # a text with no letters ("-- ", "____") tries every script
                 continue
-            chosen = tuple(range(len(phrases))) if anchored else \
-                tuple(i for i, anchor in enumerate(anchors) if anchor is None or any(a in folded for a in anchor))
+            chosen = tuple(range(len(phrases))) if anchored else literals.chosen(folded)
             if chosen:
                 found.append(self._compile(script, phrases, chosen))
         return found
