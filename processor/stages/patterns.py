@@ -114,6 +114,7 @@ class _Literals:
                     self.by_start.setdefault(literal[:MIN_ANCHOR], []).append(literal)
                 self.phrases.setdefault(literal, []).append(index)
         self.starts = frozenset(self.by_start)
+        self.whole: re.Pattern[str] | None = None  # all the phrases, for a match at one place (see Cue._whole)
 
     def chosen(self, folded: str) -> tuple[int, ...]:
         """The indices, in order, of the phrases whose anchor the folded text contains, with the unanchored ones."""
@@ -152,10 +153,19 @@ class Cue:
         for (script, phrases, _anchors), literals in zip(self.parts, self._literals, strict=True):
             if present and script not in present:  # a text with no letters ("-- ", "____") tries every script
                 continue
-            chosen = tuple(range(len(phrases))) if anchored else literals.chosen(folded)
+            if anchored:
+                if phrases:
+                    found.append(literals.whole or self._whole(script, phrases, literals))
+                continue
+            chosen = literals.chosen(folded)
             if chosen:
                 found.append(self._compile(script, phrases, chosen))
         return found
+
+    def _whole(self, script: str, phrases: list[str], literals: _Literals) -> re.Pattern[str]:
+        """Every phrase of a script in one expression, compiled on first use and kept."""
+        literals.whole = self._compile(script, phrases, tuple(range(len(phrases))))
+        return literals.whole
 
     def _compile(self, script: str, phrases: list[str], chosen: tuple[int, ...]) -> re.Pattern[str]:
         regex = self._compiled.get((script, chosen))
