@@ -142,11 +142,14 @@ class Cue:
         self._literals = [_Literals(anchors) for _script, _phrases, anchors in self.parts]
         self._compiled: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._chosen: dict[str, list[re.Pattern[str]]] = {}  # text -> its expressions, for the texts being read
 
     def _for(self, text: str, anchored: bool = False) -> list[re.Pattern[str]]:
         """The expressions to try on a text: per script present, its phrases whose literal part the text has (all
         of them when the match is `anchored` at the start: trying each phrase at one place costs less than the
         test)."""
+        if not anchored and text in self._chosen:  # the same text is often asked again (search, then finditer)
+            return self._chosen[text]
         present = scripts_in(text)
         folded = plain(text)
         found = []
@@ -160,6 +163,10 @@ class Cue:
             chosen = literals.chosen(folded)
             if chosen:
                 found.append(self._compile(script, phrases, chosen))
+        if not anchored:
+            if len(self._chosen) > 64:
+                self._chosen.clear()
+            self._chosen[text] = found
         return found
 
     def _whole(self, script: str, phrases: list[str], literals: _Literals) -> re.Pattern[str]:
