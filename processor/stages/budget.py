@@ -50,6 +50,10 @@ class _Watchdog:
     threads do not survive a fork)."""
 
     def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        """No thread, nothing armed, a fresh lock (the parent's may be held by its watchdog at a fork)."""
         self.wake = threading.Condition()
         self.armed: set[_Budget] = set()
         self.thread: threading.Thread | None = None
@@ -83,7 +87,7 @@ class _Watchdog:
 
 
 _WATCHDOG = _Watchdog()
-os.register_at_fork(after_in_child=_WATCHDOG.__init__)  # the parent's lock may be held by its watchdog at the fork
+os.register_at_fork(after_in_child=_WATCHDOG.reset)
 
 
 @contextmanager
