@@ -52,12 +52,19 @@ def fold(text: str) -> tuple[str, list[int]]:
             out.append(chunk.lower().replace("`", "'"))
             where.extend(range(index, run.end()))
         else:
-            for offset, char in enumerate(chunk, index):
-                piece = _fold_char(char)
-                if piece:  # a tatweel folds to nothing
-                    out.append(piece)
-                    where.extend([offset] * len(piece))
+            piece, offsets = _fold_word(chunk)
+            if piece:
+                out.append(piece)
+                where.extend(index + offset for offset in offsets)
     return "".join(out), where
+
+
+@lru_cache(maxsize=8192)
+def _fold_word(word: str) -> tuple[str, tuple[int, ...]]:
+    """A word with letters beyond ASCII folded, and for each folded character its offset in the word (a tatweel
+    folds to nothing, 'ß' to two); mail repeats its words, so each is folded once."""
+    pieces = [_fold_char(char) for char in word]
+    return "".join(pieces), tuple(offset for offset, piece in enumerate(pieces) for _ in piece)
 
 
 def folded(text: str) -> str:
