@@ -296,14 +296,36 @@ def alternation(by_script: dict[str, list[str]], line_start: bool = False) -> Cu
                 for script, patterns in by_script.items() if patterns], line_start)
 
 
+KEPT = 200  # characters: words, names and labels up to this long are folded once and kept (4,096 of them)
+
+
 def fold(text: str) -> str:
     """Case-folded text without accents, for comparing names and labels."""
+    return _fold_kept(text) if len(text) <= KEPT else _fold(text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_kept(text: str) -> str:
+    """`_fold` of a short text, kept: the same names, words and labels are folded again and again."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def name_tokens(name: str) -> frozenset[str]:
     """The words of a name, folded, without punctuation: how two spellings of a name are compared."""
+    return _name_tokens_kept(name) if len(name) <= KEPT else _name_tokens(name)
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens_kept(name: str) -> frozenset[str]:
+    return _name_tokens(name)
+
+
+def _name_tokens(name: str) -> frozenset[str]:
     cleaned = "".join(c if c.isalnum() else " " for c in fold(name))
     words = cleaned.split()
     if len(words) == 1 and all("\u4e00" <= c <= "\u9fff" for c in words[0]):
