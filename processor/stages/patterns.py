@@ -144,29 +144,23 @@ class Cue:
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._chosen: dict[str, list[re.Pattern[str]]] = {}  # text -> its expressions, for the texts being read
 
-    def _for(self, text: str, anchored: bool = False) -> list[re.Pattern[str]]:
-        """The expressions to try on a text: per script present, its phrases whose literal part the text has (all
-        of them when the match is `anchored` at the start: trying each phrase at one place costs less than the
-        test)."""
-        if not anchored and text in self._chosen:  # the same text is often asked again (search, then finditer)
-            return self._chosen[text]
+    def _for(self, text: str) -> list[re.Pattern[str]]:
+        """The expressions to try on a text: per script present, its phrases whose literal part the text has."""
+        found = self._chosen.get(text)  # the same text is often asked again (search, then finditer)
+        if found is not None:
+            return found
         present = scripts_in(text)
         folded = plain(text)
         found = []
         for (script, phrases, _anchors), literals in zip(self.parts, self._literals, strict=True):
             if present and script not in present:  # a text with no letters ("-- ", "____") tries every script
                 continue
-            if anchored:
-                if phrases:
-                    found.append(literals.whole or self._whole(script, phrases, literals))
-                continue
             chosen = literals.chosen(folded)
             if chosen:
                 found.append(self._compile(script, phrases, chosen))
-        if not anchored:
-            if len(self._chosen) > 64:
-                self._chosen.clear()
-            self._chosen[text] = found
+        if len(self._chosen) > 64:
+            self._chosen.clear()
+        self._chosen[text] = found
         return found
 
     def _whole(self, script: str, phrases: list[str], literals: _Literals) -> re.Pattern[str]:
@@ -190,8 +184,16 @@ class Cue:
         return min(found, key=lambda m: m.start()) if found else None
 
     def match(self, text: str) -> re.Match[str] | None:
+        """A match at the start of the text, trying every phrase of each script present, in order (trying each
+        phrase at one place costs less than the literal test)."""
         folded = plain(text)
-        return next((m for m in (regex.match(folded) for regex in self._for(text, anchored=True)) if m), None)
+        present = scripts_in(text)
+        for (script, phrases, _anchors), literals in zip(self.parts, self._literals, strict=True):
+            if phrases and (not present or script in present):
+                found = (literals.whole or self._whole(script, phrases, literals)).match(folded)
+                if found:
+                    return found
+        return None
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         folded = plain(text)
