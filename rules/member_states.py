@@ -8,6 +8,7 @@ evidence points at the text as the sender wrote it.
 from __future__ import annotations
 
 import fnmatch
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -30,28 +31,40 @@ def _fold_char(char: str) -> str:
     return "".join(_LETTERS.get(c, c) for c in low)
 
 
+_RUNS = re.compile(rf"[\s{re.escape(_DASHES)}]+|[^\s{re.escape(_DASHES)}]+")  # spaces and dashes, or what lies between
+
+
 def fold(text: str) -> tuple[str, list[int]]:
     """Text folded for matching, and for each folded character the offset of the character it came from."""
     out: list[str] = []
     where: list[int] = []
-    for index, char in enumerate(text):
-        if char.isspace() or char in _DASHES:  # a run of spaces is one space, or one newline: lines still count
-            space = "\n" if char in "\n\r" else " "
-            if out and out[-1] in " \n":
-                if space == "\n":
-                    out[-1] = space
+    for run in _RUNS.finditer(text):
+        chunk, index = run.group(), run.start()
+        if chunk[0].isspace() or chunk[0] in _DASHES:  # a run of spaces is one space, or one newline: lines count
+            newline = "\n" in chunk or "\r" in chunk
+            if out and out[-1][-1:] in (" ", "\n"):
+                if newline:
+                    out[-1] = out[-1][:-1] + "\n"
                 continue
-            out.append(space)
+            out.append("\n" if newline else " ")
             where.append(index)
-            continue
-        piece = _fold_char(char)
-        if len(piece) == 1:
-            out.append(piece)
-            where.append(index)
+        elif chunk.isascii():  # most text: one character for one, in lower case ("`" is an apostrophe)
+            out.append(chunk.lower().replace("`", "'"))
+            where.extend(range(index, run.end()))
         else:
-            out.extend(piece)
-            where.extend([index] * len(piece))
+            piece, offsets = _fold_word(chunk)
+            if piece:
+                out.append(piece)
+                where.extend(index + offset for offset in offsets)
     return "".join(out), where
+
+
+@lru_cache(maxsize=8192)
+def _fold_word(word: str) -> tuple[str, tuple[int, ...]]:
+    """A word with letters beyond ASCII folded, and for each folded character its offset in the word (a tatweel
+    folds to nothing, 'ß' to two); mail repeats its words, so each is folded once."""
+    pieces = [_fold_char(char) for char in word]
+    return "".join(pieces), tuple(offset for offset, piece in enumerate(pieces) for _ in piece)
 
 
 def folded(text: str) -> str:
@@ -126,6 +139,13 @@ def roster(entries: list[dict[str, Any]], day: date) -> Roster:
     return Roster(names={s.alpha3: s.name for s in states}, members=tuple(s.alpha3 for s in itu_members(states, day)))
 
 
+@lru_cache(maxsize=8)
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """Shell-style domain patterns ("yahoo.*") as one expression that matches a whole name when any of them does
+    (what fnmatchcase tests one pattern at a time), compiled once per list."""
+    return re.compile("|".join(f"(?:{fnmatch.translate(pattern)})" for pattern in patterns) or r"(?!x)x")
+
+
 @dataclass(frozen=True)
 class Providers:
     """Mail domains that say nothing about a Member State, and how government domains look."""
@@ -139,7 +159,8 @@ class Providers:
         """True for a free-mail or ISP domain (or a subdomain of one)."""
         labels = domain.lower().strip(".").split(".")
         suffixes = [".".join(labels[i:]) for i in range(len(labels) - 1)]
-        return any(fnmatch.fnmatchcase(suffix, pattern) for suffix in suffixes for pattern in self.generic)
+        pattern = _any_of(self.generic)
+        return any(pattern.match(suffix) for suffix in suffixes)
 
 
     @classmethod

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -93,11 +94,11 @@ def script_weights(text: str) -> dict[str, float]:
     """Weighted letter counts per script, ignoring addresses and links; Han counts as Japanese kana's script
     when the kana are there."""
     counts: dict[str, float] = {}
-    for char in NOISE.sub(" ", text):
+    for char, times in Counter(NOISE.sub(" ", text)).items():  # each distinct character once, in order of appearance
         if char.isalpha():
             script = _script(char)
-            if script:
-                counts[script] = counts.get(script, 0.0) + SCRIPT_WEIGHT.get(script, 1.0)
+            if script:  # weights are halves and wholes: the sums are exact in any order
+                counts[script] = counts.get(script, 0.0) + SCRIPT_WEIGHT.get(script, 1.0) * times
     if counts.get("kana", 0.0) >= KANA_SHARE * (counts.get("kana", 0.0) + counts.get("han", 0.0)):
         counts["kana"] = counts.get("kana", 0.0) + counts.pop("han", 0.0)
     return counts

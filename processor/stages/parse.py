@@ -54,10 +54,13 @@ def decode_header_value(value: object) -> str:
     if value is None:
         return ""
     raw = str(value)
-    try:
-        text = str(make_header(decode_header(raw)))
-    except Exception:
+    if "=?" not in raw:  # no encoded word: decode_header and make_header give the text back as it is
         text = raw
+    else:
+        try:
+            text = str(make_header(decode_header(raw)))
+        except Exception:
+            text = raw
     return " ".join(text.replace("\x00", " ").split())
 
 

@@ -114,40 +114,84 @@ def script_of(strings: list[str]) -> str:
     return max(counts, key=lambda name: counts[name]) if any(counts.values()) else "latin"
 
 
+@lru_cache(maxsize=64)
+def _trigrams(folded: str) -> frozenset[str]:
+    """Every run of three characters in a folded text, read once per text for all the cues tried on it."""
+    return frozenset(folded[i:i + 3] for i in range(len(folded) - 2))
+
+
+class _Literals:
+    """Which phrases of one script a text may match, from their anchors (see `_anchor`): each anchor string is
+    filed under its first three characters, so a text tests only the anchors whose start it contains, and the
+    phrases chosen are exactly those whose anchor occurs in it (and those without one)."""
+
+    def __init__(self, anchors: list[Anchor | None]) -> None:
+        self.always = tuple(i for i, anchor in enumerate(anchors) if anchor is None)
+        self.phrases: dict[str, list[int]] = {}  # anchor string -> phrases it lets through
+        self.by_start: dict[str, list[str]] = {}  # first three characters -> anchor strings
+        for index, anchor in enumerate(anchors):
+            for literal in anchor or ():
+                if literal not in self.phrases:
+                    self.by_start.setdefault(literal[:MIN_ANCHOR], []).append(literal)
+                self.phrases.setdefault(literal, []).append(index)
+        self.starts = frozenset(self.by_start)
+        self.whole: re.Pattern[str] | None = None  # all the phrases, for a match at one place (see Cue._whole)
+
+    def chosen(self, folded: str) -> tuple[int, ...]:
+        """The indices, in order, of the phrases whose anchor the folded text contains, with the unanchored ones."""
+        picked = set(self.always)
+        for start in self.starts & _trigrams(folded):
+            for literal in self.by_start[start]:
+                if literal in folded:
+                    picked.update(self.phrases[literal])
+        return tuple(sorted(picked))
+
+
 class Cue:
     """Cue phrases that match with or without accents ("agréer"/"agreer", "أ"/"ا"); offsets are the text's own.
 
     Per script, the phrases are tried only on texts written in that script, and only those whose literal part
     ("not be able to" of "(will|would) not be able to") occurs in the text: the few left are joined into one
     expression (compiled once per such set). Most mail is in one script and uses few of the phrases, so a text
-    costs a substring test per phrase and one small expression, not an alternation of every language's phrases.
+    costs a look-up per three-letter group it contains and one small expression, not an alternation of every
+    language's phrases nor a substring test per phrase.
     """
 
     def __init__(self, parts: list[tuple[str, list[str]]], line_start: bool = False) -> None:
         self.parts = [(script, phrases, [_anchor(p) for p in phrases]) for script, phrases in parts]
         self.line_start = line_start
+        self._literals = [_Literals(anchors) for _script, _phrases, anchors in self.parts]
         self._compiled: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._chosen: dict[str, list[re.Pattern[str]]] = {}  # text -> its expressions, for the texts being read
 
     def _folded(self, text: str) -> str:
         """The text as matched: a line-start cue needs its line breaks; the others read through hard wrapping."""
         return plain(text) if self.line_start else flowing(text)
 
-    def _for(self, text: str, anchored: bool = False) -> list[re.Pattern[str]]:
-        """The expressions to try on a text: per script present, its phrases whose literal part the text has (all
-        of them when the match is `anchored` at the start: trying each phrase at one place costs less than the
-        test)."""
+    def _for(self, text: str) -> list[re.Pattern[str]]:
+        """The expressions to try on a text: per script present, its phrases whose literal part the text has."""
+        found = self._chosen.get(text)  # the same text is often asked again (search, then finditer)
+        if found is not None:
+            return found
         present = scripts_in(text)
         folded = self._folded(text)
         found = []
-        for script, phrases, anchors in self.parts:
+        for (script, phrases, _anchors), literals in zip(self.parts, self._literals, strict=True):
             if present and script not in present:  # a text with no letters ("-- ", "____") tries every script
                 continue
-            chosen = tuple(range(len(phrases))) if anchored else \
-                tuple(i for i, anchor in enumerate(anchors) if anchor is None or any(a in folded for a in anchor))
+            chosen = literals.chosen(folded)
             if chosen:
                 found.append(self._compile(script, phrases, chosen))
+        if len(self._chosen) > 64:
+            self._chosen.clear()
+        self._chosen[text] = found
         return found
+
+    def _whole(self, script: str, phrases: list[str], literals: _Literals) -> re.Pattern[str]:
+        """Every phrase of a script in one expression, compiled on first use and kept."""
+        literals.whole = self._compile(script, phrases, tuple(range(len(phrases))))
+        return literals.whole
 
     def _compile(self, script: str, phrases: list[str], chosen: tuple[int, ...]) -> re.Pattern[str]:
         regex = self._compiled.get((script, chosen))
@@ -165,8 +209,16 @@ class Cue:
         return min(found, key=lambda m: m.start()) if found else None
 
     def match(self, text: str) -> re.Match[str] | None:
+        """A match at the start of the text, trying every phrase of each script present, in order (trying each
+        phrase at one place costs less than the literal test)."""
         folded = self._folded(text)
-        return next((m for m in (regex.match(folded) for regex in self._for(text, anchored=True)) if m), None)
+        present = scripts_in(text)
+        for (script, phrases, _anchors), literals in zip(self.parts, self._literals, strict=True):
+            if phrases and (not present or script in present):
+                found = (literals.whole or self._whole(script, phrases, literals)).match(folded)
+                if found:
+                    return found
+        return None
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         folded = self._folded(text)
@@ -271,14 +323,36 @@ def alternation(by_script: dict[str, list[str]], line_start: bool = False) -> Cu
                 for script, patterns in by_script.items() if patterns], line_start)
 
 
+KEPT = 200  # characters: words, names and labels up to this long are folded once and kept (4,096 of them)
+
+
 def fold(text: str) -> str:
     """Case-folded text without accents, for comparing names and labels."""
+    return _fold_kept(text) if len(text) <= KEPT else _fold(text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_kept(text: str) -> str:
+    """`_fold` of a short text, kept: the same names, words and labels are folded again and again."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def name_tokens(name: str) -> frozenset[str]:
     """The words of a name, folded, without punctuation: how two spellings of a name are compared."""
+    return _name_tokens_kept(name) if len(name) <= KEPT else _name_tokens(name)
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens_kept(name: str) -> frozenset[str]:
+    return _name_tokens(name)
+
+
+def _name_tokens(name: str) -> frozenset[str]:
     cleaned = "".join(c if c.isalnum() else " " for c in fold(name))
     words = cleaned.split()
     if len(words) == 1 and all("\u4e00" <= c <= "\u9fff" for c in words[0]):

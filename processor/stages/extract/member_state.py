@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from processor.config import CallDef
 from processor.domain.model import Evidence, ParsedMail, Span
@@ -129,6 +130,14 @@ def _loose(bases: set[str]) -> set[str]:
     return bases | {b[:-len(s)] for b in bases for s in INFLECTIONS if b.endswith(s) and len(b) - len(s) >= 3}
 
 
+@lru_cache(maxsize=8192)
+def _forms(token: str) -> tuple[set[str], set[str]]:
+    """`_bases` and `_loose` of a text word, worked out once per word (mail repeats its words; the sets are shared,
+    so never changed)."""
+    bases = _bases(token)
+    return bases, _loose(bases)
+
+
 def _key(word: str, language: str, adjective: bool) -> str:
     """The index key of one word of a name or adjective, matching what `_bases`/`_loose` give for the text."""
     if language == "ru":
@@ -180,8 +189,7 @@ def _han_mentions(start: int, token: str, matcher: _Matcher) -> Iterable[tuple[i
 def _mentions(low: str, matcher: _Matcher) -> Iterable[tuple[int, int, _Entry]]:
     """(start, end, entry) of every name and adjective in folded text, the longest at each word."""
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(low)]
-    bases = [_bases(token) for _, _, token in tokens]
-    loose: dict[int, set[str]] = {}
+    forms = [_forms(token) for _, _, token in tokens]  # (bases, loose) of each word
     index = 0
     while index < len(tokens):
         start, end, token = tokens[index]
@@ -190,15 +198,15 @@ def _mentions(low: str, matcher: _Matcher) -> Iterable[tuple[int, int, _Entry]]:
             index += 1
             continue
         best: tuple[int, _Entry] | None = None
-        for key in loose.setdefault(index, _loose(bases[index])):
+        for key in forms[index][1]:
             for entry in matcher.words.get(key, ()):
                 size = len(entry.words)
                 if index + size > len(tokens) or (best and size <= best[0]):
                     continue
-                if entry.kind == "name" and entry.words[0] not in bases[index]:
+                if entry.kind == "name" and entry.words[0] not in forms[index][0]:
                     continue  # names are not inflected, except as `_bases` allows
-                if all(word in (loose.setdefault(index + n, _loose(bases[index + n])) if entry.kind == "adjective"
-                                else bases[index + n]) for n, word in enumerate(entry.words[1:], 1)):
+                if all(word in forms[index + n][1 if entry.kind == "adjective" else 0]
+                       for n, word in enumerate(entry.words[1:], 1)):
                     best = (size, entry)
         if best:
             yield start, tokens[index + best[0] - 1][1], best[1]
@@ -324,8 +332,10 @@ def _forwarded_senders(parsed: ParsedMail, sections: quotes.Sections, rules: Rul
     texts = [item.text for item in parsed.attachments if item.text_source in ("rfc822", "msg")]
     if sections.forwarded:
         texts.append(parsed.text)
+    if not texts:  # most replies forward nothing: no need to merge the labels
+        return []
     labels = "|".join(re.escape(label) for label in rules.merged("header_labels", "from"))
-    if not texts or not labels:
+    if not labels:
         return []
     line = re.compile(rf"^[>\s]*(?:{labels})\s*[:：]\s*(.*)$", re.IGNORECASE | re.MULTILINE)
     hits: list[_Hit] = []
