@@ -596,3 +596,15 @@ def test_nomination_wording_inside_a_refusal_does_not_nominate(body: str) -> Non
 ])
 def test_initials_written_together_begin_a_name(body: str, name: str) -> None:
     assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "आईटीयू के परिपत्र सीआई-19/35 के संदर्भ में, दूरसंचार विभाग बुडापेस्ट सत्र हेतु श्री राजेश कुमार शर्मा का नामांकन करता है।",
+    "В ответ на циркулярное письмо ЦИ-19/35 министерство направляет для участия в сессии в Будапеште г-на Петрова "
+    "Игоря Сергеевича.",
+    "بالإشارة إلى الرسالة المعممة سي آي-19/35، نرشح السيد/ أحمد محمد حسن للمشاركة في جلسة بودابست.",
+])
+def test_the_circulars_number_cites_it_whatever_script_its_letters_are_in(body: str) -> None:
+    extraction = read(body, subject="Reply")
+    assert extraction.kind is Kind.NOMINATION
+    assert not any("does not cite" in reason for reason in extraction.review_reasons)

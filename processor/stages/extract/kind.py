@@ -76,7 +76,13 @@ def not_a_reply(parsed: ParsedMail, parts: Sections, call: CallDef, pats: Patter
 
 def _reference(call: CallDef) -> re.Pattern[str] | None:
     parts = re.findall(r"[^\W_]+", call.reference)  # "CI-19/35" also written "CI 19-35", "CI19/35"
-    return re.compile(r"\W{0,2}".join(map(re.escape, parts)), re.IGNORECASE) if parts else None
+    if not parts:
+        return None
+    written = r"\W{0,2}".join(map(re.escape, parts))
+    numbers = re.findall(r"\d+", call.reference)
+    # its letters transliterated ("सीआई-19/35", "ЦИ-19/35"): the numbers with their slash still say which circular
+    numbered = r"(?<![\d/])" + r"\s?/\s?".join(numbers) + r"(?![\d/])" if len(numbers) > 1 else None
+    return re.compile(f"{written}|{numbered}" if numbered else written, re.IGNORECASE)
 
 
 def mentions_call(texts: list[str], subject: str, call: CallDef, session_hits: int) -> bool:
