@@ -1,0 +1,854 @@
+#!/usr/bin/env python3
+"""Generate the blind-5 corpus: 80 hand-written replies to ITU circular CI-19/35.
+
+Deterministic (no randomness, no clock): every message, header and timestamp is written out below.
+Run:  python make_corpus.py   -> writes messages/*.eml and labels.jsonl next to this file.
+Only the standard library ``email`` package is used to build the messages.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import quopri
+from datetime import datetime, timedelta, timezone
+from email import message_from_string
+from email.header import Header
+from email.message import Message
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEADLINE = datetime(2019, 8, 16, 23, 59, 59, tzinfo=timezone(timedelta(hours=2)))
+ITU = "sme@itu.int"
+LATE_KINDS = {"nomination", "interest_only", "correction"}
+
+MESSAGES: list[tuple[str, bytes, dict]] = []
+
+
+def D(name, aliases=(), title=None, email=None):
+    """One labelled delegate."""
+    return {"name": name, "aliases": list(aliases), "title": title, "email": email}
+
+
+def _enc_header(value: str, charset: str) -> str:
+    try:
+        value.encode("ascii")
+        return value
+    except UnicodeEncodeError:
+        cs = charset if charset not in ("iso-2022-jp",) else "utf-8"
+        try:
+            value.encode(_codec(cs))
+        except UnicodeEncodeError:
+            cs = "utf-8"
+        return Header(value, cs).encode()
+
+
+def _codec(charset: str) -> str:
+    return {"windows-1256": "cp1256", "windows-1251": "cp1251", "windows-1250": "cp1250",
+            "windows-1252": "cp1252", "windows-1255": "cp1255", "windows-1253": "cp1253",
+            "windows-1254": "cp1254", "tis-620": "tis_620"}.get(charset, charset)
+
+
+def _addr(name: str | None, addr: str, charset: str) -> str:
+    if not name:
+        return addr
+    try:
+        name.encode("ascii")
+        if any(c in name for c in ',.()@;:"'):
+            return f'"{name}" <{addr}>'
+        return f"{name} <{addr}>"
+    except UnicodeEncodeError:
+        return f"{_enc_header(name, charset)} <{addr}>"
+
+
+def part(text: str, subtype: str = "plain", charset: str = "utf-8", cte: str = "qp") -> Message:
+    """A leaf text part, body encoded by hand in the given charset and transfer encoding."""
+    m = Message()
+    m["Content-Type"] = f'text/{subtype}; charset="{charset}"'
+    raw = text.replace("\r\n", "\n").encode(_codec(charset))
+    if cte == "base64":
+        m["Content-Transfer-Encoding"] = "base64"
+        m.set_payload(base64.encodebytes(raw).decode("ascii"))
+    elif cte == "qp":
+        m["Content-Transfer-Encoding"] = "quoted-printable"
+        m.set_payload(quopri.encodestring(raw).decode("ascii"))
+    else:  # 7bit: ascii or iso-2022-jp
+        raw.decode("ascii")
+        m["Content-Transfer-Encoding"] = "7bit"
+        m.set_payload(raw.decode("ascii"))
+    return m
+
+
+def itu_received(host: str, ip: str, when: str, qid: str, style: int = 0) -> str:
+    if style == 1:
+        return (f"from {host} ({ip}) by ITUEXCH02.itu.int (10.10.4.12) with Microsoft SMTP Server "
+                f"(version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384) id 15.1.1713.5; {when}")
+    return (f"from {host} ({host} [{ip}])\n\tby mx2.itu.int (Postfix) with ESMTPS id {qid}\n"
+            f"\tfor <sme@itu.int>; {when}")
+
+
+def add(file, *, lang, kind, ms, frm, subject, date, rcv, host, ip="203.0.113.10", qid="4F1A2B3C",
+        mid, text=None, html=None, charset="utf-8", cte="qp", hcharset=None, to=ITU, cc=None,
+        delegates=(), sessions=(), supersedes=None, extra=(), rstyle=0, inner_rcv=None,
+        body: Message | None = None):
+    """Build one message from hand-written parts and record its label."""
+    hcs = hcharset or charset
+    if body is not None:
+        msg = body
+    elif text is not None and html is not None:
+        msg = Message()
+        msg["Content-Type"] = 'multipart/alternative; boundary="=_alt_' + qid + '"'
+        msg.attach(part(text, "plain", charset, cte))
+        msg.attach(part(html, "html", charset, cte))
+    elif html is not None:
+        msg = part(html, "html", charset, cte)
+    else:
+        msg = part(text, "plain", charset, cte)
+    headers = []
+    if rcv:
+        headers.append(("Received", itu_received(host, ip, rcv, qid, rstyle)))
+    if inner_rcv:
+        headers.append(("Received", inner_rcv))
+    headers += [("From", _addr(frm[0], frm[1], hcs)), ("To", to)]
+    if cc:
+        headers.append(("Cc", cc))
+    headers += [("Subject", _enc_header(subject, hcs)), ("Date", date), ("Message-ID", mid),
+                ("MIME-Version", "1.0")]
+    headers += list(extra)
+    old = [(k, v) for k, v in msg.items()]
+    for k in list(msg.keys()):
+        del msg[k]
+    for k, v in headers + [(k, v) for k, v in old if k.lower() != "mime-version"]:
+        msg[k] = v
+    when = parsedate_to_datetime(rcv or date)
+    label = {
+        "message_id": mid, "file": file, "kind": kind, "language": lang,
+        "member_state": None if kind in ("auto_reply", "bounce", "unrelated") else ms,
+        "delegates": list(delegates) if kind in ("nomination", "correction") else [],
+        "sessions": list(sessions) if kind in ("nomination", "interest_only", "correction") else [],
+        "received_at": when.isoformat(),
+        "late": (when > DEADLINE) if kind in LATE_KINDS else None,
+        "supersedes": supersedes if kind == "correction" else None,
+    }
+    assert not (kind == "nomination" and not delegates), file
+    assert not (kind == "correction" and not supersedes), file
+    MESSAGES.append((file, msg.as_bytes(), label))
+
+
+# ---------------------------------------------------------------- quoted circular, as mail clients quote it
+CIRC_EN = """Dear Sir/Madam,
+
+I am pleased to invite your delegation to participate in a series of consultation
+sessions entitled "Fostering tech and innovation SMEs". The first session will be
+held on 10 September 2019 during ITU Telecom World 2019 in Budapest, Hungary. We
+intend to hold similar sessions during the Council Working Group meetings in early
+2020, the WSIS Forum 2020 and other events.
+
+I should be grateful if you would express your interest and provide the name of the
+participant nominated for the first session by e-mail to sme@itu.int by 16 August 2019.
+
+Yours faithfully,
+Houlin Zhao
+Secretary-General
+Contact: Mr Christopher Clark"""
+
+CIRC_FR = """Madame, Monsieur,
+
+J'ai le plaisir d'inviter votre délégation à participer à une série de sessions de
+consultation intitulées "Encourager les PME de la technologie et de l'innovation".
+La première session aura lieu le 10 septembre 2019 pendant ITU Telecom World 2019 à
+Budapest (Hongrie). Des sessions analogues sont prévues pendant les réunions des Groupes
+de travail du Conseil début 2020 et pendant le Forum du SMSI 2020.
+
+Je vous saurais gré de bien vouloir manifester votre intérêt et communiquer le nom du
+participant désigné pour la première session à sme@itu.int d'ici au 16 août 2019.
+
+Houlin Zhao
+Secrétaire général"""
+
+CIRC_AR = """يسرني أن أدعو وفدكم إلى المشاركة في سلسلة من جلسات التشاور يُطلق عليها اسم
+"تشجيع الشركات الصغيرة والمتوسطة العاملة في مجال التكنولوجيا والابتكار". وستعقد الجلسة
+الأولى في 10 سبتمبر 2019 أثناء تليكوم العالمي للاتحاد الذي سيعقد في بودابست، هنغاريا.
+ونعتزم تنظيم جلسات مماثلة خلال اجتماعات أفرقة العمل التابعة للمجلس في أوائل 2020 وكذلك
+أثناء منتدى القمة العالمية لمجتمع المعلومات في 2020.
+هولين جاو
+الأمين العام"""
+
+CIRC_ES = """Muy Señor mío/Muy Señora mía:
+
+Tengo el placer de invitar a su delegación a participar en una serie de sesiones de
+consulta tituladas "Fomentar las pymes de tecnología e innovación". La primera sesión
+se celebrará el 10 de septiembre de 2019 durante ITU Telecom World 2019 en Budapest
+(Hungría). Está previsto celebrar sesiones similares durante las reuniones de los Grupos
+de Trabajo del Consejo a principios de 2020 y durante el Foro de la CMSI 2020.
+
+Le agradecería que manifestara su interés y comunicara el nombre del participante
+designado para la primera sesión a sme@itu.int antes del 16 de agosto de 2019.
+
+Houlin Zhao
+Secretario General"""
+
+CIRC_RU = """Уважаемая госпожа, уважаемый господин,
+
+Имею честь пригласить вашу делегацию принять участие в серии консультационных сессий
+"Поддержка МСП в области технологий и инноваций". Первая сессия состоится 10 сентября
+2019 года во время ITU Telecom World 2019 в Будапеште, Венгрия. Аналогичные сессии
+планируется провести в ходе собраний Рабочих групп Совета в начале 2020 года и на
+Форуме ВВУИО 2020 года.
+
+Хоулинь Чжао
+Генеральный секретарь"""
+
+
+def gt(text: str) -> str:
+    """Quote with '> ' as plain-text mail clients do."""
+    return "\n".join(("> " + ln) if ln else ">" for ln in text.splitlines())
+
+
+def outlook_hdr(date: str, subj: str = "CI-19/35", sender: str = "SME Consultations <sme@itu.int>") -> str:
+    return f"-----Original Message-----\nFrom: {sender}\nSent: {date}\nTo: undisclosed-recipients\nSubject: {subj}\n"
+
+
+# ================================================================ Arabic
+add("ar_01_egy_cp1256.eml", lang="ar", kind="nomination", ms="EGY",
+    frm=("إدارة العلاقات الدولية", "intl.relations@mcit-eg.gov.eg"),
+    subject="رد: الرسالة المعممة CI-19/35 - جلسات تشاور الشركات الصغيرة والمتوسطة",
+    date="Mon, 5 Aug 2019 11:47:03 +0200", rcv="Mon, 5 Aug 2019 11:47:21 +0200",
+    host="smtp.mcit-eg.gov.eg", ip="196.219.40.17", qid="7A3C91E2E4",
+    mid="<20190805094703.5512@mcit-eg.gov.eg>", charset="windows-1256", cte="base64",
+    text="""السيد/ كريستوفر كلارك المحترم
+منسق جلسات التشاور - الاتحاد الدولي للاتصالات
+
+تحية طيبة وبعد،
+
+بالإشارة إلى الرسالة المعممة رقم CI-19/35 المؤرخة 23 يوليو 2019 بشأن جلسات التشاور
+حول تشجيع الشركات الصغيرة والمتوسطة العاملة في مجال التكنولوجيا والابتكار، يسر وزارة
+الاتصالات وتكنولوجيا المعلومات بجمهورية مصر العربية أن تعرب عن اهتمامها بالمشاركة،
+وأن ترشح لحضور الجلسة الأولى المقرر عقدها في بودابست يوم 10 سبتمبر 2019:
+
+المهندسة/ منى عبد الرحمن الشاذلي (Mona Abdelrahman El-Shazly)
+وكيل الوزارة لشؤون ريادة الأعمال
+البريد الإلكتروني: m.elshazly@mcit-eg.gov.eg
+
+وتفضلوا بقبول فائق الاحترام،
+
+د. طارق فؤاد
+رئيس الإدارة المركزية للعلاقات الدولية
+
+-----الرسالة الأصلية-----
+من: sme@itu.int
+التاريخ: 23 يوليو 2019
+الموضوع: CI-19/35
+
+""" + CIRC_AR,
+    delegates=[D("منى عبد الرحمن الشاذلي", ["Mona Abdelrahman El-Shazly"], "وكيل الوزارة لشؤون ريادة الأعمال",
+                 "m.elshazly@mcit-eg.gov.eg")],
+    sessions=["budapest-2019"])
+
+add("ar_02_jor_html_table.eml", lang="ar", kind="nomination", ms="JOR",
+    frm=("Telecommunications Regulatory Commission - Intl Affairs", "intl@trc-jo.gov.jo"),
+    subject="ترشيح ممثلي المملكة الأردنية الهاشمية - CI-19/35",
+    date="Tue, 13 Aug 2019 09:02:44 +0300", rcv="Tue, 13 Aug 2019 08:03:10 +0200",
+    host="mail.trc-jo.gov.jo", ip="212.34.0.88", qid="B02E7711AF", rstyle=1,
+    mid="<DB6PR0301MB2285A1C0E0@DB6PR0301MB2285.eurprd03.prod.outlook.com>", charset="utf-8", cte="qp",
+    html="""<html dir="rtl"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Arial",sans-serif;}</style></head>
+<body lang="AR-JO"><div class="WordSection1">
+<p class="MsoNormal" dir="rtl">حضرات السادة في أمانة الاتحاد،</p>
+<p class="MsoNormal" dir="rtl">&nbsp;</p>
+<p class="MsoNormal" dir="rtl">إشارة إلى رسالتكم المعممة CI-19/35، تود هيئة تنظيم قطاع الاتصالات إعلامكم بأن الأشخاص
+التالية أسماؤهم سيمثلون المملكة الأردنية الهاشمية في جلسة التشاور التي ستعقد على هامش معرض تليكوم العالمي في
+بودابست، كما سيشاركون في الجلسة التي ستعقد أثناء اجتماعات أفرقة العمل التابعة للمجلس مطلع العام القادم:</p>
+<p class="MsoNormal" dir="rtl">&nbsp;</p>
+<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" dir="rtl" style="border-collapse:collapse">
+<tr><td><p class="MsoNormal"><b>الاسم</b></p></td><td><p class="MsoNormal"><b>المسمى الوظيفي</b></p></td>
+<td><p class="MsoNormal"><b>البريد الإلكتروني</b></p></td></tr>
+<tr><td><p class="MsoNormal">هالة يوسف العمري</p></td><td><p class="MsoNormal">مديرة السياسات والاستراتيجيات</p></td>
+<td><p class="MsoNormal"><a href="mailto:hala.omari@trc-jo.gov.jo">hala.omari@trc-jo.gov.jo</a></p></td></tr>
+<tr><td><p class="MsoNormal">زيد نبيل الخطيب</p></td><td><p class="MsoNormal">رئيس قسم الابتكار والشركات الناشئة</p></td>
+<td><p class="MsoNormal"><a href="mailto:z.khatib@trc-jo.gov.jo">z.khatib@trc-jo.gov.jo</a></p></td></tr>
+</table>
+<p class="MsoNormal" dir="rtl">&nbsp;</p>
+<p class="MsoNormal" dir="rtl">مع خالص التحيات،</p>
+<p class="MsoNormal" dir="rtl">قسم الشؤون الدولية<br>هيئة تنظيم قطاع الاتصالات<br>عمّان - الأردن</p>
+</div></body></html>""",
+    delegates=[D("هالة يوسف العمري", [], "مديرة السياسات والاستراتيجيات", "hala.omari@trc-jo.gov.jo"),
+               D("زيد نبيل الخطيب", [], "رئيس قسم الابتكار والشركات الناشئة", "z.khatib@trc-jo.gov.jo")],
+    sessions=["budapest-2019", "cwg-2020"])
+
+add("ar_03_sau_interest.eml", lang="ar", kind="interest_only", ms="SAU",
+    frm=("مكتب التعاون الدولي", "ic@mcdit-sa.gov.sa"),
+    subject="بخصوص CI-19/35",
+    date="Wed, 31 Jul 2019 14:20:55 +0300", rcv="Wed, 31 Jul 2019 13:21:30 +0200",
+    host="mx.mcdit-sa.gov.sa", ip="185.12.60.2", qid="C4410AA12",
+    mid="<a91f02c7-3b4d-4e55-9a1d-11f3cbe0aa10@mcdit-sa.gov.sa>", charset="windows-1256", cte="qp",
+    text="""السلام عليكم ورحمة الله وبركاته،
+
+نشكركم على دعوتكم الكريمة الواردة في الرسالة المعممة CI-19/35.
+
+نود إبلاغكم باهتمام المملكة العربية السعودية بالمشاركة في جلسة التشاور الأولى المزمع عقدها
+في بودابست بتاريخ 10 سبتمبر، وسيتم تزويدكم باسم ممثل المملكة فور اعتماده من الجهات المختصة.
+
+مع أطيب التحيات،
+مكتب التعاون الدولي
+""",
+    sessions=["budapest-2019"])
+
+add("ar_04_mar_mission_late.eml", lang="ar", kind="nomination", ms="MAR",
+    frm=("Mission Permanente du Maroc - Genève", "mission.geneve@maec-ma.org"),
+    subject="ترشيح - جلسة التشاور بشأن الشركات الصغيرة والمتوسطة (بودابست)",
+    date="Mon, 19 Aug 2019 10:14:38 +0200", rcv="Mon, 19 Aug 2019 10:15:02 +0200",
+    host="smtp.maec-ma.org", ip="41.214.180.9", qid="E19C0D53F0",
+    mid="<5d5a5a8e.1c69fb81.9e2c.4b17@maec-ma.org>", charset="utf-8", cte="base64",
+    text="""تهدي البعثة الدائمة للمملكة المغربية لدى مكتب الأمم المتحدة والمنظمات الدولية الأخرى بجنيف
+أطيب تحياتها إلى الأمانة العامة للاتحاد الدولي للاتصالات، وبالإشارة إلى الرسالة المعممة CI-19/35،
+تتشرف بإبلاغها بأن السيد يوسف العلوي، المستشار بالبعثة، سيمثل المملكة المغربية في جلسة التشاور
+المنعقدة يوم 10 شتنبر 2019 ببودابست.
+
+Youssef EL ALAOUI
+Conseiller / مستشار
+y.elalaoui@maec-ma.org
+
+وتغتنم البعثة هذه المناسبة لتعرب للأمانة العامة عن أسمى آيات التقدير.
+""",
+    html="""<div dir="rtl" style="font-family:Tahoma">
+<p>تهدي البعثة الدائمة للمملكة المغربية لدى مكتب الأمم المتحدة والمنظمات الدولية الأخرى بجنيف
+أطيب تحياتها إلى الأمانة العامة للاتحاد الدولي للاتصالات، وبالإشارة إلى الرسالة المعممة CI-19/35،
+تتشرف بإبلاغها بأن السيد <b>يوسف العلوي</b>، المستشار بالبعثة، سيمثل المملكة المغربية في جلسة التشاور
+المنعقدة يوم 10 شتنبر 2019 ببودابست.</p>
+<p dir="ltr">Youssef EL ALAOUI<br>Conseiller / مستشار<br>y.elalaoui@maec-ma.org</p>
+<p>وتغتنم البعثة هذه المناسبة لتعرب للأمانة العامة عن أسمى آيات التقدير.</p></div>""",
+    delegates=[D("يوسف العلوي", ["Youssef EL ALAOUI"], "المستشار بالبعثة", "y.elalaoui@maec-ma.org")],
+    sessions=["budapest-2019"])
+
+add("ar_05_omn_decline.eml", lang="ar", kind="decline", ms="OMN",
+    frm=("Hamad Al-Rawahi", "h.rawahi@tra-om.gov.om"),
+    subject="RE: CI-19/35",
+    date="Thu, 8 Aug 2019 08:31:12 +0400", rcv="Thu, 8 Aug 2019 06:31:40 +0200",
+    host="mail.tra-om.gov.om", ip="5.36.12.200", qid="1F0B2E3D4C",
+    mid="<CAF8x0q+Vb2_omn7Yk3J=Qp@mail.gmail.com>", charset="windows-1256", cte="base64",
+    text="""الأخوة الأعزاء في الاتحاد،
+
+شكراً على الدعوة. نأسف لإبلاغكم بأن سلطنة عمان لن تتمكن من المشاركة في الجلسة التشاورية
+في بودابست نظراً لتزامنها مع ارتباطات وطنية مسبقة. وربما ننظر في المشاركة في جلسات منتدى القمة
+العالمية لمجتمع المعلومات في العام القادم إذا سمحت الظروف، وسنبلغكم بذلك في حينه.
+
+تحياتي،
+حمد الرواحي
+هيئة تنظيم الاتصالات
+
+""" + outlook_hdr("Tuesday, July 23, 2019 4:02 PM") + "\n" + CIRC_EN)
+
+add("ar_06_tun_inquiry.eml", lang="ar", kind="inquiry", ms="TUN",
+    frm=("وزارة تكنولوجيات الاتصال", "cooperation@mtc-tn.gov.tn"),
+    subject="استفسار حول جلسات التشاور CI-19/35",
+    date="Fri, 2 Aug 2019 12:05:00 +0100", rcv="Fri, 2 Aug 2019 13:05:19 +0200",
+    host="relay.mtc-tn.gov.tn", ip="197.0.4.77", qid="2AB7C6E5D4",
+    mid="<000a01d54921$c3e2b400$4ba81c00$@mtc-tn.gov.tn>", charset="windows-1256", cte="qp",
+    text="""سيدي الكريم،
+
+في إطار الإعداد لمشاركة محتملة في سلسلة جلسات التشاور، نرجو التكرم بإفادتنا بما يلي:
+1- هل يمكن المشاركة في جلسة بودابست عن بعد؟
+2- هل يشترط أن يكون المشارك من الوزارة أم يمكن ترشيح ممثل عن جمعية للمؤسسات الصغرى والمتوسطة؟
+3- هل ستتوفر ترجمة فورية إلى اللغة العربية؟
+
+مع الشكر الجزيل،
+إدارة التعاون الدولي
+وزارة تكنولوجيات الاتصال - تونس
+""")
+
+add("ar_07_are_selfnom.eml", lang="ar", kind="nomination", ms="ARE",
+    frm=("Reem Salem AlKaabi", "reem.alkaabi@tdra-ae.gov.ae"),
+    subject="تأكيد المشاركة - بودابست",
+    date="Wed, 14 Aug 2019 17:40:09 +0400", rcv="Wed, 14 Aug 2019 15:40:33 +0200",
+    host="out.tdra-ae.gov.ae", ip="94.200.11.4", qid="3C1D0E9F8A",
+    mid="<6f0e4c8a2b@tdra-ae.gov.ae>", charset="utf-8", cte="base64",
+    text="""مرحباً،
+
+إشارة إلى الرسالة المعممة CI-19/35، أود تأكيد مشاركتي شخصياً في الجلسة الأولى بتاريخ 10 سبتمبر
+على هامش تليكوم العالمي، ممثلةً عن دولة الإمارات العربية المتحدة.
+
+شكراً لكم،
+
+م. ريم سالم الكعبي
+مدير إدارة تطوير القطاع
+Reem Salem AlKaabi | Director, Sector Development
+هيئة تنظيم الاتصالات والحكومة الرقمية
+""",
+    delegates=[D("ريم سالم الكعبي", ["Reem Salem AlKaabi"], "مدير إدارة تطوير القطاع", "reem.alkaabi@tdra-ae.gov.ae")],
+    sessions=["budapest-2019"])
+
+
+# ================================================================ Chinese
+add("zh_01_chn_gb2312.eml", lang="zh", kind="nomination", ms="CHN",
+    frm=("国际合作司", "gjhzs@miit-cn.gov.cn"),
+    subject="关于CI-19/35号通函的答复",
+    date="Thu, 8 Aug 2019 16:22:10 +0800", rcv="Thu, 8 Aug 2019 10:22:48 +0200",
+    host="mail.miit-cn.gov.cn", ip="202.106.0.20", qid="5D2E1F0A9B",
+    mid="<201908081622104218830@miit-cn.gov.cn>", charset="gb2312", cte="base64",
+    text="""国际电信联盟秘书处：
+
+收到贵处7月23日CI-19/35号通函，谢谢。我部对"扶持科技创新型中小企业"系列磋商会议很感兴趣，
+现推荐以下人员参加9月10日在布达佩斯举行的首次会议：
+
+姓名：张伟明
+职务：中小企业处处长
+邮箱：zhangwm@miit-cn.gov.cn
+
+特此函复。
+
+工业和信息化部国际合作司
+2019年8月8日
+""",
+    delegates=[D("张伟明", [], "中小企业处处长", "zhangwm@miit-cn.gov.cn")],
+    sessions=["budapest-2019"])
+
+add("zh_02_chn_correction_gbk.eml", lang="zh", kind="correction", ms="CHN",
+    frm=("中国常驻日内瓦代表团", "itu.desk@chinamission-gva.org.cn"),
+    subject="更正：CI-19/35 与会人员",
+    date="Tue, 13 Aug 2019 11:08:31 +0200", rcv="Tue, 13 Aug 2019 11:08:52 +0200",
+    host="smtp.chinamission-gva.org.cn", ip="193.135.62.14", qid="6E3F2A1B0C",
+    mid="<201908131108311153@chinamission-gva.org.cn>", charset="gbk", cte="qp",
+    text="""Christopher Clark先生：
+
+您好！关于8月8日工信部国际合作司就CI-19/35号通函报送的与会人员，现更正如下：
+
+一、原报人员姓名有误，"张伟明"应为"张维明"（ZHANG Weiming），职务和邮箱不变；
+二、增派刘晓燕（LIU Xiaoyan，我团一等秘书，liuxy@chinamission-gva.org.cn）一同出席布达佩斯会议。
+
+我方与会人员以本函为准：张维明、刘晓燕。
+
+顺致敬意！
+
+中国常驻日内瓦联合国代表团
+信息通信组
+""",
+    delegates=[D("张维明", ["ZHANG Weiming"], None, None),
+               D("刘晓燕", ["LIU Xiaoyan"], "一等秘书", "liuxy@chinamission-gva.org.cn")],
+    sessions=["budapest-2019"], supersedes="<201908081622104218830@miit-cn.gov.cn>")
+
+add("zh_03_vendor_unrelated.eml", lang="zh", kind="unrelated", ms=None,
+    frm=("深圳市远航智联科技有限公司", "marketing@yuanhang-iot.com.cn"),
+    subject="邀请您莅临2019国际电联世界电信展（布达佩斯）远航智联展台",
+    date="Mon, 29 Jul 2019 09:15:00 +0800", rcv="Mon, 29 Jul 2019 03:15:44 +0200",
+    host="edm.yuanhang-iot.com.cn", ip="120.24.8.99", qid="7F4A3B2C1D",
+    mid="<edm-20190729-88213@yuanhang-iot.com.cn>", charset="utf-8", cte="base64",
+    html="""<html><body style="font-family:Microsoft YaHei">
+<h2>远航智联 · 2019国际电联世界电信展</h2>
+<p>尊敬的客户：</p>
+<p>2019年9月9日至12日，远航智联将携最新5G工业网关与中小企业物联网解决方案亮相匈牙利布达佩斯
+<b>ITU Telecom World 2019</b>，展位号：Hall G / B12。</p>
+<p>诚邀您莅临参观洽谈！现场预约可获赠精美礼品。</p>
+<p>联系人：王经理 &nbsp;电话：+86 755 8888 0000</p>
+<p style="font-size:10px;color:#999">如不希望再收到此类邮件，请点击<a href="https://yuanhang-iot.com.cn/unsub">退订</a>。</p>
+</body></html>""")
+
+add("zh_04_auto_reply.eml", lang="zh", kind="auto_reply", ms=None,
+    frm=("陈静", "chenjing@caict-sme.cn"),
+    subject="自动回复: CI-19/35 reminder",
+    date="Wed, 7 Aug 2019 15:00:02 +0800", rcv="Wed, 7 Aug 2019 09:00:20 +0200",
+    host="mx.caict-sme.cn", ip="106.39.1.5", qid="8A5B4C3D2E",
+    mid="<auto.20190807.150002.chenjing@caict-sme.cn>", charset="gb2312", cte="base64",
+    extra=[("Auto-Submitted", "auto-replied"), ("X-Autoreply", "yes")],
+    text="""您好，
+
+本人8月5日至8月18日休假，期间无法及时回复邮件。如有急事请联系办公室 010-6230 0000。
+
+谢谢！
+陈静
+""")
+
+add("zh_05_chn_inquiry.eml", lang="zh", kind="inquiry", ms="CHN",
+    frm=("李强", "liqiang@srrc-cn.org.cn"),
+    subject="咨询：中小企业磋商会议后续安排",
+    date="Fri, 26 Jul 2019 10:41:27 +0800", rcv="Fri, 26 Jul 2019 04:41:55 +0200",
+    host="mail.srrc-cn.org.cn", ip="111.205.2.61", qid="9B6C5D4E3F",
+    mid="<5D3A6A37.4030208@srrc-cn.org.cn>", charset="gb2312", cte="qp",
+    text="""Clark先生，您好：
+
+我们正在研究CI-19/35号通函。想请教两个问题：
+1. 理事会工作组会议期间的磋商会议具体日期是否已确定？
+2. 每个成员国可以派几名代表参加布达佩斯的首次会议？是否需要另行注册世界电信展？
+
+盼复，谢谢！
+
+李强
+国家无线电监测中心 国际处
+""")
+
+
+# ================================================================ English
+add("en_01_ken_plain.eml", lang="en", kind="nomination", ms="KEN",
+    frm=("Grace Achieng", "g.achieng@ca-kenya.go.ke"),
+    subject="RE: ITU Circular CI-19/35 - Fostering tech and innovation SMEs",
+    date="Fri, 9 Aug 2019 15:12:40 +0300", rcv="Fri, 9 Aug 2019 14:13:02 +0200",
+    host="mail.ca-kenya.go.ke", ip="197.248.5.30", qid="A17C6D5E4F",
+    mid="<KE-CA.20190809151240.0031@ca-kenya.go.ke>", charset="us-ascii", cte="7bit",
+    text="""Dear Mr. Clark,
+
+Kenya welcomes the initiative and confirms its interest in the consultation
+sessions on fostering tech and innovation SMEs.
+
+The Communications Authority of Kenya nominates Mr. Daniel Kiprono Mutai,
+Manager, ICT Innovation and SME Development (dmutai@ca-kenya.go.ke), to
+attend the first session on 10 September in Budapest.
+
+Kind regards,
+
+Grace Achieng
+Principal Officer, International Relations
+Communications Authority of Kenya
+Tel: +254 20 4242 000
+""",
+    delegates=[D("Daniel Kiprono Mutai", [], "Manager, ICT Innovation and SME Development", "dmutai@ca-kenya.go.ke")],
+    sessions=["budapest-2019"])
+
+add("en_02_ken_correction_late.eml", lang="en", kind="correction", ms="KEN",
+    frm=("Grace Achieng", "g.achieng@ca-kenya.go.ke"),
+    subject="CORRECTION: Kenya nominee, CI-19/35",
+    date="Mon, 19 Aug 2019 09:03:11 +0300", rcv="Mon, 19 Aug 2019 08:03:29 +0200",
+    host="mail.ca-kenya.go.ke", ip="197.248.5.30", qid="B28D7E6F50",
+    mid="<KE-CA.20190819090311.0107@ca-kenya.go.ke>", charset="us-ascii", cte="7bit",
+    extra=[("In-Reply-To", "<KE-CA.20190809151240.0031@ca-kenya.go.ke>"),
+           ("References", "<KE-CA.20190809151240.0031@ca-kenya.go.ke>")],
+    text="""Dear Mr. Clark,
+
+Further to my e-mail of 9 August, please note that Mr. Mutai is no longer
+able to travel to Budapest. He will be replaced by Ms. Faith Njeri Wambui,
+Senior Analyst, Competition and SME Affairs (fwambui@ca-kenya.go.ke).
+
+Kenya's delegation to the 10 September session is therefore Ms. Wambui only.
+Apologies for the late change.
+
+Regards,
+Grace Achieng
+CA Kenya
+
+On Fri, 9 Aug 2019 at 15:12, Grace Achieng <g.achieng@ca-kenya.go.ke> wrote:
+> Dear Mr. Clark,
+>
+> Kenya welcomes the initiative and confirms its interest in the consultation
+> sessions on fostering tech and innovation SMEs.
+>
+> The Communications Authority of Kenya nominates Mr. Daniel Kiprono Mutai,
+> Manager, ICT Innovation and SME Development (dmutai@ca-kenya.go.ke), to
+> attend the first session on 10 September in Budapest.
+""",
+    delegates=[D("Faith Njeri Wambui", [], "Senior Analyst, Competition and SME Affairs", "fwambui@ca-kenya.go.ke")],
+    sessions=["budapest-2019"], supersedes="<KE-CA.20190809151240.0031@ca-kenya.go.ke>")
+
+add("en_03_gbr_outlook_html.eml", lang="en", kind="nomination", ms="GBR",
+    frm=("International Telecoms Policy Team", "itu.team@ddi-uk.gov.uk"),
+    subject="UK response to CI-19/35",
+    date="Wed, 14 Aug 2019 16:55:31 +0100", rcv="Wed, 14 Aug 2019 17:55:58 +0200",
+    host="mail.ddi-uk.gov.uk", ip="51.140.7.22", qid="C39E8F7061", rstyle=1,
+    mid="<LO2P265MB1470D2E6C3F4A1B2@LO2P265MB1470.GBRP265.PROD.OUTLOOK.COM>",
+    charset="windows-1252", cte="qp",
+    html="""<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+<style><!-- p.MsoNormal {margin:0cm; font-size:11.0pt; font-family:"Calibri",sans-serif;} --></style></head>
+<body lang="EN-GB" link="#0563C1"><div class="WordSection1">
+<p class="MsoNormal">Dear Christopher,<o:p></o:p></p>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<p class="MsoNormal">Thank you for Circular CI-19/35. The United Kingdom is keen to take part in the whole series
+of consultations. Our nominee for Budapest is below; she would also represent the UK at the follow-up sessions
+alongside the 2020 Council Working Groups and at the WSIS Forum 2020.<o:p></o:p></p>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<table class="MsoNormalTable" border="0" cellspacing="0" cellpadding="0" style="border-collapse:collapse">
+<tr><td width="140" style="padding:0cm 5.4pt"><p class="MsoNormal"><b>Name</b></p></td>
+<td style="padding:0cm 5.4pt"><p class="MsoNormal">Dr Harriet Penrose-Oduya</p></td></tr>
+<tr><td style="padding:0cm 5.4pt"><p class="MsoNormal"><b>Position</b></p></td>
+<td style="padding:0cm 5.4pt"><p class="MsoNormal">Head of Digital Start-ups &amp; Scale-ups Policy</p></td></tr>
+<tr><td style="padding:0cm 5.4pt"><p class="MsoNormal"><b>Email</b></p></td>
+<td style="padding:0cm 5.4pt"><p class="MsoNormal"><a href="mailto:harriet.penrose-oduya@ddi-uk.gov.uk">harriet.penrose-oduya@ddi-uk.gov.uk</a></p></td></tr>
+</table>
+<p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<p class="MsoNormal">Best wishes,<o:p></o:p></p>
+<p class="MsoNormal">Tom<o:p></o:p></p>
+<p class="MsoNormal"><span style="color:#7F7F7F">Tom Aldridge | International Telecoms Policy | Department for Digital Industries<br>
+100 Parliament Street, London SW1A 2BQ</span><o:p></o:p></p>
+</div></body></html>""",
+    delegates=[D("Harriet Penrose-Oduya", [], "Head of Digital Start-ups & Scale-ups Policy",
+                 "harriet.penrose-oduya@ddi-uk.gov.uk")],
+    sessions=["budapest-2019", "cwg-2020", "wsis-2020"])
+
+add("en_04_ind_multipart.eml", lang="en", kind="nomination", ms="IND",
+    frm=("DDG (IR), DoDE", "ddgir-dode@nic-in.gov.in"),
+    subject="Nomination for SME Consultation Session - ITU CI-19/35",
+    date="Thu, 15 Aug 2019 18:30:05 +0530", rcv="Thu, 15 Aug 2019 15:00:41 +0200",
+    host="relay.nic-in.gov.in", ip="164.100.14.8", qid="D4AF908172",
+    mid="<1565874005.4471.ddgir@nic-in.gov.in>", charset="utf-8", cte="qp",
+    text="""No. 14-3/2019-IR
+Government of India
+Department of Digital Enterprise
+International Relations Division
+
+Subject: Consultation sessions on "Fostering tech and innovation SMEs" - reg.
+
+Sir,
+
+I am directed to refer to ITU Circular CI-19/35 dated 23.07.2019 on the above subject and to convey
+the nomination of Shri Rajesh Kumar Venkataraman, Director (SME Technology), Department of Digital
+Enterprise, for the session at ITU Telecom World 2019, Budapest, and for the session at the WSIS Forum
+2020. India will not be represented at the session during the Council Working Groups.
+
+Contact: rk.venkataraman@nic-in.gov.in, +91 11 2303 0000
+
+Yours faithfully,
+(Anjali Srinivasan)
+Deputy Director General (IR)
+""",
+    html="""<div style="font-family:Arial;font-size:10pt">
+<p>No. 14-3/2019-IR<br>Government of India<br>Department of Digital Enterprise<br>International Relations Division</p>
+<p><u>Subject: Consultation sessions on "Fostering tech and innovation SMEs" - reg.</u></p>
+<p>Sir,</p>
+<p>I am directed to refer to ITU Circular CI-19/35 dated 23.07.2019 on the above subject and to convey
+the nomination of <b>Shri Rajesh Kumar Venkataraman</b>, Director (SME Technology), Department of Digital
+Enterprise, for the session at ITU Telecom World 2019, Budapest, and for the session at the WSIS Forum
+2020. India will not be represented at the session during the Council Working Groups.</p>
+<p>Contact: rk.venkataraman@nic-in.gov.in, +91 11 2303 0000</p>
+<p>Yours faithfully,<br>(Anjali Srinivasan)<br>Deputy Director General (IR)</p></div>""",
+    delegates=[D("Rajesh Kumar Venkataraman", [], "Director (SME Technology)", "rk.venkataraman@nic-in.gov.in")],
+    sessions=["budapest-2019", "wsis-2020"])
+
+add("en_05_nga_interest.eml", lang="en", kind="interest_only", ms="NGA",
+    frm=("Federal Ministry of Communications - ICT Dept", "ict.dept@fmoc-ng.gov.ng"),
+    subject="Re: CI-19/35",
+    date="Tue, 6 Aug 2019 13:44:00 +0100", rcv="Tue, 6 Aug 2019 14:44:27 +0200",
+    host="mail.fmoc-ng.gov.ng", ip="41.58.100.3", qid="E5B0A19283",
+    mid="<20190806124400.GA2231@fmoc-ng.gov.ng>", charset="utf-8", cte="qp",
+    text="""Good afternoon,
+
+This is to express the interest of the Federal Republic of Nigeria in the
+consultation sessions on tech and innovation SMEs, beginning with Budapest.
+The name of our participant will be forwarded as soon as approval is granted
+by the Honourable Minister.
+
+Thank you.
+
+ICT Department
+Federal Ministry of Communications, Abuja
+
+""" + gt(CIRC_EN),
+    sessions=["budapest-2019"])
+
+add("en_06_aus_decline.eml", lang="en", kind="decline", ms="AUS",
+    frm=("Nguyen, Linh", "linh.nguyen@dcia-au.gov.au"),
+    subject="Australia - CI-19/35 [SEC=OFFICIAL]",
+    date="Mon, 12 Aug 2019 10:02:18 +1000", rcv="Mon, 12 Aug 2019 02:02:45 +0200",
+    host="mx.dcia-au.gov.au", ip="203.0.113.55", qid="F6C1B2A394",
+    mid="<SY3PR01MB2139B6E0@SY3PR01MB2139.ausprd01.prod.outlook.com>", charset="utf-8", cte="qp",
+    text="""UNCLASSIFIED
+
+Hi Christopher,
+
+Thanks for the invitation. Unfortunately Australia won't be sending anyone to
+the Budapest session - our delegation to Telecom World is small this year and
+fully committed to other meetings. We'd be glad to receive the outcome report.
+
+Cheers,
+Linh
+
+Linh Nguyen
+Assistant Director | International Digital Policy
+Department of Communications and the Innovation Agenda
+Canberra ACT 2601
+
+UNCLASSIFIED
+""")
+
+add("en_07_phl_selfnom_quoted.eml", lang="en", kind="nomination", ms="PHL",
+    frm=("Ma. Cristina D. Villanueva", "mcdvillanueva@dict-ph.gov.ph"),
+    subject="Re: Fostering tech and innovation SMEs",
+    date="Sat, 10 Aug 2019 21:18:44 +0800", rcv="Sat, 10 Aug 2019 15:19:10 +0200",
+    host="smtp.dict-ph.gov.ph", ip="202.90.128.5", qid="07D2C3B4A5",
+    mid="<CAHk3pQ8=VxL0ph_cdv+2019@mail.gmail.com>", charset="utf-8", cte="qp",
+    text="""Dear Sir,
+
+Good day! I will be joining the Philippine delegation to Telecom World and
+would like to register my participation in the SME consultation on 10 September.
+
+Thank you and best regards,
+
+MA. CRISTINA D. VILLANUEVA
+Chief, ICT Industry Development Division
+Department of Information and Communications Technology
+Republic of the Philippines
+
+On Tue, Jul 23, 2019 at 4:02 PM SME Consultations <sme@itu.int> wrote:
+""" + gt(CIRC_EN),
+    delegates=[D("Ma. Cristina D. Villanueva", ["MA. CRISTINA D. VILLANUEVA"],
+                 "Chief, ICT Industry Development Division", "mcdvillanueva@dict-ph.gov.ph")],
+    sessions=["budapest-2019"])
+
+add("en_08_jam_inquiry.eml", lang="en", kind="inquiry", ms="JAM",
+    frm=("Office of Utilities Regulation (Telecoms)", "telecoms@our-jm.gov.jm"),
+    subject="Query re Circular CI-19/35",
+    date="Thu, 1 Aug 2019 08:15:33 -0500", rcv="Thu, 1 Aug 2019 15:16:02 +0200",
+    host="mail.our-jm.gov.jm", ip="63.143.90.12", qid="18E3D4C5B6",
+    mid="<0b1e01d54857$9a0c5e10$ce251a30$@our-jm.gov.jm>", charset="us-ascii", cte="7bit",
+    text="""Good morning Mr Clark,
+
+Before we put forward a name, could you clarify whether the person nominated for
+Budapest must be a government official, or whether a Member State may nominate
+the founder of a local tech SME to speak on its behalf? Also, is there any
+financial support for participants from SIDS?
+
+With thanks,
+Telecoms Division
+Office of Utilities Regulation
+Kingston, Jamaica
+""")
+
+def bounce_body(status_lines: str, human: str, original: str, boundary: str, charset: str = "us-ascii") -> Message:
+    """multipart/report as an MTA writes it: a human part, delivery-status, and the returned headers."""
+    msg = Message()
+    msg["Content-Type"] = f'multipart/report; report-type=delivery-status; boundary="{boundary}"'
+    msg.attach(part(human, "plain", charset, "7bit" if charset == "us-ascii" else "qp"))
+    ds = Message()
+    ds["Content-Type"] = "message/delivery-status"
+    ds.set_payload([message_from_string(block) for block in status_lines.split("\n\n") if block.strip()])
+    msg.attach(ds)
+    hd = Message()
+    hd["Content-Type"] = "text/rfc822-headers"
+    hd.set_payload(original)
+    msg.attach(hd)
+    return msg
+
+
+add("en_09_bounce.eml", lang="en", kind="bounce", ms=None,
+    frm=("Mail Delivery System", "MAILER-DAEMON@mx2.itu.int"),
+    subject="Undelivered Mail Returned to Sender",
+    date="Wed, 24 Jul 2019 09:31:07 +0200 (CEST)", rcv="Wed, 24 Jul 2019 09:31:07 +0200",
+    host="localhost", ip="127.0.0.1", qid="29F4E5D6C7",
+    mid="<20190724073107.29F4E5D6C7@mx2.itu.int>", extra=[("Auto-Submitted", "auto-replied")],
+    body=bounce_body(
+        "Reporting-MTA: dns; mx2.itu.int\nX-Postfix-Queue-ID: 29F4E5D6C7\nArrival-Date: Wed, 24 Jul 2019 09:30:58 +0200 (CEST)\n\n"
+        "Final-Recipient: rfc822; minister.office@mptc-gm.gov.gm\nOriginal-Recipient: rfc822;minister.office@mptc-gm.gov.gm\n"
+        "Action: failed\nStatus: 5.1.1\nRemote-MTA: dns; mail.mptc-gm.gov.gm\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 <minister.office@mptc-gm.gov.gm>: Recipient address rejected: User unknown\n",
+        """This is the mail system at host mx2.itu.int.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<minister.office@mptc-gm.gov.gm>: host mail.mptc-gm.gov.gm[196.46.233.10] said:
+    550 5.1.1 <minister.office@mptc-gm.gov.gm>: Recipient address rejected:
+    User unknown (in reply to RCPT TO command)
+""",
+        "From: SME Consultations <sme@itu.int>\nTo: minister.office@mptc-gm.gov.gm\n"
+        "Subject: Circular CI-19/35: Consultation sessions - Fostering tech and innovation SMEs\n"
+        "Date: Wed, 24 Jul 2019 09:30:57 +0200\nMessage-ID: <CI1935.0142@itu.int>\n",
+        "29F4E5D6C7.1563953467/mx2.itu.int"))
+
+add("en_10_vendor_unrelated.eml", lang="en", kind="unrelated", ms=None,
+    frm=("Priya at NexaEdge Networks", "events@nexaedge-networks.com"),
+    subject="Budapest bound? Let's meet at ITU Telecom World 2019 (Stand 4C18)",
+    date="Thu, 15 Aug 2019 07:00:00 -0400", rcv="Thu, 15 Aug 2019 13:00:24 +0200",
+    host="o12.email.nexaedge-networks.com", ip="167.89.20.14", qid="3A05F6E7D8",
+    mid="<20190815110000.1.7c2f9e@email.nexaedge-networks.com>", charset="utf-8", cte="qp",
+    extra=[("List-Unsubscribe", "<https://email.nexaedge-networks.com/unsub/7c2f9e>"), ("Precedence", "bulk")],
+    text="""Hi there,
+
+Are you heading to Budapest for ITU Telecom World 2019 (9-12 September)?
+
+NexaEdge Networks will be at Stand 4C18 showing our SME-in-a-box private LTE kit -
+perfect for regulators and ministries running innovation sandboxes. Book a 20-minute
+slot with our CTO, Marcus Feld, and get a free network readiness assessment.
+
+Book now: https://nexaedge-networks.com/budapest2019
+
+See you in Budapest!
+Priya Raman
+Events Marketing Lead, NexaEdge Networks
+
+You received this e-mail because you attended one of our webinars. Unsubscribe here.
+""",
+    html="""<html><body><table width="600" align="center"><tr><td>
+<h1 style="color:#00a3e0">Budapest bound?</h1>
+<p>Hi there,</p><p>Are you heading to Budapest for <b>ITU Telecom World 2019</b> (9-12 September)?</p>
+<p>NexaEdge Networks will be at <b>Stand 4C18</b> showing our SME-in-a-box private LTE kit &ndash; perfect for
+regulators and ministries running innovation sandboxes. Book a 20-minute slot with our CTO, Marcus Feld, and get a
+free network readiness assessment.</p>
+<p><a href="https://nexaedge-networks.com/budapest2019" style="background:#00a3e0;color:#fff;padding:8px">Book now</a></p>
+<p>See you in Budapest!<br>Priya Raman<br>Events Marketing Lead, NexaEdge Networks</p>
+<p style="font-size:9px">You received this e-mail because you attended one of our webinars.
+<a href="https://email.nexaedge-networks.com/unsub/7c2f9e">Unsubscribe</a></p></td></tr></table></body></html>""")
+
+add("en_11_zaf_forward.eml", lang="en", kind="nomination", ms="ZAF",
+    frm=("Pillay, Kershnee", "kpillay@zaf-mission-geneva.org.za"),
+    subject="FW: South Africa nominations - ITU SME consultation (CI-19/35)",
+    date="Fri, 16 Aug 2019 16:40:19 +0200", rcv="Fri, 16 Aug 2019 16:40:45 +0200",
+    host="mail.zaf-mission-geneva.org.za", ip="196.22.132.4", qid="4B1607F8E9",
+    mid="<VI1PR0401MB2448C01D7E@VI1PR0401MB2448.eurprd04.prod.outlook.com>", charset="utf-8", cte="qp",
+    text="""Dear Colleagues,
+
+Please see below the nominations from the Department in Pretoria, which I am
+forwarding on their behalf as their mail to sme@itu.int appears to have bounced.
+
+Regards,
+Kershnee Pillay
+First Secretary (ICT)
+Permanent Mission of South Africa, Geneva
+
+From: Sizwe Dlamini <sdlamini@dtps-za.gov.za>
+Sent: Thursday, 15 August 2019 11:02
+To: Pillay, Kershnee <kpillay@zaf-mission-geneva.org.za>
+Subject: South Africa nominations - ITU SME consultation (CI-19/35)
+
+Good day Kershnee,
+
+Kindly forward to the ITU. South Africa nominates the following officials for
+the Budapest session on 10 September 2019:
+
+  1. Thabo MOLEFE - Chief Director: ICT SMME Support (tmolefe@dtps-za.gov.za)
+  2. Lerato Naidoo-KHUMALO - Director: Digital Innovation Hubs (lkhumalo@dtps-za.gov.za)
+
+Ms Naidoo-Khumalo will also follow the later sessions with the Council Working
+Groups in 2020.
+
+Thanks
+Sizwe Dlamini
+Deputy Director: Multilateral Relations
+Department of Telecommunications and Postal Services
+""",
+    delegates=[D("Thabo MOLEFE", ["Thabo Molefe"], "Chief Director: ICT SMME Support", "tmolefe@dtps-za.gov.za"),
+               D("Lerato Naidoo-KHUMALO", ["Lerato Naidoo-Khumalo"], "Director: Digital Innovation Hubs",
+                 "lkhumalo@dtps-za.gov.za")],
+    sessions=["budapest-2019", "cwg-2020"])
+
+
+def mdn_body(human: str, reporting: str, final: str, orig_mid: str, boundary: str) -> Message:
+    """A read receipt (multipart/report; report-type=disposition-notification)."""
+    msg = Message()
+    msg["Content-Type"] = f'multipart/report; report-type=disposition-notification; boundary="{boundary}"'
+    msg.attach(part(human, "plain", "utf-8", "qp"))
+    dn = Message()
+    dn["Content-Type"] = "message/disposition-notification"
+    dn.set_payload(f"Reporting-UA: {reporting}\nFinal-Recipient: rfc822;{final}\n"
+                   f"Original-Message-ID: {orig_mid}\nDisposition: manual-action/MDN-sent-manually; displayed\n")
+    msg.attach(dn)
+    return msg
+
+
+add("en_12_read_receipt.eml", lang="en", kind="auto_reply", ms=None,
+    frm=("Office of the Director General", "dg.office@mtic-bw.gov.bw"),
+    subject="Read: Circular CI-19/35: Consultation sessions - Fostering tech and innovation SMEs",
+    date="Thu, 25 Jul 2019 10:12:51 +0200", rcv="Thu, 25 Jul 2019 10:13:05 +0200",
+    host="mail.mtic-bw.gov.bw", ip="168.167.1.20", qid="5C2718090A", rstyle=1,
+    mid="<a3c1f0e2-55de-4f0b-9d7e-0c0b1d2e3f40@mtic-bw.gov.bw>",
+    body=mdn_body("""Your message
+
+  To: dg.office@mtic-bw.gov.bw
+  Subject: Circular CI-19/35: Consultation sessions - Fostering tech and innovation SMEs
+  Sent: Wednesday, July 24, 2019 9:30:57 AM (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna
+
+was read on Thursday, July 25, 2019 10:12:48 AM (UTC+02:00) Harare, Pretoria.
+""", "Microsoft Exchange Server", "dg.office@mtic-bw.gov.bw", "<CI1935.0031@itu.int>", "=_mdn_5C27"))
