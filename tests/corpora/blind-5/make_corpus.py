@@ -852,3 +852,298 @@ add("en_12_read_receipt.eml", lang="en", kind="auto_reply", ms=None,
 
 was read on Thursday, July 25, 2019 10:12:48 AM (UTC+02:00) Harare, Pretoria.
 """, "Microsoft Exchange Server", "dg.office@mtic-bw.gov.bw", "<CI1935.0031@itu.int>", "=_mdn_5C27"))
+
+
+# ================================================================ French
+add("fr_01_sen_latin1.eml", lang="fr", kind="nomination", ms="SEN",
+    frm=("Direction de la Coopération - MENUM", "cooperation@menum-sn.gouv.sn"),
+    subject="Réponse du Sénégal à la lettre circulaire CI-19/35",
+    date="Wed, 7 Aug 2019 12:30:14 +0000", rcv="Wed, 7 Aug 2019 14:30:37 +0200",
+    host="mail.menum-sn.gouv.sn", ip="41.82.0.15", qid="6D382910AB",
+    mid="<1565181014.77123@menum-sn.gouv.sn>", charset="iso-8859-1", cte="qp",
+    text="""Monsieur le Secrétaire général,
+
+Faisant suite à votre lettre circulaire CI-19/35 du 23 juillet 2019, j'ai l'honneur de vous
+faire part de l'intérêt du Ministère de l'Économie numérique pour la série de consultations
+« Encourager les PME de la technologie et de l'innovation ».
+
+Le Sénégal sera représenté à la première session, à Budapest le 10 septembre 2019, par :
+
+    Monsieur Mamadou Lamine DIOUF
+    Directeur de l'Innovation et de l'Entrepreneuriat numérique
+    Courriel : ml.diouf@menum-sn.gouv.sn
+
+Veuillez agréer, Monsieur le Secrétaire général, l'assurance de ma haute considération.
+
+Le Directeur de la Coopération
+Ibrahima Fall
+""",
+    delegates=[D("Mamadou Lamine DIOUF", ["Mamadou Lamine Diouf"],
+                 "Directeur de l'Innovation et de l'Entrepreneuriat numérique", "ml.diouf@menum-sn.gouv.sn")],
+    sessions=["budapest-2019"])
+
+add("fr_02_sen_correction.eml", lang="fr", kind="correction", ms="SEN",
+    frm=("Direction de la Coopération - MENUM", "cooperation@menum-sn.gouv.sn"),
+    subject="RE: Réponse du Sénégal à la lettre circulaire CI-19/35 - ADDITIF",
+    date="Thu, 15 Aug 2019 09:05:48 +0000", rcv="Thu, 15 Aug 2019 11:06:10 +0200",
+    host="mail.menum-sn.gouv.sn", ip="41.82.0.15", qid="7E493A21BC",
+    mid="<1565859948.80441@menum-sn.gouv.sn>", charset="iso-8859-1", cte="qp",
+    extra=[("In-Reply-To", "<1565181014.77123@menum-sn.gouv.sn>")],
+    text="""Bonjour,
+
+En complément de notre courriel du 7 août, la délégation sénégalaise à la session de Budapest
+sera composée de deux personnes au lieu d'une :
+
+- M. Mamadou Lamine DIOUF, Directeur de l'Innovation et de l'Entrepreneuriat numérique
+- Mme Awa NDIAYE SECK, Cheffe de la Division des startups, Autorité de Régulation (a.seck@artp-sn.sn)
+
+Merci d'en prendre bonne note et de mettre à jour votre liste.
+
+Cordialement,
+Ibrahima Fall
+Directeur de la Coopération
+""",
+    delegates=[D("Mamadou Lamine DIOUF", ["Mamadou Lamine Diouf"],
+                 "Directeur de l'Innovation et de l'Entrepreneuriat numérique", None),
+               D("Awa NDIAYE SECK", ["Awa Ndiaye Seck"], "Cheffe de la Division des startups, Autorité de Régulation",
+                 "a.seck@artp-sn.sn")],
+    sessions=["budapest-2019"], supersedes="<1565181014.77123@menum-sn.gouv.sn>")
+
+add("fr_03_civ_interest_html.eml", lang="fr", kind="interest_only", ms="CIV",
+    frm=("ARTCI - Relations Internationales", "ri@artci-ci.ci"),
+    subject="Manifestation d'intérêt - Consultations PME (CI-19/35)",
+    date="Mon, 12 Aug 2019 10:22:31 +0000", rcv="Mon, 12 Aug 2019 12:22:59 +0200",
+    host="smtp.artci-ci.ci", ip="196.47.130.2", qid="8F5A4B32CD", rstyle=1,
+    mid="<AM0PR02MB4115E3E8@AM0PR02MB4115.eurprd02.prod.outlook.com>", charset="iso-8859-1", cte="qp",
+    html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head>
+<body><div style="font-family:Calibri,sans-serif;font-size:11pt">
+<p>Madame, Monsieur,</p>
+<p>L'Autorit&eacute; de R&eacute;gulation des T&eacute;l&eacute;communications/TIC de C&ocirc;te d'Ivoire (ARTCI) a
+l'honneur de manifester l'int&eacute;r&ecirc;t de la C&ocirc;te d'Ivoire pour les sessions de consultation
+&laquo; Encourager les PME de la technologie et de l'innovation &raquo;, &agrave; Budapest ainsi que lors du
+Forum du SMSI 2020.</p>
+<p>Le nom de notre repr&eacute;sentant vous sera communiqu&eacute; dans les meilleurs d&eacute;lais, la
+composition de la d&eacute;l&eacute;gation &agrave; ITU Telecom World n'&eacute;tant pas encore arr&ecirc;t&eacute;e.</p>
+<p>Avec nos salutations distingu&eacute;es,</p>
+<p><b>Service des Relations Internationales</b><br>ARTCI &ndash; Abidjan</p>
+</div></body></html>""",
+    sessions=["budapest-2019", "wsis-2020"])
+
+add("fr_04_bel_decline.eml", lang="fr", kind="decline", ms="BEL",
+    frm=("Delphine Vandenbroucke", "delphine.vandenbroucke@ibpt-be.be"),
+    subject="Re: CI-19/35 - Belgique",
+    date="Tue, 30 Jul 2019 17:48:02 +0200", rcv="Tue, 30 Jul 2019 17:48:19 +0200",
+    host="mx.ibpt-be.be", ip="193.191.210.5", qid="906B5C43DE",
+    mid="<7b2d4e1a-0f6e-4a47-b0a5-3c5e4a1b2c9d@ibpt-be.be>", charset="utf-8", cte="qp",
+    text="""Cher Monsieur Clark,
+
+Merci pour l'invitation. Après concertation avec le SPF Économie, la Belgique ne
+participera pas à la session de Budapest, ni, à ce stade, aux sessions suivantes.
+Nous suivrons néanmoins les travaux avec intérêt.
+
+Bien cordialement,
+
+Delphine Vandenbroucke
+Conseillère – Affaires internationales
+Institut belge des services postaux et des télécommunications (IBPT)
+
+Le 23/07/2019 à 16:02, SME Consultations a écrit :
+""" + gt(CIRC_FR))
+
+add("fr_05_hti_late.eml", lang="fr", kind="nomination", ms="HTI",
+    frm=("Jean-Robert Pierre-Louis", "jrpierrelouis@conatel-ht.gouv.ht"),
+    subject="Nomination Haiti - session Budapest",
+    date="Fri, 16 Aug 2019 19:45:10 -0400", rcv="Sat, 17 Aug 2019 01:45:33 +0200",
+    host="mail.conatel-ht.gouv.ht", ip="200.113.230.8", qid="A17C6D54EF",
+    mid="<5D57400E.2010305@conatel-ht.gouv.ht>", charset="iso-8859-15", cte="qp",
+    text="""Bonsoir,
+
+Veuillez trouver ci-dessous le nom de la personne désignée par le CONATEL pour la
+consultation du 10 septembre à Budapest :
+
+Nom : SAINT-FLEUR
+Prénom : Marie-Lourdes
+Fonction : Responsable, Cellule Innovation et PME
+Adresse électronique : mlsaintfleur@conatel-ht.gouv.ht
+
+Toutes nos excuses pour ce léger retard, dû à une panne de notre serveur.
+
+J.-R. Pierre-Louis
+Directeur des Affaires internationales, CONATEL
+Port-au-Prince, Haïti
+""",
+    delegates=[D("Marie-Lourdes SAINT-FLEUR", ["SAINT-FLEUR Marie-Lourdes", "Marie-Lourdes Saint-Fleur"],
+                 "Responsable, Cellule Innovation et PME", "mlsaintfleur@conatel-ht.gouv.ht")],
+    sessions=["budapest-2019"])
+
+add("fr_06_ngo_unrelated.eml", lang="fr", kind="unrelated", ms=None,
+    frm=("Association Francophone des Jeunes Entrepreneurs du Numérique", "contact@afjen.org"),
+    subject="Demande de participation - consultations PME de l'UIT",
+    date="Fri, 9 Aug 2019 11:30:00 +0200", rcv="Fri, 9 Aug 2019 11:30:21 +0200",
+    host="smtp.afjen.org", ip="51.254.1.44", qid="B28D7E65F0",
+    mid="<d41d8cd98f00b204e9800998ecf8427e@afjen.org>", charset="utf-8", cte="base64",
+    text="""Madame, Monsieur,
+
+Notre association, qui fédère plus de 3 000 jeunes entrepreneurs du numérique dans
+24 pays francophones, a appris l'organisation de consultations sur les PME de la
+technologie et de l'innovation à Budapest.
+
+Nous souhaiterions y être associés et proposons que notre présidente, Mme Nadège
+Ouédraogo, puisse y prendre la parole au nom de la société civile. Nous pouvons
+également vous adresser notre dernier rapport sur le financement des startups en
+Afrique de l'Ouest.
+
+Dans l'attente de votre retour,
+Cordialement,
+
+Le Secrétariat exécutif - AFJEN
+Lyon, France
+""")
+
+add("fr_07_mli_inquiry.eml", lang="fr", kind="inquiry", ms="MLI",
+    frm=("Oumar Traoré", "otraore@mena-ml.gouv.ml"),
+    subject="Question circulaire CI-19/35",
+    date="Wed, 24 Jul 2019 15:10:27 +0000", rcv="Wed, 24 Jul 2019 17:10:49 +0200",
+    host="mail.mena-ml.gouv.ml", ip="217.64.97.3", qid="C39E8F7601",
+    mid="<CAM4k9sTraore0x77Fq=zQ@mail.gmail.com>", charset="utf-8", cte="qp",
+    text="""Bonjour M. Clark,
+
+Nous avons bien reçu la circulaire. Pourriez-vous nous préciser si la participation
+à la session de Budapest nécessite une accréditation séparée pour ITU Telecom World,
+et si les frais d'inscription au salon sont pris en charge pour les pays les moins
+avancés ?
+
+Merci d'avance.
+Oumar Traoré
+Chef de la Division Coopération
+Ministère de l'Économie numérique et de la Prospective, Bamako
+""")
+
+
+# ================================================================ Russian
+add("ru_01_rus_koi8.eml", lang="ru", kind="nomination", ms="RUS",
+    frm=("Департамент международного сотрудничества", "dms@mincifra-ru.gov.ru"),
+    subject="О циркулярном письме МСЭ CI-19/35",
+    date="Fri, 2 Aug 2019 14:55:39 +0300", rcv="Fri, 2 Aug 2019 13:56:04 +0200",
+    host="mx.mincifra-ru.gov.ru", ip="95.173.128.40", qid="D4AF9087E2",
+    mid="<000001d5492e$8f6e1c20$ae4a5460$@mincifra-ru.gov.ru>", charset="koi8-r", cte="base64",
+    text="""Уважаемый господин Кларк!
+
+Министерство цифрового развития и инноваций Российской Федерации, рассмотрев циркулярное
+письмо CI-19/35 от 23 июля 2019 года, подтверждает заинтересованность в участии в серии
+консультационных сессий по поддержке МСП в области технологий и инноваций.
+
+Для участия в первой сессии (10 сентября 2019 г., Будапешт) предлагается кандидатура
+заместителя директора Департамента цифровой экономики Соколовой Ирины Витальевны.
+
+Контактные данные участника:
+Соколова Ирина Витальевна, тел. +7 495 000-00-00, эл. почта: sokolova.iv@mincifra-ru.gov.ru
+
+С уважением,
+заместитель директора Департамента
+международного сотрудничества
+А.Н. Горелов
+""",
+    delegates=[D("Соколовой Ирины Витальевны", ["Соколова Ирина Витальевна"],
+                 "заместитель директора Департамента цифровой экономики", "sokolova.iv@mincifra-ru.gov.ru")],
+    sessions=["budapest-2019"])
+
+add("ru_02_rus_correction.eml", lang="ru", kind="correction", ms="RUS",
+    frm=("Постоянное представительство России в Женеве", "itu@russiamission-gva.ru"),
+    subject="Уточнение к письму от 2 августа: состав участников (CI-19/35)",
+    date="Wed, 14 Aug 2019 10:21:07 +0200", rcv="Wed, 14 Aug 2019 10:21:30 +0200",
+    host="mail.russiamission-gva.ru", ip="193.108.3.21", qid="E5B0A198F3",
+    mid="<5D53C4D3.9000107@russiamission-gva.ru>", charset="utf-8", cte="qp",
+    text="""Уважаемые коллеги,
+
+Постоянное представительство Российской Федерации уточняет состав участников от
+Российской Федерации, направленный Минцифры России 2 августа.
+
+В сессии 10 сентября в Будапеште примут участие:
+1. Соколова И.В. — заместитель директора Департамента цифровой экономики
+2. Ахмедов Руслан Тимурович — советник Постпредства (r.akhmedov@russiamission-gva.ru)
+
+Ахмедов Р.Т. также будет участвовать в сессии в рамках собраний Рабочих групп Совета в 2020 году.
+
+С уважением,
+Отдел по вопросам МСЭ
+""",
+    delegates=[D("Соколова И.В.", ["Соколова Ирина Витальевна"], "заместитель директора Департамента цифровой экономики", None),
+               D("Ахмедов Руслан Тимурович", ["Ахмедов Р.Т."], "советник Постпредства", "r.akhmedov@russiamission-gva.ru")],
+    sessions=["budapest-2019", "cwg-2020"], supersedes="<000001d5492e$8f6e1c20$ae4a5460$@mincifra-ru.gov.ru>")
+
+add("ru_03_blr_cp1251.eml", lang="ru", kind="nomination", ms="BLR",
+    frm=("Мінсувязі Беларусі", "mkinfo@mincom-by.gov.by"),
+    subject="Ответ на CI-19/35",
+    date="Mon, 5 Aug 2019 16:03:22 +0300", rcv="Mon, 5 Aug 2019 15:03:47 +0200",
+    host="mail.mincom-by.gov.by", ip="86.57.128.8", qid="F6C1B2A904",
+    mid="<20190805130322.2F1A0C3D@mincom-by.gov.by>", charset="windows-1251", cte="qp",
+    text="""Добрый день!
+
+Министерство связи и информатизации Республики Беларусь сообщает, что для участия в
+консультационной сессии 10.09.2019 (Будапешт) и в последующей сессии на Форуме ВВУИО-2020
+назначен:
+
+ЛУКАШЕВИЧ Андрей Николаевич, начальник управления инновационного развития
+(тел. +375 17 000 00 00, a.lukashevich@mincom-by.gov.by)
+
+Участие в сессиях в рамках РГС в 2020 году будет определено дополнительно.
+
+--
+С уважением,
+Управление международного сотрудничества
+Министерство связи и информатизации Республики Беларусь
+""",
+    delegates=[D("ЛУКАШЕВИЧ Андрей Николаевич", ["Лукашевич Андрей Николаевич"],
+                 "начальник управления инновационного развития", "a.lukashevich@mincom-by.gov.by")],
+    sessions=["budapest-2019", "wsis-2020"])
+
+add("ru_04_kgz_interest.eml", lang="ru", kind="interest_only", ms="KGZ",
+    frm=("Госагентство связи КР", "info@nas-kg.gov.kg"),
+    subject="RE: CI-19/35",
+    date="Thu, 15 Aug 2019 17:40:00 +0600", rcv="Thu, 15 Aug 2019 13:40:26 +0200",
+    host="mail.nas-kg.gov.kg", ip="212.112.96.4", qid="07D2C3B4A6",
+    mid="<1565869200.3311.nas@nas-kg.gov.kg>", charset="utf-8", cte="base64",
+    text="""Здравствуйте,
+
+Кыргызская Республика заинтересована в участии во всех сессиях серии — в Будапеште,
+на собраниях Рабочих групп Совета и на Форуме ВВУИО 2020. Кандидатура участника будет
+сообщена дополнительно после согласования.
+
+Отдел внешних связей
+Государственное агентство связи при Кабинете министров КР
+
+""" + outlook_hdr("23 июля 2019 г. 16:02", "CI-19/35") + "\n" + CIRC_RU,
+    sessions=["budapest-2019", "cwg-2020", "wsis-2020"])
+
+add("ru_05_uzb_decline.eml", lang="ru", kind="decline", ms="UZB",
+    frm=("Dilshod Rakhimov", "d.rakhimov@mitc-uz.gov.uz"),
+    subject="Re: CI-19/35",
+    date="Tue, 20 Aug 2019 11:12:50 +0500", rcv="Tue, 20 Aug 2019 08:13:12 +0200",
+    host="mail.mitc-uz.gov.uz", ip="213.230.64.6", qid="18E3D4C5B7",
+    mid="<CAOp9Xk3U_zb=uz2019@mail.gmail.com>", charset="utf-8", cte="qp",
+    text="""Уважаемый Кристофер,
+
+Благодарим за приглашение. К сожалению, в этот раз Узбекистан не сможет направить
+представителя на сессию в Будапеште. Возможно, мы вернёмся к этому вопросу, если
+сессия будет проводиться во время РГС в Женеве.
+
+С уважением,
+Дильшод Рахимов
+Министерство по развитию информационных технологий и коммуникаций
+""")
+
+add("ru_06_auto_reply.eml", lang="ru", kind="auto_reply", ms=None,
+    frm=("Петренко Ольга", "o.petrenko@rcc-tech.org"),
+    subject="Автоответ: CI-19/35",
+    date="Mon, 29 Jul 2019 09:00:11 +0300", rcv="Mon, 29 Jul 2019 08:00:30 +0200",
+    host="mx.rcc-tech.org", ip="62.76.11.9", qid="29F4E5D6C8", rstyle=1,
+    mid="<AutoReply.0b7e4a@rcc-tech.org>", charset="koi8-r", cte="qp",
+    extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")],
+    text="""Здравствуйте!
+
+Я нахожусь в отпуске до 12 августа без доступа к почте.
+По срочным вопросам обращайтесь к Мельникову Сергею: s.melnikov@rcc-tech.org
+
+Ольга Петренко
+""")
