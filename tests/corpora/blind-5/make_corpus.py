@@ -1147,3 +1147,163 @@ add("ru_06_auto_reply.eml", lang="ru", kind="auto_reply", ms=None,
 
 Ольга Петренко
 """)
+
+
+# ================================================================ Spanish
+add("es_01_mex_nom.eml", lang="es", kind="nomination", ms="MEX",
+    frm=("Unidad de Asuntos Internacionales - IFT", "uai@ift-mx.gob.mx"),
+    subject="RE: Carta Circular CI-19/35 – designación de México",
+    date="Thu, 1 Aug 2019 10:15:42 -0500", rcv="Thu, 1 Aug 2019 17:16:05 +0200",
+    host="correo.ift-mx.gob.mx", ip="187.141.20.5", qid="3A05F6E7D9",
+    mid="<BN6PR1201MB0177A2@BN6PR1201MB0177.namprd12.prod.outlook.com>", charset="utf-8", cte="qp",
+    text="""Estimado Sr. Clark:
+
+En atención a la Carta Circular CI-19/35, le informo que México tiene interés en participar
+en las sesiones de consulta "Fomentar las pymes de tecnología e innovación" y que la persona
+designada para la sesión del 10 de septiembre en Budapest es la Mtra. Ximena Castañeda Orozco,
+Directora General Adjunta de Innovación Digital (ximena.castaneda@ift-mx.gob.mx).
+
+Sin otro particular, reciba un cordial saludo.
+
+Lic. Rodrigo Almazán Téllez
+Titular de la Unidad de Asuntos Internacionales
+Instituto Federal de Telecomunicaciones
+""",
+    delegates=[D("Ximena Castañeda Orozco", [], "Directora General Adjunta de Innovación Digital",
+                 "ximena.castaneda@ift-mx.gob.mx")],
+    sessions=["budapest-2019"])
+
+add("es_02_mex_correction_sessions.eml", lang="es", kind="correction", ms="MEX",
+    frm=("Unidad de Asuntos Internacionales - IFT", "uai@ift-mx.gob.mx"),
+    subject="Actualización: participación de México (CI-19/35)",
+    date="Fri, 16 Aug 2019 16:50:03 -0500", rcv="Fri, 16 Aug 2019 23:50:27 +0200",
+    host="correo.ift-mx.gob.mx", ip="187.141.20.5", qid="4B1607F8EA",
+    mid="<BN6PR1201MB0177C9@BN6PR1201MB0177.namprd12.prod.outlook.com>", charset="utf-8", cte="qp",
+    extra=[("References", "<BN6PR1201MB0177A2@BN6PR1201MB0177.namprd12.prod.outlook.com>")],
+    text="""Estimado Sr. Clark:
+
+Complementando nuestro correo del 1 de agosto: la Mtra. Ximena Castañeda Orozco participará
+no sólo en Budapest sino también en la sesión que se celebre en el Foro de la CMSI 2020.
+La designación para Budapest no cambia.
+
+Saludos cordiales,
+R. Almazán
+IFT
+""",
+    delegates=[D("Ximena Castañeda Orozco", [], None, None)],
+    sessions=["budapest-2019", "wsis-2020"], supersedes="<BN6PR1201MB0177A2@BN6PR1201MB0177.namprd12.prod.outlook.com>")
+
+add("es_03_col_outlook.eml", lang="es", kind="nomination", ms="COL",
+    frm=("Despacho Viceministra de Transformación Digital", "despachovtd@mintic-co.gov.co"),
+    subject="Designación participante Colombia - sesión de consulta pymes UIT",
+    date="Wed, 14 Aug 2019 08:05:12 -0500", rcv="Wed, 14 Aug 2019 15:05:38 +0200",
+    host="mail.mintic-co.gov.co", ip="190.24.150.10", qid="5C2718090B", rstyle=1,
+    mid="<CY4PR04MB0712F3@CY4PR04MB0712.namprd04.prod.outlook.com>", charset="windows-1252", cte="qp",
+    html="""<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>
+<body lang="ES-CO"><div class="WordSection1">
+<p class="MsoNormal">Buenos días,</p><p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">Por instrucciones de la Viceministra, me permito confirmar la participación de Colombia en la primera
+sesión de consulta en el marco de ITU Telecom World 2019. Relaciono a continuación los datos del funcionario designado:</p>
+<p class="MsoNormal">&nbsp;</p>
+<table border="1" cellpadding="4" style="border-collapse:collapse;font-family:Arial;font-size:10pt">
+<tr style="background:#1F3864;color:white"><td>Nombres y apellidos</td><td>Cargo</td><td>Correo</td><td>Sesión</td></tr>
+<tr><td>Andrés Felipe Quintero Mejía</td><td>Asesor, Dirección de Economía Digital</td>
+<td>aquintero@mintic-co.gov.co</td><td>Budapest, 10/09/2019</td></tr>
+</table>
+<p class="MsoNormal">&nbsp;</p>
+<p class="MsoNormal">Cordialmente,</p>
+<p class="MsoNormal"><b>Paola Andrea Rincón</b><br>Contratista – Asuntos Internacionales<br>
+Ministerio de Tecnologías de la Información y las Comunicaciones<br>Bogotá D.C., Colombia</p>
+<p class="MsoNormal"><span style="font-size:8pt;color:gray">Antes de imprimir este mensaje, piense en el medio ambiente.</span></p>
+</div></body></html>""",
+    delegates=[D("Andrés Felipe Quintero Mejía", [], "Asesor, Dirección de Economía Digital", "aquintero@mintic-co.gov.co")],
+    sessions=["budapest-2019"])
+
+add("es_04_arg_interest.eml", lang="es", kind="interest_only", ms="ARG",
+    frm=("Secretaría de Innovación - Relaciones Internacionales", "rrii@innovacion-ar.gob.ar"),
+    subject="Re: CI-19/35",
+    date="Fri, 26 Jul 2019 12:40:19 -0300", rcv="Fri, 26 Jul 2019 17:40:41 +0200",
+    host="smtp.innovacion-ar.gob.ar", ip="181.209.80.4", qid="6D382910AC",
+    mid="<CAJx8zq0Arg=Rrii4@mail.gmail.com>", charset="iso-8859-1", cte="qp",
+    text="""Estimados:
+
+Por medio de la presente manifestamos el interés de la República Argentina en
+participar de la serie de consultas sobre pymes tecnológicas. Oportunamente les
+haremos llegar el nombre de quien nos representará en Budapest.
+
+Saludos cordiales,
+Dirección de Relaciones Internacionales
+Secretaría de Innovación Pública
+
+El mar., 23 jul. 2019 a las 11:02, SME Consultations (<sme@itu.int>) escribió:
+""" + gt(CIRC_ES),
+    sessions=["budapest-2019"])
+
+add("es_05_per_late.eml", lang="es", kind="nomination", ms="PER",
+    frm=("Carmen Rosa Huamán Quispe", "chuaman@mtc-pe.gob.pe"),
+    subject="Perú - participación en sesión de consulta SME (Budapest)",
+    date="Mon, 19 Aug 2019 18:22:54 -0500", rcv="Tue, 20 Aug 2019 01:23:17 +0200",
+    host="correo.mtc-pe.gob.pe", ip="200.37.140.3", qid="7E493A21BD",
+    mid="<5D5B2F7E.6090201@mtc-pe.gob.pe>", charset="utf-8", cte="base64",
+    text="""Señores UIT:
+
+Disculpen la demora. Confirmo que seré yo quien represente al Perú en la sesión
+de consulta del 10 de septiembre, aprovechando que formo parte de la delegación
+peruana a ITU Telecom World.
+
+Atentamente,
+
+Carmen Rosa Huamán Quispe
+Directora de Políticas y Regulación en Comunicaciones
+Ministerio de Transportes y Comunicaciones del Perú
+""",
+    delegates=[D("Carmen Rosa Huamán Quispe", [], "Directora de Políticas y Regulación en Comunicaciones",
+                 "chuaman@mtc-pe.gob.pe")],
+    sessions=["budapest-2019"])
+
+add("es_06_cub_decline.eml", lang="es", kind="decline", ms="CUB",
+    frm=("Misión Permanente de Cuba - Ginebra", "uit@misioncuba-gva.cu"),
+    subject="Nota - CI-19/35",
+    date="Thu, 8 Aug 2019 14:00:00 +0200", rcv="Thu, 8 Aug 2019 14:00:31 +0200",
+    host="mail.misioncuba-gva.cu", ip="169.158.0.12", qid="8F5A4B32CE",
+    mid="<20190808120000.11A2@misioncuba-gva.cu>", charset="iso-8859-1", cte="qp",
+    text="""La Misión Permanente de la República de Cuba ante la Oficina de las Naciones Unidas en
+Ginebra y otros Organismos Internacionales saluda atentamente a la Secretaría General de la
+Unión Internacional de Telecomunicaciones y, con referencia a la Carta Circular CI-19/35,
+tiene el honor de informar que Cuba no estará en condiciones de participar en la sesión de
+consulta prevista en Budapest.
+
+La Misión Permanente de Cuba aprovecha la ocasión para reiterar a la Secretaría General de
+la UIT las seguridades de su más alta consideración.
+
+Ginebra, 8 de agosto de 2019
+""")
+
+add("es_07_chl_nom.eml", lang="es", kind="nomination", ms="CHL",
+    frm=("Subtel Chile - Asuntos Internacionales", "internacional@subtel-cl.gob.cl"),
+    subject="Postulación Chile / Sesión consulta pymes tecnológicas",
+    date="Wed, 31 Jul 2019 11:02:00 -0400", rcv="Wed, 31 Jul 2019 17:02:25 +0200",
+    host="mx.subtel-cl.gob.cl", ip="200.91.40.9", qid="906B5C43DF",
+    mid="<000c01d547b2$4a7e0b20$df7a2160$@subtel-cl.gob.cl>", charset="iso-8859-1", cte="qp",
+    text="""Estimado Christopher,
+
+Junto con saludar, te comento que Chile participará en la sesión de Budapest con dos
+representantes:
+
+* Sr. Matías Ignacio Fuenzalida Rojas, Jefe División Política Regulatoria y Estudios
+  (mfuenzalida@subtel-cl.gob.cl)
+* Sra. Javiera Paz Olivares Henríquez, Coordinadora Programa Startup Conectividad
+  (jolivares@subtel-cl.gob.cl)
+
+No podremos estar en la del Foro CMSI, pero sí nos interesa la de los Grupos de Trabajo
+del Consejo a inicios de 2020, en la que participaría la Sra. Olivares.
+
+Saludos,
+Francisca Soto M.
+Coordinación de Asuntos Internacionales | Subsecretaría de Telecomunicaciones
+""",
+    delegates=[D("Matías Ignacio Fuenzalida Rojas", [], "Jefe División Política Regulatoria y Estudios",
+                 "mfuenzalida@subtel-cl.gob.cl"),
+               D("Javiera Paz Olivares Henríquez", [], "Coordinadora Programa Startup Conectividad",
+                 "jolivares@subtel-cl.gob.cl")],
+    sessions=["budapest-2019", "cwg-2020"])
