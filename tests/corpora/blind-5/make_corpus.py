@@ -1307,3 +1307,186 @@ Coordinación de Asuntos Internacionales | Subsecretaría de Telecomunicaciones
                D("Javiera Paz Olivares Henríquez", [], "Coordinadora Programa Startup Conectividad",
                  "jolivares@subtel-cl.gob.cl")],
     sessions=["budapest-2019", "cwg-2020"])
+
+
+# ================================================================ Portuguese
+add("pt_01_bra_nom.eml", lang="pt", kind="nomination", ms="BRA",
+    frm=("Assessoria Internacional - MCTIC", "assin@mctic-br.gov.br"),
+    subject="Indicação do Brasil - Sessão de consulta PMEs (Circular CI-19/35)",
+    date="Tue, 13 Aug 2019 15:47:30 -0300", rcv="Tue, 13 Aug 2019 20:47:52 +0200",
+    host="correio.mctic-br.gov.br", ip="200.130.5.40", qid="A17C6D54F0",
+    mid="<f1a2b3c4d5e6.assin.20190813@mctic-br.gov.br>", charset="iso-8859-1", cte="qp",
+    text="""Prezado Senhor Christopher Clark,
+
+Em resposta à Circular CI-19/35, informamos que o Brasil tem interesse em participar das
+sessões de consulta sobre o fomento às PMEs de tecnologia e inovação.
+
+Para a primeira sessão, em Budapeste, indicamos o Sr. João Guilherme Albuquerque Nogueira,
+Coordenador-Geral de Empreendedorismo Inovador (joao.nogueira@mctic-br.gov.br).
+Para as sessões de 2020 (Grupos de Trabalho do Conselho e Fórum da CMSI), a indicação será
+feita oportunamente.
+
+Atenciosamente,
+
+Assessoria Especial de Assuntos Internacionais
+Ministério da Ciência, Tecnologia, Inovações e Comunicações
+""",
+    delegates=[D("João Guilherme Albuquerque Nogueira", [], "Coordenador-Geral de Empreendedorismo Inovador",
+                 "joao.nogueira@mctic-br.gov.br")],
+    sessions=["budapest-2019"])
+
+add("pt_02_prt_interest.eml", lang="pt", kind="interest_only", ms="PRT",
+    frm=("Rita Magalhães", "rita.magalhaes@anacom-pt.pt"),
+    subject="RE: CI-19/35 - Fostering tech and innovation SMEs",
+    date="Wed, 7 Aug 2019 10:30:44 +0100", rcv="Wed, 7 Aug 2019 11:31:06 +0200",
+    host="mail.anacom-pt.pt", ip="195.23.1.18", qid="B28D7E6501",
+    mid="<HE1PR0701MB2635B0@HE1PR0701MB2635.eurprd07.prod.outlook.com>", charset="utf-8", cte="qp",
+    text="""Caro Christopher,
+
+Obrigada pelo convite. Portugal está interessado em acompanhar esta série de consultas,
+em particular a sessão que decorrerá durante as reuniões dos Grupos de Trabalho do Conselho
+no início de 2020. Quanto a Budapeste, infelizmente não nos será possível estar
+presentes. Indicaremos o nome do nosso participante mais perto da data.
+
+Com os melhores cumprimentos,
+Rita Magalhães
+Direção de Relações Internacionais
+""",
+    sessions=["cwg-2020"])
+
+add("pt_03_moz_late.eml", lang="pt", kind="nomination", ms="MOZ",
+    frm=("INCM Moçambique", "cooperacao@incm-mz.gov.mz"),
+    subject="Nomeação - Sessão de Consulta Budapeste",
+    date="Sat, 17 Aug 2019 09:10:00 +0200", rcv="Sat, 17 Aug 2019 09:10:18 +0200",
+    host="mail.incm-mz.gov.mz", ip="196.28.240.7", qid="C39E8F7612",
+    mid="<000301d554d8$0a1b2c30$1e2f3a40$@incm-mz.gov.mz>", charset="windows-1252", cte="qp",
+    text="""Exmos. Senhores,
+
+O Instituto Nacional das Comunicações de Moçambique tem a honra de nomear a Dra. Celeste
+Armando Macuácua, Chefe do Departamento de Inovação, como representante de Moçambique na
+sessão de consulta de 10 de Setembro de 2019, em Budapeste.
+
+Contacto: celeste.macuacua@incm-mz.gov.mz
+
+Sem outro assunto de momento, subscrevemo-nos com elevada estima e consideração.
+
+Departamento de Cooperação Internacional
+INCM - Maputo
+""",
+    delegates=[D("Celeste Armando Macuácua", [], "Chefe do Departamento de Inovação", "celeste.macuacua@incm-mz.gov.mz")],
+    sessions=["budapest-2019"])
+
+
+# ================================================================ German
+add("de_01_deu_html.eml", lang="de", kind="nomination", ms="DEU",
+    frm=("Referat VI B 3 - Internationale Digitalpolitik", "ref-vib3@bmdi-de.bund.de"),
+    subject="AW: ITU Rundschreiben CI-19/35 - Benennung",
+    date="Thu, 15 Aug 2019 13:27:09 +0200", rcv="Thu, 15 Aug 2019 13:27:33 +0200",
+    host="mx.bmdi-de.bund.de", ip="77.87.228.5", qid="D4AF908723",
+    mid="<7c9e2f3a1b4d4e5f8a6b@bmdi-de.bund.de>", charset="iso-8859-1", cte="qp",
+    text="""Sehr geehrter Herr Clark,
+
+unter Bezugnahme auf das Rundschreiben CI-19/35 benennen wir für die erste
+Konsultationssitzung am 10. September 2019 in Budapest:
+
+  Frau Dr. Annegret Schäfer-Lindqvist
+  Leiterin des Referats Start-ups und Mittelstand digital
+  annegret.schaefer-lindqvist@bmdi-de.bund.de
+
+sowie als Vertreter
+
+  Herrn Jörg Weißenböck
+  Referent, joerg.weissenboeck@bmdi-de.bund.de
+
+An den Sitzungen 2020 (Ratsarbeitsgruppen, WSIS-Forum) wird Deutschland voraussichtlich
+ebenfalls teilnehmen; die Benennung erfolgt gesondert.
+
+Mit freundlichen Grüßen
+im Auftrag
+Konstantin Brandl
+
+Bundesministerium für Digitales und Innovation
+Referat VI B 3
+""",
+    html="""<div style="font-family:Arial;font-size:10pt">Sehr geehrter Herr Clark,<br><br>
+unter Bezugnahme auf das Rundschreiben CI-19/35 benennen wir f&uuml;r die erste Konsultationssitzung am
+10.&nbsp;September 2019 in Budapest:<br><br>
+<blockquote>Frau Dr. Annegret Sch&auml;fer-Lindqvist<br>Leiterin des Referats Start-ups und Mittelstand digital<br>
+annegret.schaefer-lindqvist@bmdi-de.bund.de</blockquote>
+sowie als Vertreter<br>
+<blockquote>Herrn J&ouml;rg Wei&szlig;enb&ouml;ck<br>Referent, joerg.weissenboeck@bmdi-de.bund.de</blockquote>
+An den Sitzungen 2020 (Ratsarbeitsgruppen, WSIS-Forum) wird Deutschland voraussichtlich ebenfalls teilnehmen;
+die Benennung erfolgt gesondert.<br><br>Mit freundlichen Gr&uuml;&szlig;en<br>im Auftrag<br>Konstantin Brandl<br><br>
+<span style="color:#666">Bundesministerium f&uuml;r Digitales und Innovation<br>Referat VI B 3</span></div>""",
+    delegates=[D("Annegret Schäfer-Lindqvist", [], "Leiterin des Referats Start-ups und Mittelstand digital",
+                 "annegret.schaefer-lindqvist@bmdi-de.bund.de"),
+               D("Jörg Weißenböck", [], "Referent", "joerg.weissenboeck@bmdi-de.bund.de")],
+    sessions=["budapest-2019"])
+
+add("de_02_aut_decline.eml", lang="de", kind="decline", ms="AUT",
+    frm=("Huber Lukas (BMVIT-AT)", "lukas.huber@bmvit-at.gv.at"),
+    subject="CI-19/35 - Rückmeldung Österreich",
+    date="Tue, 23 Jul 2019 23:59:00 +0200", rcv="Wed, 24 Jul 2019 08:44:21 +0200",
+    host="mail.bmvit-at.gv.at", ip="194.232.104.3", qid="E5B0A19834",
+    mid="<D9A2B3C4.5E6F@bmvit-at.gv.at>", charset="utf-8", cte="qp",
+    text="""Lieber Herr Clark,
+
+danke für die Einladung. Österreich wird an der Sitzung in Budapest leider nicht
+teilnehmen können; die zuständige Abteilung ist im September personell stark
+eingeschränkt. Für künftige Sitzungen bitten wir um neuerliche Einladung.
+
+Beste Grüße aus Wien
+Lukas Huber
+
+--
+Mag. Lukas Huber
+Abteilung Telekommunikation international
+Bundesministerium für Verkehr, Innovation und Technologie
+""")
+
+add("de_03_bounce_de.eml", lang="de", kind="bounce", ms=None,
+    frm=("Mail Delivery Subsystem", "postmaster@mx.bakom-example.ch"),
+    subject="Unzustellbar: Circular CI-19/35: Consultation sessions - Fostering tech and innovation SMEs",
+    date="Thu, 25 Jul 2019 07:02:11 +0200", rcv="Thu, 25 Jul 2019 07:02:29 +0200",
+    host="mx.bakom-example.ch", ip="162.23.2.10", qid="F6C1B2A945",
+    mid="<NDR.20190725050211.4471@mx.bakom-example.ch>",
+    body=bounce_body(
+        "Reporting-MTA: dns; mx.bakom-example.ch\n\nFinal-Recipient: rfc822; intl-affairs@bakom-example.ch\n"
+        "Action: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full - Postfach voll\n",
+        """Ihre Nachricht konnte nicht an alle Empfänger zugestellt werden.
+
+Empfänger: intl-affairs@bakom-example.ch
+Grund: Das Postfach des Empfängers ist voll (552 5.2.2).
+
+Betreff: Circular CI-19/35: Consultation sessions - Fostering tech and innovation SMEs
+Gesendet: 24.07.2019 09:30
+""",
+        "From: SME Consultations <sme@itu.int>\nTo: intl-affairs@bakom-example.ch\n"
+        "Subject: Circular CI-19/35: Consultation sessions - Fostering tech and innovation SMEs\n"
+        "Message-ID: <CI1935.0177@itu.int>\n",
+        "=_ndr_F6C1B2A945", "utf-8"))
+
+
+# ================================================================ Italian
+add("it_01_ita_nom.eml", lang="it", kind="nomination", ms="ITA",
+    frm=("Segreteria Relazioni Internazionali - MISE", "relint.comunicazioni@mise-it.gov.it"),
+    subject="Circolare UIT CI-19/35 - designazione del rappresentante italiano",
+    date="Fri, 9 Aug 2019 12:12:12 +0200", rcv="Fri, 9 Aug 2019 12:12:40 +0200",
+    host="posta.mise-it.gov.it", ip="151.1.1.20", qid="07D2C3B456",
+    mid="<1565345532.relint.4410@mise-it.gov.it>", charset="iso-8859-15", cte="qp",
+    text="""Gentile Dott. Clark,
+
+con riferimento alla Circolare CI-19/35, si comunica che l'Italia parteciperà alla
+sessione di consultazione del 10 settembre a Budapest. Il Ministero ha designato
+l'Ing. Francesca De Santis, Dirigente della Divisione PMI innovative e startup
+(francesca.desantis@mise-it.gov.it). Per l'eventuale sessione durante il Forum WSIS
+2020 ci riserviamo di comunicare un nominativo in un secondo momento.
+
+Cordiali saluti,
+
+Segreteria Relazioni Internazionali
+Direzione generale per le comunicazioni
+""",
+    delegates=[D("Francesca De Santis", [], "Dirigente della Divisione PMI innovative e startup",
+                 "francesca.desantis@mise-it.gov.it")],
+    sessions=["budapest-2019"])
