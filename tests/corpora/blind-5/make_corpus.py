@@ -35,7 +35,7 @@ def _enc_header(value: str, charset: str) -> str:
         value.encode("ascii")
         return value
     except UnicodeEncodeError:
-        cs = charset if charset not in ("iso-2022-jp",) else "utf-8"
+        cs = charset
         try:
             value.encode(_codec(cs))
         except UnicodeEncodeError:
@@ -1490,3 +1490,199 @@ Direzione generale per le comunicazioni
     delegates=[D("Francesca De Santis", [], "Dirigente della Divisione PMI innovative e startup",
                  "francesca.desantis@mise-it.gov.it")],
     sessions=["budapest-2019"])
+
+
+# ================================================================ Turkish
+add("tr_01_tur_latin5.eml", lang="tr", kind="nomination", ms="TUR",
+    frm=("Dış İlişkiler Dairesi Başkanlığı", "disiliskiler@uab-tr.gov.tr"),
+    subject="ITU CI-19/35 sayılı genelge hk.",
+    date="Mon, 12 Aug 2019 11:35:27 +0300", rcv="Mon, 12 Aug 2019 10:35:50 +0200",
+    host="eposta.uab-tr.gov.tr", ip="212.175.160.4", qid="18E3D4C567",
+    mid="<20190812083527.4F2A@uab-tr.gov.tr>", charset="iso-8859-9", cte="qp",
+    text="""Sayın Christopher Clark,
+
+CI-19/35 sayılı genelgeniz ile davet edilen "Teknoloji ve inovasyon KOBİ'lerinin
+desteklenmesi" istişare toplantılarına Türkiye olarak katılmak istiyoruz.
+
+10 Eylül 2019 tarihinde Budapeşte'de yapılacak ilk toplantıya Bakanlığımızı temsilen
+Haberleşme Genel Müdürlüğü Daire Başkanı Elif Gündoğdu Hanım ile uzman Oğuzhan Çelik Bey
+katılacaktır.
+
+İletişim: elif.gundogdu@uab-tr.gov.tr ; oguzhan.celik@uab-tr.gov.tr
+
+Saygılarımla,
+
+Serkan Yıldırım
+Dış İlişkiler Dairesi Başkan Yardımcısı
+Ulaştırma ve Altyapı Bakanlığı
+""",
+    delegates=[D("Elif Gündoğdu", [], "Haberleşme Genel Müdürlüğü Daire Başkanı", "elif.gundogdu@uab-tr.gov.tr"),
+               D("Oğuzhan Çelik", [], "uzman", "oguzhan.celik@uab-tr.gov.tr")],
+    sessions=["budapest-2019"])
+
+add("tr_02_newsletter_unrelated.eml", lang="tr", kind="unrelated", ms=None,
+    frm=("TeknoKOBİ Bülteni", "bulten@teknokobi-haber.com.tr"),
+    subject="TeknoKOBİ Bülteni | Ağustos 2019: Budapeşte'de ITU Telecom World heyecanı",
+    date="Tue, 20 Aug 2019 08:00:00 +0300", rcv="Tue, 20 Aug 2019 07:00:19 +0200",
+    host="mailer.teknokobi-haber.com.tr", ip="185.86.12.30", qid="29F4E5D678",
+    mid="<bulten-2019-08.55120@teknokobi-haber.com.tr>", charset="utf-8", cte="base64",
+    extra=[("List-Id", "TeknoKOBI Bulteni <bulten.teknokobi-haber.com.tr>"),
+           ("List-Unsubscribe", "<mailto:unsubscribe@teknokobi-haber.com.tr>")],
+    html="""<html><body style="font-family:Verdana;font-size:13px">
+<h2>TeknoKOBİ Bülteni – Ağustos 2019</h2>
+<ul>
+<li><b>ITU Telecom World 2019 Budapeşte'de:</b> 9-12 Eylül'de düzenlenecek etkinlikte Türk girişimleri için ulusal
+pavyon kuruluyor. Başvurular 30 Ağustos'a kadar.</li>
+<li>KOBİ'ler için yeni 5G test altyapısı desteği açıklandı.</li>
+<li>Röportaj: Girişimci Deniz Aksoy ile yapay zekâ ve ihracat üzerine.</li>
+</ul>
+<p style="font-size:10px;color:#888">Bu e-postayı bültenimize abone olduğunuz için aldınız. Abonelikten çıkmak için tıklayın.</p>
+</body></html>""")
+
+
+# ================================================================ Persian
+add("fa_01_irn_nom.eml", lang="fa", kind="nomination", ms="IRN",
+    frm=("اداره کل همکاری‌های بین‌المللی", "intl@ict-ir.gov.ir"),
+    subject="پاسخ به بخشنامه CI-19/35",
+    date="Wed, 14 Aug 2019 12:10:33 +0430", rcv="Wed, 14 Aug 2019 09:41:02 +0200",
+    host="mail.ict-ir.gov.ir", ip="217.218.0.25", qid="3A05F6E789",
+    mid="<1565770833.22871@ict-ir.gov.ir>", charset="utf-8", cte="base64",
+    text="""جناب آقای کلارک
+
+با سلام و احترام،
+
+عطف به بخشنامه شماره CI-19/35 مورخ ۲۳ ژوئیه ۲۰۱۹، به استحضار می‌رساند وزارت ارتباطات و فناوری
+اطلاعات جمهوری اسلامی ایران علاقه‌مند به مشارکت در جلسات مشورتی «حمایت از شرکت‌های کوچک و متوسط
+فناوری و نوآوری» است. خانم مهندس نرگس موسوی‌نژاد، معاون دفتر توسعه کسب‌وکارهای نوپا، به عنوان
+نماینده برای جلسه نخست در بوداپست (۱۰ سپتامبر ۲۰۱۹) معرفی می‌گردد.
+
+نشانی پست الکترونیکی: n.mousavinejad@ict-ir.gov.ir
+
+با تجدید احترام
+اداره کل همکاری‌های بین‌المللی
+""",
+    delegates=[D("نرگس موسوی‌نژاد", ["نرگس موسوی نژاد"], "معاون دفتر توسعه کسب‌وکارهای نوپا",
+                 "n.mousavinejad@ict-ir.gov.ir")],
+    sessions=["budapest-2019"])
+
+add("fa_02_irn_correction_late.eml", lang="fa", kind="correction", ms="IRN",
+    frm=("اداره کل همکاری‌های بین‌المللی", "intl@ict-ir.gov.ir"),
+    subject="اصلاحیه: معرفی نماینده - CI-19/35",
+    date="Sun, 18 Aug 2019 10:05:00 +0430", rcv="Sun, 18 Aug 2019 07:35:24 +0200",
+    host="mail.ict-ir.gov.ir", ip="217.218.0.25", qid="4B1607F89A",
+    mid="<1566108300.23990@ict-ir.gov.ir>", charset="utf-8", cte="qp",
+    extra=[("In-Reply-To", "<1565770833.22871@ict-ir.gov.ir>")],
+    text="""با سلام،
+
+احتراماً، پیرو نامه مورخ ۱۴ اوت، به اطلاع می‌رساند به علت تغییر در ترکیب هیئت اعزامی، آقای دکتر
+کامران رضایی‌فر (Kamran Rezaeifar)، مدیرکل دفتر نوآوری و شرکت‌های دانش‌بنیان، به جای خانم موسوی‌نژاد
+در جلسه بوداپست شرکت خواهد کرد. ایشان همچنین در جلسه مشورتی مجمع WSIS سال ۲۰۲۰ حضور خواهند داشت.
+
+پست الکترونیکی: k.rezaeifar@ict-ir.gov.ir
+
+با تشکر
+""",
+    delegates=[D("کامران رضایی‌فر", ["Kamran Rezaeifar", "کامران رضایی فر"], "مدیرکل دفتر نوآوری و شرکت‌های دانش‌بنیان",
+                 "k.rezaeifar@ict-ir.gov.ir")],
+    sessions=["budapest-2019", "wsis-2020"], supersedes="<1565770833.22871@ict-ir.gov.ir>")
+
+
+# ================================================================ Indonesian
+add("id_01_idn_interest.eml", lang="id", kind="interest_only", ms="IDN",
+    frm=("Biro Kerja Sama Internasional Kominfo", "bkli@kominfo-id.go.id"),
+    subject="Tanggapan Surat Edaran ITU CI-19/35",
+    date="Fri, 2 Aug 2019 16:30:00 +0700", rcv="Fri, 2 Aug 2019 11:30:26 +0200",
+    host="mail.kominfo-id.go.id", ip="103.10.64.5", qid="5C27180901",
+    mid="<CAKp4Q2kominfoIDN8@mail.gmail.com>", charset="utf-8", cte="qp",
+    text="""Yth. Sekretariat ITU,
+
+Dengan hormat,
+
+Menindaklanjuti Surat Edaran CI-19/35, bersama ini kami sampaikan bahwa Indonesia berminat
+untuk ikut serta dalam sesi konsultasi pertama di Budapest pada tanggal 10 September 2019.
+Nama peserta yang akan mewakili Indonesia akan kami sampaikan segera setelah surat tugas
+diterbitkan.
+
+Atas perhatian Bapak/Ibu, kami ucapkan terima kasih.
+
+Hormat kami,
+Biro Kerja Sama Luar Negeri
+Kementerian Komunikasi dan Informatika RI
+""",
+    sessions=["budapest-2019"])
+
+
+# ================================================================ Swahili
+add("sw_01_tza_nom.eml", lang="sw", kind="nomination", ms="TZA",
+    frm=("Wizara ya Mawasiliano - Kitengo cha Mahusiano ya Kimataifa", "kimataifa@mawasiliano-tz.go.tz"),
+    subject="Uteuzi wa mshiriki - Barua ya ITU CI-19/35",
+    date="Thu, 15 Aug 2019 10:12:00 +0300", rcv="Thu, 15 Aug 2019 09:12:31 +0200",
+    host="barua.mawasiliano-tz.go.tz", ip="41.59.0.22", qid="6D38291012",
+    mid="<20190815071200.9911@mawasiliano-tz.go.tz>", charset="utf-8", cte="qp",
+    text="""Ndugu Christopher Clark,
+
+Kwa kurejea barua ya ITU Kumb. Na. CI-19/35 ya tarehe 23 Julai 2019, Wizara inapenda
+kuthibitisha nia ya Jamhuri ya Muungano wa Tanzania kushiriki katika mikutano ya mashauriano
+kuhusu kukuza biashara ndogo na za kati za teknolojia na ubunifu.
+
+Wizara imemteua Bi. Neema Joseph Mwakyusa, Mkurugenzi Msaidizi wa TEHAMA
+(neema.mwakyusa@mawasiliano-tz.go.tz), kushiriki katika kikao cha kwanza kitakachofanyika
+Budapest tarehe 10 Septemba 2019.
+
+Wako katika ujenzi wa Taifa,
+
+Eng. Baraka Mollel
+Kwa niaba ya Katibu Mkuu
+""",
+    delegates=[D("Neema Joseph Mwakyusa", [], "Mkurugenzi Msaidizi wa TEHAMA", "neema.mwakyusa@mawasiliano-tz.go.tz")],
+    sessions=["budapest-2019"])
+
+
+# ================================================================ Japanese
+add("ja_01_jpn_iso2022jp.eml", lang="ja", kind="nomination", ms="JPN",
+    frm=("総務省 国際政策課", "kokusai-seisaku@soumu-jp.go.jp"),
+    subject="【回答】ITU回章CI-19/35（中小企業協議セッション）",
+    date="Tue, 13 Aug 2019 17:45:21 +0900", rcv="Tue, 13 Aug 2019 10:45:50 +0200",
+    host="mx.soumu-jp.go.jp", ip="210.138.1.30", qid="7E493A2123",
+    mid="<20190813174521.A1B2C3@soumu-jp.go.jp>", charset="iso-2022-jp", cte="7bit",
+    text="""ITU事務局
+Christopher Clark 様
+
+いつもお世話になっております。
+回章CI-19/35にてご案内いただいた協議セッションにつきまして、日本より以下の者が
+9月10日のブダペストでのセッションに出席いたします。
+
+  氏名：高橋 美咲（TAKAHASHI Misaki）
+  所属・役職：総務省 情報流通行政局 イノベーション推進室 室長補佐
+  メール：m-takahashi@soumu-jp.go.jp
+
+なお、2020年の理事会作業部会会合中のセッションについては、改めてご連絡いたします。
+
+以上、よろしくお願いいたします。
+
+総務省 国際戦略局 国際政策課
+渡辺 健一
+""",
+    delegates=[D("高橋 美咲", ["TAKAHASHI Misaki", "高橋美咲"],
+                 "総務省 情報流通行政局 イノベーション推進室 室長補佐", "m-takahashi@soumu-jp.go.jp")],
+    sessions=["budapest-2019"])
+
+add("ja_02_jpn_inquiry_sjis.eml", lang="ja", kind="inquiry", ms="JPN",
+    frm=("国際協力室 佐藤", "sato-y@jmic-jp.go.jp"),
+    subject="CI-19/35に関するお問い合わせ",
+    date="Mon, 29 Jul 2019 13:20:00 +0900", rcv="Mon, 29 Jul 2019 06:20:33 +0200",
+    host="mail.jmic-jp.go.jp", ip="133.205.4.10", qid="8F5A4B3234",
+    mid="<002501d545c2$aa11bb20$fe223360$@jmic-jp.go.jp>", charset="shift_jis", cte="base64",
+    text="""Clark様
+
+突然のご連絡失礼いたします。
+回章CI-19/35について、2点確認させてください。
+
+1. ブダペストのセッションは英語のみで行われるのでしょうか。通訳の予定はありますか。
+2. 出席者はTelecom Worldの参加登録を別途行う必要がありますか。
+
+お手数ですが、ご教示いただけますと幸いです。
+
+佐藤 陽子
+国際協力室
+""")
