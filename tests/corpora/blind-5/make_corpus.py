@@ -1686,3 +1686,233 @@ add("ja_02_jpn_inquiry_sjis.eml", lang="ja", kind="inquiry", ms="JPN",
 佐藤 陽子
 国際協力室
 """)
+
+
+# ================================================================ Korean
+add("ko_01_kor_euckr.eml", lang="ko", kind="nomination", ms="KOR",
+    frm=("과학기술정보통신부 국제협력관실", "intl-coop@msit-kr.go.kr"),
+    subject="[회신] ITU 회람 CI-19/35 관련 참석자 통보",
+    date="Wed, 14 Aug 2019 18:02:40 +0900", rcv="Wed, 14 Aug 2019 11:03:05 +0200",
+    host="mail.msit-kr.go.kr", ip="211.237.1.8", qid="906B5C4345",
+    mid="<20190814090240.KR7731@msit-kr.go.kr>", charset="euc-kr", cte="base64",
+    text="""Christopher Clark 님께,
+
+안녕하십니까. 과학기술정보통신부 국제협력관실입니다.
+
+ITU 회람 CI-19/35와 관련하여, 대한민국은 9월 10일 부다페스트에서 개최되는 첫 번째
+협의 세션에 아래와 같이 참석자를 통보합니다.
+
+- 성명: 박지훈 (PARK Jihoon)
+- 직위: 정보통신산업정책과 서기관
+- 이메일: jhpark@msit-kr.go.kr
+
+- 성명: 이서연 (LEE Seoyeon)
+- 직위: 주제네바 대표부 참사관
+- 이메일: sylee@mofa-kr.go.kr
+
+감사합니다.
+
+국제협력관실 드림
+""",
+    delegates=[D("박지훈", ["PARK Jihoon"], "정보통신산업정책과 서기관", "jhpark@msit-kr.go.kr"),
+               D("이서연", ["LEE Seoyeon"], "주제네바 대표부 참사관", "sylee@mofa-kr.go.kr")],
+    sessions=["budapest-2019"])
+
+add("ko_02_kor_interest_late.eml", lang="ko", kind="interest_only", ms="KOR",
+    frm=("김하늘", "haneul.kim@nipa-kr.or.kr"),
+    subject="RE: CI-19/35 WSIS 세션 관심 표명",
+    date="Sat, 17 Aug 2019 07:30:00 +0900", rcv="Sat, 17 Aug 2019 00:30:41 +0200",
+    host="smtp.nipa-kr.or.kr", ip="211.43.200.5", qid="A17C6D5456",
+    mid="<CADk9f=KimHaneul.nipa@mail.gmail.com>", charset="utf-8", cte="qp",
+    text="""Clark 님 안녕하세요,
+
+정보통신산업진흥원(NIPA)은 과기정통부와 협의하여, 2020년 WSIS 포럼 기간 중 열리는
+세션에 한국 측 참여를 희망합니다. 참석자는 추후 확정되는 대로 알려드리겠습니다.
+(부다페스트 세션 참석자는 과기정통부에서 별도로 통보하였습니다.)
+
+감사합니다.
+김하늘 드림
+글로벌협력팀, 정보통신산업진흥원
+""",
+    sessions=["wsis-2020"])
+
+
+# ================================================================ Ukrainian
+add("uk_01_ukr_late_inflected.eml", lang="uk", kind="nomination", ms="UKR",
+    frm=("Міністерство цифрової трансформації України", "intl@mintsyfra-ua.gov.ua"),
+    subject="Щодо циркулярного листа МСЕ CI-19/35",
+    date="Mon, 19 Aug 2019 12:40:15 +0300", rcv="Mon, 19 Aug 2019 11:40:39 +0200",
+    host="mail.mintsyfra-ua.gov.ua", ip="91.198.10.4", qid="B28D7E6567",
+    mid="<0e4a11c2-7b3d-4c9a-8f21-d5e6f7a8b9c0@mintsyfra-ua.gov.ua>", charset="windows-1251", cte="base64",
+    text="""Шановний пане Кларк,
+
+Міністерство цифрової трансформації України висловлює зацікавленість в участі у серії
+консультаційних сесій та просить зареєструвати для участі в сесії 10 вересня 2019 року
+в Будапешті Олександру Коваленко, директорку директорату розвитку інноваційного
+підприємництва.
+
+Контактна особа: Коваленко Олександра Миколаївна, o.kovalenko@mintsyfra-ua.gov.ua
+
+Просимо вибачення за затримку з відповіддю.
+
+З повагою,
+Управління міжнародного співробітництва
+""",
+    delegates=[D("Олександру Коваленко", ["Коваленко Олександра Миколаївна", "Олександра Коваленко"],
+                 "директорка директорату розвитку інноваційного підприємництва", "o.kovalenko@mintsyfra-ua.gov.ua")],
+    sessions=["budapest-2019"])
+
+add("uk_02_ukr_decline.eml", lang="uk", kind="decline", ms="UKR",
+    frm=("Національна комісія з регулювання зв'язку", "nkrzi-intl@nkrzi-ua.gov.ua"),
+    subject="Re: CI-19/35",
+    date="Thu, 1 Aug 2019 09:50:00 +0300", rcv="Thu, 1 Aug 2019 08:50:22 +0200",
+    host="mx.nkrzi-ua.gov.ua", ip="194.44.30.2", qid="C39E8F7678",
+    mid="<5D428C38.40301@nkrzi-ua.gov.ua>", charset="koi8-u", cte="qp",
+    text="""Доброго дня!
+
+Дякуємо за запрошення. Повідомляємо, що НКРЗІ не братиме участі в консультаційних
+сесіях, оскільки питання підтримки МСП не належать до компетенції регулятора.
+Питання участі України перебуває у віданні Мінцифри.
+
+З повагою,
+відділ міжнародного співробітництва НКРЗІ
+""")
+
+
+# ================================================================ Polish
+add("pl_01_pol_inflected.eml", lang="pl", kind="nomination", ms="POL",
+    frm=("Departament Współpracy Międzynarodowej KPRM", "dwm@cyfra-pl.gov.pl"),
+    subject="Odp: Okólnik ITU CI-19/35 - zgłoszenie uczestnika",
+    date="Fri, 9 Aug 2019 14:05:55 +0200", rcv="Fri, 9 Aug 2019 14:06:18 +0200",
+    host="poczta.cyfra-pl.gov.pl", ip="195.187.90.3", qid="D4AF908789",
+    mid="<6a1b2c3d-pl-dwm-20190809@cyfra-pl.gov.pl>", charset="iso-8859-2", cte="qp",
+    text="""Szanowny Panie,
+
+w odpowiedzi na okólnik CI-19/35 uprzejmie informuję, że Polskę na sesji konsultacyjnej
+w Budapeszcie (10 września 2019 r.) reprezentować będzie Pani Katarzyna Wójcik-Nowak,
+naczelnik Wydziału Innowacji Cyfrowych. Wraz z Panem Tomaszem Zielińskim, radcą
+w Stałym Przedstawicielstwie RP w Genewie, weźmie ona również udział w sesji podczas
+posiedzeń grup roboczych Rady na początku 2020 r.
+
+Dane kontaktowe:
+K. Wójcik-Nowak - katarzyna.wojcik-nowak@cyfra-pl.gov.pl
+T. Zieliński - tomasz.zielinski@msz-pl.gov.pl
+
+Z poważaniem
+Agnieszka Lewandowska
+Departament Współpracy Międzynarodowej
+""",
+    delegates=[D("Katarzyna Wójcik-Nowak", ["K. Wójcik-Nowak"], "naczelnik Wydziału Innowacji Cyfrowych",
+                 "katarzyna.wojcik-nowak@cyfra-pl.gov.pl"),
+               D("Tomaszem Zielińskim", ["Tomasz Zieliński", "T. Zieliński"],
+                 "radca w Stałym Przedstawicielstwie RP w Genewie", "tomasz.zielinski@msz-pl.gov.pl")],
+    sessions=["budapest-2019", "cwg-2020"])
+
+add("pl_02_company_unrelated.eml", lang="pl", kind="unrelated", ms=None,
+    frm=("Bartosz Kamiński | SkalaTech", "b.kaminski@skalatech.pl"),
+    subject="Współpraca przy ITU Telecom World Budapeszt",
+    date="Tue, 6 Aug 2019 10:11:12 +0200", rcv="Tue, 6 Aug 2019 10:11:35 +0200",
+    host="mail.skalatech.pl", ip="79.96.1.4", qid="E5B0A1989A",
+    mid="<CAN7_skalatech.bk.0806@mail.gmail.com>", charset="utf-8", cte="qp",
+    text="""Dzień dobry,
+
+jesteśmy polskim startupem (IoT dla rolnictwa) i wybieramy się na ITU Telecom World
+w Budapeszcie. Czy istnieje możliwość zaprezentowania naszego rozwiązania podczas
+sesji dla MŚP? Chętnie prześlemy prezentację firmy.
+
+Pozdrawiam serdecznie,
+Bartosz Kamiński
+CEO, SkalaTech sp. z o.o.
+""")
+
+
+# ================================================================ Dutch
+add("nl_01_nld_selfnom.eml", lang="nl", kind="nomination", ms="NLD",
+    frm=("Bakker, S. (Sanne)", "s.bakker@minezk-nl.nl"),
+    subject="Deelname consultatiesessie Boedapest",
+    date="Thu, 15 Aug 2019 16:20:40 +0200", rcv="Thu, 15 Aug 2019 16:21:03 +0200",
+    host="mail.minezk-nl.nl", ip="147.181.96.10", qid="F6C1B2A9AB", rstyle=1,
+    mid="<AM6PR09MB3317B8@AM6PR09MB3317.eurprd09.prod.outlook.com>", charset="utf-8", cte="qp",
+    text="""Beste heer Clark,
+
+Namens Nederland zal ik zelf deelnemen aan de consultatiesessie over tech- en
+innovatie-mkb op 10 september in Boedapest. Ik ben daar sowieso als lid van onze
+delegatie bij Telecom World.
+
+Met vriendelijke groet,
+
+drs. S. (Sanne) Bakker
+Senior beleidsmedewerker Digitale Economie
+Ministerie van Economische Zaken en Klimaat
+Bezuidenhoutseweg 73 | 2594 AC | Den Haag
+""",
+    delegates=[D("Sanne Bakker", ["S. Bakker", "S. (Sanne) Bakker"], "Senior beleidsmedewerker Digitale Economie",
+                 "s.bakker@minezk-nl.nl")],
+    sessions=["budapest-2019"])
+
+
+# ================================================================ Romanian
+add("ro_01_rou_interest_late.eml", lang="ro", kind="interest_only", ms="ROU",
+    frm=("ANCOM - Relații Internaționale", "ri@ancom-ro.ro"),
+    subject="Interes România - circulara UIT CI-19/35",
+    date="Mon, 26 Aug 2019 11:00:00 +0300", rcv="Mon, 26 Aug 2019 10:00:27 +0200",
+    host="mail.ancom-ro.ro", ip="193.230.1.40", qid="07D2C3B4BC",
+    mid="<20190826080000.RI771@ancom-ro.ro>", charset="iso-8859-16", cte="qp",
+    text="""Stimate domnule Clark,
+
+Vă rugăm să luați notă de interesul României pentru sesiunea de consultare de la
+Budapesta. Persoana desemnată va fi comunicată în cel mai scurt timp.
+Ne cerem scuze pentru răspunsul întârziat.
+
+Cu stimă,
+Direcția Relații Internaționale
+Autoritatea Națională pentru Administrare și Reglementare în Comunicații
+""",
+    sessions=["budapest-2019"])
+
+
+# ================================================================ Czech
+add("cs_01_cze_latin2.eml", lang="cs", kind="nomination", ms="CZE",
+    frm=("Odbor mezinárodních vztahů MPO", "omv@mpo-cz.gov.cz"),
+    subject="Nominace ČR - konzultační zasedání ITU (CI-19/35)",
+    date="Tue, 6 Aug 2019 09:14:20 +0200", rcv="Tue, 6 Aug 2019 09:14:42 +0200",
+    host="posta.mpo-cz.gov.cz", ip="194.213.40.6", qid="18E3D4C5CD",
+    mid="<1565075660.mpo.omv.3381@mpo-cz.gov.cz>", charset="iso-8859-2", cte="qp",
+    text="""Vážený pane Clarku,
+
+v návaznosti na oběžník CI-19/35 Vám sdělujeme, že za Českou republiku se konzultačního
+zasedání dne 10. září 2019 v Budapešti zúčastní Ing. Petr Dvořák, ředitel odboru
+digitální ekonomiky a inovací (dvorakp@mpo-cz.gov.cz).
+
+S pozdravem
+
+Mgr. Lenka Horáková
+odbor mezinárodních vztahů
+Ministerstvo průmyslu a obchodu
+""",
+    delegates=[D("Petr Dvořák", [], "ředitel odboru digitální ekonomiky a inovací", "dvorakp@mpo-cz.gov.cz")],
+    sessions=["budapest-2019"])
+
+
+# ================================================================ Greek
+add("el_01_grc_iso88597.eml", lang="el", kind="nomination", ms="GRC",
+    frm=("Γενική Γραμματεία Τηλεπικοινωνιών", "intl@ggtt-gr.gov.gr"),
+    subject="Ορισμός εκπροσώπου - Εγκύκλιος ITU CI-19/35",
+    date="Wed, 14 Aug 2019 13:55:00 +0300", rcv="Wed, 14 Aug 2019 12:55:28 +0200",
+    host="mail.ggtt-gr.gov.gr", ip="195.251.10.3", qid="29F4E5D6DE",
+    mid="<5D53E8C4.ggtt.1122@ggtt-gr.gov.gr>", charset="iso-8859-7", cte="qp",
+    text="""Αξιότιμε κύριε Clark,
+
+Σε συνέχεια της εγκυκλίου CI-19/35, σας γνωρίζουμε ότι η Ελλάδα θα εκπροσωπηθεί στη
+διαβουλευτική συνεδρίαση της 10ης Σεπτεμβρίου 2019 στη Βουδαπέστη από την κα Ελένη
+Παπαδοπούλου-Κατσαρού, Προϊσταμένη Διεύθυνσης Καινοτομίας (e.papadopoulou@ggtt-gr.gov.gr).
+
+Eleni PAPADOPOULOU-KATSAROU
+
+Με εκτίμηση,
+Δημήτρης Αλεξίου
+Τμήμα Διεθνών Σχέσεων
+""",
+    delegates=[D("Ελένη Παπαδοπούλου-Κατσαρού", ["Eleni PAPADOPOULOU-KATSAROU"], "Προϊσταμένη Διεύθυνσης Καινοτομίας",
+                 "e.papadopoulou@ggtt-gr.gov.gr")],
+    sessions=["budapest-2019"])
