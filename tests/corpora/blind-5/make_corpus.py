@@ -1916,3 +1916,286 @@ Eleni PAPADOPOULOU-KATSAROU
     delegates=[D("Ελένη Παπαδοπούλου-Κατσαρού", ["Eleni PAPADOPOULOU-KATSAROU"], "Προϊσταμένη Διεύθυνσης Καινοτομίας",
                  "e.papadopoulou@ggtt-gr.gov.gr")],
     sessions=["budapest-2019"])
+
+
+# ================================================================ Vietnamese
+add("vi_01_vnm_nom.eml", lang="vi", kind="nomination", ms="VNM",
+    frm=("Vụ Hợp tác Quốc tế - Bộ TT&TT", "htqt@mic-vn.gov.vn"),
+    subject="V/v cử đại diện tham dự phiên tham vấn của ITU (CI-19/35)",
+    date="Thu, 8 Aug 2019 15:30:12 +0700", rcv="Thu, 8 Aug 2019 10:30:40 +0200",
+    host="mail.mic-vn.gov.vn", ip="203.162.0.50", qid="3A05F6E7EF",
+    mid="<1565253012.htqt.9102@mic-vn.gov.vn>", charset="utf-8", cte="base64",
+    text="""Kính gửi: Ông Christopher Clark, Liên minh Viễn thông Quốc tế
+
+Phúc đáp Thư thông báo CI-19/35, Bộ Thông tin và Truyền thông Việt Nam trân trọng thông báo
+cử bà Nguyễn Thị Thu Hương, Phó Vụ trưởng Vụ Kế hoạch - Tài chính, tham dự phiên tham vấn
+thứ nhất ngày 10/9/2019 tại Budapest, đồng thời tham dự phiên tham vấn trong khuôn khổ
+Diễn đàn WSIS 2020.
+
+Email: ntthuong@mic-vn.gov.vn
+
+Trân trọng,
+Vụ Hợp tác Quốc tế
+Bộ Thông tin và Truyền thông
+""",
+    delegates=[D("Nguyễn Thị Thu Hương", [], "Phó Vụ trưởng Vụ Kế hoạch - Tài chính", "ntthuong@mic-vn.gov.vn")],
+    sessions=["budapest-2019", "wsis-2020"])
+
+
+# ================================================================ Thai
+add("th_01_tha_tis620_late.eml", lang="th", kind="nomination", ms="THA",
+    frm=("กองการต่างประเทศ สำนักงาน กสทช.", "intl@nbtc-th.go.th"),
+    subject="แจ้งรายชื่อผู้แทนประเทศไทย - CI-19/35",
+    date="Sat, 17 Aug 2019 09:05:00 +0700", rcv="Sat, 17 Aug 2019 04:05:22 +0200",
+    host="mail.nbtc-th.go.th", ip="202.47.250.6", qid="4B1607F8FA",
+    mid="<20190817020500.TH4410@nbtc-th.go.th>", charset="tis-620", cte="base64",
+    text="""เรียน คุณ Christopher Clark
+
+ตามหนังสือเวียนที่ CI-19/35 สำนักงาน กสทช. ขอแจ้งรายชื่อผู้แทนประเทศไทยเข้าร่วมการประชุม
+หารือในวันที่ 10 กันยายน 2562 ณ กรุงบูดาเปสต์ ดังนี้
+
+นางสาวพิมพ์ชนก ศรีสุวรรณ (Ms. Pimchanok SRISUWAN)
+ผู้อำนวยการส่วนส่งเสริมนวัตกรรม
+อีเมล pimchanok.s@nbtc-th.go.th
+
+ขออภัยที่แจ้งล่าช้า
+
+ขอแสดงความนับถือ
+กองการต่างประเทศ
+""",
+    delegates=[D("พิมพ์ชนก ศรีสุวรรณ", ["Pimchanok SRISUWAN"], "ผู้อำนวยการส่วนส่งเสริมนวัตกรรม",
+                 "pimchanok.s@nbtc-th.go.th")],
+    sessions=["budapest-2019"])
+
+
+# ================================================================ Malay
+add("ms_01_mys_interest.eml", lang="ms", kind="interest_only", ms="MYS",
+    frm=("Bahagian Antarabangsa KKMM", "antarabangsa@kkmm-my.gov.my"),
+    subject="Maklum balas Surat Pekeliling ITU CI-19/35",
+    date="Fri, 16 Aug 2019 23:30:00 +0800", rcv="Fri, 16 Aug 2019 17:30:24 +0200",
+    host="mail.kkmm-my.gov.my", ip="202.75.5.40", qid="5C27180910",
+    mid="<CAMy7KKMM_antarabangsa_1608@mail.gmail.com>", charset="utf-8", cte="qp",
+    text="""Tuan,
+
+Dengan hormatnya saya diarah merujuk kepada perkara di atas.
+
+2. Malaysia berminat untuk menyertai sesi-sesi perundingan tersebut, khususnya sesi pertama
+di Budapest dan sesi semasa Forum WSIS 2020. Nama wakil akan dimaklumkan kemudian.
+
+Sekian, terima kasih.
+
+"BERKHIDMAT UNTUK NEGARA"
+
+Bahagian Antarabangsa
+Kementerian Komunikasi dan Multimedia Malaysia
+""",
+    sessions=["budapest-2019", "wsis-2020"])
+
+
+# ================================================================ Swedish
+add("sv_01_swe_decline.eml", lang="sv", kind="decline", ms="SWE",
+    frm=("Karin Lindgren", "karin.lindgren@pts-se.se"),
+    subject="SV: CI-19/35",
+    date="Wed, 7 Aug 2019 08:45:00 +0200", rcv="Wed, 7 Aug 2019 08:45:19 +0200",
+    host="mx.pts-se.se", ip="194.17.30.4", qid="6D38291021",
+    mid="<HE1PR07MB3210D1@HE1PR07MB3210.eurprd07.prod.outlook.com>", charset="iso-8859-1", cte="qp",
+    text="""Hej Christopher,
+
+Tack för inbjudan. Sverige kommer tyvärr inte att delta i konsultationen i Budapest
+den 10 september. Vi följer gärna arbetet framöver.
+
+Vänliga hälsningar
+Karin Lindgren
+Internationella sekretariatet, Post- och telestyrelsen
+
+Från: SME Consultations <sme@itu.int>
+Skickat: den 23 juli 2019 16:02
+Ämne: CI-19/35
+
+""" + CIRC_EN)
+
+
+# ================================================================ Hungarian (Eastern name order)
+add("hu_01_hun_nom.eml", lang="hu", kind="nomination", ms="HUN",
+    frm=("Nemzetközi Főosztály - ITM", "nemzetkozi@itm-hu.gov.hu"),
+    subject="Válasz: CI-19/35 - Magyarország részvétele",
+    date="Mon, 12 Aug 2019 14:14:14 +0200", rcv="Mon, 12 Aug 2019 14:14:37 +0200",
+    host="levelezo.itm-hu.gov.hu", ip="84.206.32.5", qid="7E493A2132",
+    mid="<5D5157DE.itm.2201@itm-hu.gov.hu>", charset="iso-8859-2", cte="qp",
+    text="""Tisztelt Clark Úr!
+
+Hivatkozással a CI-19/35 számú körlevélre tájékoztatjuk, hogy a budapesti konzultációs
+ülésen (2019. szeptember 10.) Magyarországot Szabó-Kertész Eszter főosztályvezető, valamint
+Tóth Gergely vezető tanácsos képviseli.
+
+Latin betűs névsor a regisztrációhoz:
+  Eszter SZABÓ-KERTÉSZ, Head of Department - eszter.szabo-kertesz@itm-hu.gov.hu
+  Gergely TÓTH, Senior Counsellor - gergely.toth@itm-hu.gov.hu
+
+Üdvözlettel:
+dr. Farkas Zsófia
+Nemzetközi Főosztály
+Innovációs és Technológiai Minisztérium
+""",
+    delegates=[D("Szabó-Kertész Eszter", ["Eszter SZABÓ-KERTÉSZ"], "főosztályvezető", "eszter.szabo-kertesz@itm-hu.gov.hu"),
+               D("Tóth Gergely", ["Gergely TÓTH"], "vezető tanácsos", "gergely.toth@itm-hu.gov.hu")],
+    sessions=["budapest-2019"])
+
+
+# ================================================================ Hebrew
+add("he_01_isr_cp1255.eml", lang="he", kind="nomination", ms="ISR",
+    frm=("אגף קשרים בינלאומיים - משרד התקשורת", "intl@moc-il.gov.il"),
+    subject="מינוי נציג ישראל - מפגש ההתייעצות בבודפשט",
+    date="Sun, 11 Aug 2019 10:20:00 +0300", rcv="Sun, 11 Aug 2019 09:20:30 +0200",
+    host="mail.moc-il.gov.il", ip="147.237.0.20", qid="8F5A4B3243",
+    mid="<1565508000.moc.5521@moc-il.gov.il>", charset="windows-1255", cte="base64",
+    text="""שלום רב,
+
+בהמשך לחוזר CI-19/35, הרינו להודיעכם כי מדינת ישראל תיוצג במפגש ההתייעצות הראשון,
+שיתקיים ב-10 בספטמבר 2019 בבודפשט, על ידי גב' נועה ברק-שפירא, מנהלת תחום חדשנות
+ועסקים קטנים (noa.barak@moc-il.gov.il).
+
+בברכה,
+יוסי אלמוג
+אגף קשרים בינלאומיים
+משרד התקשורת
+""",
+    delegates=[D("נועה ברק-שפירא", [], "מנהלת תחום חדשנות ועסקים קטנים", "noa.barak@moc-il.gov.il")],
+    sessions=["budapest-2019"])
+
+
+# ================================================================ Bulgarian
+add("bg_01_bgr_cp1251.eml", lang="bg", kind="nomination", ms="BGR",
+    frm=("Дирекция Международно сътрудничество", "ms@mtitc-bg.government.bg"),
+    subject="Относно циркулярно писмо CI-19/35",
+    date="Thu, 8 Aug 2019 11:11:00 +0300", rcv="Thu, 8 Aug 2019 10:11:26 +0200",
+    host="mail.mtitc-bg.government.bg", ip="212.122.160.3", qid="906B5C4354",
+    mid="<5D4BD8F4.mtitc.88@mtitc-bg.government.bg>", charset="windows-1251", cte="qp",
+    text="""Уважаеми г-н Кларк,
+
+Във връзка с циркулярно писмо CI-19/35 Ви уведомяваме, че Република България определя
+г-жа Десислава Николова Георгиева, държавен експерт в дирекция "Електронно управление и
+иновации", за участие в консултативната сесия на 10 септември 2019 г. в Будапеща.
+
+e-mail: d.georgieva@mtitc-bg.government.bg
+
+С уважение,
+Милен Стоянов
+Директор на дирекция "Международно сътрудничество"
+""",
+    delegates=[D("Десислава Николова Георгиева", [], "държавен експерт в дирекция \"Електронно управление и иновации\"",
+                 "d.georgieva@mtitc-bg.government.bg")],
+    sessions=["budapest-2019"])
+
+
+# ================================================================ Croatian
+add("hr_01_hrv_inquiry.eml", lang="hr", kind="inquiry", ms="HRV",
+    frm=("Ivana Marković", "ivana.markovic@hakom-hr.hr"),
+    subject="Upit - CI-19/35",
+    date="Tue, 30 Jul 2019 13:02:00 +0200", rcv="Tue, 30 Jul 2019 13:02:21 +0200",
+    host="mail.hakom-hr.hr", ip="195.29.150.8", qid="A17C6D5465",
+    mid="<f0e1d2c3b4a5.hakom@hakom-hr.hr>", charset="iso-8859-2", cte="qp",
+    text="""Poštovani gospodine Clark,
+
+možete li nam potvrditi hoće li se sesija u Budimpešti održati ujutro ili poslijepodne
+10. rujna? Naš potencijalni sudionik ima već dogovoren sastanak isti dan, pa bismo
+voljeli znati prije nego što potvrdimo sudjelovanje.
+
+Unaprijed hvala,
+Ivana Marković
+Služba za međunarodnu suradnju, HAKOM
+""")
+
+
+# ================================================================ Serbian (Cyrillic with Latin)
+add("sr_01_srb_late.eml", lang="sr", kind="nomination", ms="SRB",
+    frm=("Министарство трговине, туризма и телекомуникација", "medjunarodna@mtt-rs.gov.rs"),
+    subject="Предлог учесника - консултативна сесија МСТ, Будимпешта",
+    date="Sat, 17 Aug 2019 00:02:10 +0200", rcv="Sat, 17 Aug 2019 00:02:31 +0200",
+    host="mail.mtt-rs.gov.rs", ip="195.178.32.10", qid="B28D7E6576",
+    mid="<20190816220210.5521@mtt-rs.gov.rs>", charset="utf-8", cte="base64",
+    text="""Поштовани,
+
+Поводом циркуларног писма CI-19/35, Министарство трговине, туризма и телекомуникација
+Републике Србије предлаже Милоша Јовановића, вишег саветника у Сектору за информационо
+друштво, за учешће на консултативној сесији 10. септембра у Будимпешти.
+
+Miloš Jovanović, viši savetnik
+milos.jovanovic@mtt-rs.gov.rs
+
+С поштовањем,
+Сектор за међународну сарадњу
+""",
+    delegates=[D("Милоша Јовановића", ["Miloš Jovanović", "Милош Јовановић"], "виши саветник у Сектору за информационо друштво",
+                 "milos.jovanovic@mtt-rs.gov.rs")],
+    sessions=["budapest-2019"])
+
+
+# ================================================================ Azerbaijani
+add("az_01_aze_nom.eml", lang="az", kind="nomination", ms="AZE",
+    frm=("Beynəlxalq əlaqələr şöbəsi", "intl@mincom-az.gov.az"),
+    subject="BTİ-nin CI-19/35 saylı sirkulyar məktubuna cavab",
+    date="Wed, 14 Aug 2019 15:40:00 +0400", rcv="Wed, 14 Aug 2019 13:40:22 +0200",
+    host="mail.mincom-az.gov.az", ip="85.132.0.12", qid="C39E8F7687",
+    mid="<20190814114000.az1199@mincom-az.gov.az>", charset="utf-8", cte="qp",
+    text="""Hörmətli cənab Klark,
+
+CI-19/35 saylı sirkulyar məktubunuza cavab olaraq bildiririk ki, Azərbaycan Respublikasını
+10 sentyabr 2019-cu il tarixində Budapeştdə keçiriləcək məsləhətləşmə sessiyasında
+Nəqliyyat, Rabitə və Yüksək Texnologiyalar Nazirliyinin İnnovasiyalar şöbəsinin müdiri
+Leyla Məmmədova təmsil edəcək (l.mammadova@mincom-az.gov.az).
+
+Hörmətlə,
+Rauf Həsənov
+Beynəlxalq əlaqələr şöbəsi
+""",
+    delegates=[D("Leyla Məmmədova", [], "İnnovasiyalar şöbəsinin müdiri", "l.mammadova@mincom-az.gov.az")],
+    sessions=["budapest-2019"])
+
+
+# ================================================================ Kazakh
+add("kk_01_kaz_late.eml", lang="kk", kind="nomination", ms="KAZ",
+    frm=("ЦДИАӨМ Халықаралық ынтымақтастық департаменті", "intl@mdai-kz.gov.kz"),
+    subject="ХЭО CI-19/35 циркулярлық хатына жауап",
+    date="Sun, 18 Aug 2019 10:00:00 +0600", rcv="Sun, 18 Aug 2019 06:00:33 +0200",
+    host="mail.mdai-kz.gov.kz", ip="89.218.20.5", qid="D4AF908798",
+    mid="<1566100800.mdai.3319@mdai-kz.gov.kz>", charset="utf-8", cte="base64",
+    text="""Құрметті Кларк мырза,
+
+CI-19/35 циркулярлық хатыңызға жауап ретінде Қазақстан Республикасы 2019 жылғы 10 қыркүйекте
+Будапештте өтетін консультациялық сессияға Цифрлық даму, инновациялар және аэроғарыш
+өнеркәсібі министрлігінің инновациялық даму басқармасының басшысы Айгерім Серікқызы
+Нұрмағамбетованы жіберетінін хабарлаймыз.
+
+Байланыс: Нұрмағамбетова Айгерім Серікқызы, a.nurmagambetova@mdai-kz.gov.kz
+
+Құрметпен,
+Халықаралық ынтымақтастық департаменті
+""",
+    delegates=[D("Айгерім Серікқызы Нұрмағамбетованы", ["Нұрмағамбетова Айгерім Серікқызы"],
+                 "инновациялық даму басқармасының басшысы", "a.nurmagambetova@mdai-kz.gov.kz")],
+    sessions=["budapest-2019"])
+
+
+# ---------------------------------------------------------------- write
+def main() -> None:
+    out = HERE / "messages"
+    out.mkdir(exist_ok=True)
+    for old in out.glob("*.eml"):
+        old.unlink()
+    names = [f for f, _, _ in MESSAGES]
+    assert len(names) == len(set(names)), "duplicate file names"
+    ids = [lab["message_id"] for _, _, lab in MESSAGES]
+    assert len(ids) == len(set(ids)), "duplicate Message-IDs"
+    for f, raw, lab in MESSAGES:
+        (out / f).write_bytes(raw)
+        if lab["supersedes"]:
+            assert lab["supersedes"] in ids[: ids.index(lab["message_id"])], f
+    with open(HERE / "labels.jsonl", "w", encoding="utf-8") as fh:
+        for _, _, lab in MESSAGES:
+            fh.write(json.dumps(lab, ensure_ascii=False) + "\n")
+    print(f"wrote {len(MESSAGES)} messages")
+
+
+if __name__ == "__main__":
+    main()
