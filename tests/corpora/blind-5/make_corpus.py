@@ -560,12 +560,14 @@ alongside the 2020 Council Working Groups and at the WSIS Forum 2020.<o:p></o:p>
 <tr><td style="padding:0cm 5.4pt"><p class="MsoNormal"><b>Position</b></p></td>
 <td style="padding:0cm 5.4pt"><p class="MsoNormal">Head of Digital Start-ups &amp; Scale-ups Policy</p></td></tr>
 <tr><td style="padding:0cm 5.4pt"><p class="MsoNormal"><b>Email</b></p></td>
-<td style="padding:0cm 5.4pt"><p class="MsoNormal"><a href="mailto:harriet.penrose-oduya@ddi-uk.gov.uk">harriet.penrose-oduya@ddi-uk.gov.uk</a></p></td></tr>
+<td style="padding:0cm 5.4pt"><p class="MsoNormal"><a href="mailto:harriet.penrose-oduya@ddi-uk.gov.uk">
+harriet.penrose-oduya@ddi-uk.gov.uk</a></p></td></tr>
 </table>
 <p class="MsoNormal"><o:p>&nbsp;</o:p></p>
 <p class="MsoNormal">Best wishes,<o:p></o:p></p>
 <p class="MsoNormal">Tom<o:p></o:p></p>
-<p class="MsoNormal"><span style="color:#7F7F7F">Tom Aldridge | International Telecoms Policy | Department for Digital Industries<br>
+<p class="MsoNormal"><span style="color:#7F7F7F">Tom Aldridge | International Telecoms Policy |
+Department for Digital Industries<br>
 100 Parliament Street, London SW1A 2BQ</span><o:p></o:p></p>
 </div></body></html>""",
     delegates=[D("Harriet Penrose-Oduya", [], "Head of Digital Start-ups & Scale-ups Policy",
@@ -723,8 +725,10 @@ add("en_09_bounce.eml", lang="en", kind="bounce", ms=None,
     host="localhost", ip="127.0.0.1", qid="29F4E5D6C7",
     mid="<20190724073107.29F4E5D6C7@mx2.itu.int>", extra=[("Auto-Submitted", "auto-replied")],
     body=bounce_body(
-        "Reporting-MTA: dns; mx2.itu.int\nX-Postfix-Queue-ID: 29F4E5D6C7\nArrival-Date: Wed, 24 Jul 2019 09:30:58 +0200 (CEST)\n\n"
-        "Final-Recipient: rfc822; minister.office@mptc-gm.gov.gm\nOriginal-Recipient: rfc822;minister.office@mptc-gm.gov.gm\n"
+        "Reporting-MTA: dns; mx2.itu.int\nX-Postfix-Queue-ID: 29F4E5D6C7\n"
+        "Arrival-Date: Wed, 24 Jul 2019 09:30:58 +0200 (CEST)\n\n"
+        "Final-Recipient: rfc822; minister.office@mptc-gm.gov.gm\n"
+        "Original-Recipient: rfc822;minister.office@mptc-gm.gov.gm\n"
         "Action: failed\nStatus: 5.1.1\nRemote-MTA: dns; mail.mptc-gm.gov.gm\n"
         "Diagnostic-Code: smtp; 550 5.1.1 <minister.office@mptc-gm.gov.gm>: Recipient address rejected: User unknown\n",
         """This is the mail system at host mx2.itu.int.
@@ -1068,7 +1072,8 @@ add("ru_02_rus_correction.eml", lang="ru", kind="correction", ms="RUS",
 С уважением,
 Отдел по вопросам МСЭ
 """,
-    delegates=[D("Соколова И.В.", ["Соколова Ирина Витальевна"], "заместитель директора Департамента цифровой экономики", None),
+    delegates=[D("Соколова И.В.", ["Соколова Ирина Витальевна"],
+                 "заместитель директора Департамента цифровой экономики", None),
                D("Ахмедов Руслан Тимурович", ["Ахмедов Р.Т."], "советник Постпредства", "r.akhmedov@russiamission-gva.ru")],
     sessions=["budapest-2019", "cwg-2020"], supersedes="<000001d5492e$8f6e1c20$ae4a5460$@mincifra-ru.gov.ru>")
 
@@ -1214,7 +1219,8 @@ sesión de consulta en el marco de ITU Telecom World 2019. Relaciono a continuac
 <p class="MsoNormal">Cordialmente,</p>
 <p class="MsoNormal"><b>Paola Andrea Rincón</b><br>Contratista – Asuntos Internacionales<br>
 Ministerio de Tecnologías de la Información y las Comunicaciones<br>Bogotá D.C., Colombia</p>
-<p class="MsoNormal"><span style="font-size:8pt;color:gray">Antes de imprimir este mensaje, piense en el medio ambiente.</span></p>
+<p class="MsoNormal"><span style="font-size:8pt;color:gray">Antes de imprimir este mensaje, piense en el medio
+ambiente.</span></p>
 </div></body></html>""",
     delegates=[D("Andrés Felipe Quintero Mejía", [], "Asesor, Dirección de Economía Digital", "aquintero@mintic-co.gov.co")],
     sessions=["budapest-2019"])
@@ -1536,7 +1542,8 @@ pavyon kuruluyor. Başvurular 30 Ağustos'a kadar.</li>
 <li>KOBİ'ler için yeni 5G test altyapısı desteği açıklandı.</li>
 <li>Röportaj: Girişimci Deniz Aksoy ile yapay zekâ ve ihracat üzerine.</li>
 </ul>
-<p style="font-size:10px;color:#888">Bu e-postayı bültenimize abone olduğunuz için aldınız. Abonelikten çıkmak için tıklayın.</p>
+<p style="font-size:10px;color:#888">Bu e-postayı bültenimize abone olduğunuz için aldınız.
+Abonelikten çıkmak için tıklayın.</p>
 </body></html>""")
 
 
@@ -2126,7 +2133,8 @@ milos.jovanovic@mtt-rs.gov.rs
 С поштовањем,
 Сектор за међународну сарадњу
 """,
-    delegates=[D("Милоша Јовановића", ["Miloš Jovanović", "Милош Јовановић"], "виши саветник у Сектору за информационо друштво",
+    delegates=[D("Милоша Јовановића", ["Miloš Jovanović", "Милош Јовановић"],
+                 "виши саветник у Сектору за информационо друштво",
                  "milos.jovanovic@mtt-rs.gov.rs")],
     sessions=["budapest-2019"])
 
