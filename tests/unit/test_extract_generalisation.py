@@ -305,20 +305,6 @@ def test_a_company_or_association_domain_names_no_member_state(body: str, sender
     assert extraction.member_state is None
 
 
-@pytest.mark.parametrize(("body", "subject"), [
-    ("9月9日至12日匈牙利布达佩斯ITU世界电信展期间，智联物联网科技诚邀您莅临C215展位，了解最新的智慧农业方案。",
-     "【邀请】ITU世界电信展 布达佩斯"),
-    ("오는 9월 ITU Telecom World 2019 기간 중 부다페스트에서 스타트업 데모데이를 개최합니다. 참석을 원하시면 회신 바랍니다.",
-     "[초청] 데모데이 in 부다페스트"),
-    ("Visit our stand C215 at ITU Telecom World 2019 in Budapest, 9-12 September, and see our NB-IoT platform.",
-     "Meet us in Budapest"),
-])
-def test_an_invitation_naming_only_a_session_place_is_unrelated(body: str, subject: str) -> None:
-    extraction = read(body, subject=subject, sender="Marketing <news@example.com>")
-    assert extraction.kind is Kind.UNRELATED
-    assert extraction.review_reasons  # decided from the absence of cues: a person still looks
-
-
 @pytest.mark.parametrize("body", [
     "Tickets for ITU Telecom World 2019 in Budapest: confirmations should be sent to Ms Anna Kovacs "
     "(anna@events.example.com) by 30 August.",
@@ -608,3 +594,24 @@ def test_the_circulars_number_cites_it_whatever_script_its_letters_are_in(body: 
     extraction = read(body, subject="Reply")
     assert extraction.kind is Kind.NOMINATION
     assert not any("does not cite" in reason for reason in extraction.review_reasons)
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("Re CI-19/35: we nominate Ms Lerato Khumalo for Budapest. Ms Khumalo will also follow the later sessions with "
+     "the Council Working Groups in 2020.", ("budapest-2019", "cwg-2020")),
+    ("Em resposta à Circular CI-19/35, indicamos o Sr. Ricardo Lima para Budapeste. Para as sessões de 2020 (Grupos de "
+     "Trabalho do Conselho e Fórum da CMSI), a indicação será feita oportunamente.", ("budapest-2019",)),
+    ("Zu CI-19/35 benennen wir Frau Annegret Schäfer für Budapest. An den Sitzungen 2020 (WSIS-Forum) wird Deutschland "
+     "voraussichtlich ebenfalls teilnehmen; Namen folgen gesondert.", ("budapest-2019",)),
+    ("In riferimento alla circolare CI-19/35 designamo il dott. Marco Bianchi per Budapest. Per l'eventuale sessione "
+     "durante il Forum WSIS 2020 ci riserviamo di comunicare un nominativo in un secondo momento.", ("budapest-2019",)),
+    ("По циркуляру CI-19/35 для участия в сессии в Будапеште назначен г-н Лукашевич Андрей Николаевич. Участие в "
+     "сессиях на Форуме ВВУИО в 2020 году будет определено дополнительно.", ("budapest-2019",)),
+])
+def test_hedged_later_sessions_and_a_later_session_named_after_its_phrase(body: str, sessions: tuple[str, ...]) -> None:
+    assert read(body).sessions == sessions
+
+
+def test_a_name_closed_only_by_a_glued_title_goes_to_review() -> None:
+    extraction = read("CI-19/35: toplantıya Bakanlığımızı temsilen Haberleşme Genel Müdürlüğü Daire Başkanı katılacaktır.")
+    assert extraction.confidence < 0.6

@@ -96,10 +96,6 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
         # reception invitation) are speakers or contacts: the mail is about something else
         kind, kind_evidence, found = Kind.UNRELATED, Evidence((), "names people but neither cites the call nor "
                                                                   "nominates", 0.5), []
-    elif not cites_call and not found and kind is Kind.INTEREST_ONLY and not kind_evidence.spans:
-        # no cue of any kind, and only a session's place or date named (an invitation to a stand in Budapest)
-        kind, kind_evidence = Kind.UNRELATED, Evidence((), "no cue, and neither cites the call nor answers a message",
-                                                       0.3)
     if parts.points_to_attachment and not found and kind not in (Kind.DECLINE, Kind.INQUIRY):
         unread = [a.filename for a in parsed.attachments if not a.text.strip()]
         reasons.append("the body points to an attachment but no delegate was found in it"

@@ -401,7 +401,7 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
             continue
         near = _name_at(text, pos, pats)
         if near is not None:
-            found.append(Found(near[0], pos, near[1], section, "verb", confidence=0.7))
+            found.append(Found(near[0], pos, near[1], section, "verb", confidence=0.7 if near[2] else LATER_CONFIDENCE))
             found.extend(_joined_after(text, near[1], section, pats))
         else:
             found.extend(_later_in_sentence(text, pos, section, pats))
@@ -424,17 +424,20 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
     return found
 
 
-def _name_at(text: str, pos: int, pats: Patterns) -> tuple[str, int] | None:
-    """A name written at pos and where it ends, when what follows it ends a name (a comma, a title, 'for')."""
+def _name_at(text: str, pos: int, pats: Patterns) -> tuple[str, int, bool] | None:
+    """A name written at pos, where it ends, and whether punctuation or a word like 'for' closes it (else a title
+    word glued on does: less sure)."""
     if pos >= len(text) or not text[pos].isupper():
         return None
     name, end = read_name(text, pos, pats)
     after = text[end:end + 30]
     title = re.match(r"\s+([^\s,]+)", after)  # "Peter Mwangi Otieno Director of ICT"
-    if 2 <= len(name.split()) <= 5 and _not_an_acronym(name) and \
-            (after.lstrip(" \t\n")[:1] in ",،(;–-" or NAME_FOLLOWER.match(after) or
-             (title is not None and fold(title.group(1)) in pats.title_words)):
-        return name, end
+    if not (2 <= len(name.split()) <= 5 and _not_an_acronym(name)):
+        return None
+    if after.lstrip(" \t\n")[:1] in ",،(;–-" or NAME_FOLLOWER.match(after):
+        return name, end, True
+    if title is not None and fold(title.group(1)) in pats.title_words:
+        return name, end, False  # a title glued on: the words before it may be an office's, not a name
     return None
 
 

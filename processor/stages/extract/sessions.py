@@ -70,8 +70,11 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
         low = text.lower()
         hits: list[tuple[str, re.Match[str]]] = [(sid, m) for sid, word, pattern in aliases if word in low
                                                  for m in pattern.finditer(text)]
-        hits.extend((sid, m) for m in pats.all_sessions.finditer(text) for sid in everything)
-        hits.extend((sid, m) for m in pats.later_sessions.finditer(text) for sid in later)
+        named = [(m.start(), m.end()) for _, m in hits]
+        # "the later sessions with the Council Working Groups": the session named right after is the one meant
+        hits.extend((sid, m) for m in pats.all_sessions.finditer(text) if not _qualified(m, named)
+                    for sid in everything)
+        hits.extend((sid, m) for m in pats.later_sessions.finditer(text) if not _qualified(m, named) for sid in later)
         named_ends = [m.end() for _, m in hits]
         for match in pats.sessions_in_year.finditer(text):  # "the sessions in 2020": every session that year
             if any(match.start() - YEAR_AFTER_NAME <= end <= match.end() for end in named_ends):
@@ -85,6 +88,14 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
             found.append(Mention(sid, span, _refused(text, start, end, match.start(), decline, pats),
                                  bool(pats.undecided.within(text, start, end))))
     return found
+
+
+QUALIFIER_REACH = 30  # characters from "the later sessions" to a session's name that says which one
+
+
+def _qualified(match: re.Match[str], named: list[tuple[int, int]]) -> bool:
+    """Whether a session's name follows "all/later sessions" closely: that session is the one meant."""
+    return any(0 <= start - match.end() <= QUALIFIER_REACH for start, _ in named)
 
 
 def _refused(text: str, start: int, end: int, at: int, decline: Cue, pats: Patterns) -> bool:
