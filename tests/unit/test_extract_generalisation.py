@@ -615,3 +615,21 @@ def test_hedged_later_sessions_and_a_later_session_named_after_its_phrase(body: 
 def test_a_name_closed_only_by_a_glued_title_goes_to_review() -> None:
     extraction = read("CI-19/35: toplantıya Bakanlığımızı temsilen Haberleşme Genel Müdürlüğü Daire Başkanı katılacaktır.")
     assert extraction.confidence < 0.6
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("Re CI-19/35: we nominate Mr Kwame Boateng for Budapest. For the sessions in 2020 with the Council Working Group\n"
+     "and the WSIS Forum, we will probably decide later.", ("budapest-2019",)),
+    ("En respuesta a la circular CI-19/35 designamos al Sr. Pablo Ruiz para Budapest. Sobre la sesión del Foro de la "
+     "CMSI 2020\ndecidiremos más adelante.", ("budapest-2019",)),
+    ("Suite à la circulaire CI-19/35, nous désignons M. Paul Girard pour Budapest. Pour la session du Forum du SMSI "
+     "2020,\nnous déciderons ultérieurement.", ("budapest-2019",)),
+])
+def test_a_sentence_wrapped_over_lines_is_one_clause(body: str, sessions: tuple[str, ...]) -> None:
+    assert read(body).sessions == sessions
+
+
+def test_a_title_after_nomination_wording_is_no_unread_name() -> None:
+    extraction = read("Re CI-19/35: we are interested in Budapest. The name of our participant will be forwarded as "
+                      "soon as approval is granted\nby the Honourable Minister.")
+    assert extraction.kind is Kind.INTEREST_ONLY

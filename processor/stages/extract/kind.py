@@ -14,7 +14,7 @@ from processor.config import CallDef
 from processor.domain import automatic
 from processor.domain.model import Delegate, Evidence, Kind, ParsedMail, Span
 from processor.stages.extract.text import clause_bounds, in_question
-from processor.stages.patterns import Cue, Patterns
+from processor.stages.patterns import Cue, Patterns, fold
 from processor.stages.quotes import Sections
 
 # Capitalised words in a row ("Paul Girard", "NGUEMA OBIANG Paul"), initials ("K.D.", "P. S."), or a Cyrillic name.
@@ -170,8 +170,11 @@ class Cues:
                 if in_question(text, verb.start()):
                     continue
                 _, end = clause_bounds(text, verb.start(), self.pats)
-                if NAME_LIKE.search(text, verb.end(), min(end, verb.end() + NAME_REACH)):
-                    return True
+                for name in NAME_LIKE.finditer(text, verb.end(), min(end, verb.end() + NAME_REACH)):
+                    words = [fold(word).rstrip(".") for word in name.group().split()]
+                    if not any(w in self.pats.title_words or w in self.pats.honorific_words for w in words):
+                        # "the Honourable Minister" is no one's name
+                        return True
         return False
 
     @cached_property
