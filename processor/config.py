@@ -148,7 +148,8 @@ class DatabaseConfig(Strict):
 # The languages Member States write to ITU in: the six official ones first, then the others seen in replies.
 DEFAULT_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh", "de", "pt", "it", "tr", "fa", "id", "ms", "sw", "ja", "ko", "uk",
                      "pl", "nl", "ro", "hu", "cs", "sk", "el", "he", "th", "vi", "sv", "fi", "da", "nb", "hr", "sr",
-                     "bg", "lt", "lv", "et", "sl", "sq", "az", "kk", "mn", "hy", "ka", "ur", "hi", "bn")
+                     "bg", "lt", "lv", "et", "sl", "sq", "az", "kk", "mn", "hy", "ka", "ur", "hi", "bn", "tl", "am",
+                     "km", "lo", "my", "si", "ta", "ne", "dv", "dz")
 
 
 class LanguageConfig(Strict):

@@ -39,6 +39,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   replaced             a person named just after it is replaced ("instead of", "بدلاً من", "原定")
 #   contact_markers      a person named after it is only a contact ("please contact")
 #   clause_breaks        conjunctions that start a new clause ("but", "mais", "但")
+#   reason_markers       conjunctions that start a clause giving a reason ("because", "ya que", "car"): its subject is
+#                        its own, never the person named before it
 #   head_of_delegation, alternate   role markers; all_sessions, later_sessions: "all sessions", "future sessions"
 #   sessions_in_year     "the sessions in 2020": every session of the call dated that year (the year in the match)
 #   undecided            a session named in the same clause is not chosen yet ("will decide later", "may consider")
@@ -51,15 +53,18 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #                        in parts: surname ("Фамилия", "Nom de famille"), given_name ("Prénom"), patronymic
 #   case_endings         endings a patronymic takes in other grammatical cases ("Викторовну", "Болатовича")
 #   title_words          capitalised words that open a job title and so end a name ("Peter Otieno Director …")
+#   name_joiners         words joining two names of a list ("and", "et", "и"): "X, Director, and Y, Adviser"; every
+#                        language's are tried on every text, so a word that means something else elsewhere ("en",
+#                        "a", "i", "na") is left out
 #   header_labels.from/other   the labels of a quoted header block ("From:", "De :", "发件人：")
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
     "disclaimer_markers", "attachment_pointers", "nomination_verbs", "participation_verbs", "self_nomination",
-    "withdrawn", "replaced", "contact_markers", "clause_breaks", "head_of_delegation", "alternate", "all_sessions",
-    "later_sessions", "sessions_in_year", "undecided", "unchanged",
+    "withdrawn", "replaced", "contact_markers", "clause_breaks", "reason_markers", "head_of_delegation", "alternate",
+    "all_sessions", "later_sessions", "sessions_in_year", "undecided", "unchanged",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
-                "case_endings", "title_words")
+                "case_endings", "title_words", "name_joiners")
 KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "unrelated")
 LABEL_KEYS = ("name", "surname", "given_name", "patronymic", "alias", "title", "email")
 HEADER_KEYS = ("from", "other")

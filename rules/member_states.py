@@ -153,6 +153,7 @@ class Providers:
     generic: tuple[str, ...]
     generic_cctlds: frozenset[str]
     government_labels: frozenset[str]
+    organisation_labels: frozenset[str]
 
     def is_generic(self, domain: str) -> bool:
         """True for a free-mail or ISP domain (or a subdomain of one)."""
@@ -167,10 +168,11 @@ class Providers:
         """The loaded YAML of a mail_providers.yaml file as values (an empty file knows no providers)."""
         return cls(generic=tuple(p.lower() for p in _strings(data.get("generic_providers"))),
                    generic_cctlds=frozenset(c.lower() for c in _strings(data.get("generic_cctlds"))),
-                   government_labels=frozenset(g.lower() for g in _strings(data.get("government_labels"))))
+                   government_labels=frozenset(g.lower() for g in _strings(data.get("government_labels"))),
+                   organisation_labels=frozenset(g.lower() for g in _strings(data.get("organisation_labels"))))
 
 
-PROVIDER_KEYS = ("generic_providers", "generic_cctlds", "government_labels")
+PROVIDER_KEYS = ("generic_providers", "generic_cctlds", "government_labels", "organisation_labels")
 
 
 def check_providers(path: Path) -> list[str]:

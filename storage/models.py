@@ -59,6 +59,7 @@ class Message(SQLModel, table=True):
     member_state: str | None = Field(default=None, index=True, max_length=3)
     sessions: list[str] = _json()
     supersedes: str | None = None
+    in_reply_to: str | None = None  # the Message-ID the mail answers: what a correction supersedes when none is stored
     amends: bool = False  # a correction leaving the rest of the earlier reply standing (domain.nominations)
     confidence: float | None = None
     review_reasons: list[str] = _json()

@@ -73,6 +73,7 @@ def _apply(message: Message, analysis: Analysis, rules_version: str, locked: set
             setattr(message, name, value)
     message.confidence = extraction.confidence
     message.amends = extraction.amends
+    message.in_reply_to = parsed.answers
     message.review_reasons = list(analysis.review_reasons)
     message.evidence = {name: evidence_json(ev) for name, ev in extraction.evidence.items()}
     message.auth = analysis.authenticity.as_json() if analysis.authenticity else {}
@@ -146,7 +147,8 @@ def _new_row(item: NewMessage, rules_version: str, now: datetime) -> dict[str, A
         "imported_at": now, "processed_at": now, "status": Status.NEEDS_REVIEW.value, "quarantine_stage": None,
         "quarantine_error": None, "subject": "", "from_name": "", "from_address": "", "to_addresses": [],
         "date_header": None, "received_at": None, "received_source": None, "late": None, "language": None,
-        "language_method": None, "kind": None, "member_state": None, "sessions": [], "supersedes": None, "amends": False,
+        "language_method": None, "kind": None, "member_state": None, "sessions": [], "supersedes": None, "in_reply_to": None,
+        "amends": False,
         "confidence": None, "review_reasons": [], "evidence": {}, "auth": {}, "body_text": "", "body_html": None,
         "own_text": "", "search_text": "", "attempts": 0, "rules_version": None, "version": 0,
     }
@@ -160,7 +162,7 @@ def _new_row(item: NewMessage, rules_version: str, now: datetime) -> dict[str, A
         return row
     parsed, extraction = analysis.parsed, analysis.extraction
     row.update(
-        message_id=parsed.message_id, subject=parsed.subject, from_name=parsed.from_name,
+        message_id=parsed.message_id, in_reply_to=parsed.answers, subject=parsed.subject, from_name=parsed.from_name,
         from_address=parsed.from_address, to_addresses=list(parsed.to), date_header=parsed.date_header,
         received_at=analysis.timing.received_at, received_source=analysis.timing.source, body_text=parsed.text,
         body_html=parsed.html, own_text=analysis.own_text, language_method=analysis.language.method,

@@ -6,11 +6,14 @@ middle of the line (parse, language, extract, deadline) is a pure function testa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
+
+MESSAGE_ID = re.compile(r"<[^<>\s]+@[^<>\s]+>")  # "<id@host>" in In-Reply-To and References
 
 
 class Kind(StrEnum):
@@ -95,6 +98,15 @@ class ParsedMail:
         """The first value of a header, or None."""
         values = self.headers.get(name.lower())
         return values[0] if values else None
+
+    @property
+    def answers(self) -> str | None:
+        """The Message-ID this mail answers: its In-Reply-To, else the last of its References."""
+        replied: list[str] = MESSAGE_ID.findall(self.header("in-reply-to") or "")
+        if replied:
+            return replied[0]
+        referenced: list[str] = MESSAGE_ID.findall(self.header("references") or "")
+        return referenced[-1] if referenced else None
 
 
 @dataclass(frozen=True)

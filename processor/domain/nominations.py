@@ -14,6 +14,7 @@ The rule, over one Member State's replies in the order they arrived:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -122,22 +123,46 @@ def _sessions_of(reply: Reply[P], had: Sequence[str], default_session: str) -> S
 
 def _amend(existing: list[P], people: Sequence[P]) -> None:
     for person in people:
-        fixed = next((i for i, other in enumerate(existing) if _one_letter_apart(person.name, other.name)), None)
+        fixed = next((i for i, other in enumerate(existing) if _respelt(person.name, other.name)), None)
         if fixed is not None:
             existing[fixed] = person
         else:
             _add(existing, (person,))
 
 
-def _one_letter_apart(one: str, other: str) -> bool:
-    """'陈志刚' and '陈志钢', 'Jon Smith' and 'John Smith': one letter changed, added or dropped."""
+def _respelt(one: str, other: str) -> bool:
+    """The same person with the spelling of the name fixed: one letter changed, added or dropped ('陈志刚' and
+    '陈志钢', 'Jon Smith' and 'John Smith'), or one word of several corrected ('BEN SALAH' to 'BEN SALEM')."""
     a, b = one.casefold(), other.casefold()
-    if a == b or abs(len(a) - len(b)) > 1:
+    if a == b:
         return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    if _within(a, b, 1):
+        return True
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b) or len(words_a) < 2:
+        return False
+    differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    return len(os.path.commonprefix([x, y])) >= RESPELT_KEPT and _within(x, y, RESPELT_LETTERS)
+
+
+RESPELT_LETTERS = 2  # letters of one word a corrected spelling changes
+RESPELT_KEPT = 3  # letters it keeps at the start ('SALAH' to 'SALEM'; 'Орлова' and 'Белова' are two people)
+
+
+def _within(a: str, b: str, limit: int) -> bool:
+    """Whether two strings are at most `limit` edits apart (Levenshtein)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1] <= limit
 
 
 def _add(existing: list[P], people: Sequence[P]) -> None:

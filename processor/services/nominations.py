@@ -20,22 +20,30 @@ def link_corrections(session: Session, member_state: str, default_session: str) 
     # add up over the years; only a correction whose link changes is loaded.
     rows = session.exec(
         select(Message.id, Message.kind, Message.status, Message.received_at, Message.imported_at, Message.sessions,
-               Message.amends, Message.message_id, Message.supersedes)
+               Message.amends, Message.message_id, Message.in_reply_to, Message.supersedes)
         .where(Message.member_state == member_state, col(Message.kind).in_(WITH_DELEGATES),
                col(Message.status).not_in(NOT_COUNTED))
     ).all()
     replies = [Reply[Delegate](key=pk, kind=kind, status=status, arrived=received or imported, sessions=tuple(sessions),
                                amends=amends)
-               for pk, kind, status, received, imported, sessions, amends, _, _ in rows]
+               for pk, kind, status, received, imported, sessions, amends, _, _, _ in rows]
     links = current_nomination(replies, default_session).supersedes
     message_ids = {row[0]: row[7] for row in rows}
-    for pk, *_, supersedes in rows:
+    for pk, *_, message_id, in_reply_to, supersedes in rows:
         if pk not in links:
             continue
         target = links[pk]
-        wanted = message_ids[target] if target is not None else None
+        wanted = message_ids[target] if target is not None else _answered_earlier(message_id, in_reply_to)
         if supersedes != wanted and "supersedes" not in repository.locked_fields(session, pk):
             repository.get_message(session, pk).supersedes = wanted
+
+
+def _answered_earlier(message_id: str | None, in_reply_to: str | None) -> str | None:
+    """With no earlier reply of the state stored, the message a correction answers, when the same mail system sent
+    it (the state's first reply, from before nomproc read the mailbox), not the secretariat's acknowledgement."""
+    def domain(value: str | None) -> str:
+        return (value or "").rpartition("@")[2].rstrip(">").lower()
+    return in_reply_to if in_reply_to and domain(in_reply_to) and domain(in_reply_to) == domain(message_id) else None
 
 
 def relink(session: Session, states: set[str | None], default_session: str) -> None:

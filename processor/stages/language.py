@@ -24,7 +24,10 @@ from processor.domain.model import LanguageGuess
 SCRIPT_LANGUAGES = {
     "arabic": ("ar", "fa", "ur"), "cyrillic": ("ru", "uk", "be", "bg", "sr", "mk", "kk", "mn"), "han": ("zh", "ja"),
     "kana": ("ja",), "hangul": ("ko",), "greek": ("el",), "hebrew": ("he",), "thai": ("th",),
-    "devanagari": ("hi", "mr"), "bengali": ("bn",), "armenian": ("hy",), "georgian": ("ka",),
+    "devanagari": ("hi", "mr", "ne"), "bengali": ("bn",), "armenian": ("hy",), "georgian": ("ka",),
+    "ethiopic": ("am", "ti"), "khmer": ("km",), "lao": ("lo",), "myanmar": ("my",), "sinhala": ("si",),
+    "tamil": ("ta",), "telugu": ("te",), "kannada": ("kn",), "malayalam": ("ml",), "gujarati": ("gu",),
+    "gurmukhi": ("pa",), "thaana": ("dv",), "tibetan": ("dz",),
 }
 DISTINCTIVE_LETTERS = {
     "ar": "يكة", "fa": "پچژگکی", "ur": "ےٹڈڑںہھ",
@@ -39,7 +42,11 @@ SCRIPT_RANGES = (
     ("kana", 0x3040, 0x30FF), ("kana", 0x31F0, 0x31FF), ("kana", 0xFF66, 0xFF9F), ("hangul", 0xAC00, 0xD7AF),
     ("hangul", 0x1100, 0x11FF), ("hangul", 0x3130, 0x318F), ("greek", 0x0370, 0x03FF), ("hebrew", 0x0590, 0x05FF),
     ("thai", 0x0E00, 0x0E7F), ("devanagari", 0x0900, 0x097F), ("bengali", 0x0980, 0x09FF),
-    ("armenian", 0x0530, 0x058F), ("georgian", 0x10A0, 0x10FF),
+    ("armenian", 0x0530, 0x058F), ("georgian", 0x10A0, 0x10FF), ("ethiopic", 0x1200, 0x139F),
+    ("khmer", 0x1780, 0x17FF), ("lao", 0x0E80, 0x0EFF), ("myanmar", 0x1000, 0x109F), ("sinhala", 0x0D80, 0x0DFF),
+    ("tamil", 0x0B80, 0x0BFF), ("telugu", 0x0C00, 0x0C7F), ("kannada", 0x0C80, 0x0CFF),
+    ("malayalam", 0x0D00, 0x0D7F), ("gujarati", 0x0A80, 0x0AFF), ("gurmukhi", 0x0A00, 0x0A7F),
+    ("thaana", 0x0780, 0x07BF), ("tibetan", 0x0F00, 0x0FFF),
     ("latin", 0x0000, 0x024F), ("latin", 0x1E00, 0x1EFF),
 )
 # Kana in a Han text makes it Japanese: Chinese never writes kana, Japanese always does (particles, endings).

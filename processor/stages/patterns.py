@@ -64,6 +64,27 @@ def plain(text: str) -> str:
     return text.lower() if text.isascii() else "".join(map(_lower, text))
 
 
+# A line break inside a sentence of hard-wrapped mail ("we regret that we will not be able to\nattend"): the line
+# goes on in lower case (or in a script without case) after a line ending in a letter, digit or comma.
+SOFT_BREAK = re.compile(r"(?<=[^\W_]|,)\n(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=512)
+def flowing(text: str) -> str:
+    """What cues read inside sentences: `plain` text with the line breaks of hard wrapping read as spaces, one
+    character for one. A line starting with a capital (a new item, a name, a label) still breaks."""
+    folded = plain(text)
+    if "\n" not in text:
+        return folded
+    soft = [m.start() for m in SOFT_BREAK.finditer(text) if not text[m.end()].isupper()]
+    if not soft:
+        return folded
+    chars = list(folded)
+    for index in soft:
+        chars[index] = " "
+    return "".join(chars)
+
+
 def lower_pattern(pattern: str) -> str:
     """A regular expression's literal letters in lower case; escapes (\\S, \\W, \\B, \\D) keep their case."""
     out: list[str] = []
@@ -145,13 +166,17 @@ class Cue:
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._chosen: dict[str, list[re.Pattern[str]]] = {}  # text -> its expressions, for the texts being read
 
+    def _folded(self, text: str) -> str:
+        """The text as matched: a line-start cue needs its line breaks; the others read through hard wrapping."""
+        return plain(text) if self.line_start else flowing(text)
+
     def _for(self, text: str) -> list[re.Pattern[str]]:
         """The expressions to try on a text: per script present, its phrases whose literal part the text has."""
         found = self._chosen.get(text)  # the same text is often asked again (search, then finditer)
         if found is not None:
             return found
         present = scripts_in(text)
-        folded = plain(text)
+        folded = self._folded(text)
         found = []
         for (script, phrases, _anchors), literals in zip(self.parts, self._literals, strict=True):
             if present and script not in present:  # a text with no letters ("-- ", "____") tries every script
@@ -180,14 +205,14 @@ class Cue:
         return regex
 
     def search(self, text: str) -> re.Match[str] | None:
-        folded = plain(text)
+        folded = self._folded(text)
         found = [m for m in (regex.search(folded) for regex in self._for(text)) if m]
         return min(found, key=lambda m: m.start()) if found else None
 
     def match(self, text: str) -> re.Match[str] | None:
         """A match at the start of the text, trying every phrase of each script present, in order (trying each
         phrase at one place costs less than the literal test)."""
-        folded = plain(text)
+        folded = self._folded(text)
         present = scripts_in(text)
         for (script, phrases, _anchors), literals in zip(self.parts, self._literals, strict=True):
             if phrases and (not present or script in present):
@@ -197,7 +222,7 @@ class Cue:
         return None
 
     def finditer(self, text: str) -> list[re.Match[str]]:
-        folded = plain(text)
+        folded = self._folded(text)
         return sorted((m for regex in self._for(text) for m in regex.finditer(folded)), key=lambda m: m.start())
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -419,6 +444,10 @@ class Patterns:
         return self.regex("clause_breaks")
 
     @cached_property
+    def reason_marker(self) -> Cue:
+        return self.regex("reason_markers")
+
+    @cached_property
     def clause_cache(self) -> dict[str, list[tuple[int, int]]]:
         """Clause boundaries of the texts being read, so each text is cut into clauses once."""
         return {}
@@ -479,6 +508,21 @@ class Patterns:
             for label in self.rules.merged("labels", field_name):
                 table[fold(label)] = field_name
         return table
+
+    @cached_property
+    def name_joiner(self) -> re.Pattern[str]:
+        """A word joining two names of a list ("and", "et", "и"), as a whole word between spaces."""
+        words = sorted((re.escape(w) for w in self.rules.merged("name_joiners")), key=len, reverse=True)
+        return re.compile(rf"\s(?:{'|'.join(words)})\s+", re.IGNORECASE) if words else NEVER
+
+    @cached_property
+    def quoted_after_name_label(self) -> re.Pattern[str]:
+        """A name label of any language followed by a quoted value on its line, matched on `plain` text."""
+        labels = sorted((lower_pattern(re.escape(unaccent(label))) for label in self.rules.merged("labels", "name")),
+                        key=len, reverse=True)
+        if not labels:
+            return NEVER
+        return re.compile(rf"(?<!\w)(?:{'|'.join(labels)})\s*[:：]?\s*[\"“«„]\s*([^\"”»“\n]{{3,80}}?)\s*[\"”»“]")
 
     @cached_property
     def honorific_list(self) -> list[str]:

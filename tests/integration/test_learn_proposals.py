@@ -178,6 +178,6 @@ def test_a_changed_kind_and_a_removed_contact_become_cue_proposals(config: Confi
     assert cue.effect["reviewed"]["fixed"] == [f"message-{decline}.eml"]
     marker = made["contact_marker"]
     assert (marker.target, marker.key) == ("languages/en.yaml", "contact_markers")
-    assert marker.value.endswith("sent to") and "Mr" not in marker.value
+    assert marker.value.endswith("forwarded to") and "Mr" not in marker.value
     assert marker.effect["reviewed"]["fixed"] == [f"message-{contact}.eml"]
     runtime.close()

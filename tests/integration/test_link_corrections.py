@@ -53,3 +53,22 @@ def test_a_link_a_reviewer_set_is_kept(runtime: Runtime) -> None:
                                after=None))
     _add(runtime, "<n2@ke>", "nomination", 5)
     assert _supersedes(runtime, correction) is None
+
+
+def _add_answering(runtime: Runtime, message_id: str, in_reply_to: str, state: str) -> int:
+    with session_scope(runtime.engine) as session:
+        message = Message(sha256=f"{abs(hash(message_id)):064d}"[:64], message_id=message_id, kind="correction",
+                          member_state=state, status="accepted", in_reply_to=in_reply_to,
+                          received_at=datetime(2019, 8, 8, tzinfo=UTC))
+        session.add(message)
+        session.flush()
+        link_corrections(session, state, runtime.config.call.default_session)
+        return message.id
+
+
+def test_with_no_earlier_reply_stored_a_correction_supersedes_the_mail_it_answers(runtime: Runtime) -> None:
+    answering = _add_answering(runtime, "<c2@minpostel.gov.cm>", "<first@minpostel.gov.cm>", "CMR")
+    assert _supersedes(runtime, answering) == "<first@minpostel.gov.cm>"
+    # an answer to the secretariat's acknowledgement is not an answer to the state's own reply
+    to_ack = _add_answering(runtime, "<c3@mintp.gouv.ga>", "<ack-17@itu.int>", "GAB")
+    assert _supersedes(runtime, to_ack) is None

@@ -173,7 +173,8 @@ def test_rules_check_reports_bad_mail_providers_and_acknowledgements_by_file_and
     closing = next(n for n, line in enumerate(french_lines, 1) if line.startswith("fermeture:"))
     assert sorted(problems) == sorted([
         f"{providers}:1: generic_providers must be a list of non-empty strings",
-        f"{providers}:2: unknown key 'free_mail' (known: generic_providers, generic_cctlds, government_labels)",
+        f"{providers}:2: unknown key 'free_mail' "
+        "(known: generic_providers, generic_cctlds, government_labels, organisation_labels)",
         f"{french}:{circular}: received: unknown placeholder {{circular}} "
         "(known: reference, title, member_state, subject, delegates, sessions)",
         f"{french}:{closing}: unknown key 'fermeture' (known: subject, greeting, received, nomination, decline, "

@@ -62,5 +62,5 @@ SPANISH_DECLINE = ("Oficina <oficina@mintel.gob.bo>",
                    "Budapest.\n\nAtentamente,\n{name}\n")
 ENGLISH_CONTACT = ("Office <office@moict.gov.jo>",
                    "Dear Sir,\n\nWith reference to circular CI-19/35, Jordan nominates Ms. Rana Haddad, Director of "
-                   "Innovation, for the Budapest session. Any questions may be sent to Mr. {name}, Head of "
+                   "Innovation, for the Budapest session. Any questions may be forwarded to Mr. {name}, Head of "
                    "Protocol.\n\nBest regards\n")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import pytest
+
 from processor.domain.nominations import Reply, after_reply, current_nomination
 
 DEFAULT = "budapest-2019"
@@ -51,3 +53,18 @@ def test_a_correction_that_does_not_amend_still_replaces_everyone() -> None:
 def test_names_two_letters_apart_are_two_people() -> None:
     history = [reply(1, "nomination", (), "Ana Ruiz"), reply(2, "correction", (), "Eva Ruiz", amends=True)]
     assert names(current_nomination(history, DEFAULT).people[DEFAULT]) == ["Ana Ruiz", "Eva Ruiz"]
+
+
+
+@pytest.mark.parametrize(("wrong", "right", "expected"), [
+    ("Mohamed Ali BEN SALAH", "Mohamed Ali BEN SALEM", ["Mohamed Ali BEN SALEM", "Paul Girard"]),
+    ("Ana Lucía Fernandes", "Ana Lucía Fernández", ["Ana Lucía Fernández", "Paul Girard"]),
+    # another surname altogether is another person: added, not a fixed spelling
+    ("Орлова Светлана Викторовна", "Белова Светлана Викторовна",
+     ["Орлова Светлана Викторовна", "Paul Girard", "Белова Светлана Викторовна"]),
+])
+def test_one_word_of_a_name_corrected_replaces_the_misspelt_one(wrong: str, right: str, expected: list[str]) -> None:
+    history = [reply(1, "nomination", ("budapest-2019",), wrong, "Paul Girard"),
+               reply(2, "correction", (), right, amends=True)]
+    _, people = after_reply(history, 2, DEFAULT)
+    assert names(people) == expected

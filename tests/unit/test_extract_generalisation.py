@@ -267,3 +267,344 @@ def test_a_state_before_a_participation_verb_is_no_delegate(body: str) -> None:
 ])
 def test_signers_set_to_the_right_contacts_and_people_not_attending_are_no_delegates(body: str) -> None:
     assert len(read(body).delegates) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for circular CI-19/35. We regret that, given commitments at that time of year, we will not be\n"
+    "able to attend any of the sessions.",
+    "Suite à la circulaire CI-19/35, nous regrettons de ne pas pouvoir participer, nos équipes n'étant pas\n"
+    "disponibles. Nous ne pourrons pas\nparticiper aux sessions.",
+    "Acusamos recibo de la circular CI-19/35. Lamentablemente, por compromisos previos, no\n"
+    "podremos participar en las sesiones.",
+    "Em resposta à Circular CI-19/35, lamentamos informar que não estão reunidas as\ncondições para a nossa "
+    "participação.",
+])
+def test_a_decline_wrapped_over_two_lines_is_a_decline(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks for CI-19/35. Unfortunately we won't be in a position to take part this time.",
+    "Re CI-19/35: sadly our team can't attend the Budapest session this year.",
+    "Lamentamos, contudo, informar que não poderemos participar nas sessões da Circular CI-19/35.",
+])
+def test_a_decline_with_a_contraction_or_an_aside_is_a_decline(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("貴連合の回章CI-19/35を拝見しました。民間企業もオブザーバーとして参加することは可能でしょうか。",
+     "高橋 直樹 <takahashi@miraibridge.co.jp>"),
+    ("关于CI-19/35号通函，请问中小企业协会能否派员参加布达佩斯会议？", "王伟 <wang@smeassoc.com.tw>"),
+    ("Regarding circular CI-19/35: can a start-up association send an observer to Budapest?",
+     "Park Seo-yeon <park@startups.or.kr>"),
+])
+def test_a_company_or_association_domain_names_no_member_state(body: str, sender: str) -> None:
+    extraction = read(body, sender=sender, subject="Question")
+    assert extraction.kind is Kind.INQUIRY
+    assert extraction.member_state is None
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("9月9日至12日匈牙利布达佩斯ITU世界电信展期间，智联物联网科技诚邀您莅临C215展位，了解最新的智慧农业方案。",
+     "【邀请】ITU世界电信展 布达佩斯"),
+    ("오는 9월 ITU Telecom World 2019 기간 중 부다페스트에서 스타트업 데모데이를 개최합니다. 참석을 원하시면 회신 바랍니다.",
+     "[초청] 데모데이 in 부다페스트"),
+    ("Visit our stand C215 at ITU Telecom World 2019 in Budapest, 9-12 September, and see our NB-IoT platform.",
+     "Meet us in Budapest"),
+])
+def test_an_invitation_naming_only_a_session_place_is_unrelated(body: str, subject: str) -> None:
+    extraction = read(body, subject=subject, sender="Marketing <news@example.com>")
+    assert extraction.kind is Kind.UNRELATED
+    assert extraction.review_reasons  # decided from the absence of cues: a person still looks
+
+
+@pytest.mark.parametrize("body", [
+    "Tickets for ITU Telecom World 2019 in Budapest: confirmations should be sent to Ms Anna Kovacs "
+    "(anna@events.example.com) by 30 August.",
+    "Kehadiran di ITU Telecom World 2019 di Budapest: konfirmasi dapat disampaikan kepada Sdri. Rina Oktaviani "
+    "paling lambat 30 Agustus.",
+    "Salon ITU Telecom World 2019 à Budapest : les inscriptions peuvent être adressées à Mme Claire Dubois.",
+])
+def test_the_person_to_write_to_is_a_contact_not_a_delegate(body: str) -> None:
+    assert names(read(body, subject="ITU Telecom World 2019")) == []
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35 sayılı sirküler kapsamında Budapeşte toplantısına Kurumumuz Uzmanı Ayşe Gül Demirtaş'ın katılması "
+     "uygun görülmüştür.", "Ayşe Gül Demirtaş"),
+    ("CI-19/35 hk. 10 Eylül toplantısına Daire Başkanı Kemal Öztürk'ün görevlendirilmesi kararlaştırılmıştır.",
+     "Kemal Öztürk"),
+    ("CI-19/35: Bakanlığımız Müşaviri Zeynep Arslan'ın katılımı onaylanmıştır.", "Zeynep Arslan"),
+])
+def test_a_name_with_a_case_ending_before_its_verb_is_the_delegate(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ('CI-19/35: katılımcımızın adı soyadı "Elif Nur Karaağaçlıoğlu" olup kayıtların düzeltilmesini rica ederiz.',
+     "Elif Nur Karaağaçlıoğlu"),
+    ("По циркуляру CI-19/35 сообщаем ФИО участника: «Орлова Светлана Викторовна».", "Орлова Светлана Викторовна"),
+    ('Further to CI-19/35, please register the participant "Grace Wanjiru Kamau" for Budapest.',
+     "Grace Wanjiru Kamau"),
+])
+def test_a_quoted_name_after_a_name_label_is_read(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Further to our reply to CI-19/35, Ms Anne Clark will not be able to attend the Budapest session; please "
+    "register her instead for the WSIS Forum 2020.",
+    "Suite à notre réponse à la circulaire CI-19/35, Mme Claire Dubois ne pourra pas se déplacer à Budapest ; merci "
+    "de l'inscrire plutôt, en remplacement, au Forum du SMSI 2020.",
+    "En relación con nuestro correo sobre la circular CI-19/35, la Sra. Lucía Manzanares no podrá desplazarse a "
+    "Budapest; les rogamos que la tengan en cuenta, en su lugar, para la sesión del Foro de la CMSI 2020.",
+])
+def test_a_person_moved_from_one_session_to_another_is_a_correction_to_review(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert extraction.sessions == ("wsis-2020",)
+    assert extraction.review_reasons
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("En relación con nuestra respuesta a la circular CI-19/35, les ruego que sustituyan al Sr. Javier Martín, que "
+     "no podrá desplazarse a Budapest, por la Sra. Cristina Gómez Arias.", "Cristina Gómez Arias"),
+    ("Further to our reply to CI-19/35, please replace Mr John Carter, who cannot attend, with Ms Helen Brooks.",
+     "Helen Brooks"),
+    ("Suite à notre réponse à la circulaire CI-19/35, M. Paul Girard ne pourra pas participer ; en remplacement, "
+     "Mme Claire Dubois.", "Claire Dubois"),
+])
+def test_a_replacement_beside_a_refusal_is_kept(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("With reference to CI-19/35, Kenya will be represented at the Budapest session by Esther Njeri Mwangi, Director, "
+     "ICT Innovation (e.mwangi@ict.go.ke) and\nBrian Kiprono Cheruiyot, Senior ICT Officer (b.k@ict.go.ke).",
+     ["Esther Njeri Mwangi", "Brian Kiprono Cheruiyot"]),
+    ("Suite à la circulaire CI-19/35, nous désignons Claire Dubois, Directrice de l'innovation, et Marc Lefebvre, "
+     "Conseiller technique, pour la session de Budapest.", ["Claire Dubois", "Marc Lefebvre"]),
+    ("Em resposta à Circular CI-19/35, designamos Ana Costa Pereira, Diretora (ana.costa@anacom.pt) e Rui Lopes "
+     "Martins, Assessor (rui.lopes@anacom.pt), para a sessão de Budapeste.", ["Ana Costa Pereira", "Rui Lopes Martins"]),
+])
+def test_a_second_nominee_joined_by_and_is_read(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("Re CI-19/35: Nigeria confirms its interest in Budapest and in the session alongside the Council Working Group "
+     "meetings in 2020. We nominate Mr Paul Okafor.", ("budapest-2019", "cwg-2020")),
+    ("Suite à la circulaire CI-19/35, nous désignons M. Paul Girard pour la session de Budapest et pour celle du "
+     "Groupe de travail du Conseil en 2020.", ("budapest-2019", "cwg-2020")),
+    ("En respuesta a la circular CI-19/35, designamos al Sr. Pablo Ruiz para Budapest y para las reuniones del Grupo "
+     "de Trabajo del Consejo en 2020.", ("budapest-2019", "cwg-2020")),
+    ("Re CI-19/35: we nominate Mr Paul Okafor for the sessions in 2020.", ("cwg-2020", "wsis-2020")),
+])
+def test_the_year_of_a_named_session_is_not_every_session_that_year(body: str, sessions: tuple[str, ...]) -> None:
+    assert read(body).sessions == sessions
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("CI-19/35: Magyarország képviseletére dr. Nagy Katalint, főosztályvezető-helyettest (nagy.katalin@nmhh.hu), "
+     "valamint Kovács Pétert, vezető szakértőt (kovacs.peter@nmhh.hu) jelöljük.", ["Nagy Katalint", "Kovács Pétert"]),
+    ("Re CI-19/35: we nominate Ms Grace Kamau, Director (g.kamau@ca.go.ke), and Peter Otieno Mbogo, Senior Officer "
+     "(p.mbogo@ca.go.ke).", ["Grace Kamau", "Peter Otieno Mbogo"]),
+    ("Circular CI-19/35: proponemos al Lic. Martín Sosa, Coordinador de Innovación y Pymes TIC (msosa@enacom.gob.ar), "
+     "para Budapest.", ["Martín Sosa"]),
+])
+def test_names_joined_after_an_honorific_but_not_words_of_a_title(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION  # "helyettes" (deputy) holds no "helyett" (instead of)
+    assert names(extraction) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "En relación con la Circular CI-19/35, España participará únicamente en la sesión del Foro de la CMSI 2020, ya "
+    "que no será posible desplazarse a Budapest. La persona designada es D. Javier Ruiz Montero.",
+    "Re CI-19/35: we nominate Mr Tom Hartley for the WSIS Forum 2020 session, because we cannot travel to Budapest.",
+    "Suite à la circulaire CI-19/35, nous désignons M. Paul Girard pour la session du Forum du SMSI 2020, car nous ne "
+    "pourrons pas nous rendre à Budapest.",
+])
+def test_a_refusal_given_as_the_reason_does_not_reach_back_to_the_session_chosen(body: str) -> None:
+    extraction = read(body)
+    assert extraction.sessions == ("wsis-2020",)
+    assert len(names(extraction)) == 1
+
+
+@pytest.mark.parametrize(("body", "name", "alias"), [
+    ("بالإشارة إلى الرسالة المعممة CI-19/35، يسرنا ترشيح م. هشام عبد الرحمن السيد (Eng. Hesham Abdel Rahman El Sayed)، "
+     "مدير عام، للمشاركة في جلسة بودابست.", "هشام عبد الرحمن السيد", "Hesham Abdel Rahman El Sayed"),
+    ("بالإشارة إلى الرسالة المعممة CI-19/35، نرشح السيدة/ منى أحمد الشيخ (Mona Ahmed El Sheikh)، للمشاركة في جلسة "
+     "بودابست.", "منى أحمد الشيخ", "Mona Ahmed El Sheikh"),
+])
+def test_a_word_of_address_ending_an_arabic_name_is_its_family_name(body: str, name: str, alias: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.delegates[0].aliases == (alias,)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("לכבוד\nמר דוד לוי\nאיגוד הטלקומוניקציה הבינלאומי\n\nבהמשך לחוזר CI-19/35, גב' יעל כהן-לוי, מנהלת תחום, תייצג "
+     "את מדינת ישראל במפגש בבודפשט.", "יעל כהן-לוי"),
+    ("To\nMr David Levy\nInternational Telecommunication Union\n\nFurther to CI-19/35, we nominate Ms Anna Berger "
+     "for Budapest.", "Anna Berger"),
+    ("السيد\nالسيد/ داود ليفي\nالاتحاد الدولي للاتصالات\n\nبالإشارة إلى CI-19/35، نرشح السيدة/ منى أحمد خليل للمشاركة "
+     "في جلسة بودابست.", "منى أحمد خليل"),
+])
+def test_the_name_under_a_lone_to_line_is_the_addressee(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for Circular CI-19/35. Australia will not nominate a participant for the session in Budapest.",
+    "نشكركم على الدعوة (CI-19/35)، ونود إفادتكم بأن الهيئة تعتذر عن المشاركة في جلسة بودابست نظراً لارتباطات سابقة.",
+    "Em resposta à Circular CI-19/35, informamos que Angola não poderá fazer-se representar na sessão de Budapeste.",
+])
+def test_more_ways_of_declining(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Em resposta à Carta Circular CI-19/35, a Anatel tem a satisfação de\nindicar os seguintes representantes para "
+     "a sessão de\nBudapeste:\n\n- Ricardo Augusto Lima, Superintendente Adjunto de Planejamento\n  (r.lima@anatel.gov.br)"
+     "\n- Juliana Castro de Almeida, Especialista (j.almeida@anatel.gov.br)",
+     ["Ricardo Augusto Lima", "Juliana Castro de Almeida"]),
+    ("With reference to Circular CI-19/35, the Authority is pleased to nominate the\nfollowing officers for the "
+     "Budapest session:\n\n- Grace Wanjiru Kamau, Director, ICT Policy\n  (g.kamau@ca.go.ke)\n- Peter Otieno Mbogo, "
+     "Senior Officer (p.mbogo@ca.go.ke)", ["Grace Wanjiru Kamau", "Peter Otieno Mbogo"]),
+    ("Suite à la circulaire CI-19/35, le Ministère a l'honneur de désigner les\nreprésentants suivants pour la "
+     "session de Budapest :\n\n- Claire Dubois, Directrice de l'innovation\n  (c.dubois@numerique.gouv.fr)\n"
+     "- Marc Lefebvre, Conseiller (m.lefebvre@numerique.gouv.fr)", ["Claire Dubois", "Marc Lefebvre"]),
+])
+def test_a_list_after_a_wrapped_introduction_and_with_wrapped_items(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35: Liikenne- ja viestintäministeriö esittää Budapestissa pidettävään istuntoon osallistujaksi "
+     "neuvotteleva virkamies Mikko Virtasen.\n\nYstävällisin terveisin\nLiisa Korhonen", "Mikko Virtasen"),
+    ("Suite à la circulaire CI-19/35, le Ministère désigne pour la session de Budapest notre experte principale "
+     "Anne-Laure Martin, cheffe de projet.\n\nCordialement,\nPierre Durand", "Anne-Laure Martin"),
+    ("En respuesta a la circular CI-19/35, designamos para la sesión de Budapest a nuestra asesora principal "
+     "Lucía Fernández Ortega.\n\nAtentamente,\nMarta Iglesias", "Lucía Fernández Ortega"),
+])
+def test_a_name_further_on_in_the_nominating_sentence_is_read_for_review(body: str, name: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.confidence < 0.6  # read past other words: a person checks it
+
+
+@pytest.mark.parametrize("body", [
+    "Com referência à Circular CI-19/35, a Sra. Célia Macuácua participará apenas na sessão durante as reuniões dos "
+    "Grupos de Trabalho do Conselho, no início de 2020.",
+    "Re CI-19/35: Ms Anna Berger will participate only in the session during the Council Working Group, early 2020.",
+    "Suite à la circulaire CI-19/35, Mme Claire Dubois participera à la session du Sommet mondial sur la société de "
+    "l'information, en 2020.",
+])
+def test_a_session_name_is_never_a_person(body: str) -> None:
+    assert len(names(read(body))) == 1
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Bezugnehmend auf das Rundschreiben CI-19/35 benennen wir Herrn Dr. Matthias Krüger, Referatsleiter.",
+     "Matthias Krüger"),
+    ("En relación con la circular CI-19/35, designamos al Sr. D. Javier Ruiz Montero, Subdirector.",
+     "Javier Ruiz Montero"),
+    ("Em resposta à Circular CI-19/35, indicamos a Exma. Sra. Eng.ª Célia Armando Macuácua, Diretora.",
+     "Célia Armando Macuácua"),
+])
+def test_a_chain_of_honorifics_before_a_name(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Министарство за учешће на сесији у Будимпешти (CI-19/35) предлаже Милана Јовановића (Milan Jovanović), "
+     "самосталног саветника.\n\nС поштовањем,\nСектор", "Милана Јовановића"),
+    ("Norge (CI-19/35): Nkom ønsker å delta i sesjonen under WSIS-forumet i 2020, og nominerer seniorrådgiver Ingrid "
+     "Haugland\n(ingrid.haugland@nkom.no).\n\nMed vennlig hilsen\nNkom", "Ingrid Haugland"),
+    ("Re CI-19/35: the Ministry nominates our senior adviser Grace Wanjiru Kamau (g.kamau@ict.go.ke) for "
+     "Budapest.\n\nRegards,\nOffice", "Grace Wanjiru Kamau"),
+])
+def test_a_name_followed_by_its_other_spelling_or_address_in_brackets(body: str, name: str) -> None:
+    assert names(read(body))[:1] == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Hartelijk dank voor CI-19/35. Namens Nederland zal ik, Annelies van der Berg-de Vries, senior beleidsmedewerker, "
+     "deelnemen aan de sessie in Boedapest.\n\nMet vriendelijke groet,\n\ndrs. A. van der Berg-de Vries\nMinisterie",
+     "Annelies van der Berg-de Vries"),
+    ("Thank you for CI-19/35. I, Thomas James Hartley, will attend the Budapest session myself.\n\nKind regards,\n\n"
+     "T. J. Hartley\nDepartment", "Thomas James Hartley"),
+    ("Österreich wird an der Sitzung in Budapest teilnehmen (CI-19/35). Als Teilnehmerin darf ich mich selbst nennen: "
+     "ich, Stefanie Gruber-Lechner.\n\nMit besten Grüßen\n\nS. Gruber-Lechner\nBundesministerium",
+     "Stefanie Gruber-Lechner"),
+])
+def test_a_signer_signing_with_initials_is_named_as_the_letter_writes_it_out(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Dentro del plazo de la Circular CI-19/35, Costa Rica estará representada en la sesión de Budapest por:\n"
+     "Andrea Solís Quesada, Directora de Gobernanza Digital, andrea.solis@micitt.go.cr\n"
+     "Esteban Mora Víquez, Jefe del Departamento, esteban.mora@micitt.go.cr\n\nAtentamente,\nMICITT",
+     ["Andrea Solís Quesada", "Esteban Mora Víquez"]),
+    ("With reference to CI-19/35, Ghana nominates the following officers:\nKwame Mensah Boateng, Director, ICT\n"
+     "Ms Abena Owusu, Principal Officer\n\nRegards,\nMinistry", ["Kwame Mensah Boateng", "Abena Owusu"]),
+    ("Suite à la circulaire CI-19/35, le Sénégal désigne :\nAminata Diop Sall, Directrice de l'économie numérique\n"
+     "Moussa Ndiaye, Conseiller technique\n\nCordialement,\nMinistère", ["Aminata Diop Sall", "Moussa Ndiaye"]),
+])
+def test_list_items_without_a_marker_after_a_colon(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Sehr geehrte Damen und Herren,\nzu CI-19/35: leider bin ich im September verhindert. An meiner Stelle wird "
+     "DI Lukas Haslinger, Referent (lukas.haslinger@bmdw.gv.at), Österreich in Budapest vertreten.", "Lukas Haslinger"),
+    ("Re CI-19/35: unfortunately I am no longer available. In my place, Mr Tom Hartley, Policy Adviser, will attend "
+     "the Budapest session.", "Tom Hartley"),
+    ("CI-19/35: 6 Ağustos tarihli e-postamıza ek olarak, Budapeşte oturumuna katılacak heyetimiz aşağıdaki şekilde "
+     "güncellenmiştir:\n1) Ayşe Demirtaş, Daire Başkanı (ayse.demirtas@uab.gov.tr)", "Ayşe Demirtaş"),
+])
+def test_a_substitute_in_the_writers_place_or_an_updated_list_is_a_correction(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for Circular CI-19/35. Australia will not nominate a participant for the session in Budapest.",
+    "Suite à la circulaire CI-19/35, la France ne pourra pas désigner de participant pour la session de Budapest.",
+    "En respuesta a la circular CI-19/35, lamentamos informar que no será posible designar participantes para la "
+    "sesión de Budapest.",
+])
+def test_nomination_wording_inside_a_refusal_does_not_nominate(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.DECLINE
+    assert extraction.sessions == ()
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("The Commission is pleased to nominate Mr. W.M.D. Jayasinghe, Director (Industry Development), for the session "
+     "in Budapest (CI-19/35).", "W.M.D. Jayasinghe"),
+    ("Suite à la circulaire CI-19/35, nous désignons M. A.B. Diallo, Directeur, pour la session de Budapest.",
+     "A.B. Diallo"),
+    ("Por la circular CI-19/35 designamos al Sr. J.L. Martínez, Director, para la sesión de Budapest.",
+     "J.L. Martínez"),
+])
+def test_initials_written_together_begin_a_name(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "आईटीयू के परिपत्र सीआई-19/35 के संदर्भ में, दूरसंचार विभाग बुडापेस्ट सत्र हेतु श्री राजेश कुमार शर्मा का नामांकन करता है।",
+    "В ответ на циркулярное письмо ЦИ-19/35 министерство направляет для участия в сессии в Будапеште г-на Петрова "
+    "Игоря Сергеевича.",
+    "بالإشارة إلى الرسالة المعممة سي آي-19/35، نرشح السيد/ أحمد محمد حسن للمشاركة في جلسة بودابست.",
+])
+def test_the_circulars_number_cites_it_whatever_script_its_letters_are_in(body: str) -> None:
+    extraction = read(body, subject="Reply")
+    assert extraction.kind is Kind.NOMINATION
+    assert not any("does not cite" in reason for reason in extraction.review_reasons)

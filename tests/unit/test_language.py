@@ -38,6 +38,9 @@ def test_two_line_replies(detector: LanguageDetector, code: str) -> None:
     ("نتشرف بإبلاغكم بترشيح المهندس سامي للمشاركة في الدورة", "ar"),
     ("Сообщаем, что в сессии примет участие наш представитель", "ru"),
     ("我们谨推荐王先生参加本次会议", "zh"),
+    ("ሚኒስቴሩ በቡዳፔስት ስብሰባ ላይ ተወካይ ይልካል", "am"),
+    ("ក្រសួងនឹងចាត់តំណាងចូលរួមកិច្ចប្រជុំនៅទីក្រុងប៊ុយដាប៉េស្ត", "km"),
+    ("අමාත්‍යාංශය බුඩාපෙස්ට් රැස්වීමට නියෝජිතයෙකු නම් කරයි", "si"),
 ])
 def test_scripts_settle_the_language(text: str, code: str) -> None:
     guess = LanguageDetector(LanguageConfig()).detect(text)
@@ -159,6 +162,7 @@ OTHER_LANGUAGES = {
     "uk": "Шановні колеги!\nМіністерство повідомляє, що для участі в сесії визначено Петренка Олега Івановича.",
     "ja": "拝啓\n総務省国際戦略局の佐藤花子を代表として派遣いたします。よろしくお願いいたします。",
     "ko": "안녕하십니까.\n과학기술정보통신부는 김민수 과장을 회의 대표로 지명합니다.",
+    "tl": "Magandang araw po,\nAng Kagawaran ay interesadong lumahok sa sesyon ng konsultasyon sa Budapest.",
 }
 
 

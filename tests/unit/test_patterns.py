@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from processor.stages.patterns import FLAGS, _anchor, alternation, non_capturing, patterns_for, plain, scripts_in
+from processor.stages.patterns import FLAGS, _anchor, alternation, flowing, non_capturing, patterns_for, plain, scripts_in
 from rules import load_rules
 
 
@@ -47,3 +47,11 @@ def test_the_prefiltered_cue_finds_what_the_whole_alternation_finds(key: str) ->
             if script in scripts_in(text):
                 assert [(m.start(), m.end()) for m in cue.finditer(text)] == \
                     [(m.start(), m.end()) for m in whole.finditer(plain(text))], (script, text)
+
+
+def test_cues_read_through_hard_wrapping_but_not_into_a_new_item() -> None:
+    wrapped = "we will not be\nable to attend"
+    assert flowing(wrapped) == "we will not be able to attend"
+    assert len(flowing("Paris,\nnous")) == len("Paris,\nnous")
+    assert flowing("Name: Paul Girard\nTitle: Director") == plain("Name: Paul Girard\nTitle: Director")  # a new label
+    assert flowing("Уважаемые коллеги!\nсообщаем") == plain("Уважаемые коллеги!\nсообщаем")  # after a sentence end

@@ -7,6 +7,7 @@ once for what they said when the message came in, so the messages a rules change
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,9 @@ from sqlmodel import Session, col, select
 
 from processor.domain.kinds import WITH_DELEGATES
 from processor.domain.nominations import NOT_COUNTED
+from processor.services.learn.parsecache import ParseCache
 from processor.services.learn.records import link_supersedes, reviewed_records
-from processor.services.learn.rerun import Parsed, parse_all, read_archived
+from processor.services.learn.rerun import Parsed, parse_stored, read_archived
 from processor.services.learn.scoring import Score, run_scorer
 from processor.services.pipeline import Pipeline
 from rules import Rules
@@ -36,9 +38,14 @@ class ReviewedSet:
     pks: dict[str, int]  # file -> message id
 
     def parse(self, pipeline: Pipeline) -> list[Parsed]:
-        """Every reviewed message parsed from its archived bytes, kept for reading with several rule sets."""
-        raw = [(mid, file, pipeline.archive.read(sha)) for mid, file, sha in self.items]
-        return parse_all(raw, pipeline.config, pipeline.extractor.read)
+        """Every reviewed message parsed (from the parse cache when kept there, else from its archived bytes, then
+        kept there), for reading with several rule sets."""
+        cache = ParseCache.open(pipeline.config)
+        found = parse_stored(self.items, pipeline.config, pipeline.archive, pipeline.extractor.read, cache)
+        for (item, held), (_, _, sha) in zip(found, self.items, strict=True):
+            if held is None and item.parsed is not None:
+                cache.put(sha, item.parsed, item.languages)
+        return [item for item, _ in found]
 
 
 @dataclass(frozen=True)
@@ -86,10 +93,12 @@ def evaluate_reviewed(pipeline: Pipeline, scorer: Path, rules: Rules | None = No
                       workers: int | None = None) -> ReviewedEval:
     """Score `rules` (default: the pipeline's) on the reviewed messages, and list the messages whose result changed."""
     reviewed = load_reviewed(pipeline)
-    predictions = read_archived(reviewed.items, pipeline, rules or pipeline.rules, workers)
-    link_supersedes(predictions, pipeline.config.call.default_session, reviewed.context)
-    now = run_scorer(scorer, reviewed.labels, predictions)
-    before = run_scorer(scorer, reviewed.labels, reviewed.machine)
+    with ThreadPoolExecutor(1) as beside:  # the first reading's score needs no re-reading: scored meanwhile
+        scoring_before = beside.submit(run_scorer, scorer, reviewed.labels, reviewed.machine)
+        predictions = read_archived(reviewed.items, pipeline, rules or pipeline.rules, workers)
+        link_supersedes(predictions, pipeline.config.call.default_session, reviewed.context)
+        now = run_scorer(scorer, reviewed.labels, predictions)
+        before = scoring_before.result()
     return ReviewedEval(now, before, changes(reviewed, before, now, predictions), predictions)
 
 

@@ -42,6 +42,13 @@ def _from_own_domain(address: str, call: CallDef) -> bool:
     return bool(address) and (domain == own or domain.endswith("." + own))
 
 
+def _not_people(call: CallDef) -> list[str]:
+    """Names that are never a delegate: those quoted from the circular and the sessions' own names ('Grupos de
+    Trabalho do Conselho' read where a person could stand)."""
+    return [*call.not_delegates, *(alias for session in call.sessions for phrases in session.aliases.values()
+                                   for alias in phrases if len(alias.split()) > 1)]
+
+
 def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess, call: CallDef, rules: Rules
             ) -> Extraction:
     """Read what a reply says (`parts`: the message split once, quotes.split_message): its kind, who is nominated
@@ -53,11 +60,11 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
 
     # A forwarded copy of the circular (mail from the call's own domain) says nothing of the sender's choice.
     body = [parts.own, *(s for s in parts.forwarded if not _from_own_domain(s.sender, call))]
-    found, self_named = people.find_delegates(body, parts.own, parsed, pats, call.not_delegates, call.mailbox)
+    found, self_named = people.find_delegates(body, parts.own, parsed, pats, _not_people(call), call.mailbox)
     sources = body
     if parts.attachments and (parts.points_to_attachment or not found):
         sources = [*body, *parts.attachments]
-        found, self_named = people.find_delegates(sources, parts.own, parsed, pats, call.not_delegates,
+        found, self_named = people.find_delegates(sources, parts.own, parsed, pats, _not_people(call),
                                                   call.mailbox)
     texts = [(s.source, s.text) for s in sources]
     mentions = session_rules.mentions(sources, call, pats)
@@ -89,6 +96,10 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
         # reception invitation) are speakers or contacts: the mail is about something else
         kind, kind_evidence, found = Kind.UNRELATED, Evidence((), "names people but neither cites the call nor "
                                                                   "nominates", 0.5), []
+    elif not cites_call and not found and kind is Kind.INTEREST_ONLY and not kind_evidence.spans:
+        # no cue of any kind, and only a session's place or date named (an invitation to a stand in Budapest)
+        kind, kind_evidence = Kind.UNRELATED, Evidence((), "no cue, and neither cites the call nor answers a message",
+                                                       0.3)
     if parts.points_to_attachment and not found and kind not in (Kind.DECLINE, Kind.INQUIRY):
         unread = [a.filename for a in parsed.attachments if not a.text.strip()]
         reasons.append("the body points to an attachment but no delegate was found in it"

@@ -76,7 +76,13 @@ def not_a_reply(parsed: ParsedMail, parts: Sections, call: CallDef, pats: Patter
 
 def _reference(call: CallDef) -> re.Pattern[str] | None:
     parts = re.findall(r"[^\W_]+", call.reference)  # "CI-19/35" also written "CI 19-35", "CI19/35"
-    return re.compile(r"\W{0,2}".join(map(re.escape, parts)), re.IGNORECASE) if parts else None
+    if not parts:
+        return None
+    written = r"\W{0,2}".join(map(re.escape, parts))
+    numbers = re.findall(r"\d+", call.reference)
+    # its letters transliterated ("सीआई-19/35", "ЦИ-19/35"): the numbers with their slash still say which circular
+    numbered = r"(?<![\d/])" + r"\s?/\s?".join(numbers) + r"(?![\d/])" if len(numbers) > 1 else None
+    return re.compile(f"{written}|{numbered}" if numbered else written, re.IGNORECASE)
 
 
 def mentions_call(texts: list[str], subject: str, call: CallDef, session_hits: int) -> bool:
@@ -146,9 +152,14 @@ class Cues:
         """Nomination wording, but not in a question ('may we nominate an expert of an institute?')."""
         for source, text in self.texts:
             for match in self.pats.nomination_verb.finditer(text):
-                if not in_question(text, match.start()):
+                if not in_question(text, match.start()) and not self._declined(source, match.start()):
                     return Span(source, text[match.start():match.end()], match.start(), match.end())
         return None
+
+    def _declined(self, source: str, at: int) -> bool:
+        """Whether nomination wording is part of the refusal ('will not nominate a participant')."""
+        refusal = self.decline
+        return refusal is not None and refusal.source == source and refusal.start <= at < refusal.end
 
     @cached_property
     def named_after_verb(self) -> bool:
@@ -173,9 +184,9 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
     """The kind of a person's reply, its evidence, reasons to review, and whether the people found are delegates.
     `declines_one`: a session is named in a declining clause (so another one named is a choice)."""
     reasons: list[str] = []
-    if found and cues.decline and not cues.verb and not self_named and \
+    if found and cues.decline and not cues.verb and not self_named and not cues.correction and \
             not any(d.evidence.rule in ("label", "table") for d in found):
-        found = []  # people named in passing by a refusal ("Ms X, who follows this, is held up")
+        found = []  # people named in passing by a refusal ("Ms X, who follows this, is held up"), not a replacement
     if found:
         if cues.correction:
             return Kind.CORRECTION, Evidence((cues.correction,), "correction cue", 0.9), reasons, True

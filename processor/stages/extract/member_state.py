@@ -256,8 +256,8 @@ def domain_state(domain: str, rules: Rules) -> tuple[str, float, str] | None:
     known = _matcher(rules).providers
     if any(label in known.government_labels for label in labels[:-1]):
         return country, GOVERNMENT_DOMAIN, f"government mail domain under .{labels[-1]}"
-    if labels[-1] in known.generic_cctlds:
-        return None
+    if labels[-1] in known.generic_cctlds or (len(labels) > 2 and labels[-2] in known.organisation_labels):
+        return None  # a company's or an organisation's domain (miraibridge.co.jp) speaks for no state
     return country, COUNTRY_DOMAIN, f"country-code domain .{labels[-1]}"
 
 

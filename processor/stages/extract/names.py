@@ -14,6 +14,8 @@ from processor.stages.patterns import Patterns, fold
 PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le", "du",
              "des", "bin", "bint", "binti", "binte", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}
 # A Persian compound name joins its parts with a zero-width non-joiner ("صادقی‌نژاد"): one word.
+INITIALS = re.compile(r"(?:\w\.){1,4}")
+SLASH_GAP = re.compile(r"[/\s]*")  # between a word of address and the name it introduces ("السيدة/ سلمى")
 ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3](?:\u200c?[\u0621-\u065f\u0670-\u06d3])*")
 ARABIC_NOT_NAME = ("لل", "بال", "كال", "فال")
 TITLE_END = re.compile(r"\n|\(|（|;|；|\||،|，|\s[-–—]\s|\.\s|\.$|,\s+(?=[a-zà-ÿа-яё])|[\w.+'-]+@")
@@ -92,14 +94,15 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         token = match.group()
         if token == "\n" or token[0] in "(（" or len(words) >= MAX_NAME_WORDS:
             break
-        core = token.rstrip(",;:)»\"'.’”")
-        stop = core != token and not re.fullmatch(r"\w\.", token)
+        core = token.rstrip(",;:)»\"'.’”،؛")
+        initials = INITIALS.fullmatch(token) is not None  # "P.", "W.M.D."
+        stop = core != token and not initials
         if not core or any(c.isdigit() for c in core) or "@" in core:
             break
         if words and fold(core) in pats.title_words:
             break  # "Peter Mwangi Otieno Director of …": the title begins
         if core[0].isupper() or token.startswith(("N'", "D'", "O'")):
-            words.append(token if re.fullmatch(r"\w\.", token) else core)
+            words.append(token if initials else core)
         elif core.lower() in PARTICLES and words:
             following = text[pos + match.end():].split("\n", 1)[0].split()
             upper = next((w for w in following if w.lower() not in PARTICLES), "")  # "de la Cruz"
@@ -125,8 +128,10 @@ def read_arabic(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         word = match.group()
         # Adverbs with tanween (رئيساً, بدلاً) and words with a preposition and article (للمشاركة, بالجهاز)
         # follow names but are never part of them.
-        if word in pats.name_stop_words or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME) \
-                or word in pats.honorific_set or (word[:1] == "و" and word[1:] in pats.honorific_set):
+        addresses = word in pats.honorific_set or (word[:1] == "و" and word[1:] in pats.honorific_set)
+        if addresses and words and ARABIC_WORD.match(text, SLASH_GAP.match(text, match.end()).end()) is None:  # type: ignore[union-attr]
+            addresses = False  # "هشام عبد الرحمن السيد (Eng. … El Sayed)": no name follows, so a family name
+        if word in pats.name_stop_words or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME) or addresses:
             break  # "… والسيدة/ …": the next person
         words.append(match.group())
         end = match.end()

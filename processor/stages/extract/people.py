@@ -13,6 +13,7 @@ import bisect
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from processor.domain.model import Delegate, Evidence, ParsedMail, Span
 from processor.stages.extract.inflection import nominative
@@ -20,6 +21,7 @@ from processor.stages.extract.member_state import names_a_state, names_an_organi
 from processor.stages.extract.names import (
     CASELESS_CONFIDENCE,
     LIST_MARKER,
+    MAX_NAME_WORDS,
     PARTICLES,
     alias_after,
     caseless_script,
@@ -35,7 +37,7 @@ from processor.stages.extract.names import (
 )
 from processor.stages.extract.text import EMAIL, SENTENCE_END, clause_bounds, in_question, is_arabic, is_han, line_bounds
 from processor.stages.extract.transliteration import same_person
-from processor.stages.patterns import Patterns, fold, name_tokens
+from processor.stages.patterns import Patterns, fold, name_tokens, plain
 from processor.stages.quotes import Section
 
 # An Arabic form of address is written with a slash before the name (السيد/ ، المهندسة/ ، الفاضلة/).
@@ -46,8 +48,9 @@ HAN_NAME_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 LABEL_LINE = re.compile(r"^\s*(?:(?:[-•*▪·–]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[a-h]\))\s*)?"
                         r"([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
 VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)\s+){0,2}")  # "designamos a la"
+BLANKS = re.compile(r"[ \t]*")
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
-                           r"\s*$|\.\s", re.IGNORECASE)
+                           r"\s*$|\.(?:\s|$)", re.IGNORECASE)
 SENDER_RULE = "self-nomination, name from the From header"
 REPLACED_REACH = 40  # characters between "instead of" and the name it replaces
 ELIDED_SUBJECT = 12  # characters between a clause's end ("… pero") and a refusal whose subject is the person before
@@ -89,17 +92,28 @@ def _role(text: str, found: Found, pats: Patterns) -> str | None:
     return None
 
 
+ADDRESSEE_WORDS = 6  # a line under a lone "To" / "לכבוד" that is a name with its honorific, not a sentence
+
+
 def _greeting_lines(text: str, pats: Patterns) -> list[tuple[int, int]]:
     """The greeting at the top of a section ('Dear Mr Clark,', 'السيد/ …', '尊敬的…'): it names the addressee."""
-    spans, offset, seen = [], 0, 0
+    spans, offset, seen, addressed = [], 0, 0, False
     for line in text.split("\n"):
         if line.strip():
             seen += 1
-            if seen > 2:
+            if addressed:  # "לכבוד" / "To" alone: the addressee ("מר …", "Mr …") is on the next line
+                if len(line.split()) <= ADDRESSEE_WORDS and pats.honorifics.match(line.strip()) and \
+                        not line.rstrip().endswith("."):
+                    spans.append((offset, offset + len(line)))
+                addressed = False
+            elif seen > 2:
                 break
-            if pats.salutation.match(line):  # up to its comma: "Dear Sir, we nominate Mr X" goes on
-                stop = re.search(r"[,:!،：！]", line)
-                spans.append((offset, offset + (stop.start() if stop else len(line))))
+            else:
+                greeting = pats.salutation.match(line)
+                if greeting:  # up to its comma: "Dear Sir, we nominate Mr X" goes on
+                    stop = re.search(r"[,:!،：！]", line)
+                    spans.append((offset, offset + (stop.start() if stop else len(line))))
+                    addressed = not line[greeting.end():].strip()
         offset += len(line) + 1
     return spans
 
@@ -249,14 +263,23 @@ def _row(cells: list[str], columns: dict[int, str], section: Section, start: int
 def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
     text = section.text
     found: list[Found] = []
+    chain_end = 0
     for match in pats.honorifics.finditer(text):
         if match.end() < len(text) and is_han(text[match.end()]):
             continue
-        name, end = read_name(text, match.end(), pats)
+        if match.start() < chain_end:
+            continue  # an honorific of the chain before (the "Dr." of "Herrn Dr.")
+        pos = chain_end = match.end()
+        chained = pats.honorifics.match(text, BLANKS.match(text, pos).end())  # type: ignore[union-attr]
+        while chained:  # "Herrn Dr. Matthias Krüger", "Sr. D. Javier": the name follows the last one
+            pos = chain_end = chained.end()
+            chained = pats.honorifics.match(text, BLANKS.match(text, pos).end())  # type: ignore[union-attr]
+        name, end = read_name(text, pos, pats)
         if name:
             sure = 0.9 if caseless_script(name[0]) is None else CASELESS_CONFIDENCE
-            found.append(Found(name, match.end(), end, section, "honorific", honorific=written_honorific(match.group()),
+            found.append(Found(name, pos, end, section, "honorific", honorific=written_honorific(match.group()),
                                confidence=sure))
+            found.extend(_joined_after(text, end, section, pats))
     taken = {person.start for person in found}
     for match in ARABIC_TITLE_SLASH.finditer(text):  # "الفاضلة/ عائشة …": any word with a slash is a form of address
         name, end = read_arabic(text, match.end(), pats)
@@ -293,20 +316,34 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
     """Names opening the items of a list introduced by nomination wording ('…will consist of:', 'تم ترشيح كل من:')."""
     text = section.text
     found: list[Found] = []
-    offset, introduced = 0, False
+    offset, introduced, paragraph, colon = 0, False, 0, False
     for line in text.split("\n"):
         marker = LIST_MARKER.match(line)
-        if marker and introduced:
-            start = offset + marker.end()
-            rest, honorific = strip_honorifics(line[marker.end():], pats)
-            at = start + (len(line) - marker.end() - len(rest.lstrip())) if honorific else start
-            person = _list_name(text, at, rest, honorific, section, pats)
+        if not line.strip():
+            paragraph = offset + 1
+        # after "… estará representada por:" the items may stand one a line with no marker
+        unmarked = None if marker or not (introduced and colon and line.strip()) or \
+            fold(line.split()[0]) in pats.title_words else _list_item(text, line, offset, 0, section, pats)
+        if unmarked:
+            found.append(unmarked)
+        elif marker and introduced:
+            person = _list_item(text, line, offset, marker.end(), section, pats)
             if person:
                 found.append(person)
-        elif line.strip():
-            introduced = bool(pats.nomination_verb.within(text, offset, offset + len(line)))
+        elif line.strip() and not (introduced and line[:1].isspace()):  # an indented line goes on with its item
+            # the wording may open the paragraph the list follows, wrapped over several lines
+            introduced = bool(pats.nomination_verb.within(text, paragraph, offset + len(line)))
+            colon = line.rstrip().endswith((":", "："))
         offset += len(line) + 1
     return found
+
+
+def _list_item(text: str, line: str, offset: int, lead: int, section: Section, pats: Patterns) -> Found | None:
+    """The name opening a list item written at `offset` after its marker (`lead` characters)."""
+    start = offset + lead
+    rest, honorific = strip_honorifics(line[lead:], pats)
+    at = start + (len(line) - lead - len(rest.lstrip())) if honorific else start
+    return _list_name(text, at, rest, honorific, section, pats)
 
 
 def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Section,
@@ -360,17 +397,18 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
         if written and han_name(written.group(), pats) == written.group():
             found.append(Found(written.group(), pos, written.end(), section, "verb", confidence=0.7))
             continue
-        if pos >= len(text) or not text[pos].isupper() or pats.honorifics.match(text, pos):
+        if pos < len(text) and pats.honorifics.match(text, pos):
             continue
-        name, end = read_name(text, pos, pats)
-        after = text[end:end + 30]
-        title = re.match(r"\s+([^\s,]+)", after)  # "Peter Mwangi Otieno Director of ICT"
-        if 2 <= len(name.split()) <= 5 and _not_an_acronym(name) and \
-                (after[:1] in ",،(;–-" or NAME_FOLLOWER.match(after) or
-                 (title is not None and fold(title.group(1)) in pats.title_words)):
-            found.append(Found(name, pos, end, section, "verb", confidence=0.7))
+        near = _name_at(text, pos, pats)
+        if near is not None:
+            found.append(Found(near[0], pos, near[1], section, "verb", confidence=0.7))
+            found.extend(_joined_after(text, near[1], section, pats))
+        else:
+            found.extend(_later_in_sentence(text, pos, section, pats))
     for verb in pats.participation_verb.finditer(text):  # "that Tom Hartley, Head of X, will attend"
-        before = None if in_question(text, verb.start()) else _name_before_verb(text, verb.start(), section, pats)
+        before = None if in_question(text, verb.start()) else \
+            _name_before_verb(text, verb.start(), section, pats) or _suffixed_name_before(text, verb.start(), section,
+                                                                                          pats)
         if before:
             found.append(before)
     for run in re.finditer(r"[\u4e00-\u9fff]{4,40}", text):  # 拟派|国际合作处处长陈志强|参加
@@ -384,6 +422,69 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
                 start = run.start() + first.end() + len(between) - len(han)
                 found.append(Found(han, start, start + len(han), section, "verb", confidence=0.7))
     return found
+
+
+def _name_at(text: str, pos: int, pats: Patterns) -> tuple[str, int] | None:
+    """A name written at pos and where it ends, when what follows it ends a name (a comma, a title, 'for')."""
+    if pos >= len(text) or not text[pos].isupper():
+        return None
+    name, end = read_name(text, pos, pats)
+    after = text[end:end + 30]
+    title = re.match(r"\s+([^\s,]+)", after)  # "Peter Mwangi Otieno Director of ICT"
+    if 2 <= len(name.split()) <= 5 and _not_an_acronym(name) and \
+            (after.lstrip(" \t\n")[:1] in ",،(;–-" or NAME_FOLLOWER.match(after) or
+             (title is not None and fold(title.group(1)) in pats.title_words)):
+        return name, end
+    return None
+
+
+LATER_REACH = 200  # characters after nomination wording where its object may still stand ("… esittää … Mikko Virtasen")
+RUN_START = re.compile(r"(?<![\w'’.-])(?<![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-] )[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
+LATER_CLOSE = re.compile(r"\s*(?:[,(;–]|\.(?:\s|$)|$)")
+LATER_CONFIDENCE = 0.55  # read past other words, so a person checks it (below CONFIDENCE_TO_ACCEPT)
+
+
+def _later_in_sentence(text: str, pos: int, section: Section, pats: Patterns) -> list[Found]:
+    """The first name further on in the sentence of nomination wording, past a lower-case title or a place
+    ('esittää … osallistujaksi neuvotteleva virkamies Mikko Virtasen', 'propose pour la session de Budapest
+    l'experte Anne Martin'), to review: words in between may make it someone else."""
+    stop = JOINED_STOP.search(text, pos, pos + LATER_REACH)
+    end = stop.start() if stop else min(len(text), pos + LATER_REACH)
+    for start in RUN_START.finditer(text, pos, end):
+        if pats.honorifics.match(text, start.start()):
+            return []  # an honorific there: that rule reads the name
+        near = _name_at(text, start.start(), pats)
+        # closed by punctuation or the sentence's end: "the Council Working Groups in 2020" is no one
+        closed = near is not None and LATER_CLOSE.match(text, near[1]) is not None
+        if near is not None and closed and near[1] <= end + 1 and not names_an_organisation(near[0]) and \
+                not names_a_state(near[0], pats.rules):
+            return [Found(near[0], start.start(), near[1], section, "verb", confidence=LATER_CONFIDENCE)]
+    return []
+
+
+JOINED_REACH = 200  # characters from a nominee's name to the next one joined by "and" (past a title and e-mail)
+JOINED_STOP = re.compile(r"\.(?=\s)|[;!?。]|\n[ \t]*\n")  # a sentence or a paragraph ends (a wrapped line does not)
+APPOSITION = re.compile(r"\s*[,(]\s*((?:[^\s,()]+\s+){0,3}[^\s,()]+)")
+
+
+def _joined_after(text: str, end: int, section: Section, pats: Patterns) -> list[Found]:
+    """The next nominee of the sentence, joined by a word of the rules' name_joiners and followed, like the first,
+    by a title or an e-mail ('… by Esther Njeri Mwangi, Director (…) and Brian Kiprono Cheruiyot, Senior Officer')."""
+    stop = JOINED_STOP.search(text, end, end + JOINED_REACH)
+    joiner = pats.name_joiner.search(text, end, stop.start() if stop else end + JOINED_REACH)
+    if joiner is None or not (joiner.start() == end or text[end:joiner.start()].rstrip().endswith((",", ")"))):
+        return []  # the first one's title ended (by a comma or its e-mail in brackets) or it had none; else "and"
+        # belongs to the title ("Coordinator of Innovation and SME Policy")
+    pos = joiner.end()
+    if pos >= len(text) or not text[pos].isupper() or pats.honorifics.match(text, pos):
+        return []
+    name, after = read_name(text, pos, pats)
+    apposition = APPOSITION.match(text, after)
+    described = apposition is not None and (EMAIL.search(apposition.group(1)) is not None or
+                                            any(fold(w) in pats.title_words for w in apposition.group(1).split()))
+    if not (2 <= len(name.split()) <= 5 and described and _not_an_acronym(name)) or names_an_organisation(name):
+        return []
+    return [Found(name, pos, after, section, "verb", confidence=0.7)]
 
 
 SUBJECT_OPENER = re.compile(r"\b(?:that|que|dass|che|что|że|dat|bahwa|bahawa)\s+", re.IGNORECASE)
@@ -414,6 +515,33 @@ def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patter
     return Found(name, pos, end, section, "verb", confidence=0.65)
 
 
+# A name carrying a case ending after an apostrophe right before its verb, as Turkish and Azerbaijani write proper
+# nouns ("… Uzmanı Elif Nur Karaağaçlı'nın katılması"): the words before the ending, back to a title or a lower-case
+# word, are the name.
+SUFFIXED_LAST_WORD = re.compile(r"([^\W\d_]+)['’][^\W\d_]{1,5}\s+$")
+
+
+def _suffixed_name_before(text: str, verb_start: int, section: Section, pats: Patterns) -> Found | None:
+    """The name whose case ending ('nın, 'in, 'un) stands right before a participation verb."""
+    last = SUFFIXED_LAST_WORD.search(text, max(0, verb_start - 40), verb_start)
+    if last is None or not last.group(1)[0].isupper():
+        return None
+    words = [last.group(1)]
+    start = last.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    for word in reversed(list(re.finditer(r"\S+", text[line_start:start]))):
+        core = word.group()
+        if len(words) >= MAX_NAME_WORDS or not (core[0].isupper() and core.isalpha()) or \
+                fold(core) in pats.title_words:
+            break
+        words.insert(0, core)
+        start = line_start + word.start()
+    name = " ".join(words)
+    if not (2 <= len(words) <= 4) or names_an_organisation(name) or names_a_state(name, pats.rules):
+        return None
+    return Found(name, start, last.end(1), section, "verb", confidence=0.6)
+
+
 NATIVE_WITH_LATIN = re.compile(r"([\u4e00-\u9fff々]{2,12})[ \t]*[（(][ \t]*"
                                r"([A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+){1,3})[ \t]*[）)]")
 
@@ -436,6 +564,20 @@ def _from_native_with_latin(section: Section) -> list[Found]:
 
 SIGNED_AT_RIGHT = re.compile(r"\S(?: {4,}|\t+)(?:[A-ZА-ЯЁІЇЄҐ]\.\s?){1,2}[A-ZА-ЯЁІЇЄҐ][\w'’-]+\s*$"
                              r"|\S(?: {4,}|\t+)[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s[A-ZА-ЯЁІЇЄҐ]\.\s?){1,2}\s*$")
+
+
+def _from_quoted_after_label(section: Section, pats: Patterns) -> list[Found]:
+    """A name in quotation marks after a name label in running text ('the participant's name and surname "Elif
+    Nur Karaağaçlıoğlu"', 'ФИО участника «Орлова Светлана Викторовна»')."""
+    text = section.text
+    found = []
+    for match in pats.quoted_after_name_label.finditer(plain(text)):
+        start, end = match.span(1)
+        name = text[start:end].strip()
+        if 2 <= len(name.split()) <= MAX_NAME_WORDS and name[0].isupper() and _not_an_acronym(name) and \
+                not names_an_organisation(name):
+            found.append(Found(name, start, start + len(name), section, "label", confidence=0.75))
+    return found
 
 
 def _signer_lines(section: Section, pats: Patterns) -> list[tuple[int, int]]:
@@ -474,7 +616,7 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
     if refusal is None:  # "X estará en Budapest pero no participará": the next clause, its subject left out
         after = pats.withdrawn.within(text, end, min(len(text), end + 60))
         following = bisect.bisect_right(starts, person.start)
-        if after is not None and after[0] - end <= ELIDED_SUBJECT and \
+        if after is not None and after[0] - end <= ELIDED_SUBJECT and not pats.reason_marker.match(text[end:]) and \
                 (following >= len(starts) or starts[following] > after[0]):
             return True
     if refusal:
@@ -506,7 +648,11 @@ def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
     """A name of call.not_delegates, however shortened or inflected: 'Mr Clark', 'Chris Clark', 'C. Clark',
     'Houlin ZHAO', 'Хоулиню Чжао'."""
     tokens = person.tokens
-    return any(tokens and (other <= tokens or all(any(_same_word(t, o) for o in other) for t in tokens))
+    if not tokens:
+        return False
+    initials = {t[0] for t in tokens}
+    return any(other <= tokens or (initials <= {o[0] for o in other} and
+                                   all(any(_same_word(t, o) for o in other) for t in tokens))
                for other in banned if other)
 
 
@@ -526,9 +672,13 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     found = list(listed)
     for person in (*_from_honorifics(section, pats), *_from_full_names(section, pats),
                    *_from_han_suffixes(section, pats), *_from_list_items(section, pats), *_from_verbs(section, pats),
-                   *_from_native_with_latin(section)):
+                   *_from_native_with_latin(section), *_from_quoted_after_label(section, pats)):
         if not _inside(person.start, consumed):
             found.append(person)
+    loose = [p for p in found if p.confidence == LATER_CONFIDENCE and p.rule == "verb"]
+    if loose:  # a name read past other words yields to one another rule reads there ("в Будапешт Орлову …")
+        found = [p for p in found if p not in loose or
+                 not any(o is not p and o.start < p.end and p.start < o.end for o in found)]
     greetings = _greeting_lines(text, pats) + _signer_lines(section, pats)
     kept: list[Found] = []
     alias_spans: list[tuple[int, int]] = []
@@ -639,6 +789,21 @@ def _assign_emails(people: list[Found], mailbox: str) -> None:
                 break
 
 
+SIGNED_INITIALS = re.compile(r"^((?:[A-ZÀ-ÞА-ЯЁ]\.\s?)+)\s*(.+)$")
+
+
+def _written_out(signed: str, text: str) -> str:
+    """A signature's 'A. van der Berg-de Vries' as the letter writes it out ('zal ik, Annelies van der Berg-de
+    Vries, …'): given names with those initials right before the same surname."""
+    parts = SIGNED_INITIALS.match(signed)
+    if parts is None:
+        return signed
+    initials = re.findall(r"\w", parts.group(1))
+    given = r"\s+".join(rf"{initial}[\w'’-]+" for initial in initials)
+    written = re.search(rf"(?<![\w-])({given})\s+{re.escape(parts.group(2))}(?![\w-])", text)
+    return f"{written.group(1)} {parts.group(2)}" if written else signed
+
+
 def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None:
     """Who signed a section: the first name-like line of the signature, else the From display name."""
     lines = section.signature.split("\n")
@@ -653,8 +818,9 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
             if title and (any(c.isdigit() for c in title) or "@" in title):
                 title = None
             email = EMAIL.search(section.signature)
-            return Found(clean(name), -1, -1, section, "self-nomination", honorific=honorific, title=title,
-                         email=email.group() if email else parsed.from_address or None, confidence=0.75)
+            return Found(_written_out(clean(name), section.text), -1, -1, section, "self-nomination",
+                         honorific=honorific, title=title, email=email.group() if email else parsed.from_address or None,
+                         confidence=0.75)
     if parsed.from_name.strip():
         name = parsed.from_name.strip()
         if "," in name:  # "Surname, Given" directory order
@@ -664,10 +830,16 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
     return None
 
 
+@lru_cache(maxsize=8)
+def _banned(not_delegates: tuple[str, ...]) -> list[frozenset[str]]:
+    """The words of the names that are never delegates, read once per call definition."""
+    return [name_tokens(n) for n in not_delegates]
+
+
 def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pats: Patterns,
                    not_delegates: list[str], mailbox: str) -> tuple[list[Delegate], bool]:
     """The nominated people in order, and whether the signer nominated themself."""
-    banned = [name_tokens(n) for n in not_delegates]
+    banned = _banned(tuple(not_delegates))
     people: list[Found] = []
     for section in sections:
         people.extend(_section_people(section, pats, banned))

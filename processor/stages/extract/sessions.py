@@ -18,6 +18,8 @@ from processor.stages.extract.text import clause_bounds
 from processor.stages.patterns import Cue, Patterns
 from processor.stages.quotes import Section
 
+YEAR_AFTER_NAME = 2  # characters between a session's name and "meetings in 2020" that belongs to it
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -70,7 +72,10 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
                                                  for m in pattern.finditer(text)]
         hits.extend((sid, m) for m in pats.all_sessions.finditer(text) for sid in everything)
         hits.extend((sid, m) for m in pats.later_sessions.finditer(text) for sid in later)
+        named_ends = [m.end() for _, m in hits]
         for match in pats.sessions_in_year.finditer(text):  # "the sessions in 2020": every session that year
+            if any(match.start() - YEAR_AFTER_NAME <= end <= match.end() for end in named_ends):
+                continue  # "the Council Working Group meetings in 2020": the year of the session just named
             year = re.search(r"\d{4}", text[match.start():match.end()])
             hits.extend((s.id, match) for s in call.sessions if year and s.date and s.date.year == int(year.group()))
         for sid, match in hits:

@@ -30,7 +30,8 @@ def _breaks(text: str, pats: Patterns) -> list[tuple[int, int]]:
     if found is None:
         found = [(m.start(), m.end()) for m in CLAUSE_END.finditer(text)
                  if not (m.group() == "." and _is_abbreviation(text, m.start(), pats))]
-        found = sorted(found + [(m.start(), m.end()) for m in pats.clause_break.finditer(text)])
+        found = sorted(found + [(m.start(), m.end()) for m in pats.clause_break.finditer(text)]
+                       + [(m.start(), m.end()) for m in pats.reason_marker.finditer(text)])
         if len(cache) > 64:
             cache.clear()
         cache[text] = found
