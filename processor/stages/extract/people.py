@@ -651,9 +651,15 @@ def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
     if not tokens:
         return False
     initials = {t[0] for t in tokens}
-    return any(other <= tokens or (initials <= {o[0] for o in other} and
+    return any(other <= tokens or (initials <= _initials(other) and
                                    all(any(_same_word(t, o) for o in other) for t in tokens))
                for other in banned if other)
+
+
+@lru_cache(maxsize=4096)
+def _initials(tokens: frozenset[str]) -> frozenset[str]:
+    """The first letters of a never-delegate's words, read once (each is compared with every person found)."""
+    return frozenset(token[0] for token in tokens)
 
 
 def _same_word(written: str, known: str) -> bool:
