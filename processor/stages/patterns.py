@@ -114,9 +114,10 @@ def script_of(strings: list[str]) -> str:
     return max(counts, key=lambda name: counts[name]) if any(counts.values()) else "latin"
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=16)
 def _trigrams(folded: str) -> frozenset[str]:
-    """Every run of three characters in a folded text, read once per text for all the cues tried on it."""
+    """Every run of three characters in a folded text, read once per text for all the cues tried on it (the few
+    texts of the message in hand are kept: a long text's set is large)."""
     return frozenset(folded[i:i + 3] for i in range(len(folded) - 2))
 
 

@@ -654,9 +654,37 @@ def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
     if not tokens:
         return False
     initials = {t[0] for t in tokens}
-    return any(other <= tokens or (initials <= {o[0] for o in other} and
+    # Only names that could match are compared: one sharing a word (all its words in the person's), or one
+    # having every initial of the person's words, hence the first of them.
+    index = _index(banned)
+    candidates = [*index.get(next(iter(initials)), ()), *(other for t in tokens for other in index.get(" " + t, ()))]
+    return any(other <= tokens or (initials <= _initials(other) and
                                    all(any(_same_word(t, o) for o in other) for t in tokens))
-               for other in banned if other)
+               for other in candidates)
+
+
+@lru_cache(maxsize=4096)
+def _initials(tokens: frozenset[str]) -> frozenset[str]:
+    """The first letters of a never-delegate's words, read once (each is compared with every person found)."""
+    return frozenset(token[0] for token in tokens)
+
+
+_INDEXES: dict[int, tuple[list[frozenset[str]], dict[str, list[frozenset[str]]]]] = {}
+
+
+def _index(banned: list[frozenset[str]]) -> dict[str, list[frozenset[str]]]:
+    """The never-delegate names by each first letter of their words and by each word (keyed ' ' + word), built once
+    per list (`_banned` keeps one list per call definition)."""
+    cached = _INDEXES.get(id(banned))
+    if cached is None or cached[0] is not banned:
+        index: dict[str, list[frozenset[str]]] = {}
+        for other in banned:
+            for key in {*_initials(other), *(" " + word for word in other)}:
+                index.setdefault(key, []).append(other)
+        if len(_INDEXES) > 8:
+            _INDEXES.clear()
+        cached = _INDEXES[id(banned)] = (banned, index)
+    return cached[1]
 
 
 def _same_word(written: str, known: str) -> bool:
