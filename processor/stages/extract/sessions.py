@@ -51,7 +51,7 @@ def _aliases(call: CallDef) -> list[tuple[str, str, re.Pattern[str]]]:
     for session in call.sessions:
         names = {session.id, *(a for phrases in session.aliases.values() for a in phrases)}
         found.extend((session.id, max(name.lower().split(), key=len), _alias_pattern(name))
-                     for name in sorted(names, key=len, reverse=True) if name.strip())
+                     for name in sorted(names, key=lambda n: (-len(n), n)) if name.strip())
     if len(_COMPILED) > 8:
         _COMPILED.clear()
     _COMPILED[id(call)] = (call, found)
