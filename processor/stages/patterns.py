@@ -558,6 +558,16 @@ class Patterns:
         return re.compile(rf"([\u4e00-\u9fff]{{2,6}})({'|'.join(map(re.escape, suffixes))})")
 
     @cached_property
+    def latin_honorific_suffix(self) -> re.Pattern[str]:
+        """Capitalised words followed by an honorific written after the name in a Latin-script language ("Elif
+        Gündoğdu Hanım", "Oğuzhan Çelik Bey"): group 1 the words, group 2 the honorific."""
+        suffixes = sorted((s for s in self.rules.merged("honorific_suffixes") if SCRIPTS["latin"].search(s)),
+                          key=len, reverse=True)
+        if not suffixes:
+            return NEVER
+        return re.compile(rf"(?<![\w'’-])((?:[^\W\d_][\w'’-]+[ \t]+){{1,4}})({'|'.join(map(re.escape, suffixes))})(?![\w])")
+
+    @cached_property
     def honorific_before_han(self) -> re.Pattern[str]:
         if not self.han_suffixes:
             return NEVER

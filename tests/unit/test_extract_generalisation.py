@@ -633,3 +633,16 @@ def test_a_title_after_nomination_wording_is_no_unread_name() -> None:
     extraction = read("Re CI-19/35: we are interested in Budapest. The name of our participant will be forwarded as "
                       "soon as approval is granted\nby the Honourable Minister.")
     assert extraction.kind is Kind.INTEREST_ONLY
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("CI-19/35: 10 Eylül toplantısına Daire Başkanı Elif Gündoğdu Hanım ile uzman Oğuzhan Çelik Bey katılacaktır.",
+     ["Elif Gündoğdu", "Oğuzhan Çelik"]),
+    ("CI-19/35 hk.: Budapeşte toplantısına Kurumumuz adına Ahmet Yılmaz Bey ve Zeynep Kaya Hanım katılacaktır.",
+     ["Ahmet Yılmaz", "Zeynep Kaya"]),
+    ("Sayın Ahmet Bey, CI-19/35 için Budapeşte toplantısına Uzman Mehmet Demir Bey katılacaktır.", ["Mehmet Demir"]),
+])
+def test_an_honorific_written_after_a_latin_name(body: str, expected: list[str]) -> None:
+    found = names(read(body))
+    assert all(name in found for name in expected)
+    assert "Ahmet" not in found  # a lone given name with its honorific is an address, not a delegate

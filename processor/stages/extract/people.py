@@ -280,6 +280,17 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
             found.append(Found(name, pos, end, section, "honorific", honorific=written_honorific(match.group()),
                                confidence=sure))
             found.extend(_joined_after(text, end, section, pats))
+    for match in pats.latin_honorific_suffix.finditer(text):  # "Elif Gündoğdu Hanım": the honorific comes after
+        name_words: list[str] = []
+        for word in reversed(match.group(1).split()):  # back to a title word ("… Daire Başkanı Elif Gündoğdu Hanım")
+            if not word[0].isupper() or fold(word) in pats.title_words:
+                break
+            name_words.insert(0, word)
+        if 2 <= len(name_words) <= 4:
+            name = " ".join(name_words)
+            start = match.start(2) - len(match.group(1)) + match.group(1).rindex(name)
+            found.append(Found(name, start, start + len(name), section, "honorific", honorific=match.group(2),
+                               confidence=0.85))
     taken = {person.start for person in found}
     for match in ARABIC_TITLE_SLASH.finditer(text):  # "الفاضلة/ عائشة …": any word with a slash is a form of address
         name, end = read_arabic(text, match.end(), pats)
