@@ -70,13 +70,19 @@ SOFT_BREAK = re.compile(r"(?<=[^\W_]|,)\n(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=512)
+def soft_breaks(text: str) -> frozenset[int]:
+    """Where hard wrapping broke a sentence: line breaks after which the line goes on in lower case."""
+    if "\n" not in text:
+        return frozenset()
+    return frozenset(m.start() for m in SOFT_BREAK.finditer(text) if not text[m.end()].isupper())
+
+
+@lru_cache(maxsize=512)
 def flowing(text: str) -> str:
     """What cues read inside sentences: `plain` text with the line breaks of hard wrapping read as spaces, one
     character for one. A line starting with a capital (a new item, a name, a label) still breaks."""
     folded = plain(text)
-    if "\n" not in text:
-        return folded
-    soft = [m.start() for m in SOFT_BREAK.finditer(text) if not text[m.end()].isupper()]
+    soft = soft_breaks(text)
     if not soft:
         return folded
     chars = list(folded)

@@ -15,7 +15,6 @@ PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von",
              "des", "bin", "bint", "binti", "binte", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}
 # A Persian compound name joins its parts with a zero-width non-joiner ("صادقی‌نژاد"): one word.
 INITIALS = re.compile(r"(?:\w\.){1,4}")
-SLASH_GAP = re.compile(r"[/\s]*")  # between a word of address and the name it introduces ("السيدة/ سلمى")
 ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3](?:\u200c?[\u0621-\u065f\u0670-\u06d3])*")
 ARABIC_NOT_NAME = ("لل", "بال", "كال", "فال")
 TITLE_END = re.compile(r"\n|\(|（|;|；|\||،|，|\s[-–—]\s|\.\s|\.$|,\s+(?=[a-zà-ÿа-яё])|[\w.+'-]+@")
@@ -129,7 +128,7 @@ def read_arabic(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         # Adverbs with tanween (رئيساً, بدلاً) and words with a preposition and article (للمشاركة, بالجهاز)
         # follow names but are never part of them.
         addresses = word in pats.honorific_set or (word[:1] == "و" and word[1:] in pats.honorific_set)
-        if addresses and words and ARABIC_WORD.match(text, SLASH_GAP.match(text, match.end()).end()) is None:  # type: ignore[union-attr]
+        if addresses and words and ARABIC_WORD.match(text[match.end():match.end() + 40].lstrip("/ \t\n")) is None:
             addresses = False  # "هشام عبد الرحمن السيد (Eng. … El Sayed)": no name follows, so a family name
         if word in pats.name_stop_words or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME) or addresses:
             break  # "… والسيدة/ …": the next person

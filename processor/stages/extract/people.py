@@ -48,7 +48,6 @@ HAN_NAME_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 LABEL_LINE = re.compile(r"^\s*(?:(?:[-•*▪·–]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[a-h]\))\s*)?"
                         r"([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
 VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)\s+){0,2}")  # "designamos a la"
-BLANKS = re.compile(r"[ \t]*")
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
                            r"\s*$|\.(?:\s|$)", re.IGNORECASE)
 SENDER_RULE = "self-nomination, name from the From header"
@@ -263,17 +262,10 @@ def _row(cells: list[str], columns: dict[int, str], section: Section, start: int
 def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
     text = section.text
     found: list[Found] = []
-    chain_end = 0
-    for match in pats.honorifics.finditer(text):
+    for match in pats.honorifics.finditer(text):  # one match takes a chain of them ("Herrn Dr.", "Sr. D.")
         if match.end() < len(text) and is_han(text[match.end()]):
             continue
-        if match.start() < chain_end:
-            continue  # an honorific of the chain before (the "Dr." of "Herrn Dr.")
-        pos = chain_end = match.end()
-        chained = pats.honorifics.match(text, BLANKS.match(text, pos).end())  # type: ignore[union-attr]
-        while chained:  # "Herrn Dr. Matthias Krüger", "Sr. D. Javier": the name follows the last one
-            pos = chain_end = chained.end()
-            chained = pats.honorifics.match(text, BLANKS.match(text, pos).end())  # type: ignore[union-attr]
+        pos = match.end()
         name, end = read_name(text, pos, pats)
         if name:
             sure = 0.9 if caseless_script(name[0]) is None else CASELESS_CONFIDENCE

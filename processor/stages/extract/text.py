@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from processor.stages.patterns import SOFT_BREAK, Patterns, fold
+from processor.stages.patterns import Patterns, fold, soft_breaks
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # Where a clause ends: a line end, a semicolon, CJK punctuation, or a sentence's full stop (checked below).
@@ -28,7 +28,7 @@ def _breaks(text: str, pats: Patterns) -> list[tuple[int, int]]:
     cache = pats.clause_cache
     found = cache.get(text)
     if found is None:
-        soft = {m.start() for m in SOFT_BREAK.finditer(text) if not text[m.end()].isupper()}  # hard wrapping
+        soft = soft_breaks(text)  # a sentence hard-wrapped over lines is one clause
         found = [(m.start(), m.end()) for m in CLAUSE_END.finditer(text)
                  if not (m.group() == "." and _is_abbreviation(text, m.start(), pats)) and m.start() not in soft]
         found = sorted(found + [(m.start(), m.end()) for m in pats.clause_break.finditer(text)]
