@@ -646,3 +646,21 @@ def test_an_honorific_written_after_a_latin_name(body: str, expected: list[str])
     found = names(read(body))
     assert all(name in found for name in expected)
     assert "Ahmet" not in found  # a lone given name with its honorific is an address, not a delegate
+
+
+@pytest.mark.parametrize(("body", "emails"), [
+    ("Re CI-19/35: Budapest will be attended by Mr Jonas Berg, Director, and Ms Ida Lund, Adviser.\n\n"
+     "Contacts: ida.lund@pts-se.gov.se ; jonas.berg@pts-se.gov.se\n",
+     {"Jonas Berg": "jonas.berg@pts-se.gov.se", "Ida Lund": "ida.lund@pts-se.gov.se"}),
+    ("W odpowiedzi na okólnik CI-19/35 Polskę reprezentować będzie Pani Anna Kowalska. Wraz z Panem "
+     "Piotrem Nowakiem weźmie ona udział w sesji w Budapeszcie.\n\n"
+     "Kontakt: A. Kowalska - anna.kowalska@cyfra-pl.gov.pl ; P. Nowak - piotr.nowak@msz-pl.gov.pl\n",
+     {"Anna Kowalska": "anna.kowalska@cyfra-pl.gov.pl", "Piotrem Nowakiem": "piotr.nowak@msz-pl.gov.pl"}),
+    ("По циркуляру CI-19/35: в сессии в Будапеште примут участие г-н Сергей Волков и г-жа Анна Морозова.\n"
+     "Контакты: a.morozova@minsvyaz-ru.gov.ru, s.volkov@minsvyaz-ru.gov.ru\n",
+     {"Сергей Волков": "s.volkov@minsvyaz-ru.gov.ru", "Анна Морозова": "a.morozova@minsvyaz-ru.gov.ru"}),
+])
+def test_an_address_that_spells_a_name_belongs_to_that_person(body: str, emails: dict[str, str]) -> None:
+    extraction = read(body)
+    found = {d.name: d.email for d in extraction.delegates}
+    assert {name: found.get(name) for name in emails} == emails

@@ -36,7 +36,7 @@ from processor.stages.extract.names import (
     written_honorific,
 )
 from processor.stages.extract.text import EMAIL, SENTENCE_END, clause_bounds, in_question, is_arabic, is_han, line_bounds
-from processor.stages.extract.transliteration import same_person
+from processor.stages.extract.transliteration import latin_reading, same_person
 from processor.stages.patterns import Patterns, fold, name_tokens, plain
 from processor.stages.quotes import Section
 
@@ -804,23 +804,42 @@ def _is_full_name(person: Found) -> bool:
 
 
 def _assign_emails(people: list[Found], mailbox: str) -> None:
-    """Each person's e-mail: the first address after their first mention, before the next person's."""
-    starts: dict[int, list[int]] = {}  # section -> sorted starts of the people named in it
+    """Each person's e-mail: the address that spells their name ('elif.gundogdu@' for Elif Gündoğdu, in any
+    order or case ending), else the first address after their first mention and before the next person's that
+    spells nobody else's name."""
+    by_section: dict[int, list[Found]] = {}
     for person in people:
-        starts.setdefault(id(person.section), []).append(person.start)
-    for section_starts in starts.values():
-        section_starts.sort()
-    for person in people:
-        if person.email:
-            continue
-        text = person.section.text
-        section_starts = starts[id(person.section)]
-        index = bisect.bisect_right(section_starts, person.end)
-        limit = section_starts[index] if index < len(section_starts) else len(text)
-        for match in EMAIL.finditer(text, person.end, limit):
-            if match.group().lower() != mailbox.lower():
-                person.email = match.group()
-                break
+        by_section.setdefault(id(person.section), []).append(person)
+    for named in by_section.values():
+        text = named[0].section.text
+        addresses = [m for m in EMAIL.finditer(text) if m.group().lower() != mailbox.lower()]
+        claimed: set[str] = set()
+        for address in addresses:
+            owners = [p for p in named if _spells(address.group(), p)]
+            if len(owners) == 1 and not owners[0].email:
+                owners[0].email = address.group()
+                claimed.add(address.group())
+        starts = sorted(p.start for p in named)
+        for person in named:
+            if person.email:
+                continue
+            index = bisect.bisect_right(starts, person.end)
+            limit = starts[index] if index < len(starts) else len(text)
+            person.email = next((a.group() for a in addresses
+                                 if person.end <= a.start() and a.end() <= limit and a.group() not in claimed), None)
+
+
+def _spells(address: str, person: Found) -> bool:
+    """Whether the local part of an address spells a word of the person's name (or alias) of three letters or
+    more, allowing a case ending ('zielinski' for 'Zielińskim')."""
+    parts = [t for t in re.split(r"[^a-z]+", address.split("@")[0].lower()) if len(t) >= 3]
+    for name in (person.name, *person.aliases):
+        for word in latin_reading(name):
+            for part in parts:
+                short, long = sorted((word, part), key=len)
+                if len(short) >= 3 and (short == long or len(short) >= 5 and long.startswith(short[:len(short) - 1])):
+                    return True
+    return False
 
 
 SIGNED_INITIALS = re.compile(r"^((?:[A-ZÀ-ÞА-ЯЁ]\.\s?)+)\s*(.+)$")

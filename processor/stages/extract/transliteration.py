@@ -104,6 +104,20 @@ def _same_arabic(arabic: str, latin: str) -> bool:
     return len(parts) >= 2 and difflib.SequenceMatcher(None, native, latin_skeleton).ratio() >= 0.8
 
 
+def latin_reading(name: str) -> list[str]:
+    """The words of a name in Latin letters, as an e-mail address would spell them: accents dropped, Cyrillic by
+    the table, a Chinese name as its surname and given name in pinyin; empty for other scripts."""
+    script = _script(name)
+    if script == "latin":
+        return _latin_words(name)
+    if script == "cyrillic":
+        return ["".join(CYRILLIC.get(c, c) for c in word) for word in re.findall(r"[^\W\d_]+", name.lower())]
+    if script == "han":
+        han = name.replace(" ", "")
+        return [_pinyin(han[:1]), _pinyin(han[1:])] if len(han) >= 2 else []
+    return []
+
+
 def same_person(one: str, other: str) -> bool:
     """Whether a name in a non-Latin script and one in Latin letters are spellings of one person."""
     scripts = {_script(one): one, _script(other): other}
