@@ -664,3 +664,35 @@ def test_an_address_that_spells_a_name_belongs_to_that_person(body: str, emails:
     extraction = read(body)
     found = {d.name: d.email for d in extraction.delegates}
     assert {name: found.get(name) for name in emails} == emails
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("O Ministério das Comunicações tem a honra de nomear a Dra. Beatriz\nSilva Monteiro, Chefe de Divisão, "
+     "como representante na sessão de Budapeste (CI-19/35).", "Beatriz Silva Monteiro"),
+    ("Suite à la circulaire CI-19/35, la Direction générale a le plaisir de désigner M. Étienne\nLaroche-Dubois, "
+     "chef de service, pour la session de Budapest.", "Étienne Laroche-Dubois"),
+    ("Σε συνέχεια της εγκυκλίου CI-19/35, η χώρα μας θα εκπροσωπηθεί στη Βουδαπέστη από την κα Μαρία\n"
+     "Γεωργίου-Νικολάου, Προϊσταμένη Τμήματος.", "Μαρία Γεωργίου-Νικολάου"),
+])
+def test_a_name_wrapped_after_its_first_word_is_read_whole(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+def test_a_wrapped_line_does_not_join_a_word_to_the_next_honorific() -> None:
+    body = ("Für die Sitzung in Budapest (CI-19/35) benennt das Bundesministerium für Wirtschaft und Energie\n"
+            "Herrn Dr. Jonas Albrecht, Referatsleiter.")
+    assert names(read(body)) == ["Jonas Albrecht"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Disculpen la demora (CI-19/35). Confirmo que seré yo quien represente a mi país en la sesión de Budapest.\n\n"
+     "Atentamente,\n\nMarta Lucía Quintero Ríos\nDirectora de Políticas", "Marta Lucía Quintero Ríos"),
+    ("Em resposta à circular CI-19/35, informo que serei eu quem representará o país em Budapeste.\n\n"
+     "Cumprimentos,\n\nJoaquim Pedro Tavares\nDiretor de Inovação", "Joaquim Pedro Tavares"),
+    ("Suite à la circulaire CI-19/35, c'est moi qui représenterai notre pays à Budapest.\n\n"
+     "Cordialement,\n\nAïcha Diallo Konaté\nDirectrice de l'Innovation", "Aïcha Diallo Konaté"),
+])
+def test_it_will_be_me_is_a_self_nomination(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]

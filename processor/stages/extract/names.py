@@ -91,6 +91,8 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
     end = pos
     for match in re.finditer(r"[^\s]+|\n", text[pos:]):
         token = match.group()
+        if token == "\n" and _wrapped_within(text, pos + match.start(), words, pats):
+            continue
         if token == "\n" or token[0] in "(（" or len(words) >= MAX_NAME_WORDS:
             break
         core = token.rstrip(",;:)»\"'.’”،؛")
@@ -114,6 +116,17 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         if stop:
             break
     return " ".join(words), end
+
+
+WRAPPED_LINE = 40  # a line at least this long that ends in a given name is prose wrapped inside the name
+
+
+def _wrapped_within(text: str, at: int, words: list[str], pats: Patterns) -> bool:
+    """Whether the line break at `at` wraps a name after its first word ('… a Dra. Celeste\nArmando Macuácua,
+    Chefe …'): a long line of prose ends in one name word and the next line starts with a capital."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return len(words) == 1 and at - line_start >= WRAPPED_LINE and text[at + 1:at + 2].isupper() and \
+        not pats.honorifics.match(text, at + 1)
 
 
 def read_arabic(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
