@@ -58,6 +58,11 @@ def _lower(char: str) -> str:
 
 
 @lru_cache(maxsize=512)
+def _spaced(honorific: str) -> str:
+    """An honorific as a pattern, the space after each of its full stops optional."""
+    return re.escape(honorific).replace(r"\.\ ", r"\.\s*")
+
+
 def plain(text: str) -> str:
     """What cues are matched against: the text without accents and in lower case, one character for one."""
     text = unaccent(text)
@@ -345,7 +350,8 @@ def _fold_kept(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    # The Turkish dotless ı is the lower case of I in a name written in capitals ("YILDIRIM" is "Yıldırım").
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold().replace("ı", "i"))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
@@ -552,7 +558,8 @@ class Patterns:
         # case ("el señor Pérez", "la dott.ssa Rossi"); shorter ones keep theirs ("M." is not "m.", "Dr" not "dr").
         # An Arabic honorific may carry the conjunction و ("والسيدة").
         # Thai writes the name right after the honorific ("นายสมชาย"): no word boundary after a Thai one.
-        one = "|".join((f"(?i:{re.escape(h)})" if sum(c.isalpha() for c in h) >= 3 else re.escape(h)) +
+        # An abbreviation of several parts may be written without its spaces ("mr.sc." for "mr. sc.").
+        one = "|".join((f"(?i:{_spaced(h)})" if sum(c.isalpha() for c in h) >= 3 else _spaced(h)) +
                        ("" if THAI.search(h) else r"(?![\w])") for h in self.honorific_list)
         return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?:(?:{one})\.?\s*/?\s*)+", re.MULTILINE)
 

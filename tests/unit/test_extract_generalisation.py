@@ -696,3 +696,40 @@ def test_it_will_be_me_is_a_self_nomination(body: str, name: str) -> None:
     extraction = read(body)
     assert extraction.kind is Kind.NOMINATION
     assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize(("body", "name", "written"), [
+    ("W odpowiedzi na okólnik CI-19/35 na sesję w Budapeszcie zgłaszamy Panią Joannę Kamińską-Lis.\n\n"
+     "Imię i nazwisko: Joanna Kamińska-Lis\nE-mail: joanna.kaminska@mc-pl.gov.pl\n",
+     "Joanna Kamińska-Lis", "Joannę Kamińską-Lis"),
+    ("Povodom okružnice CI-19/35, na sjednicu u Budimpešti upućujemo mr.sc. Mariju Babić, voditeljicu Odjela.\n\n"
+     "Ime i prezime: mr.sc. Marija Babić\n", "Marija Babić", "Mariju Babić"),
+    ("Σε απάντηση της εγκυκλίου CI-19/35, ορίζουμε για τη Βουδαπέστη τον κ. Γεώργιο Αντωνίου, Προϊστάμενο.\n\n"
+     "Στοιχεία: Γεώργιος Αντωνίου (Georgios Antoniou), g.antoniou@example.gr\n", "Γεώργιος Αντωνίου",
+     "Γεώργιο Αντωνίου"),
+    ("A CI-19/35 számú körlevélre hivatkozva a budapesti ülésre dr. Szabó Annát delegáljuk.\n\n"
+     "Elérhetőség: Szabó Anna, szabo.anna@example.hu\n", "Szabó Anna", "Szabó Annát"),
+    ("Просимо зареєструвати для участі в сесії в Будапешті (CI-19/35) пана Івана Мельника, начальника відділу.\n\n"
+     "Контактна особа: Мельник Іван Петрович, i.melnyk@example.gov.ua\n", "Мельник Іван Петрович",
+     "Івана Мельника"),
+])
+def test_a_name_in_another_case_takes_the_form_written_after_a_label(body: str, name: str, written: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert written in extraction.delegates[0].aliases
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35 sayılı genelge kapsamında Budapeşte'deki oturuma Sayın Ahmet Can Demir'in katılması uygun "
+     "görülmüştür.\n\nAdı Soyadı: Ahmet Can DEMİR\n", "Ahmet Can Demir"),
+    ("CI-19/35 saylı sirkulyara cavab olaraq Budapeştdəki sessiyada cənab Ramin Əliyev'in iştirakını təsdiq "
+     "edirik.\n", "Ramin Əliyev"),
+])
+def test_an_apostrophe_case_ending_ends_a_name(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+def test_a_capitalised_turkish_name_is_the_same_name() -> None:
+    body = ("CI-19/35 sayılı genelge kapsamında Budapeşte toplantısına Sayın Işıl Yılmaz katılacaktır.\n\n"
+            "Adı Soyadı: Işıl YILMAZ\n")
+    assert len(read(body).delegates) == 1

@@ -22,6 +22,9 @@ TITLE_END = re.compile(r"\n|\(|（|;|；|\||،|，|\s[-–—]\s|\.\s|\.$|,\s+(?
 GLUED_TITLE_END = re.compile(TITLE_END.pattern + r"|\s(?=(?:for|to|as|who|at|in|from|para|pour|como|comme|qui|que|"
                              r"à|für|zur|zum|per|alla|al|ao|à)\s)")
 MAX_NAME_WORDS = 6
+# A case ending after an apostrophe, as Turkish and Azerbaijani write them on proper nouns ("Yıldırım'ın",
+# "Məmmədova'nın"); "O'Brien" and "N'Diaye" go on in a capital.
+CASE_ENDING = re.compile(r"(?<=\w)['’][^\W\d_A-ZÀ-Þ]{1,5}$")
 LIST_MARKER = re.compile(r"^\s*(?:[-•*▪·–]|\(?\d{1,2}[.)\-]|\(?[ivx]{1,4}\)|[a-h]\))\s*")
 
 
@@ -98,6 +101,9 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         core = token.rstrip(",;:)»\"'.’”،؛")
         initials = INITIALS.fullmatch(token) is not None  # "P.", "W.M.D."
         stop = core != token and not initials
+        ending = CASE_ENDING.search(core)
+        if ending and core[0].isupper():  # "Yıldırım'ın katılması": the name ends with its case ending
+            core, stop = core[:ending.start()], True
         if not core or any(c.isdigit() for c in core) or "@" in core:
             break
         if words and fold(core) in pats.title_words:

@@ -538,7 +538,7 @@ def _suffixed_name_before(text: str, verb_start: int, section: Section, pats: Pa
     for word in reversed(list(re.finditer(r"\S+", text[line_start:start]))):
         core = word.group()
         if len(words) >= MAX_NAME_WORDS or not (core[0].isupper() and core.isalpha()) or \
-                fold(core) in pats.title_words:
+                fold(core) in pats.title_words or pats.honorifics.fullmatch(core):
             break
         words.insert(0, core)
         start = line_start + word.start()
@@ -741,9 +741,11 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     return kept
 
 
-def _merge(people: list[Found]) -> list[Found]:
-    """One entry per person: 'Mrs. Ramlogan-Joseph' joins 'Mrs. Candice Ramlogan-Joseph' named before, and
-    'WANG Jianguo' joins 王建国 (the name in the script the letter is written in, the other an alias)."""
+def _merge(people: list[Found], pats: Patterns) -> list[Found]:
+    """One entry per person: 'Mrs. Ramlogan-Joseph' joins 'Mrs. Candice Ramlogan-Joseph' named before,
+    'WANG Jianguo' joins 王建国 (the name in the script the letter is written in, the other an alias), and a name
+    in another grammatical case joins the same name written on its own line ('Ivanu Horvat', 'Ime i prezime:
+    Ivana Horvat'), which is the nominative."""
     merged: list[Found] = []
     for person in people:
         same = next((m for m in merged if any(person.tokens and (person.tokens <= t or t <= person.tokens)
@@ -762,6 +764,13 @@ def _merge(people: list[Found]) -> list[Found]:
                 elif person.name not in same.aliases:
                     same.aliases.append(person.name)
         if same is None:
+            same = next((m for m in merged if _other_case(person, m)), None)
+            if same is not None and _standalone(person, pats) and not _standalone(same, pats):
+                same.aliases.append(same.name)  # 'Panią Katarzynę …' in the text, 'Imię i nazwisko: Katarzyna …'
+                same.name, same.honorific = person.name, person.honorific or same.honorific
+            elif same is not None:
+                same.aliases.append(person.name)
+        if same is None:
             merged.append(person)
             continue
         if len(person.tokens) > len(same.tokens) and person.tokens >= same.tokens:
@@ -773,6 +782,63 @@ def _merge(people: list[Found]) -> list[Found]:
         same.role = same.role or person.role
         same.confidence = max(same.confidence, person.confidence)
     return merged
+
+
+def _other_case(one: Found, other: Found) -> bool:
+    """Whether two names of two words or more are one name in different grammatical cases: each word of the
+    shorter is another case of its own word of the longer ('Олександра Петренка', 'Петренко Олександр
+    Васильович')."""
+    short, long = sorted((sorted(one.tokens), sorted(other.tokens)), key=len)
+    if len(short) < 2:
+        return False
+    left = list(long)
+    for word in short:
+        match = next((w for w in left if _same_word(word, w) or _same_word(w, word)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+def _standalone(person: Found, pats: Patterns) -> bool:
+    """Whether a name stands where nothing governs its case: a label, table or list, or alone at the start of a
+    line after a label ('Контактна особа: …') or an honorific."""
+    if person.rule in ("label", "table", "list"):
+        return True
+    text = person.section.text
+    line_start = text.rfind("\n", 0, person.start) + 1
+    prefix = text[line_start:person.start]
+    honorific = pats.honorifics.search(prefix)
+    if honorific is not None and not prefix[honorific.end():].strip():
+        prefix = prefix[:honorific.start()]
+    prefix = prefix.strip()
+    if not prefix:  # at the start of a line, unless prose wrapped onto it goes on from the line above
+        above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].rstrip()
+        return not above or not (above[-1].isalnum() or above[-1] == ",")
+    return prefix.endswith((":", "：")) or LIST_MARKER.fullmatch(prefix) is not None
+
+
+LABELLED_LINE = re.compile(r"^[ \t]*[^\n:：]{1,40}[:：][ \t]*(?=\S)", re.MULTILINE)
+
+
+def _to_nominative(person: Found, pats: Patterns) -> None:
+    """A name read where a verb or preposition governs its case ('пана Олександра Петренка', 'dr. Kovács
+    Esztert') becomes the form of the same name written after a label of its section ('Контактна особа:
+    Петренко Олександр Васильович', 'Elérhetőség: Kovács Eszter'), the written form kept as an alias. The label's
+    line only names the form: it adds no one (a contact person there is not a delegate)."""
+    if _standalone(person, pats):
+        return
+    text = person.section.text
+    for label in LABELLED_LINE.finditer(text):
+        start = label.end()
+        honorific = pats.honorifics.match(text, start)
+        start = honorific.end() if honorific else start
+        name, end = read_name(text, start, pats)
+        written = Found(name, start, end, person.section, "label")
+        if name and name_tokens(name) != person.tokens and _other_case(written, person):
+            person.aliases.append(person.name)
+            person.name = name
+            return
 
 
 INITIALS_AND_SURNAME = re.compile(r"^(?:(\w)\.\s?(\w)\.\s?([\w'’-]{2,})|([\w'’-]{2,})\s(\w)\.\s?(\w)\.)$")
@@ -902,7 +968,9 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
         person = signer(own, parsed, pats)
         if person and not _is_not_delegate(person, banned):
             people.insert(0, person)
-    merged = [p for p in _merge(people) if _is_full_name(p)]
+    merged = [p for p in _merge(people, pats) if _is_full_name(p)]
+    for person in merged:
+        _to_nominative(person, pats)
     return [_delegate(p) for p in merged], self_named
 
 
