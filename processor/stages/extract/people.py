@@ -789,7 +789,7 @@ def _other_case(one: Found, other: Found) -> bool:
     shorter is another case of its own word of the longer ('Олександра Петренка', 'Петренко Олександр
     Васильович')."""
     short, long = sorted((sorted(one.tokens), sorted(other.tokens)), key=len)
-    if len(short) < 2:
+    if len(short) < 2 or any(len(word) < 2 for word in (*short, *long)):  # initials: _initials_of reads those
         return False
     left = list(long)
     for word in short:
@@ -881,9 +881,12 @@ def _assign_emails(people: list[Found], mailbox: str) -> None:
         addresses = [m for m in EMAIL.finditer(text) if m.group().lower() != mailbox.lower()]
         claimed: set[str] = set()
         for address in addresses:
-            owners = [p for p in named if _spells(address.group(), p)]
-            if len(owners) == 1 and not owners[0].email:
-                owners[0].email = address.group()
+            spelt = {id(p): _spells(address.group(), p) for p in named}
+            most = max(spelt.values(), default=0)
+            owners = [p for p in named if most and spelt[id(p)] == most]
+            if owners and all(_other_case(owners[0], o) for o in owners[1:]):  # one person, maybe written twice
+                for owner in owners:
+                    owner.email = owner.email or address.group()
                 claimed.add(address.group())
         starts = sorted(p.start for p in named)
         for person in named:
@@ -895,17 +898,17 @@ def _assign_emails(people: list[Found], mailbox: str) -> None:
                                  if person.end <= a.start() and a.end() <= limit and a.group() not in claimed), None)
 
 
-def _spells(address: str, person: Found) -> bool:
-    """Whether the local part of an address spells a word of the person's name (or alias) of three letters or
-    more, allowing a case ending ('zielinski' for 'Zielińskim')."""
+def _spells(address: str, person: Found) -> int:
+    """How many words of the person's name (or of an alias) the local part of an address spells, words of three
+    letters or more, allowing a case ending ('zielinski' for 'Zielińskim')."""
     parts = [t for t in re.split(r"[^a-z]+", address.split("@")[0].lower()) if len(t) >= 3]
-    for name in (person.name, *person.aliases):
-        for word in latin_reading(name):
-            for part in parts:
-                short, long = sorted((word, part), key=len)
-                if len(short) >= 3 and (short == long or len(short) >= 5 and long.startswith(short[:len(short) - 1])):
-                    return True
-    return False
+    return max((sum(any(_spelt(word, part) for part in parts) for word in latin_reading(name))
+                for name in (person.name, *person.aliases)), default=0)
+
+
+def _spelt(word: str, part: str) -> bool:
+    short, long = sorted((word, part), key=len)
+    return len(short) >= 3 and (short == long or len(short) >= 5 and long.startswith(short[:len(short) - 1]))
 
 
 SIGNED_INITIALS = re.compile(r"^((?:[A-ZÀ-ÞА-ЯЁ]\.\s?)+)\s*(.+)$")
