@@ -56,6 +56,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   name_joiners         words joining two names of a list ("and", "et", "и"): "X, Director, and Y, Adviser"; every
 #                        language's are tried on every text, so a word that means something else elsewhere ("en",
 #                        "a", "i", "na") is left out
+#   institution_words    words that make capitalised words an institution's name, not a person's ("Kementerian",
+#                        "Bakanlığı", "Ministerstwo"), matched at a word's start so that case endings may follow
 #   header_labels.from/other   the labels of a quoted header block ("From:", "De :", "发件人：")
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
@@ -64,7 +66,7 @@ REGEX_KEYS = (
     "all_sessions", "later_sessions", "sessions_in_year", "undecided", "unchanged",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
-                "case_endings", "title_words", "name_joiners")
+                "case_endings", "title_words", "name_joiners", "institution_words")
 KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "unrelated")
 LABEL_KEYS = ("name", "surname", "given_name", "patronymic", "alias", "title", "email")
 HEADER_KEYS = ("from", "other")

@@ -74,18 +74,29 @@ def plain(text: str) -> str:
 SOFT_BREAK = re.compile(r"(?<=[^\W_]|,)\n(?=[^\W\d_])")
 
 
+WRAPPED_PROSE = 50  # characters: a line this long ending in a lower-case word was wrapped inside a sentence
+
+
 @lru_cache(maxsize=512)
 def soft_breaks(text: str) -> frozenset[int]:
-    """Where hard wrapping broke a sentence: line breaks after which the line goes on in lower case."""
+    """Where hard wrapping broke a sentence: line breaks after which the line goes on in lower case, or after a
+    long line of prose that ends in a lower-case word ("… in the session at Telecom World in\nBudapest.")."""
     if "\n" not in text:
         return frozenset()
-    return frozenset(m.start() for m in SOFT_BREAK.finditer(text) if not text[m.end()].isupper())
+    return frozenset(m.start() for m in SOFT_BREAK.finditer(text)
+                     if not text[m.end()].isupper() or _wrapped_prose(text, m.start()))
+
+
+def _wrapped_prose(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return at - line_start >= WRAPPED_PROSE and text[at - 1].islower()
 
 
 @lru_cache(maxsize=512)
 def flowing(text: str) -> str:
     """What cues read inside sentences: `plain` text with the line breaks of hard wrapping read as spaces, one
-    character for one. A line starting with a capital (a new item, a name, a label) still breaks."""
+    character for one. A short line, or one ending in punctuation, still breaks before a capital (a new item, a
+    name, a label)."""
     folded = plain(text)
     soft = soft_breaks(text)
     if not soft:
@@ -253,6 +264,12 @@ class Cue:
         while index < len(spans) and spans[index][0] < end:
             if spans[index][1] <= end:
                 return spans[index]
+            # a phrase with a gap (".{0,80}no") ran past the end: a shorter match may still lie inside
+            folded = self._folded(text)
+            inside = [m for m in (regex.search(folded, spans[index][0], end) for regex in self._for(text)) if m]
+            if inside:
+                first = min(inside, key=lambda m: m.start())
+                return first.start(), first.end()
             index += 1
         return None
 
@@ -520,6 +537,13 @@ class Patterns:
             for label in self.rules.merged("labels", field_name):
                 table[fold(label)] = field_name
         return table
+
+    @cached_property
+    def institution_word(self) -> re.Pattern[str]:
+        """A word that makes capitalised words an institution's name ("Kementerian", "Bakanlığı"), matched at the
+        start of a word of folded text, so that its case endings follow."""
+        words = sorted({re.escape(fold(w)) for w in self.rules.merged("institution_words")}, key=len, reverse=True)
+        return re.compile(rf"\b(?:{'|'.join(words)})") if words else NEVER
 
     @cached_property
     def name_joiner(self) -> re.Pattern[str]:

@@ -733,3 +733,62 @@ def test_a_capitalised_turkish_name_is_the_same_name() -> None:
     body = ("CI-19/35 sayılı genelge kapsamında Budapeşte toplantısına Sayın Işıl Yılmaz katılacaktır.\n\n"
             "Adı Soyadı: Işıl YILMAZ\n")
     assert len(read(body).delegates) == 1
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("Reference CI-19/35. Due to prior commitments, we will not be able to participate in the session held at\n"
+     "Budapest. However, we nominate Ms Amina Yusuf, Director, for the session during the WSIS Forum 2020.",
+     ("wsis-2020",)),
+    ("Suite à la circulaire CI-19/35, nous ne pourrons malheureusement pas participer à la session qui se tiendra à\n"
+     "Budapest. En revanche, nous désignons M. Paul Girard pour la session du Forum du SMSI 2020.", ("wsis-2020",)),
+    ("En relación con la circular CI-19/35, lamentablemente no podremos participar en la sesión que tendrá lugar en\n"
+     "Budapest. No obstante, designamos a la Sra. Ana Ruiz para la sesión del Foro de la CMSI 2020.",
+     ("wsis-2020",)),
+])
+def test_a_long_line_ending_in_a_lower_case_word_goes_on_in_the_next(body: str, sessions: tuple[str, ...]) -> None:
+    assert read(body).sessions == sessions
+
+
+@pytest.mark.parametrize("body", [
+    "Regarding CI-19/35: before we put forward a name, could you clarify whether the person nominated for\n"
+    "Budapest must be a government official?",
+    "Concernant la circulaire CI-19/35 : pourriez-vous nous préciser si la personne désignée pour la session de\n"
+    "Budapest doit être un fonctionnaire ?",
+    "Respecto a la circular CI-19/35: ¿podrían aclararnos si la persona designada para la sesión de la ciudad de\n"
+    "Budapest debe ser funcionaria?",
+])
+def test_a_question_wrapped_over_lines_is_still_a_question(body: str) -> None:
+    assert read(body).kind is Kind.INQUIRY
+
+
+@pytest.mark.parametrize("body", [
+    "Menindaklanjuti Surat Edaran ITU CI-19/35, kami sampaikan bahwa Kementerian Komunikasi dan Informatika akan "
+    "berpartisipasi dalam sesi konsultasi di Budapest.",
+    "CI-19/35 sayılı genelge ile ilgili olarak Ulaştırma Bakanlığı katılacaktır; isim daha sonra bildirilecektir.",
+    "In risposta alla circolare CI-19/35 comunichiamo che Ministero Sviluppo parteciperà alla sessione di Budapest.",
+])
+def test_an_institution_before_the_verb_is_no_delegate(body: str) -> None:
+    assert names(read(body)) == []
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Kære ITU-sekretariat. Vedrørende CI-19/35: Danmark deltager ikke i sessionerne.", Kind.DECLINE),
+    ("Hej. Angående CI-19/35: Sverige deltar inte i konsultationerna i år.", Kind.DECLINE),
+    ("بالإشارة إلى الرسالة المعممة CI-19/35، نود إعلامكم بأننا لن نشارك في جلسات التشاور.", Kind.DECLINE),
+])
+def test_plain_we_do_not_take_part_declines(body: str, kind: Kind) -> None:
+    extraction = read(body)
+    assert extraction.kind is kind
+    assert extraction.sessions == ()
+
+
+@pytest.mark.parametrize("body", [
+    "Confirmo (CI-19/35) que seré yo quien asista a la sesión de Budapest. Si más adelante podemos participar "
+    "también en la del Foro CMSI, se lo haremos saber.\n\nUn saludo,\n\nLaura Gómez Pardo\nJefa de Área",
+    "Confirmo (CI-19/35) que serei eu quem participará na sessão de Budapeste. Se mais tarde pudermos participar "
+    "também no Fórum da CMSI, informaremos.\n\nCumprimentos,\n\nRui Costa Almeida\nDiretor",
+    "أتشرف بإعلامكم (CI-19/35) أنني سأمثل الوزارة في الجلسة الأولى ببودابست فقط، ولن نشارك في الجلسات اللاحقة.\n\n"
+    "كريم بن علي",
+])
+def test_a_later_session_only_hoped_for_or_refused_is_not_chosen(body: str) -> None:
+    assert read(body).sessions == ("budapest-2019",)

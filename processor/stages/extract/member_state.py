@@ -17,6 +17,7 @@ from functools import lru_cache
 from processor.config import CallDef
 from processor.domain.model import Evidence, ParsedMail, Span
 from processor.stages import quotes
+from processor.stages.patterns import Patterns
 from rules import Rules
 from rules.member_states import MemberState, Providers, fold, folded, member_states
 
@@ -42,9 +43,11 @@ GOVERNMENT_CUES = (r"government|gouvernement|gobierno|governo|regierung|minist\w
 ORGANISATION = re.compile(rf"\b(?:{MISSION_CUES}|{GOVERNMENT_CUES})")
 
 
-def names_an_organisation(text: str) -> bool:
-    """Whether words read as a name are an institution's ('Ministerstwo Cyfryzacji', 'Communications Authority')."""
-    return bool(ORGANISATION.search(folded(text)))
+def names_an_organisation(text: str, pats: Patterns) -> bool:
+    """Whether words read as a name are an institution's ('Ministerstwo Cyfryzacji', 'Communications Authority',
+    'Kementerian Komunikasi': the rules' institution_words)."""
+    words = folded(text)
+    return bool(ORGANISATION.search(words) or pats.institution_word.search(words))
 
 
 def names_a_state(text: str, rules: Rules) -> bool:

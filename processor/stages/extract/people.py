@@ -462,7 +462,7 @@ def _later_in_sentence(text: str, pos: int, section: Section, pats: Patterns) ->
         near = _name_at(text, start.start(), pats)
         # closed by punctuation or the sentence's end: "the Council Working Groups in 2020" is no one
         closed = near is not None and LATER_CLOSE.match(text, near[1]) is not None
-        if near is not None and closed and near[1] <= end + 1 and not names_an_organisation(near[0]) and \
+        if near is not None and closed and near[1] <= end + 1 and not names_an_organisation(near[0], pats) and \
                 not names_a_state(near[0], pats.rules):
             return [Found(near[0], start.start(), near[1], section, "verb", confidence=LATER_CONFIDENCE)]
     return []
@@ -488,7 +488,7 @@ def _joined_after(text: str, end: int, section: Section, pats: Patterns) -> list
     apposition = APPOSITION.match(text, after)
     described = apposition is not None and (EMAIL.search(apposition.group(1)) is not None or
                                             any(fold(w) in pats.title_words for w in apposition.group(1).split()))
-    if not (2 <= len(name.split()) <= 5 and described and _not_an_acronym(name)) or names_an_organisation(name):
+    if not (2 <= len(name.split()) <= 5 and described and _not_an_acronym(name)) or names_an_organisation(name, pats):
         return []
     return [Found(name, pos, after, section, "verb", confidence=0.7)]
 
@@ -509,7 +509,7 @@ def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patter
     if pos >= verb_start or not text[pos].isupper() or pats.honorifics.match(text, pos):
         return None
     name, end = read_name(text, pos, pats)
-    if not (2 <= len(name.split()) <= 5 and _not_an_acronym(name)) or names_an_organisation(name) or \
+    if not (2 <= len(name.split()) <= 5 and _not_an_acronym(name)) or names_an_organisation(name, pats) or \
             names_a_state(name, pats.rules):  # "La Suisse participera"
         return None
     between = text[end:verb_start]
@@ -543,7 +543,7 @@ def _suffixed_name_before(text: str, verb_start: int, section: Section, pats: Pa
         words.insert(0, core)
         start = line_start + word.start()
     name = " ".join(words)
-    if not (2 <= len(words) <= 4) or names_an_organisation(name) or names_a_state(name, pats.rules):
+    if not (2 <= len(words) <= 4) or names_an_organisation(name, pats) or names_a_state(name, pats.rules):
         return None
     return Found(name, start, last.end(1), section, "verb", confidence=0.6)
 
@@ -581,7 +581,7 @@ def _from_quoted_after_label(section: Section, pats: Patterns) -> list[Found]:
         start, end = match.span(1)
         name = text[start:end].strip()
         if 2 <= len(name.split()) <= MAX_NAME_WORDS and name[0].isupper() and _not_an_acronym(name) and \
-                not names_an_organisation(name):
+                not names_an_organisation(name, pats):
             found.append(Found(name, start, start + len(name), section, "label", confidence=0.75))
     return found
 

@@ -53,7 +53,10 @@ SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
 def in_question(text: str, pos: int) -> bool:
     """Whether the sentence around pos ends with a question mark: what a question names is asked about, not
     chosen ('can we nominate an expert of a research institute?', '是否提供远程参会方式？')."""
+    soft = soft_breaks(text)  # "could you clarify whether the person nominated for\nBudapest must be …?"
     end = SENTENCE_END.search(text, pos)
+    while end is not None and end.start() in soft:
+        end = SENTENCE_END.search(text, end.end())
     return end is not None and end.group() in "?？"
 
 
