@@ -37,6 +37,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   self_nomination      the signer nominates themself ("I will attend … myself", "приму участие лично я")
 #   withdrawn            a person named before it in the clause is not coming ("is unable to", "no podrá")
 #   replaced             a person named just after it is replaced ("instead of", "بدلاً من", "原定")
+#   replaced_before      a person named just before it is replaced, in languages that put it after the name
+#                        ("X'ın yerine", "X helyett", "X 대신", "X के स्थान पर")
 #   contact_markers      a person named after it is only a contact ("please contact")
 #   clause_breaks        conjunctions that start a new clause ("but", "mais", "但")
 #   reason_markers       conjunctions that start a clause giving a reason ("because", "ya que", "car"): its subject is
@@ -62,7 +64,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
     "disclaimer_markers", "attachment_pointers", "nomination_verbs", "participation_verbs", "self_nomination",
-    "withdrawn", "replaced", "contact_markers", "clause_breaks", "reason_markers", "head_of_delegation", "alternate",
+    "withdrawn", "replaced", "replaced_before", "contact_markers", "clause_breaks", "reason_markers",
+    "head_of_delegation", "alternate",
     "all_sessions", "later_sessions", "sessions_in_year", "undecided", "unchanged",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",

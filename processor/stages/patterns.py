@@ -490,6 +490,10 @@ class Patterns:
         return self.regex("replaced")
 
     @cached_property
+    def replaced_before(self) -> Cue:
+        return self.regex("replaced_before")
+
+    @cached_property
     def head(self) -> Cue:
         return self.regex("head_of_delegation")
 
@@ -537,6 +541,11 @@ class Patterns:
             for label in self.rules.merged("labels", field_name):
                 table[fold(label)] = field_name
         return table
+
+    @cached_property
+    def honorific_suffix_words(self) -> frozenset[str]:
+        """Honorifics written after a name ("Bey", "Hanım", "先生"), as written."""
+        return frozenset(self.rules.merged("honorific_suffixes"))
 
     @cached_property
     def institution_word(self) -> re.Pattern[str]:

@@ -792,3 +792,56 @@ def test_plain_we_do_not_take_part_declines(body: str, kind: Kind) -> None:
 ])
 def test_a_later_session_only_hoped_for_or_refused_is_not_chosen(body: str) -> None:
     assert read(body).sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35 kapsamında daha önce bildirilen Ahmet Can Demir'in yerine, Budapeşte oturumuna Zeynep Arslan'ın "
+     "katılacağını bilgilerinize sunarız.", "Zeynep Arslan"),
+    ("A CI-19/35 körlevélre korábban megnevezett dr. Szabó Anna helyett a budapesti ülésen dr. Kiss Péter vesz "
+     "részt.", "Kiss Péter"),
+    ("CI-19/35 циркулярына сәйкес бұрын ұсынылған Ерлан Сапаров орнына Будапешттегі сессияға Әсел Нұрланқызы "
+     "Жақсыбекова қатысады.", "Әсел Нұрланқызы Жақсыбекова"),
+])
+def test_the_person_named_before_instead_of_is_replaced(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("Suite à la circulaire CI-19/35, Mme Awa DIOP ne pourra finalement pas se rendre à Budapest. Elle participera "
+     "plutôt à la session des Groupes de travail du Conseil début 2020. Merci de modifier son inscription.",
+     ("cwg-2020",)),
+    ("Regarding CI-19/35: Ms Grace Banda will not be able to travel to Budapest. She will instead attend the "
+     "session at the WSIS Forum 2020; please amend her registration.", ("wsis-2020",)),
+    ("En relación con la circular CI-19/35, la Sra. Lucía Paredes no podrá viajar a Budapest. Participará más "
+     "bien en la sesión del Foro de la CMSI 2020; les rogamos modificar su inscripción.", ("wsis-2020",)),
+])
+def test_a_delegate_moved_to_another_session_in_the_next_sentence_is_a_correction(body: str,
+                                                                                   sessions: tuple[str, ...]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert len(extraction.delegates) == 1
+    assert extraction.sessions == sessions
+
+
+def test_my_name_was_wrongly_spelt_corrects_the_signer() -> None:
+    body = ("Thank you for the acknowledgement (CI-19/35). Please note that my name was wrongly spelt in the "
+            "registration.\n\nRegards,\nTemitope Adewale Okafor")
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == ["Temitope Adewale Okafor"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35 saylı sirkulyara cavab olaraq bildiririk ki, Budapeştdəki sessiyada şöbə müdiri Leyla Məmmədova "
+     "təmsil edəcək (l.mammadova@example.az).", "Leyla Məmmədova"),
+    ("A CI-19/35 számú körlevélre hivatkozva tájékoztatjuk, hogy a budapesti ülésen Tóth Gergely vezető tanácsos "
+     "képviseli.", "Tóth Gergely"),
+    ("CI-19/35 циркулярына жауап ретінде Будапешттегі сессияға басқарма басшысы Әсел Нұрланқызы Жақсыбекова "
+     "қатысады.", "Әсел Нұрланқызы Жақсыбекова"),
+])
+def test_a_name_before_a_sentence_final_verb_is_read_for_review(body: str, name: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.delegates[0].evidence.confidence < 0.7

@@ -18,6 +18,7 @@ from processor.config import CallDef
 from processor.domain.model import Evidence, ParsedMail, Span
 from processor.stages import quotes
 from processor.stages.patterns import Patterns
+from processor.stages.patterns import fold as fold_name
 from rules import Rules
 from rules.member_states import MemberState, Providers, fold, folded, member_states
 
@@ -46,8 +47,7 @@ ORGANISATION = re.compile(rf"\b(?:{MISSION_CUES}|{GOVERNMENT_CUES})")
 def names_an_organisation(text: str, pats: Patterns) -> bool:
     """Whether words read as a name are an institution's ('Ministerstwo Cyfryzacji', 'Communications Authority',
     'Kementerian Komunikasi': the rules' institution_words)."""
-    words = folded(text)
-    return bool(ORGANISATION.search(words) or pats.institution_word.search(words))
+    return bool(ORGANISATION.search(folded(text)) or pats.institution_word.search(fold_name(text)))
 
 
 def names_a_state(text: str, rules: Rules) -> bool:

@@ -19,6 +19,7 @@ from processor.domain.model import Delegate, Evidence, ParsedMail, Span
 from processor.stages.extract.inflection import nominative
 from processor.stages.extract.member_state import names_a_state, names_an_organisation
 from processor.stages.extract.names import (
+    CASE_ENDING,
     CASELESS_CONFIDENCE,
     LIST_MARKER,
     MAX_NAME_WORDS,
@@ -35,7 +36,7 @@ from processor.stages.extract.names import (
     title_below,
     written_honorific,
 )
-from processor.stages.extract.text import EMAIL, SENTENCE_END, clause_bounds, in_question, is_arabic, is_han, line_bounds
+from processor.stages.extract.text import EMAIL, clause_bounds, in_question, is_arabic, is_han, line_bounds, sentence_end
 from processor.stages.extract.transliteration import latin_reading, same_person
 from processor.stages.patterns import Patterns, fold, name_tokens, plain
 from processor.stages.quotes import Section
@@ -407,11 +408,14 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
             found.append(Found(near[0], pos, near[1], section, "verb", confidence=0.7 if near[2] else LATER_CONFIDENCE))
             found.extend(_joined_after(text, near[1], section, pats))
         else:
-            found.extend(_later_in_sentence(text, pos, section, pats))
+            later = _later_in_sentence(text, pos, section, pats)
+            final = None if later else _name_before_final_verb(text, verb.start(), pos, section, pats)
+            found.extend(later or ([final] if final else []))
     for verb in pats.participation_verb.finditer(text):  # "that Tom Hartley, Head of X, will attend"
         before = None if in_question(text, verb.start()) else \
-            _name_before_verb(text, verb.start(), section, pats) or _suffixed_name_before(text, verb.start(), section,
-                                                                                          pats)
+            _name_before_verb(text, verb.start(), section, pats) or \
+            _suffixed_name_before(text, verb.start(), section, pats) or \
+            _name_before_final_verb(text, verb.start(), verb.end(), section, pats)
         if before:
             found.append(before)
     for run in re.finditer(r"[\u4e00-\u9fff]{4,40}", text):  # 拟派|国际合作处处长陈志强|参加
@@ -548,6 +552,44 @@ def _suffixed_name_before(text: str, verb_start: int, section: Section, pats: Pa
     return Found(name, start, last.end(1), section, "verb", confidence=0.6)
 
 
+# What may follow a verb that ends its sentence, as in Turkish, Azerbaijani, Kazakh or Hungarian: an address in
+# brackets, then the full stop.
+VERB_FINAL_TAIL = re.compile(r"[^\W\d_]*[ \t]*(?:[(（][^()（）\n]{0,80}[)）])?[ \t]*(?:[.。;]|\n|$)")
+LOWER_WORDS_BEFORE_VERB = 3  # "Tóth Gergely vezető tanácsos képviseli": a title in lower case between
+
+
+def _name_before_final_verb(text: str, verb_start: int, verb_end: int, section: Section, pats: Patterns
+                            ) -> Found | None:
+    """The name right before nomination wording that ends its sentence, as verb-final languages write it
+    ('… sessiyada Leyla Məmmədova təmsil edəcək.', '… Әсел Жақсыбекова қатысады.'): capitalised words back to a
+    lower-case word, past at most a few lower-case title words. Read at lower confidence: a person checks it."""
+    if VERB_FINAL_TAIL.match(text, verb_end) is None:
+        return None
+    offset = max(text.rfind("\n\n", 0, verb_start) + 1, verb_start - SUBJECT_REACH)  # its paragraph, wrapped or not
+    words = list(re.finditer(r"\S+", text[offset:verb_start]))
+    skipped = 0
+    while words and (words[-1].group()[0].islower() or words[-1].group() in pats.honorific_suffix_words) and \
+            skipped < LOWER_WORDS_BEFORE_VERB:
+        words.pop()  # "… vezető tanácsos képviseli", "… Mehmet Demir Bey katılacaktır"
+        skipped += 1
+    name_words: list[re.Match[str]] = []
+    while words and len(name_words) < MAX_NAME_WORDS:
+        word = words[-1].group()
+        if not name_words and CASE_ENDING.search(word):
+            return None  # "Kemal Öztürk'ün katılımı": the suffixed-name rule reads it
+        if not (word[0].isupper() and word.replace("-", "").replace("'", "").isalpha()) or \
+                fold(word) in pats.title_words or pats.honorifics.fullmatch(word):
+            break
+        name_words.insert(0, words.pop())
+    if not 2 <= len(name_words) <= 4:
+        return None
+    start, end = offset + name_words[0].start(), offset + name_words[-1].end()
+    name = text[start:end]
+    if names_an_organisation(name, pats) or names_a_state(name, pats.rules) or not _not_an_acronym(name):
+        return None
+    return Found(" ".join(name.split()), start, end, section, "verb", confidence=LATER_CONFIDENCE if skipped else 0.6)
+
+
 NATIVE_WITH_LATIN = re.compile(r"([\u4e00-\u9fff々]{2,12})[ \t]*[（(][ \t]*"
                                r"([A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+){1,3})[ \t]*[）)]")
 
@@ -614,6 +656,9 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+REPLACED_BEFORE_REACH = 20  # characters from a name to "yerine"/"helyett" after it: a case ending and a space
+
+
 def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> bool:
     """Whether the clause says this person is not coming or only a contact: 'X is unable to…', '…instead of
     X', 'please contact X'. Only the first person after 'instead of' is the one replaced ('replace Mr X by Ms Y')."""
@@ -626,11 +671,18 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
                 (following >= len(starts) or starts[following] > after[0]):
             return True
     if refusal:
-        # "Ms X cannot travel to Budapest, so she will take part only in the Council session": moved, not withdrawn
-        moved = pats.participation_verb.within(text, refusal[1], _sentence_end(text, refusal[1]))
+        # "Ms X cannot travel to Budapest, so she will take part only in the Council session" (or, in the next
+        # sentence naming no one, "She will take part instead in …"): moved, not withdrawn
+        end_here = sentence_end(text, refusal[1], pats)
+        end_next = sentence_end(text, end_here + 1, pats)
         index = bisect.bisect_right(starts, refusal[1])
+        named_next = index < len(starts) and starts[index] < end_next
+        moved = pats.participation_verb.within(text, refusal[1], end_here) or \
+            (None if named_next else pats.participation_verb.within(text, end_here, end_next))
         if not moved or (index < len(starts) and starts[index] < moved[0]):
             return True
+    if pats.replaced_before.within(text, person.end, min(end, person.end + REPLACED_BEFORE_REACH)):
+        return True  # "Mehmet Yıldırım'ın yerine …": the one replaced
     marker = pats.replaced.within(text, max(start, person.start - REPLACED_REACH - 40), person.start)
     while marker is not None:
         index = bisect.bisect_left(starts, marker[1])  # another person between the marker and this one?
@@ -642,12 +694,6 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
     line_start, _ = line_bounds(text, person.start)
     return bool(pats.contact.within(text, min(start, line_start), person.start)) and \
         not pats.nomination_verb.within(text, start, end)
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence around pos ends ('，' ends a clause but not a sentence: '…不能前往布达佩斯，改为参加…')."""
-    end = SENTENCE_END.search(text, pos)
-    return end.start() if end else len(text)
 
 
 def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
@@ -712,7 +758,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     loose = [p for p in found if p.confidence == LATER_CONFIDENCE and p.rule == "verb"]
     if loose:  # a name read past other words yields to one another rule reads there ("в Будапешт Орлову …")
         found = [p for p in found if p not in loose or
-                 not any(o is not p and o.start < p.end and p.start < o.end for o in found)]
+                 not any(o not in loose and o.start < p.end and p.start < o.end for o in found)]
     greetings = _greeting_lines(text, pats) + _signer_lines(section, pats)
     kept: list[Found] = []
     alias_spans: list[tuple[int, int]] = []

@@ -50,14 +50,22 @@ def _is_abbreviation(text: str, dot: int, pats: Patterns) -> bool:
 SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
 
 
+def sentence_end(text: str, pos: int, pats: Patterns | None = None) -> int:
+    """Where the sentence around pos ends: not at a line break of hard wrapping, nor (given the rules) at the
+    full stop of an honorific or initial ('la Dra. Elena …'); '，' ends a clause, not a sentence."""
+    soft = soft_breaks(text)  # "could you clarify whether the person nominated for\nBudapest must be …?"
+    for end in SENTENCE_END.finditer(text, pos):
+        if end.start() in soft or (pats is not None and end.group() == "." and
+                                   _is_abbreviation(text, end.start(), pats)):
+            continue
+        return end.start()
+    return len(text)
+
+
 def in_question(text: str, pos: int) -> bool:
     """Whether the sentence around pos ends with a question mark: what a question names is asked about, not
     chosen ('can we nominate an expert of a research institute?', '是否提供远程参会方式？')."""
-    soft = soft_breaks(text)  # "could you clarify whether the person nominated for\nBudapest must be …?"
-    end = SENTENCE_END.search(text, pos)
-    while end is not None and end.start() in soft:
-        end = SENTENCE_END.search(text, end.end())
-    return end is not None and end.group() in "?？"
+    return text[sentence_end(text, pos):][:1] in ("?", "？")
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
