@@ -58,6 +58,13 @@ def _lower(char: str) -> str:
 
 
 @lru_cache(maxsize=512)
+def _glues(honorific: str) -> bool:
+    """Whether an abbreviation may be written glued to the name after it ("инж.Георги", "Lic.María", "م.حيدر"):
+    one ending in a full stop, of two letters or more, or of one letter of a script other than Latin ("د.")."""
+    letters = sum(c.isalpha() for c in honorific)
+    return honorific.endswith(".") and (letters >= 2 or not honorific.isascii())
+
+
 def _spaced(honorific: str) -> str:
     """An honorific as a pattern, the space after each of its full stops optional."""
     return re.escape(honorific).replace(r"\.\ ", r"\.\s*")
@@ -593,8 +600,8 @@ class Patterns:
         # Thai writes the name right after the honorific ("นายสมชาย"): no word boundary after a Thai one.
         # An abbreviation of several parts may be written without its spaces ("mr.sc." for "mr. sc.").
         one = "|".join((f"(?i:{_spaced(h)})" if sum(c.isalpha() for c in h) >= 3 else _spaced(h)) +
-                       ("" if THAI.search(h) else r"(?![\w])") for h in self.honorific_list)
-        return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?:(?:{one})\.?\s*/?\s*)+", re.MULTILINE)
+                       ("" if THAI.search(h) or _glues(h) else r"(?![\w])") for h in self.honorific_list)
+        return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?:(?:{one})\.?[\s\u200c]*/?\s*)+", re.MULTILINE)
 
     @cached_property
     def honorific_suffix(self) -> re.Pattern[str]:

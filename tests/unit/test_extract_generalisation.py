@@ -845,3 +845,22 @@ def test_a_name_before_a_sentence_final_verb_is_read_for_review(body: str, name:
     extraction = read(body)
     assert names(extraction) == [name]
     assert extraction.delegates[0].evidence.confidence < 0.7
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Във връзка с циркулярно писмо CI-19/35 определеният представител за Будапеща е инж.Петър Стоянов Колев, "
+     "държавен експерт.", "Петър Стоянов Колев"),
+    ("En relación con la circular CI-19/35, asistirá a la sesión de Budapest la Lic.Ana Sofía Herrera Luna, "
+     "Directora de Innovación.", "Ana Sofía Herrera Luna"),
+    ("إشارة إلى كتابكم المرقم CI-19/35، نود إعلامكم بترشيح م.سعد كريم الجبوري لتمثيلنا في جلسة بودابست.",
+     "سعد كريم الجبوري"),
+    ("عطف به نامه CI-19/35، مهندس\u200cرضا احمدی به عنوان نماینده در جلسه بوداپست معرفی می\u200cگردد.",
+     "رضا احمدی"),
+])
+def test_an_abbreviated_honorific_glued_to_the_name_is_taken_off(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+def test_a_one_letter_latin_abbreviation_is_not_glued() -> None:
+    body = "Re CI-19/35: Ms Joan Ellis, based in Washington D.C., will attend the session in Budapest."
+    assert names(read(body)) == ["Joan Ellis"]

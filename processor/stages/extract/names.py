@@ -135,6 +135,16 @@ def _wrapped_within(text: str, at: int, words: list[str], pats: Patterns) -> boo
         not pats.honorifics.match(text, at + 1)
 
 
+# Attached pronouns ("لتمثيلنا": to represent us): a stop word carrying one still ends a name.
+ARABIC_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "نا", "كم", "ه")
+
+
+def _arabic_stop(word: str, pats: Patterns) -> bool:
+    return word in pats.name_stop_words or any(
+        word.endswith(suffix) and len(word) - len(suffix) >= 4 and word[:-len(suffix)] in pats.name_stop_words
+        for suffix in ARABIC_PRONOUN_SUFFIXES)
+
+
 def read_arabic(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
     words: list[str] = []
     end = pos
@@ -149,7 +159,7 @@ def read_arabic(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         addresses = word in pats.honorific_set or (word[:1] == "و" and word[1:] in pats.honorific_set)
         if addresses and words and ARABIC_WORD.match(text[match.end():match.end() + 40].lstrip("/ \t\n")) is None:
             addresses = False  # "هشام عبد الرحمن السيد (Eng. … El Sayed)": no name follows, so a family name
-        if word in pats.name_stop_words or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME) or addresses:
+        if _arabic_stop(word, pats) or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME) or addresses:
             break  # "… والسيدة/ …": the next person
         words.append(match.group())
         end = match.end()
