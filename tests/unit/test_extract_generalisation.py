@@ -864,3 +864,17 @@ def test_an_abbreviated_honorific_glued_to_the_name_is_taken_off(body: str, name
 def test_a_one_letter_latin_abbreviation_is_not_glued() -> None:
     body = "Re CI-19/35: Ms Joan Ellis, based in Washington D.C., will attend the session in Budapest."
     assert names(read(body)) == ["Joan Ellis"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("إلحاقاً لرسالتنا السابقة (CI-19/35)، نرجو التكرم بإلغاء ترشيح السيد سامر الخطيب، واعتماد السيدة ريم ناصر "
+     "الحسيني بدلاً منه لحضور جلسة بودابست.", "ريم ناصر الحسيني"),
+    ("Further to our previous e-mail on CI-19/35, please cancel the registration of Mr Tom Baker and register "
+     "Ms Alice Moyo for the Budapest session instead.", "Alice Moyo"),
+    ("Suite à notre précédent courriel (CI-19/35), merci d'annuler l'inscription de M. Marc Dubois et d'inscrire "
+     "Mme Claire Petit pour la session de Budapest.", "Claire Petit"),
+])
+def test_a_cancelled_nomination_names_the_person_replaced(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [name]
