@@ -878,3 +878,26 @@ def test_a_cancelled_nomination_names_the_person_replaced(body: str, name: str) 
     extraction = read(body)
     assert extraction.kind is Kind.CORRECTION
     assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Em resposta à Circular CI-19/35, indicamos para a sessão de Budapeste:\n\nNome completo: KIALA, Domingos "
+     "Manuel\nCargo: Chefe de Departamento\n", "Domingos Manuel KIALA"),
+    ("En réponse à la circulaire CI-19/35, nous désignons pour la session de Budapest :\n\nNom : DIALLO, Fatoumata "
+     "Binta\nFonction : Directrice\n", "Fatoumata Binta DIALLO"),
+    ("In reply to CI-19/35 we nominate for the Budapest session:\n\nName: OKONKWO, Chidi Emmanuel\n"
+     "Title: Director\n", "Chidi Emmanuel OKONKWO"),
+])
+def test_a_labelled_surname_comma_given_names_is_read_in_order(body: str, name: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Suite à la circulaire CI-19/35, notre pays participera aux sessions en marge du Conseil et du Forum du SMSI.\n"
+    "Les représentants désignés sont :\n\nM. KOUAME Jean-Marc | Directeur\n",
+    "Re CI-19/35: we will take part in the sessions at Budapest and at the Forum of WSIS.\n"
+    "Our delegate is Mr Peter Lang, Director.",
+])
+def test_a_name_holding_a_session_acronym_is_no_person(body: str) -> None:
+    assert not any("SMSI" in n or "WSIS" in n for n in names(read(body)))

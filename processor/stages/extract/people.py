@@ -197,6 +197,10 @@ def _label_key(label: str) -> str:
     return fold(re.sub(r"\(.*?\)", "", label)).strip()
 
 
+SURNAME_COMMA_GIVEN = re.compile(r"^([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’ -]+),\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+[\w'’-]*"
+                                 r"(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){0,3})\s*$")
+
+
 def _label_line(line: str, start: int, section: Section, pats: Patterns, found: list[Found], parts: NameParts,
                 consumed: list[tuple[int, int]]) -> None:
     """One 'Label: value' line: a name (whole or a part of it), or the title, e-mail or alias of the last person."""
@@ -208,7 +212,9 @@ def _label_line(line: str, start: int, section: Section, pats: Patterns, found: 
     at = start + line.index(value)
     if kind == "name" or kind in NAME_PARTS:
         name, honorific = strip_honorifics(value, pats)
-        name = _without_trailing_title(clean(re.split(r"[(（,，]", name)[0]), pats)
+        inverted = SURNAME_COMMA_GIVEN.match(name)  # "KIALA, Domingos Manuel": the surname first, in capitals
+        name = f"{inverted.group(2)} {inverted.group(1)}" if inverted else \
+            _without_trailing_title(clean(re.split(r"[(（,，]", name)[0]), pats)
         if not name:
             return
         consumed.append((start, start + len(line)))
@@ -216,7 +222,8 @@ def _label_line(line: str, start: int, section: Section, pats: Patterns, found: 
                 start - parts.line <= 200:  # "Prénom : Mamadou Lamine" then "Nom : NDIAYE": the surname
             kind = "surname"
         elif kind == "name":  # a new person; "Nom : X" followed by "Prénom : Y" makes X the surname
-            found.append(Found(name, at, at + len(value), section, "label", honorific=honorific))
+            found.append(Found(name, at, at + len(value), section, "label", honorific=honorific,
+                               aliases=[inverted.group()] if inverted else []))
             parts.fields, parts.person, parts.line, parts.guessed = {"surname": name}, found[-1], start, True
             return
         if kind == "surname" and parts.guessed and "given_name" not in parts.fields and start - parts.line <= 200:
