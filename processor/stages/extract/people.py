@@ -197,10 +197,6 @@ def _label_key(label: str) -> str:
     return fold(re.sub(r"\(.*?\)", "", label)).strip()
 
 
-SURNAME_COMMA_GIVEN = re.compile(r"^([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'’ -]+),\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+[\w'’-]*"
-                                 r"(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){0,3})\s*$")
-
-
 def _label_line(line: str, start: int, section: Section, pats: Patterns, found: list[Found], parts: NameParts,
                 consumed: list[tuple[int, int]]) -> None:
     """One 'Label: value' line: a name (whole or a part of it), or the title, e-mail or alias of the last person."""
@@ -212,9 +208,8 @@ def _label_line(line: str, start: int, section: Section, pats: Patterns, found: 
     at = start + line.index(value)
     if kind == "name" or kind in NAME_PARTS:
         name, honorific = strip_honorifics(value, pats)
-        inverted = SURNAME_COMMA_GIVEN.match(name)  # "KIALA, Domingos Manuel": the surname first, in capitals
-        name = f"{inverted.group(2)} {inverted.group(1)}" if inverted else \
-            _without_trailing_title(clean(re.split(r"[(（,，]", name)[0]), pats)
+        inverted = _surname_first(name, 0, pats)  # "KIALA, Domingos Manuel"
+        name = inverted[0] if inverted else _without_trailing_title(clean(re.split(r"[(（,，]", name)[0]), pats)
         if not name:
             return
         consumed.append((start, start + len(line)))
@@ -223,7 +218,7 @@ def _label_line(line: str, start: int, section: Section, pats: Patterns, found: 
             kind = "surname"
         elif kind == "name":  # a new person; "Nom : X" followed by "Prénom : Y" makes X the surname
             found.append(Found(name, at, at + len(value), section, "label", honorific=honorific,
-                               aliases=[inverted.group()] if inverted else []))
+                               aliases=[inverted[1]] if inverted else []))
             parts.fields, parts.person, parts.line, parts.guessed = {"surname": name}, found[-1], start, True
             return
         if kind == "surname" and parts.guessed and "given_name" not in parts.fields and start - parts.line <= 200:
@@ -369,17 +364,28 @@ def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Se
         if name != chars or not 2 <= len(chars) <= 4:
             return None
         return Found(name, at, at + len(name), section, "list", honorific=suffix or None, confidence=0.8)
+    inverted = _surname_first(text, at, pats)  # "ADEYEMI, Oluwaseun (Mr) - Director"
+    if inverted:
+        return Found(inverted[0], at, inverted[2], section, "list", honorific=honorific, aliases=[inverted[1]],
+                     confidence=0.75)
     name, end = read_name(text, at, pats)
-    inverted = SURNAME_COMMA_GIVEN.match(text, at)  # "ADEYEMI, Oluwaseun (Mr) - Director"
-    if len(name.split()) == 1 and name.isupper() and inverted:
-        given, given_end = read_name(text, inverted.end(), pats)
-        if given and not given.isupper():
-            return Found(f"{given} {name}", at, given_end, section, "list", honorific=honorific,
-                         aliases=[f"{name}, {given}"], confidence=0.75)
     following = text[end:end + 2]
     if len(name.split()) >= 2 and (not following.strip() or following.lstrip()[:1] in ",،(（-–—;|:"):
         return Found(name, at, end, section, "list", honorific=honorific, confidence=0.8)
     return None
+
+
+def _surname_first(text: str, at: int, pats: Patterns) -> tuple[str, str, int] | None:
+    """A surname in capitals, a comma, then the given names ('ADEYEMI, Oluwaseun', 'KIALA, Domingos Manuel'): the
+    name given names first, the form as written, and where it ends."""
+    name, _ = read_name(text, at, pats)
+    inverted = SURNAME_COMMA_GIVEN.match(text, at)
+    if len(name.split()) != 1 or not name.isupper() or inverted is None:
+        return None
+    given, given_end = read_name(text, inverted.end(), pats)
+    if not given or given.isupper():
+        return None
+    return f"{given} {name}", f"{name}, {given}", given_end
 
 
 def _not_an_acronym(name: str) -> bool:
