@@ -154,6 +154,7 @@ class Providers:
     generic_cctlds: frozenset[str]
     government_labels: frozenset[str]
     organisation_labels: frozenset[str]
+    organisation_tlds: frozenset[str]
 
     def is_generic(self, domain: str) -> bool:
         """True for a free-mail or ISP domain (or a subdomain of one)."""
@@ -169,10 +170,12 @@ class Providers:
         return cls(generic=tuple(p.lower() for p in _strings(data.get("generic_providers"))),
                    generic_cctlds=frozenset(c.lower() for c in _strings(data.get("generic_cctlds"))),
                    government_labels=frozenset(g.lower() for g in _strings(data.get("government_labels"))),
-                   organisation_labels=frozenset(g.lower() for g in _strings(data.get("organisation_labels"))))
+                   organisation_labels=frozenset(g.lower() for g in _strings(data.get("organisation_labels"))),
+                   organisation_tlds=frozenset(t.lower() for t in _strings(data.get("organisation_tlds"))))
 
 
-PROVIDER_KEYS = ("generic_providers", "generic_cctlds", "government_labels", "organisation_labels")
+PROVIDER_KEYS = ("generic_providers", "generic_cctlds", "government_labels", "organisation_labels",
+                 "organisation_tlds")
 
 
 def check_providers(path: Path) -> list[str]:

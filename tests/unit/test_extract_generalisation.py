@@ -901,3 +901,22 @@ def test_a_labelled_surname_comma_given_names_is_read_in_order(body: str, name: 
 ])
 def test_a_name_holding_a_session_acronym_is_no_person(body: str) -> None:
     assert not any("SMSI" in n or "WSIS" in n for n in names(read(body)))
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Merhaba, Nesnetek Bilişim olarak Budapeşte'deki ITU Telecom World fuarında Türkiye pavyonunda olacağız; "
+     "standımızda sizi ağırlamaktan mutluluk duyarız.", "iletisim@nesnetek.com.tr"),
+    ("Dear ITU team, we are a start-up from Kenya and would love to join the Budapest SME consultation "
+     "(CI-19/35) as participants.", "hello@savannah-iot.com"),
+    ("我们是一家来自中国的物联网初创公司，希望参加布达佩斯的中小企业磋商会议（CI-19/35）。", "bd@zhilian-iot.com.cn"),
+])
+def test_a_company_domain_speaks_for_no_member_state(body: str, sender: str) -> None:
+    extraction = read(body, sender=sender)
+    assert extraction.member_state is None
+    assert any("company" in reason for reason in extraction.review_reasons)
+
+
+def test_a_regulator_on_a_company_style_domain_keeps_its_state() -> None:
+    body = ("Reference is made to ITU Circular CI-19/35. Uganda welcomes the initiative. The Uganda Communications "
+            "Commission hereby nominates Ms. Grace Nakato, Manager Innovation, for the Budapest session.")
+    assert read(body, sender="g.nakato@ucc.co.ug").member_state == "UGA"

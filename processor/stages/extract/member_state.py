@@ -264,6 +264,18 @@ def domain_state(domain: str, rules: Rules) -> tuple[str, float, str] | None:
     return country, COUNTRY_DOMAIN, f"country-code domain .{labels[-1]}"
 
 
+def private_domain(domain: str, rules: Rules) -> bool:
+    """Whether a sender domain is a company's or an association's (nesnetek.com.tr, wide-network.org,
+    gsa-korea.or.kr), not a government's nor a free-mail provider's."""
+    domain = domain.lower().strip(".")
+    if not domain or is_generic_provider(domain, rules) or domain_state(domain, rules) is not None:
+        return False
+    labels = domain.split(".")
+    known = _matcher(rules).providers
+    return len(labels) > 1 and (labels[-1] in known.organisation_tlds or
+                                (len(labels) > 2 and labels[-2] in known.organisation_labels))
+
+
 def _cue(before: str, after: str, language: str) -> tuple[float, str] | None:
     """The strength a name gets from the words around it, or None when it is a place someone is at."""
     if re.search(rf"(?:{SEAT})[\W\d]{{0,8}}$", before) or after.startswith(ZH_AFTER_SEAT):
@@ -390,6 +402,12 @@ def find_member_state(parsed: ParsedMail, sections: quotes.Sections, rules: Rule
         count[hit.alpha3] = count.get(hit.alpha3, 0) + 1
     ranked = sorted(best, key=lambda code: (best[code], count[code]), reverse=True)
     chosen = ranked[0]
+    if best[chosen] < GOVERNMENT and private_domain(address.rpartition("@")[2], rules) and \
+            not ORGANISATION.search(folded(f"{sections.own.text}\n{sections.own.signature}")):
+        # a company at a trade fair in "Türkiye pavyonu", a start-up "from Poland": no government speaks (a
+        # regulator writing from ucc.co.ug names its Commission)
+        return None, None, [f"sent from a company's or an association's domain ({address.rpartition('@')[2]}), "
+                            "not a government's: check whether it speaks for a Member State"]
     top = max((h for h in hits if h.alpha3 == chosen), key=lambda h: h.confidence)
     spans = tuple(h.span for h in hits if h.alpha3 == chosen)
     reasons: list[str] = []
