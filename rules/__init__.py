@@ -60,6 +60,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #                        "a", "i", "na") is left out
 #   institution_words    words that make capitalised words an institution's name, not a person's ("Kementerian",
 #                        "Bakanlığı", "Ministerstwo"), matched at a word's start so that case endings may follow
+#   subject_openers      the word opening a clause whose subject may be a delegate ("that", "que", "dass"): "we
+#                        confirm that Tom Hartley, Head of Policy, will attend"
 #   header_labels.from/other   the labels of a quoted header block ("From:", "De :", "发件人：")
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
@@ -69,7 +71,7 @@ REGEX_KEYS = (
     "all_sessions", "later_sessions", "sessions_in_year", "undecided", "unchanged",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
-                "case_endings", "title_words", "name_joiners", "institution_words")
+                "case_endings", "title_words", "name_joiners", "institution_words", "subject_openers")
 KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "unrelated")
 LABEL_KEYS = ("name", "surname", "given_name", "patronymic", "alias", "title", "email")
 HEADER_KEYS = ("from", "other")

@@ -555,6 +555,12 @@ class Patterns:
         return frozenset(self.rules.merged("honorific_suffixes"))
 
     @cached_property
+    def subject_opener(self) -> re.Pattern[str]:
+        """A word opening a clause whose subject may be a delegate ("that", "que", "dass"), then its spaces."""
+        words = sorted({re.escape(w) for w in self.rules.merged("subject_openers")}, key=len, reverse=True)
+        return re.compile(rf"\b(?:{'|'.join(words)})\s+", re.IGNORECASE) if words else NEVER
+
+    @cached_property
     def institution_word(self) -> re.Pattern[str]:
         """A word that makes capitalised words an institution's name ("Kementerian", "Bakanlığı"), matched at the
         start of a word of folded text, so that its case endings follow."""

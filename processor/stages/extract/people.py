@@ -510,7 +510,6 @@ def _joined_after(text: str, end: int, section: Section, pats: Patterns) -> list
     return [Found(name, pos, after, section, "verb", confidence=0.7)]
 
 
-SUBJECT_OPENER = re.compile(r"\b(?:that|que|dass|che|что|że|dat|bahwa|bahawa)\s+", re.IGNORECASE)
 SUBJECT_REACH = 200  # characters between the subject's name and its verb ("X, Head of the Y Division, will attend")
 
 
@@ -519,7 +518,7 @@ def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patter
     that Tom Hartley, Head of Policy, will attend'; 'confirmamos que Ana Ruiz participará')."""
     start, _ = clause_bounds(text, verb_start, pats)
     start = max(start, verb_start - SUBJECT_REACH)
-    openers = list(SUBJECT_OPENER.finditer(text, start, verb_start))
+    openers = list(pats.subject_opener.finditer(text, start, verb_start))
     pos = openers[-1].end() if openers else start
     while pos < verb_start and text[pos].isspace():
         pos += 1
