@@ -113,10 +113,21 @@ def _drop_disclaimers(lines: list[str], pats: Patterns) -> list[str]:
     return kept
 
 
+PROSE_LINE = 60  # characters: a signature block's lines are shorter; a wrapped paragraph's are not
+
+
+def _prose_follows(lines: list[str], closing: int) -> bool:
+    """Whether two wrapped lines of prose in a row follow a closing-like line: then it opened the letter ('شكراً
+    على الدعوة.', 'Thank you for the invitation.') rather than closing it."""
+    long_lines = [len(line.strip()) >= PROSE_LINE for line in lines[closing + 1:]]
+    return any(a and b for a, b in zip(long_lines, long_lines[1:], strict=False))
+
+
 def _signature_start(lines: list[str], pats: Patterns) -> int:
     """Index of the first signature line: the last closing ('Kind regards,'), or a '-- ' line just above it."""
     closing = next((i for i in range(len(lines) - 1, -1, -1)
-                    if len(lines[i].strip()) <= MAX_CLOSING_LENGTH and pats.closing.match(lines[i])), None)
+                    if len(lines[i].strip()) <= MAX_CLOSING_LENGTH and pats.closing.match(lines[i])
+                    and not _prose_follows(lines, i)), None)
     markers = [i for i, line in enumerate(lines) if pats.signature_marker.match(line)]
     if closing is None:
         return markers[-1] if markers else len(lines)

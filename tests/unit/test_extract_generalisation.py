@@ -920,3 +920,18 @@ def test_a_regulator_on_a_company_style_domain_keeps_its_state() -> None:
     body = ("Reference is made to ITU Circular CI-19/35. Uganda welcomes the initiative. The Uganda Communications "
             "Commission hereby nominates Ms. Grace Nakato, Manager Innovation, for the Budapest session.")
     assert read(body, sender="g.nakato@ucc.co.ug").member_state == "UGA"
+
+
+@pytest.mark.parametrize("body", [
+    "Dear colleagues,\n\nThank you.\nWe regret to inform you that our country will not be able to take part in the\n"
+    "consultation session in Budapest (CI-19/35) because of national commitments scheduled on those dates,\n"
+    "and we wish the secretariat every success.\n\nWarm greetings,\nA. Musa\n",
+    "الأخوة الأعزاء،\n\nشكراً على الدعوة.\nنأسف لإبلاغكم بأن بلادنا لن تتمكن من المشاركة في الجلسة التشاورية في\n"
+    "بودابست (CI-19/35) نظراً لتزامنها مع ارتباطات وطنية مسبقة في نفس الموعد المحدد للجلسة الأولى،\n"
+    "ونتمنى لكم التوفيق في تنظيم هذه الجلسات.\n\nتحياتي،\nحمد الرواحي\n",
+    "Chers collègues,\n\nMerci.\nNous avons le regret de vous informer que notre pays ne pourra pas participer à la\n"
+    "session de consultation de Budapest (CI-19/35) en raison d'engagements nationaux prévus à ces mêmes dates,\n"
+    "et nous souhaitons plein succès au secrétariat.\n\nBien à vous,\nA. Diop\n",
+])
+def test_a_thank_you_line_before_the_letter_is_no_signature(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
