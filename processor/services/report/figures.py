@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import ColumnElement, Row, Text, cast, func, literal
@@ -166,9 +168,11 @@ def _delegates(session: Session, config: Config, until: Where, since: datetime |
     return by_session, new
 
 
-def _delegate_rows(session: Session, until: Where, since: datetime | None) -> Sequence[Row[Any]]:
+def _delegate_rows(session: Session, until: Where, since: datetime | None) -> Iterable[Row[Any]]:
     """Every counted nominating message up to the cut-off with its people, one row per person (or one with no
-    person), in arrival order. Run on the connection: the ORM's row handling only slows a plain tuple query."""
+    person), in arrival order. Run on the connection (the ORM's row handling only slows a plain tuple query) and
+    streamed, not fetched into a list: rows read and dropped one by one never pile up for the garbage collector to
+    scan again and again."""
     received = func.coalesce(Message.received_at, Message.imported_at)
     is_new = (received > since) if since else literal(True)  # decided in SQL: no per-row time parsing here
     return session.connection().execute(  # an outer join: a correction that names nobody still replaces (a withdrawal)
@@ -176,32 +180,33 @@ def _delegate_rows(session: Session, until: Where, since: datetime | None) -> Se
                Message.amends, is_new, Delegate.name, Delegate.title, Delegate.email)
         .outerjoin(Delegate, col(Delegate.message_pk) == Message.id)
         .where(until, col(Message.kind).in_(WITH_DELEGATES), col(Message.status).not_in(NOT_COUNTED))
-        .order_by(received, col(Message.id), col(Delegate.position))).all()
+        .order_by(received, col(Message.id), col(Delegate.position)))
 
 
-def _replies(rows: Sequence[Row[Any]], default: tuple[str, ...]
+def _replies(rows: Iterable[Row[Any]], default: tuple[str, ...]
              ) -> tuple[dict[int, Reply[DelegateRow]], dict[str, list[int]], list[DelegateRow]]:
     """The rows folded into one Reply per message, the messages of each Member State (or "~pk" for a message whose
-    state is unknown), and the people named since the last report. Each message's people are gathered in a list
-    and its Reply made once, so the fold stays linear in the rows."""
-    heads: dict[int, tuple[str | None, str | None, str, datetime | None, tuple[str, ...], bool]] = {}
-    people: dict[int, list[DelegateRow]] = {}
+    state is unknown), and the people named since the last report. A message's rows come one after another (the
+    query orders by message), so each Reply is made once from its rows, which are dropped as soon as it is."""
+    replies: dict[int, Reply[DelegateRow]] = {}
     groups: dict[str, list[int]] = {}
     new: list[DelegateRow] = []
-    for pk, state, kind, status, arrived, sessions, amends, fresh, name, title, email in rows:
-        if pk not in heads:
-            heads[pk] = (state, kind, status, arrived, _session_ids(sessions), amends)
-            people[pk] = []
-            groups.setdefault(state or f"~{pk:012d}", []).append(pk)
-        if name is not None:
-            named = heads[pk][4]
-            row = DelegateRow(state or "", name, title or "", email or "", named or default)  # "": state not read yet
-            people[pk].append(row)
-            if fresh:
-                new.append(row)
-    replies = {pk: Reply(pk, kind, status, arrived, named, tuple(people[pk]), amends=amends)
-               for pk, (_, kind, status, arrived, named, amends) in heads.items()}
+    for pk, message_rows in groupby(rows, key=itemgetter(0)):
+        state, fresh, replies[pk] = _reply(list(message_rows), default)
+        groups.setdefault(state or f"~{pk:012d}", []).append(pk)
+        if fresh:
+            new.extend(replies[pk].people)
     return replies, groups, new
+
+
+def _reply(rows: list[Row[Any]], default: tuple[str, ...]) -> tuple[str | None, bool, Reply[DelegateRow]]:
+    """One message's state, whether it is new, and its Reply, from its rows: one per person named (or a single
+    row naming no one), each carrying the message's own columns."""
+    pk, state, kind, status, arrived, sessions, amends, fresh = rows[0][:8]
+    named = _session_ids(sessions)
+    people = tuple(DelegateRow(state or "", name, title or "", email or "", named or default)  # "": state not read yet
+                   for *_, name, title, email in rows if name is not None)
+    return state, fresh, Reply(pk, kind, status, arrived, named, people, amends=amends)
 
 
 def _hour_bucket(session: Session):  # type: ignore[no-untyped-def]
