@@ -24,6 +24,7 @@ from storage.db import session_scope
 from storage.models import ReportRun, as_utc
 
 log = logging.getLogger("nomproc.report")
+CHART_CID = "cid:chart"  # where the mail's HTML finds the chart (report_mail attaches it as <chart>)
 
 
 @dataclass
@@ -56,10 +57,10 @@ def build_report(runtime: Runtime, day: date) -> Report:
         figures = collect(session, runtime.config, day, runtime.roster)
     call = runtime.config.call
     chart = replies_chart(figures.replies_per_day, figures.deadline, day)
-    report = Report(figures=figures, html=render_html(figures, call, "cid:chart"), text=render_text(figures, call),
+    report = Report(figures=figures, html=render_html(figures, call, CHART_CID), text=render_text(figures, call),
                     chart=chart, csv=delegates_csv(figures), xlsx=delegates_xlsx(figures),
                     folder=runtime.config.data_dir / "reports" / day.isoformat())
-    kept_html = render_html(figures, call, "data:image/png;base64," + base64.b64encode(chart).decode())
+    kept_html = _with_chart_inline(report.html, chart)
     try:
         report.folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -69,6 +70,13 @@ def build_report(runtime: Runtime, day: date) -> Report:
                        ("delegates.csv", report.csv), ("delegates.xlsx", report.xlsx)):
         report.files.append(_write(report.folder / name, data))
     return report
+
+
+def _with_chart_inline(html: str, chart: bytes) -> str:
+    """The saved copy of the mail's HTML: the chart's cid: address (the image's only `src`, written before any
+    figure) swapped for a data: URL, so the page opens on its own without rendering the template a second time."""
+    inline = "data:image/png;base64," + base64.b64encode(chart).decode()
+    return html.replace(f'src="{CHART_CID}"', f'src="{inline}"', 1)
 
 
 class ReportError(Exception):

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
+from typing import Any
 
-from sqlalchemy import ColumnElement, Text, cast, func, literal
+from sqlalchemy import ColumnElement, Row, Text, case, cast, func, literal
 from sqlmodel import Session, col, select
 
 from processor.config import Config
@@ -99,24 +104,33 @@ def collect(session: Session, config: Config, day: date, roster: Roster) -> Figu
 
 
 def _new(session: Session, figures: Figures, new: tuple[Where, ...]) -> None:
-    kinds = session.exec(select(Message.kind, func.count()).where(*new).group_by(Message.kind)).all()
-    figures.new_by_kind = {kind or UNREAD: count for kind, count in kinds}
+    """The "since the last report" figures: one query counts the kinds and, per kind, the late replies and the two
+    statuses (COUNT skips the NULL a CASE gives a message that does not match); a second the nominations per session
+    (one row per distinct set of sessions)."""
+    late = col(Message.late).is_(True) & col(Message.kind).in_(REPLIES)
+    rows = session.exec(select(Message.kind, func.count(), func.count(case((late, 1))),
+                               func.count(case((Message.status == Status.NEEDS_REVIEW, 1))),
+                               func.count(case((Message.status == Status.QUARANTINED, 1))))
+                        .where(*new).group_by(Message.kind)).all()
+    figures.new_by_kind = {kind or UNREAD: count for kind, count, *_ in rows}
+    figures.new_late = sum(row[2] for row in rows)
+    figures.new_needs_review = sum(row[3] for row in rows)
+    figures.new_quarantined = sum(row[4] for row in rows)
     by_sessions = session.exec(select(cast(Message.sessions, Text), func.count()).where(
         *new, col(Message.kind).in_(WITH_DELEGATES), col(Message.status).not_in(NOT_COUNTED))
         .group_by(cast(Message.sessions, Text))).all()
     counts: Counter[str] = Counter()
     for sessions, count in by_sessions:  # one row per distinct set of sessions: a handful
-        for session_id in json.loads(sessions or "[]"):
+        for session_id in _session_ids(sessions):
             counts[session_id] += count
     figures.new_nominations_by_session = dict(counts)
-    figures.new_late = _count(session, *new, col(Message.late).is_(True), col(Message.kind).in_(REPLIES))
-    figures.new_needs_review = _count(session, *new, Message.status == Status.NEEDS_REVIEW)
-    figures.new_quarantined = _count(session, *new, Message.status == Status.QUARANTINED)
 
 
 def _standing(session: Session, figures: Figures, until: Where, members: tuple[str, ...]) -> None:
-    figures.needs_review = _count(session, until, Message.status == Status.NEEDS_REVIEW)
-    figures.quarantined = _count(session, until, Message.status == Status.QUARANTINED)
+    by_status = dict(session.exec(select(Message.status, func.count()).where(
+        until, col(Message.status).in_((Status.NEEDS_REVIEW, Status.QUARANTINED))).group_by(Message.status)).all())
+    figures.needs_review = by_status.get(Status.NEEDS_REVIEW, 0)
+    figures.quarantined = by_status.get(Status.QUARANTINED, 0)
     rows = session.exec(select(Message.member_state, Message.kind, func.max(func.coalesce(
         Message.received_at, Message.imported_at))).where(
         until, col(Message.member_state).is_not(None), col(Message.kind).in_(REPLIES),
@@ -133,8 +147,10 @@ def _standing(session: Session, figures: Figures, until: Where, members: tuple[s
     figures.not_replied = len(set(members) - replied)
 
 
-def _count(session: Session, *where: Where) -> int:
-    return session.exec(select(func.count()).select_from(Message).where(*where)).one()
+@lru_cache(maxsize=256)
+def _session_ids(sessions: str | None) -> tuple[str, ...]:
+    """The session ids of a message's stored JSON list; cached, since messages share a handful of distinct lists."""
+    return tuple(json.loads(sessions)) if sessions and sessions != "[]" else ()
 
 
 def _delegates(session: Session, config: Config, until: Where, since: datetime | None
@@ -142,29 +158,7 @@ def _delegates(session: Session, config: Config, until: Where, since: datetime |
     """The standing delegate list per session (processor.domain.nominations: what each Member State nominates now)
     and the delegates named since the last report. Delegates whose Member State is not known yet are listed too,
     under "", each message on its own, so nobody nominated is missing from the list."""
-    received = func.coalesce(Message.received_at, Message.imported_at)
-    is_new = (received > since) if since else literal(True)  # decided in SQL: no per-row time parsing here
-    rows = session.exec(  # an outer join: a correction that names nobody still replaces (a withdrawal)
-        select(Message.id, Message.member_state, Message.kind, Message.status, received, cast(Message.sessions, Text),
-               Message.amends, is_new, Delegate.name, Delegate.title, Delegate.email)
-        .outerjoin(Delegate, col(Delegate.message_pk) == Message.id)
-        .where(until, col(Message.kind).in_(WITH_DELEGATES), col(Message.status).not_in(NOT_COUNTED))
-        .order_by(received, col(Message.id), col(Delegate.position))).all()
-    default = (config.call.default_session,)
-    replies: dict[int, Reply[DelegateRow]] = {}
-    groups: dict[str, list[int]] = {}  # state (or "~pk" for a message whose state is unknown) -> its messages
-    new: list[DelegateRow] = []
-    for pk, state, kind, status, arrived, sessions, amends, fresh, name, title, email in rows:
-        named = tuple(json.loads(sessions)) if sessions and sessions != "[]" else ()
-        reply = replies.get(pk) or Reply(pk, kind, status, arrived, named, amends=amends)
-        if reply.key not in replies:
-            groups.setdefault(state or f"~{pk:012d}", []).append(pk)
-        if name is not None:
-            row = DelegateRow(state or "", name, title or "", email or "", named or default)  # "": state not read yet
-            reply = replace(reply, people=(*reply.people, row))
-            if fresh:
-                new.append(row)
-        replies[pk] = reply
+    replies, groups, new = _replies(_delegate_rows(session, until, since), (config.call.default_session,))
     order = [s.id for s in config.call.sessions]
     by_session: dict[str, list[DelegateRow]] = {s: [] for s in order}
     current = {group: current_nomination([replies[pk] for pk in keys], config.call.default_session).people
@@ -173,6 +167,47 @@ def _delegates(session: Session, config: Config, until: Where, since: datetime |
         for session_id in sorted(current[group]):
             by_session.setdefault(session_id, []).extend(current[group][session_id])
     return by_session, new
+
+
+def _delegate_rows(session: Session, until: Where, since: datetime | None) -> Iterable[Row[Any]]:
+    """Every counted nominating message up to the cut-off with its people, one row per person (or one with no
+    person), in arrival order. Run on the connection (the ORM's row handling only slows a plain tuple query) and
+    streamed, not fetched into a list: rows read and dropped one by one never pile up for the garbage collector to
+    scan again and again."""
+    received = func.coalesce(Message.received_at, Message.imported_at)
+    is_new = (received > since) if since else literal(True)  # decided in SQL: no per-row time parsing here
+    return session.connection().execute(  # an outer join: a correction that names nobody still replaces (a withdrawal)
+        select(Message.id, Message.member_state, Message.kind, Message.status, received, cast(Message.sessions, Text),
+               Message.amends, is_new, Delegate.name, Delegate.title, Delegate.email)
+        .outerjoin(Delegate, col(Delegate.message_pk) == Message.id)
+        .where(until, col(Message.kind).in_(WITH_DELEGATES), col(Message.status).not_in(NOT_COUNTED))
+        .order_by(received, col(Message.id), col(Delegate.position)))
+
+
+def _replies(rows: Iterable[Row[Any]], default: tuple[str, ...]
+             ) -> tuple[dict[int, Reply[DelegateRow]], dict[str, list[int]], list[DelegateRow]]:
+    """The rows folded into one Reply per message, the messages of each Member State (or "~pk" for a message whose
+    state is unknown), and the people named since the last report. A message's rows come one after another (the
+    query orders by message), so each Reply is made once from its rows, which are dropped as soon as it is."""
+    replies: dict[int, Reply[DelegateRow]] = {}
+    groups: dict[str, list[int]] = {}
+    new: list[DelegateRow] = []
+    for pk, message_rows in groupby(rows, key=itemgetter(0)):
+        state, fresh, replies[pk] = _reply(list(message_rows), default)
+        groups.setdefault(state or f"~{pk:012d}", []).append(pk)
+        if fresh:
+            new.extend(replies[pk].people)
+    return replies, groups, new
+
+
+def _reply(rows: list[Row[Any]], default: tuple[str, ...]) -> tuple[str | None, bool, Reply[DelegateRow]]:
+    """One message's state, whether it is new, and its Reply, from its rows: one per person named (or a single
+    row naming no one), each carrying the message's own columns."""
+    pk, state, kind, status, arrived, sessions, amends, fresh = rows[0][:8]
+    named = _session_ids(sessions)
+    people = tuple(DelegateRow(state or "", name, title or "", email or "", named or default)  # "": state not read yet
+                   for *_, name, title, email in rows if name is not None)
+    return state, fresh, Reply(pk, kind, status, arrived, named, people, amends=amends)
 
 
 def _hour_bucket(session: Session):  # type: ignore[no-untyped-def]

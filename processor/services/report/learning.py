@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Text, cast, func, or_
+from sqlalchemy import Text, case, cast, func, or_
 from sqlmodel import Session, col, select
 
 from processor.domain.model import Status
@@ -41,11 +41,11 @@ def week_learning(session: Session, as_of: datetime) -> Learning:
     """The learning figures for the 7 days up to `as_of`."""
     received = func.coalesce(Message.received_at, Message.imported_at)
     week = (received <= as_of, received > as_of - WEEK)
-    new = session.exec(select(func.count()).select_from(Message).where(*week)).one()
     # A message the rules were unsure of keeps its reasons after a person decides it; one they accepted has none.
     flagged = or_(col(Message.status).in_(SENT_TO_PEOPLE),
                   col(Message.status).in_(DECIDED) & (cast(Message.review_reasons, Text) != "[]"))
-    sent = session.exec(select(func.count()).select_from(Message).where(*week, flagged)).one()
+    # both counts in one pass over the week: COUNT skips the NULL the CASE gives a message not flagged
+    new, sent = session.exec(select(func.count(), func.count(case((flagged, 1)))).select_from(Message).where(*week)).one()
     edits = select(AuditEntry.message_pk, AuditEntry.field).where(
         col(AuditEntry.field).in_(CORRECTED_FIELDS), col(AuditEntry.at) <= as_of, col(AuditEntry.at) > as_of - WEEK
     ).distinct().subquery()

@@ -74,16 +74,17 @@ def delegates_csv(figures: Figures) -> bytes:
 
 
 def delegates_xlsx(figures: Figures) -> bytes:
-    """The delegate list as an Excel workbook, one sheet."""
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Delegates"
-    sheet.append(DELEGATE_COLUMNS)
-    for row in delegate_rows(figures):
-        sheet.append(row)
+    """The delegate list as an Excel workbook, one sheet. Written in openpyxl's write-only mode, which streams the
+    rows to the file instead of keeping a cell object for each (the widths and the frozen header row are set first,
+    as that mode requires)."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Delegates")
     for letter, width in zip("ABCDEF", (16, 12, 24, 34, 44, 32), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
+    sheet.append(DELEGATE_COLUMNS)
+    for row in delegate_rows(figures):
+        sheet.append(row)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
