@@ -174,7 +174,7 @@ def test_rules_check_reports_bad_mail_providers_and_acknowledgements_by_file_and
     assert sorted(problems) == sorted([
         f"{providers}:1: generic_providers must be a list of non-empty strings",
         f"{providers}:2: unknown key 'free_mail' "
-        "(known: generic_providers, generic_cctlds, government_labels, organisation_labels)",
+        "(known: generic_providers, generic_cctlds, government_labels, organisation_labels, organisation_tlds)",
         f"{french}:{circular}: received: unknown placeholder {{circular}} "
         "(known: reference, title, member_state, subject, delegates, sessions)",
         f"{french}:{closing}: unknown key 'fermeture' (known: subject, greeting, received, nomination, decline, "
