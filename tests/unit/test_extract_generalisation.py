@@ -935,3 +935,12 @@ def test_a_regulator_on_a_company_style_domain_keeps_its_state() -> None:
 ])
 def test_a_thank_you_line_before_the_letter_is_no_signature(body: str) -> None:
     assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("关于CI-19/35号通函，现更正如下：原报人员姓名有误，应为\u201c王志强\u201d（WANG Zhiqiang），职务和邮箱不变。", "王志强"),
+    ("回章CI-19/35につき、出席者は「佐藤健一」（Kenichi SATO）に変更いたします。", "佐藤健一"),
+    ("关于CI-19/35号通函，我部推荐\u201c李文华\u201d（LI Wenhua）参加布达佩斯会议。", "李文华"),
+])
+def test_a_quoted_han_name_with_its_latin_spelling_is_read(body: str, name: str) -> None:
+    assert name in names(read(body))

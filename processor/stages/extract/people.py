@@ -602,7 +602,7 @@ def _name_before_final_verb(text: str, verb_start: int, verb_end: int, section: 
     return Found(" ".join(name.split()), start, end, section, "verb", confidence=LATER_CONFIDENCE if skipped else 0.6)
 
 
-NATIVE_WITH_LATIN = re.compile(r"([\u4e00-\u9fff々]{2,12})[ \t]*[（(][ \t]*"
+NATIVE_WITH_LATIN = re.compile(r"([\u4e00-\u9fff々]{2,12})[”\"」』]?[ \t]*[（(][ \t]*"
                                r"([A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+){1,3})[ \t]*[）)]")
 
 
