@@ -938,9 +938,32 @@ def test_a_thank_you_line_before_the_letter_is_no_signature(body: str) -> None:
 
 
 @pytest.mark.parametrize(("body", "name"), [
-    ("关于CI-19/35号通函，现更正如下：原报人员姓名有误，应为\u201c王志强\u201d（WANG Zhiqiang），职务和邮箱不变。", "王志强"),
+    ("关于CI-19/35号通函，现更正如下：原报人员姓名有误，应为\u201c王志强\u201d（WANG Zhiqiang），职务和邮箱不变。",
+     "王志强"),
     ("回章CI-19/35につき、出席者は「佐藤健一」（Kenichi SATO）に変更いたします。", "佐藤健一"),
     ("关于CI-19/35号通函，我部推荐\u201c李文华\u201d（LI Wenhua）参加布达佩斯会议。", "李文华"),
 ])
 def test_a_quoted_han_name_with_its_latin_spelling_is_read(body: str, name: str) -> None:
     assert name in names(read(body))
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Hej! PTS deltar gärna i konsultationen i Budapest (CI-19/35) – jag är ändå på plats och tar sessionen själv.\n\n"
+     "Vänliga hälsningar\n\nKarin Holmberg\nHandläggare", "Karin Holmberg"),
+    ("Hej. Vedrørende CI-19/35: jeg er alligevel i Budapest og tager sessionen selv.\n\nMed venlig hilsen\n\n"
+     "Mette Kjær Nielsen\nFuldmægtig", "Mette Kjær Nielsen"),
+    ("Zum Rundschreiben CI-19/35: ich bin ohnehin in Budapest und nehme an der Sitzung selbst teil.\n\n"
+     "Mit freundlichen Grüßen\n\nJonas Albrecht\nReferent", "Jonas Albrecht"),
+])
+def test_i_will_take_it_myself_is_a_self_nomination(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]
+
+
+def test_a_list_proposed_for_participation_is_read_and_the_noun_nominates_no_signer() -> None:
+    body = ("Ministerul exprimă interesul pentru prima sesiune de consultări (CI-19/35) și propune pentru participare:"
+            "\n\nPOPESCU Andrei – șef de direcție\ne-mail: andrei.popescu@example.md\n\nCu respect,\nSecția relații externe")
+    extraction = read(body, sender="Secretariat MEI <secretariat@example.gov.md>")
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == ["POPESCU Andrei"]
