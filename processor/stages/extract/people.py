@@ -866,8 +866,8 @@ def _standalone(person: Found, pats: Patterns) -> bool:
     text = person.section.text
     line_start = text.rfind("\n", 0, person.start) + 1
     prefix = text[line_start:person.start]
-    honorific = pats.honorifics.search(prefix)
-    if honorific is not None and not prefix[honorific.end():].strip():
+    honorific = next((h for h in pats.honorifics.finditer(prefix) if not prefix[h.end():].strip()), None)
+    if honorific is not None:
         prefix = prefix[:honorific.start()]
     prefix = prefix.strip()
     if not prefix:  # at the start of a line, unless prose wrapped onto it goes on from the line above
