@@ -967,3 +967,46 @@ def test_a_list_proposed_for_participation_is_read_and_the_noun_nominates_no_sig
     extraction = read(body, sender="Secretariat MEI <secretariat@example.gov.md>")
     assert extraction.kind is Kind.NOMINATION
     assert names(extraction) == ["POPESCU Andrei"]
+
+
+def test_a_table_with_given_names_and_surnames_in_two_columns_reads_the_whole_name() -> None:
+    body = ("En atención a la Circular CI-19/35 designamos para la sesión de Budapest a:\n\n"
+            "Nombre | Apellidos | Cargo | Correo\n\n"
+            "Ana Lucía | Torres Vega | Directora | ana.torres@example.gob.mx\n\n"
+            "José Luis | Hernández Peña | Subdirector | jl.hernandez@example.gob.mx\n")
+    assert names(read(body)) == ["Ana Lucía Torres Vega", "José Luis Hernández Peña"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Les informamos (CI-19/35) que a la Subsecretaria la acompañará en Budapest el Ing. Marco Vinicio\n"
+     "Paredes Salazar, Director de Emprendimiento Digital.", "Marco Vinicio Paredes Salazar"),
+    ("Informamos (CI-19/35) que a delegação será integrada em Budapeste pela Dra. Ana Beatriz\n"
+     "Souza Lima, Chefe de Divisão.", "Ana Beatriz Souza Lima"),
+    ("Nous vous informons (CI-19/35) que la délégation sera composée pour Budapest de M. Jean Pierre\n"
+     "Kamga Nana, chef de service.", "Jean Pierre Kamga Nana"),
+])
+def test_a_name_wrapped_after_its_second_word_is_read_whole(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Dear Mr Clark,\n\nKenya is interested (CI-19/35). Eng. Grace Wanjiru Kamau, Manager Innovation, will attend "
+     "the first session in Budapest.\n\nRegards,\nG. W. Kamau\nManager, Innovation", "gwkamau@ca.go.ke"),
+    ("بالإشارة إلى الدورية CI-19/35، نرشح:\n\n1- م. خالد العبادي (k.abbadi@example.gov.jo)\n2- رنا حداد، رئيسة قسم "
+     "التعاون الدولي\n\nلحضور جلسة بودابست.\n\nمع الشكر\nرنا حداد | Rana Haddad", "rana.haddad@example.gov.jo"),
+    ("Re CI-19/35: we nominate Mr. Imran Khan Niazi, Director, for the Budapest session.\n\nBest regards",
+     "Imran Khan Niazi <imran.niazi@example.gov.pk>"),
+])
+def test_a_delegate_who_sent_the_mail_gets_the_senders_address(body: str, sender: str) -> None:
+    extraction = read(body, sender=sender)
+    address = sender.rpartition("<")[2].rstrip(">")
+    assert address in [d.email for d in extraction.delegates]
+
+
+def test_an_indented_contact_line_gives_the_nominative() -> None:
+    body = ("Na první zasedání do Budapešti (CI-19/35) nominujeme paní Ing. Janu Novotnou a pana Mgr. Ondřeje "
+            "Dvořáka.\n\nKontakt: Ing. Jana Novotná, novotnaj@example.cz, +420 224 000 000\n"
+            "         Mgr. Ondřej Dvořák, dvorak@example.cz\n")
+    extraction = read(body)
+    assert names(extraction) == ["Jana Novotná", "Ondřej Dvořák"]
+    assert [d.email for d in extraction.delegates] == ["novotnaj@example.cz", "dvorak@example.cz"]

@@ -124,15 +124,17 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
     return " ".join(words), end
 
 
+NEXT_LABEL = re.compile(r"[^\n:：]{1,30}[:：]")  # "Stanowisko: …": the next line is a field of its own
 WRAPPED_LINE = 40  # a line at least this long that ends in a given name is prose wrapped inside the name
 
 
 def _wrapped_within(text: str, at: int, words: list[str], pats: Patterns) -> bool:
-    """Whether the line break at `at` wraps a name after its first word ('… a Dra. Celeste\nArmando Macuácua,
-    Chefe …'): a long line of prose ends in one name word and the next line starts with a capital."""
+    """Whether the line break at `at` wraps a name after its first or second word ('… a Dra. Celeste\nArmando
+    Macuácua, Chefe …', '… el Ing. Marco Vinicio\nParedes Salazar, Director'): a long line of prose ends in the
+    name's words and the next line starts with a capital."""
     line_start = text.rfind("\n", 0, at) + 1
-    return len(words) == 1 and at - line_start >= WRAPPED_LINE and text[at + 1:at + 2].isupper() and \
-        not pats.honorifics.match(text, at + 1)
+    return len(words) in (1, 2) and at - line_start >= WRAPPED_LINE and text[at + 1:at + 2].isupper() and \
+        not pats.honorifics.match(text, at + 1) and not NEXT_LABEL.match(text, at + 1)
 
 
 # Attached pronouns ("لتمثيلنا": to represent us): a stop word carrying one still ends a name.

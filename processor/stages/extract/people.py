@@ -250,7 +250,9 @@ def _label_line(line: str, start: int, section: Section, pats: Patterns, found: 
 def _row(cells: list[str], columns: dict[int, str], section: Section, start: int, line: str,
          pats: Patterns) -> Found | None:
     values = {f: cells[i] for i, f in columns.items() if i < len(cells)}
-    cell, honorific = strip_honorifics(values.get("name", ""), pats)
+    given = values.get("name") or values.get("given_name", "")
+    # "Nombre | Apellidos": the name is given in two columns, the given names first
+    cell, honorific = strip_honorifics(f"{given} {values['surname']}" if values.get("surname") else given, pats)
     bracket = cell.find("(") if "(" in cell else cell.find("（")
     name = clean(cell[:bracket] if bracket > 0 else cell)
     if not name or EMAIL.search(name):
@@ -872,18 +874,20 @@ def _standalone(person: Found, pats: Patterns) -> bool:
     prefix = prefix.strip()
     if not prefix:  # at the start of a line, unless prose wrapped onto it goes on from the line above
         above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)].rstrip()
-        return not above or not (above[-1].isalnum() or above[-1] == ",")
+        indented = text[line_start:line_start + 1] in (" ", "\t")  # a block's next line ("Kontakt: …\n   Mgr. …")
+        return indented or not above or not (above[-1].isalpha() or above[-1] == ",")
     return prefix.endswith((":", "：")) or LIST_MARKER.fullmatch(prefix) is not None
 
 
-LABELLED_LINE = re.compile(r"^[ \t]*[^\n:：]{1,40}[:：][ \t]*(?=\S)", re.MULTILINE)
+FIELD_END = re.compile(r"[ \t]*(?:[,(（]|[-–—][ \t]|$)", re.MULTILINE)  # "Mgr. Ondřej Dvořák, dvorak@…"
+LABELLED_LINE = re.compile(r"^[ \t]*(?:[^\n:：]{1,40}[:：][ \t]*)?(?=\S)", re.MULTILINE)  # after a label, or alone
 
 
 def _to_nominative(person: Found, pats: Patterns) -> None:
     """A name read where a verb or preposition governs its case ('пана Олександра Петренка', 'dr. Kovács
-    Esztert') becomes the form of the same name written after a label of its section ('Контактна особа:
-    Петренко Олександр Васильович', 'Elérhetőség: Kovács Eszter'), the written form kept as an alias. The label's
-    line only names the form: it adds no one (a contact person there is not a delegate)."""
+    Esztert') becomes the form of the same name opening a line of its section, after a label or alone
+    ('Контактна особа: Петренко Олександр Васильович', 'Elérhetőség: Kovács Eszter'), the written form kept as an
+    alias. That line only names the form: it adds no one (a contact person there is not a delegate)."""
     if _standalone(person, pats):
         return
     text = person.section.text
@@ -892,7 +896,9 @@ def _to_nominative(person: Found, pats: Patterns) -> None:
         honorific = pats.honorifics.match(text, start)
         start = honorific.end() if honorific else start
         name, end = read_name(text, start, pats)
-        written = Found(name, start, end, person.section, "label")
+        written = Found(name, start, end, person.section, "line")
+        if not _standalone(written, pats) or (not label.group().strip() and not FIELD_END.match(text, end)):
+            continue  # running text wrapped onto the line, or a line opening with a name mid-sentence
         if name and name_tokens(name) != person.tokens and _other_case(written, person):
             person.aliases.append(person.name)
             person.name = name
@@ -990,7 +996,8 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
     for number, line in enumerate(lines):
         if pats.closing.match(line) or pats.signature_marker.match(line):
             continue
-        name, honorific = strip_honorifics(line.strip().strip("()"), pats)
+        written, *others = re.split(r"\s[|/]\s", line.strip())  # "رنا حداد | Rana Haddad": two spellings
+        name, honorific = strip_honorifics(written.strip("()"), pats)
         words = name.split()
         if 2 <= len(words) <= 5 and not any(c.isdigit() or c == "@" for c in name) and \
                 all(w[0].isupper() or w.lower() in PARTICLES or is_arabic(w[0]) for w in words):
@@ -1000,7 +1007,7 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
             email = EMAIL.search(section.signature)
             return Found(_written_out(clean(name), section.text), -1, -1, section, "self-nomination",
                          honorific=honorific, title=title, email=email.group() if email else parsed.from_address or None,
-                         confidence=0.75)
+                         aliases=[clean(other) for other in others if other.strip()], confidence=0.75)
     if parsed.from_name.strip():
         name = parsed.from_name.strip()
         if "," in name:  # "Surname, Given" directory order
@@ -1032,7 +1039,51 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
     merged = [p for p in _merge(people, pats) if _is_full_name(p)]
     for person in merged:
         _to_nominative(person, pats)
+    _complete_emails(merged, own, parsed, pats, mailbox)
     return [_delegate(p) for p in merged], self_named
+
+
+def _complete_emails(people: list[Found], own: Section, parsed: ParsedMail, pats: Patterns, mailbox: str) -> None:
+    """An address for each delegate still without one: one in their section that spells their name as now read
+    ('Kontakt: Ing. Jana Novotná, novotnaj@mpo.cz' for 'Janu Novotnou'), else the sender's own address when the
+    delegate is the sender, named in the From header or signing the mail ('M. W. Otieno', 'رنا حداد')."""
+    taken = {p.email for p in people if p.email}
+    for person in people:
+        if person.email:
+            continue
+        spelt = [a.group() for a in EMAIL.finditer(person.section.text)
+                 if a.group() not in taken and a.group().lower() != mailbox.lower() and _spells(a.group(), person) and
+                 not any(_spells(a.group(), other) for other in people if other is not person)]
+        if spelt:
+            person.email = spelt[0]
+        elif parsed.from_address and parsed.from_address.lower() != mailbox.lower() and \
+                parsed.from_address not in taken and _is_sender(person, own, parsed, pats):
+            person.email = parsed.from_address
+        if person.email:
+            taken.add(person.email)
+
+
+def _is_sender(person: Found, own: Section, parsed: ParsedMail, pats: Patterns) -> bool:
+    """Whether the person wrote the mail: the From display name or the signature's name is theirs."""
+    names = [parsed.from_name or ""]
+    signed = signer(own, parsed, pats)
+    if signed is not None and signed.rule != SENDER_RULE:
+        names.append(signed.name)
+    for name in filter(None, names):
+        other = Found(name, 0, 0, own, "from")
+        if other.tokens >= person.tokens or _other_case(other, person) or _initials_of(other, person) or \
+                same_person(name, person.name) or any(same_person(name, alias) for alias in person.aliases) or \
+                _abbreviated(other, person):
+            return True
+    return False
+
+
+def _abbreviated(short: Found, full: Found) -> bool:
+    """'M. W. Otieno' for 'Mary Wanjiku Otieno': the same surname, the other words by their initials."""
+    words, full_words = short.name.replace(".", ". ").split(), full.name.split()
+    if len(words) != len(full_words) or len(words) < 2 or fold(words[-1]) != fold(full_words[-1]):
+        return False
+    return all(fold(w).rstrip(".")[:1] == fold(f)[:1] for w, f in zip(words[:-1], full_words[:-1], strict=True))
 
 
 def _delegate(person: Found) -> Delegate:
