@@ -128,7 +128,7 @@ def analyse(parsed: ParsedMail, config: Config, rules: Rules, detector: Language
     `verified` holds DKIM results checked at the edge (`verify_dkim`) when trust.dkim_verify is on."""
     sections = _stage("quotes", split_message, parsed, rules)  # split once, handed on as a value
     own = sections.own_words
-    language = _stage("language", detector.detect, own or parsed.subject)
+    language = _stage("language", detector.detect, sections.language_text or parsed.subject)
     extraction = _stage("extract", extract, parsed, sections, language, config.call, rules)
     extraction = _stage("ocr", review_ocr, parsed, extraction)  # what OCR read: lower confidence, to review
     authenticity = _stage("authenticity", assess, parsed, extraction, config.trust, rules, verified)

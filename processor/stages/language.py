@@ -195,7 +195,7 @@ def _scorer(detector: str, codes: tuple[str, ...], precise: tuple[str, ...], see
 
 # Letters a language's words need, whatever the keyboard: Persian پ چ ژ گ, Arabic ة; they decide first. The others
 # (Persian ی ک against Arabic ي ك) are also a matter of encoding: an Afghan letter in windows-1256 writes ي ك.
-DECISIVE_LETTERS = {"ar": "ة", "fa": "پچژگ", "ur": "ےٹڈڑں"}
+DECISIVE_LETTERS = {"ar": "ة", "fa": "پچژگ", "ur": "ےٹڈڑں", "kk": "әғқңұһ"}  # Kazakh і is Ukrainian's too
 
 
 def _by_letters(text: str, codes: tuple[str, ...]) -> str:

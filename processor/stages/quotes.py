@@ -54,6 +54,18 @@ class Sections:
         return "\n\n".join(p for p in parts if p).strip()
 
 
+    @property
+    def language_text(self) -> str:
+        """The words whose language is the reply's: the body alone when it is a letter of its own (a French letter
+        signed in French and Arabic is French), else the body with its signature."""
+        if not self.points_to_attachment and sum(c.isalpha() for c in self.own.text) >= LETTER_LETTERS:
+            return self.own.text.strip()
+        return self.own_words
+
+
+LETTER_LETTERS = 120  # letters of a body that is a letter of its own, whatever its signature is written in
+
+
 def _header_label(line: str) -> str | None:
     match = HEADER_LINE.match(line)
     return fold(match.group(1).strip()) if match else None

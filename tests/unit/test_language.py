@@ -179,3 +179,24 @@ def test_letters_of_one_language_decide_within_a_script() -> None:
     assert detector.detect("兹推荐张伟同志参加会议").code == "zh"
     # without Ukrainian among the candidates, a Ukrainian text is the script's other language
     assert LanguageDetector(LanguageConfig(candidates=["en", "ru"])).detect(OTHER_LANGUAGES["uk"]).code == "ru"
+
+
+def test_kazakh_with_many_letters_it_shares_with_ukrainian_is_kazakh(detector: LanguageDetector) -> None:
+    text = ("Құрметті әріптестер! CI-19/35 хатына жауап ретінде Қазақстан Республикасы бірінші сессияға "
+            "директорын жіберетінін хабарлаймыз. Біз бұл бастаманы қолдаймыз және іс-шараға қатысамыз.")
+    assert detector.detect(text).code == "kk"
+
+
+@pytest.mark.parametrize(("signature", "code"), [
+    ("Youssef EL AMRANI\nيوسف العمراني\nرئيس قسم التعاون والعلاقات الدولية في الوكالة الوطنية", "fr"),
+    ("Youssef EL AMRANI\nЮсеф Эль Амрани, начальник отдела международного сотрудничества агентства", "fr"),
+])
+def test_a_letter_of_its_own_is_in_its_language_whatever_its_signature(signature: str, code: str) -> None:
+    from processor.stages.quotes import split_message
+    from tests.support.extraction_support import parsed, shipped_rules
+
+    body = ("Monsieur,\n\nJ'ai l'honneur de vous informer que le Royaume prendra part aux sessions de consultation "
+            "sur les PME technologiques et innovantes.\nNotre pays sera représenté à Budapest par Mme Salma "
+            "Benjelloun, Chef du Service Economie numérique.\n\nCordialement,\n" + signature)
+    sections = split_message(parsed(body), shipped_rules())
+    assert LanguageDetector(LanguageConfig()).detect(sections.language_text).code == code
