@@ -1010,3 +1010,26 @@ def test_an_indented_contact_line_gives_the_nominative() -> None:
     extraction = read(body)
     assert names(extraction) == ["Jana Novotná", "Ondřej Dvořák"]
     assert [d.email for d in extraction.delegates] == ["novotnaj@example.cz", "dvorak@example.cz"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Минкомсвязь России направляет на сессию в Будапешт (CI-19/35) Соколову Елену Викторовну.\n\n"
+     "Данные участника:\nФамилия: СОКОЛОВА / SOKOLOVA\nИмя: Елена / Elena\nОтчество: Викторовна\n", "Соколова"),
+    ("Suite à la circulaire CI-19/35, voici notre représentant pour Budapest :\n\nNom : DIALLO / ديالو\n"
+     "Prénom : Mamadou / مامادو\n", "DIALLO"),
+    ("In reply to CI-19/35, our delegate for Budapest:\n\nSurname: KIM / 김\nGiven name: Minji / 민지\n", "KIM"),
+])
+def test_a_field_written_in_two_scripts_gives_one_name(body: str, name: str) -> None:
+    found = names(read(body))
+    assert len(found) == 1 and name.casefold() in found[0].casefold() and "/" not in found[0]
+
+
+@pytest.mark.parametrize("body", [
+    "Em atenção à Circular CI-19/35, indicamos os seguintes representantes:\n\n* Sessão de Budapeste (10/09/2019):\n"
+    "  - Sra. Beatriz Gonçalves Lima, Coordenadora de Inovação\n",
+    "En réponse à la circulaire CI-19/35, nous désignons :\n\n* Session de Budapest (10/09/2019) :\n"
+    "  - Mme Claire Lefebvre, cheffe de bureau\n",
+    "In reply to CI-19/35 we nominate:\n\n* Session Budapest (10/09/2019):\n  - Ms Claire Lefebvre, Head of Office\n",
+])
+def test_a_list_heading_naming_a_session_is_no_person(body: str) -> None:
+    assert len(names(read(body))) == 1

@@ -47,15 +47,15 @@ _NOT_PEOPLE: dict[int, tuple[CallDef, tuple[str, ...]]] = {}
 
 def _not_people(call: CallDef) -> list[str]:
     """Names that are never a delegate: those quoted from the circular and the sessions' own names ('Grupos de
-    Trabalho do Conselho' read where a person could stand; 'Forum du SMSI' holds the acronym 'SMSI'); gathered once
-    per call definition."""
+    Trabalho do Conselho' read where a person could stand; 'Forum du SMSI' and 'Sessão de Budapeste' hold one of
+    its words); gathered once per call definition."""
     cached = _NOT_PEOPLE.get(id(call))
     if cached is None or cached[0] is not call:
         if len(_NOT_PEOPLE) > 8:
             _NOT_PEOPLE.clear()
         cached = _NOT_PEOPLE[id(call)] = (call, (
             *call.not_delegates, *(alias for session in call.sessions for phrases in session.aliases.values()
-                                   for alias in phrases if len(alias.split()) > 1 or alias.isupper())))
+                                   for alias in phrases if len(alias.split()) > 1 or alias.isalpha())))
     return list(cached[1])
 
 

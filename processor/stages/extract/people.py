@@ -207,6 +207,7 @@ def _label_line(line: str, start: int, section: Section, pats: Patterns, found: 
     value = match.group(2)
     at = start + line.index(value)
     if kind == "name" or kind in NAME_PARTS:
+        value = re.split(r"\s/\s", value)[0]  # "СОКОЛОВА / SOKOLOVA": the same name in two scripts
         name, honorific = strip_honorifics(value, pats)
         inverted = _surname_first(name, 0, pats)  # "KIALA, Domingos Manuel"
         name = inverted[0] if inverted else _without_trailing_title(clean(re.split(r"[(（,，]", name)[0]), pats)
