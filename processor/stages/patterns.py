@@ -77,8 +77,8 @@ def plain(text: str) -> str:
 
 
 # A line break inside a sentence of hard-wrapped mail ("we regret that we will not be able to\nattend"): the line
-# goes on in lower case (or in a script without case) after a line ending in a letter, digit or comma.
-SOFT_BREAK = re.compile(r"(?<=[^\W_]|,)\n(?=[^\W\d_])")
+# goes on in lower case (or in a script without case) after a line ending in a letter, digit or comma (、 in CJK).
+SOFT_BREAK = re.compile(r"(?<=[^\W_]|[,、，])\n(?=[^\W\d_])")
 
 
 WRAPPED_PROSE = 50  # characters: a line this long ending in a lower-case word was wrapped inside a sentence

@@ -1033,3 +1033,25 @@ def test_a_field_written_in_two_scripts_gives_one_name(body: str, name: str) -> 
 ])
 def test_a_list_heading_naming_a_session_is_no_person(body: str) -> None:
     assert len(names(read(body))) == 1
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("В дополнение к письму (CI-19/35): просим считать кандидатуру г-жи Анны Смирновой заявленной на сессию в ходе "
+     "Форума ВВУИО 2020 г. вместо будапештской.", ("wsis-2020",)),
+    ("Further to CI-19/35, please register Ms Anna Berg for the session at the WSIS Forum 2020 instead of Budapest.",
+     ("wsis-2020",)),
+    ("Suite à la circulaire CI-19/35, merci d'inscrire Mme Anne Roux à la session du Forum du SMSI 2020 au lieu de "
+     "Budapest.", ("wsis-2020",)),
+])
+def test_a_session_after_instead_of_is_given_up(body: str, sessions: tuple[str, ...]) -> None:
+    assert read(body).sessions == sessions
+
+
+@pytest.mark.parametrize("body", [
+    "回章CI-19/35につき、9月10日のブダペスト会合には山田花子（YAMADA Hanako）が参加いたします。\n"
+    "なお、2020年のWSISフォーラムの際のセッションにつきましては、\n現時点では未定です。",
+    "回章CI-19/35の件、ブダペスト会合には佐藤健一（Kenichi SATO）が出席いたします。2020年のWSISフォーラムの\n"
+    "セッションへの参加は、\nまだ決まっておりません。",
+])
+def test_a_cjk_line_ending_in_a_comma_goes_on(body: str) -> None:
+    assert read(body).sessions == ("budapest-2019",)

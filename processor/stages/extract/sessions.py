@@ -85,8 +85,8 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
             start, end = clause_bounds(text, match.start(), pats)
             span = Span(source=section.source, text=text[match.start():match.end()], start=match.start(),
                         end=match.end())
-            found.append(Mention(sid, span, _refused(text, start, end, match.start(), decline, pats),
-                                 bool(pats.undecided.within(text, start, end))))
+            refused = _refused(text, start, end, match.start(), decline, pats) or _instead_of(text, match.start(), pats)
+            found.append(Mention(sid, span, refused, bool(pats.undecided.within(text, start, end))))
     return found
 
 
@@ -106,6 +106,16 @@ def _refused(text: str, start: int, end: int, at: int, decline: Cue, pats: Patte
     if refusal is None:
         return False
     return refusal[1] > at or pats.participation_verb.within(text, refusal[1], at) is None
+
+
+INSTEAD_REACH = 12  # characters from "instead of" to the session it names ("вместо будапештской")
+
+
+def _instead_of(text: str, at: int, pats: Patterns) -> bool:
+    """Whether the session named at `at` follows 'instead of' ('… la session du SMSI au lieu de Budapest'): the
+    one given up."""
+    marker = pats.replaced.within(text, max(0, at - 40), at)
+    return marker is not None and at - marker[1] <= INSTEAD_REACH
 
 
 def chosen(found: list[Mention], call: CallDef, honour_declines: bool) -> tuple[list[str], list[str]]:
