@@ -1055,3 +1055,30 @@ def test_a_session_after_instead_of_is_given_up(body: str, sessions: tuple[str, 
 ])
 def test_a_cjk_line_ending_in_a_comma_goes_on(body: str) -> None:
     assert read(body).sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Re CI-19/35: our country will be represented in Budapest by Mr. Tom Baker, Director, and the undersigned.\n\n"
+     "Best regards,\n\nAlice Moyo\nSenior Adviser", ["Tom Baker", "Alice Moyo"]),
+    ("Suite à la circulaire CI-19/35, notre pays sera représenté à Budapest par M. Paul Girard, directeur, et la "
+     "soussignée.\n\nCordialement,\n\nAwa Diop\nConseillère", ["Paul Girard", "Awa Diop"]),
+    ("На сесији у Будимпешти (CI-19/35) Србију ће представљати Марко Петровић (Marko Petrović), помоћник министра, "
+     "и потписница овог писма.\n\nСрдачан поздрав,\n\nМилица Јовановић / Milica Jovanović\nсаветник",
+     ["Марко Петровић", "Милица Јовановић"]),
+])
+def test_the_undersigned_is_a_delegate(body: str, expected: list[str]) -> None:
+    assert sorted(names(read(body))) == sorted(expected)
+
+
+def test_i_will_be_in_budapest_representing_is_a_self_nomination() -> None:
+    body = ("Noted with thanks (CI-19/35). Nigeria is interested; I will be in Budapest for the 10 Sept session "
+            "representing the Commission.\n\nRegards,\nDr. Chidi A. Okeke\nHead, New Media")
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == ["Chidi A. Okeke"]
+
+
+def test_a_hungarian_participants_heading_introduces_a_list() -> None:
+    body = ("A CI-19/35 körlevélre hivatkozva tájékoztatjuk, hogy részt kívánunk venni a budapesti ülésen.\n\n"
+            "Résztvevők:\n- Kovács Péter, főosztályvezető\n- dr. Nagy Éva, referens (eva.nagy@example.hu)\n")
+    assert names(read(body)) == ["Kovács Péter", "Nagy Éva"]
