@@ -1082,3 +1082,27 @@ def test_a_hungarian_participants_heading_introduces_a_list() -> None:
     body = ("A CI-19/35 körlevélre hivatkozva tájékoztatjuk, hogy részt kívánunk venni a budapesti ülésen.\n\n"
             "Résztvevők:\n- Kovács Péter, főosztályvezető\n- dr. Nagy Éva, referens (eva.nagy@example.hu)\n")
     assert names(read(body)) == ["Kovács Péter", "Nagy Éva"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Por tanto (CI-19/35), la delegación del Ecuador queda así:\n1. Gabriela Estefanía Andrade Torres\n"
+     "2. Marco Vinicio Paredes Salazar\n", ["Gabriela Estefanía Andrade Torres", "Marco Vinicio Paredes Salazar"]),
+    ("Re CI-19/35: the following officers are nominated for the Budapest session:\n1. Grace Wanjiru Kamau\n"
+     "2. Peter Otieno Mwangi\n", ["Grace Wanjiru Kamau", "Peter Otieno Mwangi"]),
+    ("Suite à la circulaire CI-19/35, la délégation sera composée comme suit :\n- Awa Diop Ndiaye\n"
+     "- Cheikh Tidiane Fall\n", ["Awa Diop Ndiaye", "Cheikh Tidiane Fall"]),
+])
+def test_marked_list_items_one_a_line_are_each_a_name(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Para Budapest (CI-19/35), el Ministerio designa a la doctora Paola Andrea Gutiérrez\nRestrepo, Viceministra "
+     "de Economía Digital.", "Paola Andrea Gutiérrez Restrepo"),
+    ("Para Budapeste (CI-19/35), o Ministério indica a Dra. Ana Beatriz Souza\nLima, Chefe de Divisão.",
+     "Ana Beatriz Souza Lima"),
+    ("Pour Budapest (CI-19/35), le Ministère désigne Mme Marie Claire Ngo\nBiyong, cheffe de service.",
+     "Marie Claire Ngo Biyong"),
+])
+def test_a_name_wrapped_after_its_third_word_ends_at_its_comma(body: str, name: str) -> None:
+    assert names(read(body)) == [name]

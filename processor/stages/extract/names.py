@@ -124,6 +124,7 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
     return " ".join(words), end
 
 
+LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*[ \t]*[,(（]")
 NEXT_LABEL = re.compile(r"[^\n:：]{1,30}[:：]")  # "Stanowisko: …": the next line is a field of its own
 WRAPPED_LINE = 40  # a line at least this long that ends in a given name is prose wrapped inside the name
 
@@ -133,7 +134,9 @@ def _wrapped_within(text: str, at: int, words: list[str], pats: Patterns) -> boo
     Macuácua, Chefe …', '… el Ing. Marco Vinicio\nParedes Salazar, Director'): a long line of prose ends in the
     name's words and the next line starts with a capital."""
     line_start = text.rfind("\n", 0, at) + 1
-    return len(words) in (1, 2) and at - line_start >= WRAPPED_LINE and text[at + 1:at + 2].isupper() and \
+    # after a third word, only a last word that the punctuation of a title or address closes ("Gutiérrez\nRestrepo,")
+    words_before = len(words) in (1, 2) or (len(words) == 3 and LAST_WORD.match(text, at + 1) is not None)
+    return words_before and at - line_start >= WRAPPED_LINE and text[at + 1:at + 2].isupper() and \
         not pats.honorifics.match(text, at + 1) and not NEXT_LABEL.match(text, at + 1)
 
 

@@ -352,11 +352,11 @@ def _list_item(text: str, line: str, offset: int, lead: int, section: Section, p
     start = offset + lead
     rest, honorific = strip_honorifics(line[lead:], pats)
     at = start + (len(line) - lead - len(rest.lstrip())) if honorific else start
-    return _list_name(text, at, rest, honorific, section, pats)
+    return _list_name(text, at, rest, honorific, section, pats, marked=lead > 0)
 
 
 def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Section,
-               pats: Patterns) -> Found | None:
+               pats: Patterns, marked: bool) -> Found | None:
     rest = rest.lstrip()
     han = re.match(r"[\u4e00-\u9fff]{2,6}(?=[，,、（(\s]|$)", rest)
     if han:
@@ -373,6 +373,8 @@ def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Se
                      confidence=0.75)
     name, end = read_name(text, at, pats)
     following = text[end:end + 2]
+    if marked:  # a marked item ends at its line's end, where the next item may follow ("1. …\n2. …")
+        following = following.split("\n", 1)[0]
     if len(name.split()) >= 2 and (not following.strip() or following.lstrip()[:1] in ",،(（-–—;|:"):
         return Found(name, at, end, section, "list", honorific=honorific, confidence=0.8)
     return None
