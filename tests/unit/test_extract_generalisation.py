@@ -1106,3 +1106,13 @@ def test_marked_list_items_one_a_line_are_each_a_name(body: str, expected: list[
 ])
 def test_a_name_wrapped_after_its_third_word_ends_at_its_comma(body: str, name: str) -> None:
     assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "آئی ٹی یو کے سرکلر CI-19/35 کے حوالے سے، ہم بوڈاپیسٹ کے اجلاس کے لیے جناب احمد علی خان کو نامزد کرتے ہیں۔ ہم "
+    "ڈبلیو ایس آئی ایس فورم 2020 کے اجلاس میں بھی شرکت کے خواہاں ہیں۔",
+    "سرکلر CI-19/35: بڈاپیسٹ اجلاس کے لیے جناب احمد علی خان نامزد ہیں، اور ڈبلیو ایس آئی ایس فورم 2020 میں بھی "
+    "شرکت کریں گے۔",
+])
+def test_urdu_spellings_of_budapest_and_wsis_name_the_sessions(body: str) -> None:
+    assert read(body).sessions == ("budapest-2019", "wsis-2020")
