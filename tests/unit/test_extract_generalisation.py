@@ -1116,3 +1116,16 @@ def test_a_name_wrapped_after_its_third_word_ends_at_its_comma(body: str, name: 
 ])
 def test_urdu_spellings_of_budapest_and_wsis_name_the_sessions(body: str) -> None:
     assert read(body).sessions == ("budapest-2019", "wsis-2020")
+
+
+@pytest.mark.parametrize("body", [
+    "Dear partners,\n\nWe are delighted to open nominations for the Women in Tech SME Award 2019; nominate outstanding "
+    "founders. The ceremony will take place in Budapest during ITU Telecom World 2019.\n\n"
+    "You are receiving this newsletter because you subscribed at one of our events.",
+    "Chers partenaires,\n\nLes candidatures pour le Prix PME 2019 sont ouvertes : désignez vos lauréates. La "
+    "cérémonie aura lieu à Budapest pendant ITU Telecom World 2019.\n\nPour vous désabonner, cliquez ici.",
+    "Estimados socios:\n\nYa pueden designar a sus candidatas al Premio PYME 2019. La ceremonia tendrá lugar en "
+    "Budapest durante ITU Telecom World 2019.\n\nPara darse de baja de este boletín, responda BAJA.",
+])
+def test_a_newsletter_inviting_nominations_for_something_else_is_unrelated(body: str) -> None:
+    assert read(body, subject="Women in Tech SME Award 2019").kind is Kind.UNRELATED

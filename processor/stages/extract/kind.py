@@ -60,7 +60,7 @@ def machine_kind(parsed: ParsedMail, own_text: str, pats: Patterns) -> tuple[Kin
 
 def not_a_reply(parsed: ParsedMail, parts: Sections, call: CallDef, pats: Patterns) -> tuple[Kind, Evidence] | None:
     """Mail that is no Member State's reply: the organisation's own mail (newsletters, our own messages) unless
-    it forwards something, and mail with a newsletter footer ("unsubscribe") that nominates nobody."""
+    it forwards something, and mail with a newsletter footer ("unsubscribe") unless it nominates for the call."""
     domain = call.mailbox.rpartition("@")[2].lower()
     sender = (parsed.from_address or "").rpartition("@")[2].lower()
     forwards = parts.forwarded or any(a.text_source in ("rfc822", "msg") for a in parsed.attachments) or \
@@ -69,7 +69,8 @@ def not_a_reply(parsed: ParsedMail, parts: Sections, call: CallDef, pats: Patter
         return Kind.UNRELATED, Evidence((Span("from", parsed.from_address),), "sent from the call's own domain", 0.8)
     texts = [("body", parts.own.text), ("signature", parts.own.signature)]
     footer = find(pats.kinds["unrelated"], texts)
-    if footer and not find(pats.nomination_verb, texts[:1]):
+    if footer and not (find(pats.nomination_verb, texts[:1]) and mentions_call(
+            [parts.own.text], parsed.subject or "", call, 0)):  # "nominate a candidate for our award": a newsletter
         return Kind.UNRELATED, Evidence((footer,), "bulk mail wording", 0.7)
     return None
 
