@@ -1129,3 +1129,18 @@ def test_urdu_spellings_of_budapest_and_wsis_name_the_sessions(body: str) -> Non
 ])
 def test_a_newsletter_inviting_nominations_for_something_else_is_unrelated(body: str) -> None:
     assert read(body, subject="Women in Tech SME Award 2019").kind is Kind.UNRELATED
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Please note an amendment to our nomination (CI-19/35). Ms Jane Smith is no longer available.\n\n"
+     "The updated list is therefore:\n\n1. Thabo Daniel Mokoena - Chief Director\n2. Sipho Dlamini - Director\n",
+     ["Thabo Daniel Mokoena", "Sipho Dlamini"]),
+    ("Rectificatif à notre réponse (CI-19/35). La liste mise à jour est la suivante :\n\n- Awa Diop Ndiaye - "
+     "Directrice\n- Cheikh Fall - Conseiller\n", ["Awa Diop Ndiaye", "Cheikh Fall"]),
+    ("Corrección a nuestra respuesta (CI-19/35). La lista actualizada es:\n\n1. Ana Lucía Torres - Directora\n"
+     "2. José Pérez Lima - Asesor\n", ["Ana Lucía Torres", "José Pérez Lima"]),
+])
+def test_a_list_introduced_by_correction_wording_is_read(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == expected

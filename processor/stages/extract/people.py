@@ -322,7 +322,8 @@ def _from_han_suffixes(section: Section, pats: Patterns) -> list[Found]:
 
 
 def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
-    """Names opening the items of a list introduced by nomination wording ('…will consist of:', 'تم ترشيح كل من:')."""
+    """Names opening the items of a list introduced by nomination or correction wording ('…will consist of:',
+    'تم ترشيح كل من:', 'The updated list is therefore:')."""
     text = section.text
     found: list[Found] = []
     offset, introduced, paragraph, colon = 0, False, 0, False
@@ -341,7 +342,8 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
                 found.append(person)
         elif line.strip() and not (introduced and line[:1].isspace()):  # an indented line goes on with its item
             # the wording may open the paragraph the list follows, wrapped over several lines
-            introduced = bool(pats.nomination_verb.within(text, paragraph, offset + len(line)))
+            introduced = bool(pats.nomination_verb.within(text, paragraph, offset + len(line)) or
+                              pats.kinds["correction"].within(text, paragraph, offset + len(line)))  # "updated list:"
             colon = line.rstrip().endswith((":", "："))
         offset += len(line) + 1
     return found
