@@ -1144,3 +1144,18 @@ def test_a_list_introduced_by_correction_wording_is_read(body: str, expected: li
     extraction = read(body)
     assert extraction.kind is Kind.CORRECTION
     assert names(extraction) == expected
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("La Belgique ne pourra pas être présente à Budapest (CI-19/35). Nous sommes néanmoins très intéressés par les "
+     "sessions en marge des groupes de travail du Conseil et du Forum du SMSI, et vous communiquerons un nom en "
+     "temps utile.", ("cwg-2020", "wsis-2020")),
+    ("Regarding CI-19/35, we cannot attend Budapest. We are however very interested in the session at the WSIS "
+     "Forum 2020 and will let you know the name later.", ("wsis-2020",)),
+    ("En relación con la circular CI-19/35, no podremos asistir a Budapest. Sin embargo, estamos muy interesados en "
+     "la sesión del Foro de la CMSI 2020 y les comunicaremos el nombre más adelante.", ("wsis-2020",)),
+])
+def test_interest_in_a_session_stands_when_only_the_name_is_to_follow(body: str, sessions: tuple[str, ...]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert extraction.sessions == sessions

@@ -86,7 +86,10 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
             span = Span(source=section.source, text=text[match.start():match.end()], start=match.start(),
                         end=match.end())
             refused = _refused(text, start, end, match.start(), decline, pats) or _instead_of(text, match.start(), pats)
-            found.append(Mention(sid, span, refused, bool(pats.undecided.within(text, start, end))))
+            # "we remain interested in the sessions of 2020 and will send a name in due time": the interest stands
+            undecided = bool(pats.undecided.within(text, start, end)) and \
+                not pats.kinds["interest"].within(text, max(0, start - INTEREST_BEFORE), match.start())
+            found.append(Mention(sid, span, refused, undecided))
     return found
 
 
@@ -108,6 +111,7 @@ def _refused(text: str, start: int, end: int, at: int, decline: Cue, pats: Patte
     return refusal[1] > at or pats.participation_verb.within(text, refusal[1], at) is None
 
 
+INTEREST_BEFORE = 40  # characters before a clause where its interest wording may begin ("sommes néanmoins intéressés")
 INSTEAD_REACH = 12  # characters from "instead of" to the session it names ("вместо будапештской")
 
 
