@@ -60,8 +60,9 @@ NON_LATIN_MIN_SHARE = 0.08
 # ... or with one line of five words in it (a Han character counting half a word): a short reply above a long
 # signature. Names, even with patronymic or lineage, stay under five words.
 NON_LATIN_LINE_WORDS = 5
-# Addresses, links and Message-IDs are Latin whatever language the sender writes in.
-NOISE = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|<[^>\s]+>")
+# Addresses, links and Message-IDs are Latin whatever language the sender writes in. They are matched as ASCII, so
+# that a run of Chinese written without spaces around an address stays the sender's words.
+NOISE = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|\b(?:https?://|www\.)[!-~]+|<[^>\s]+>")
 # The detector reads the beginning of the sender's words: a long letter says nothing more, it only takes longer.
 DETECT_CHARS = 2000
 

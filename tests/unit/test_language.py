@@ -200,3 +200,13 @@ def test_a_letter_of_its_own_is_in_its_language_whatever_its_signature(signature
             "Benjelloun, Chef du Service Economie numérique.\n\nCordialement,\n" + signature)
     sections = split_message(parsed(body), shipped_rules())
     assert LanguageDetector(LanguageConfig()).detect(sections.language_text).code == code
+
+
+@pytest.mark.parametrize("text", [
+    "您好，我于7月22日至8月2日休假，期间邮件回复可能延迟。急事请联系李娜（lina@caict.example.cn）。\n\n"
+    "I am on leave from 22 July to 2 August. For urgent matters please contact Ms Li Na.",
+    "关于CI-19/35号通函，联系人：王芳（wangfang@example.cn），电话见下。\n\nContact: Ms Wang Fang, see below.",
+])
+def test_an_address_inside_chinese_written_without_spaces_removes_only_the_address(
+        detector: LanguageDetector, text: str) -> None:
+    assert detector.detect(text).code == "zh"
