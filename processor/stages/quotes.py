@@ -126,13 +126,16 @@ def _drop_disclaimers(lines: list[str], pats: Patterns) -> list[str]:
 
 
 PROSE_LINE = 60  # characters: a signature block's lines are shorter; a wrapped paragraph's are not
+SENTENCE_MARK = re.compile(r"[.!?。،؛][ \t]|[.!?。]$")  # prose has sentences; a long title line in a signature does not
 
 
 def _prose_follows(lines: list[str], closing: int) -> bool:
-    """Whether two wrapped lines of prose in a row follow a closing-like line: then it opened the letter ('شكراً
-    على الدعوة.', 'Thank you for the invitation.') rather than closing it."""
-    long_lines = [len(line.strip()) >= PROSE_LINE for line in lines[closing + 1:]]
-    return any(a and b for a, b in zip(long_lines, long_lines[1:], strict=False))
+    """Whether two long lines in a row, one of them with a sentence's punctuation, follow a closing-like line: then
+    it opened the letter ('شكراً على الدعوة.', 'Thank you.') rather than closing it; a signature's long title lines
+    have no such punctuation."""
+    following = [line.strip() for line in lines[closing + 1:]]
+    return any(len(a) >= PROSE_LINE and len(b) >= PROSE_LINE and (SENTENCE_MARK.search(a) or SENTENCE_MARK.search(b))
+               for a, b in zip(following, following[1:], strict=False))
 
 
 def _signature_start(lines: list[str], pats: Patterns) -> int:

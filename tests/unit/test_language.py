@@ -210,3 +210,23 @@ def test_a_letter_of_its_own_is_in_its_language_whatever_its_signature(signature
 def test_an_address_inside_chinese_written_without_spaces_removes_only_the_address(
         detector: LanguageDetector, text: str) -> None:
     assert detector.detect(text).code == "zh"
+
+
+@pytest.mark.parametrize("signature", [
+    "Youssef EL AMRANI\nChef de la Division Coopération et Relations Internationales du Ministère\n"
+    "Agence Nationale de Réglementation des Télécommunications (ANRT), Rabat\nيوسف العمراني\n"
+    "رئيس قسم التعاون والعلاقات الدولية بالوكالة الوطنية لتقنين المواصلات",
+    "Youssef EL AMRANI\nChef de la Division Coopération et Relations Internationales du Ministère\n"
+    "Agence Nationale de Réglementation des Télécommunications (ANRT), Rabat\nЮсеф Эль Амрани\n"
+    "начальник отдела международного сотрудничества национального агентства",
+])
+def test_a_signature_with_long_title_lines_is_still_a_signature(signature: str) -> None:
+    from processor.stages.quotes import split_message
+    from tests.support.extraction_support import parsed, shipped_rules
+
+    body = ("Monsieur,\n\nJ'ai l'honneur de vous informer que le Royaume prendra part aux sessions (CI-19/35) et "
+            "qu'il sera représenté à Budapest par Mme Salma Benjelloun, Chef du Service Economie numérique.\n\n"
+            "Veuillez agréer, Monsieur, l'expression de mes salutations distinguées.\n\n" + signature)
+    sections = split_message(parsed(body), shipped_rules())
+    assert sections.own.signature.startswith("Veuillez agréer")
+    assert LanguageDetector(LanguageConfig()).detect(sections.language_text).code == "fr"
