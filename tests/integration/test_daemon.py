@@ -410,7 +410,7 @@ def test_the_processor_lock_is_taken_back_or_the_daemon_stops_working(dovecot: D
 def test_status_during_a_long_first_cycle_is_not_a_failure(dovecot: Dovecot, imap_user: str, tmp_path: Path,
                                                            database_url: str, engine: Engine,
                                                            daemons: Callable[[Path], Daemons]) -> None:
-    corpus = replies(60)
+    corpus = replies(400)  # at about 10 ms a message, several seconds: longer than a `status` run takes
     append(dovecot, imap_user, corpus)
     config = write_config(tmp_path, database_url, dovecot.imap_config(imap_user, batch_size=5))
     proc = daemons(config).start()
