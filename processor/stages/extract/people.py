@@ -1053,6 +1053,7 @@ def _complete_emails(people: list[Found], own: Section, parsed: ParsedMail, pats
     ('Kontakt: Ing. Jana Novotná, novotnaj@mpo.cz' for 'Janu Novotnou'), else the sender's own address when the
     delegate is the sender, named in the From header or signing the mail ('M. W. Otieno', 'رنا حداد')."""
     taken = {p.email for p in people if p.email}
+    senders: list[Found] | None = None  # the sender's written names, read once and only when needed
     for person in people:
         if person.email:
             continue
@@ -1061,26 +1062,29 @@ def _complete_emails(people: list[Found], own: Section, parsed: ParsedMail, pats
                  not any(_spells(a.group(), other) for other in people if other is not person)]
         if spelt:
             person.email = spelt[0]
-        elif parsed.from_address and parsed.from_address.lower() != mailbox.lower() and \
-                parsed.from_address not in taken and _is_sender(person, own, parsed, pats):
-            person.email = parsed.from_address
+        elif parsed.from_address and parsed.from_address.lower() != mailbox.lower() and parsed.from_address not in taken:
+            senders = _sender_names(own, parsed, pats) if senders is None else senders
+            if any(_same_sender(sender, person) for sender in senders):
+                person.email = parsed.from_address
         if person.email:
             taken.add(person.email)
 
 
-def _is_sender(person: Found, own: Section, parsed: ParsedMail, pats: Patterns) -> bool:
-    """Whether the person wrote the mail: the From display name or the signature's name is theirs."""
+def _sender_names(own: Section, parsed: ParsedMail, pats: Patterns) -> list[Found]:
+    """The names the sender writes under: the From display name and the signature's name."""
     names = [parsed.from_name or ""]
     signed = signer(own, parsed, pats)
     if signed is not None and signed.rule != SENDER_RULE:
         names.append(signed.name)
-    for name in filter(None, names):
-        other = Found(name, 0, 0, own, "from")
-        if other.tokens >= person.tokens or _other_case(other, person) or _initials_of(other, person) or \
-                same_person(name, person.name) or any(same_person(name, alias) for alias in person.aliases) or \
-                _abbreviated(other, person):
-            return True
-    return False
+    return [Found(name, 0, 0, own, "from") for name in names if name]
+
+
+def _same_sender(sender: Found, person: Found) -> bool:
+    """Whether a name the sender writes under is the person's: the same words, another case, initials, another
+    script."""
+    return sender.tokens >= person.tokens or _other_case(sender, person) or _initials_of(sender, person) or \
+        same_person(sender.name, person.name) or any(same_person(sender.name, a) for a in person.aliases) or \
+        _abbreviated(sender, person)
 
 
 def _abbreviated(short: Found, full: Found) -> bool:
