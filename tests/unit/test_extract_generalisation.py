@@ -1159,3 +1159,79 @@ def test_interest_in_a_session_stands_when_only_the_name_is_to_follow(body: str,
     extraction = read(body)
     assert extraction.kind is Kind.INTEREST_ONLY
     assert extraction.sessions == sessions
+
+
+@pytest.mark.parametrize(("body", "name", "written"), [
+    ("Viitaten kiertokirjeeseen CI-19/35 Budapestin istuntoon nimetään erityisasiantuntija Anna Korhosen.\n\n"
+     "Yhteyshenkilö: Anna Korhonen, erityisasiantuntija", "Anna Korhonen", "Anna Korhosen"),
+    ("Viitaten kiertokirjeeseen CI-19/35 ministeriö nimeää neuvotteleva virkamies Mikko Virtasen.\n\n"
+     "Yhteyshenkilö: Mikko Virtanen", "Mikko Virtanen", "Mikko Virtasen"),
+])
+def test_a_stem_that_alternates_before_the_case_ending_is_one_name(body: str, name: str, written: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert written in extraction.delegates[0].aliases
+
+
+def test_a_name_sharing_only_its_start_with_a_contact_is_not_merged_with_it() -> None:
+    body = ("Viitaten kiertokirjeeseen CI-19/35 Budapestin istuntoon nimetään Anna Korhosen.\n\n"
+            "Yhteyshenkilö: Anna Korpela")
+    assert names(read(body)) == ["Anna Korhosen"]
+
+
+@pytest.mark.parametrize(("body", "sender", "name"), [
+    ("نعم، الأردن مهتم، وسأحضر الجلسة في بودابست شخصياً.\nخالد بن سالم العمري\nهيئة تنظيم قطاع الاتصالات",
+     "Khaled <k.omari@trc.gov.jo>", "خالد بن سالم العمري"),
+    ("Re CI-19/35: yes, Kenya is interested and I will attend the Budapest session myself.\nGrace Wanjiru Kamau\n"
+     "Head of ICT Policy", "GWK <gwk@ict.go.ke>", "Grace Wanjiru Kamau"),
+    ("Sobre la CI-19/35: sí, Chile participará y asistiré personalmente a la sesión de Budapest.\n"
+     "Lucía Fernández Ortega\nJefa de Innovación, Subtel", "LFO <lfo@subtel.gob.cl>", "Lucía Fernández Ortega"),
+])
+def test_a_reply_without_a_closing_is_signed_under_its_last_sentence(body: str, sender: str, name: str) -> None:
+    extraction = read(body, sender=sender)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize(("body", "name", "alias"), [
+    ("إلحاقاً بردنا على التعميم CI-19/35، نرجو تصحيح اسم المرشحة ليصبح:\n\nمنى عبد الرحيم السيد\n"
+     "Mona Abdel Rahim El Sayed\n\nمع الشكر", "منى عبد الرحيم السيد", "Mona Abdel Rahim El Sayed"),
+    ("بالإشارة إلى التعميم CI-19/35، تم ترشيح:\n\nأحمد محمود السيد\nAhmed Mahmoud El Sayed\n\nمع الشكر",
+     "أحمد محمود السيد", "Ahmed Mahmoud El Sayed"),
+    ("В ответ на циркуляр CI-19/35 сообщаем, что в сессии в Будапеште примет участие:\n\nСоколова Анна Петровна\n"
+     "Sokolova Anna Petrovna\n\nС уважением", "Соколова Анна Петровна", "Sokolova Anna Petrovna"),
+])
+def test_a_listed_name_with_its_other_spelling_on_the_next_line_is_one_delegate(body: str, name: str,
+                                                                                alias: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert alias in extraction.delegates[0].aliases
+    assert extraction.delegates[0].title != alias
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Уважаемые господа,\nБлагодарим за циркуляр CI-19/35. Сообщаем, что Туркменистан не планирует участие в "
+     "консультационных сессиях.", Kind.DECLINE),
+    ("Уважаемые коллеги,\nпо циркуляру CI-19/35: министерство не намерено принимать участие в сессиях.",
+     Kind.DECLINE),
+])
+def test_not_planning_to_take_part_declines(body: str, kind: Kind) -> None:
+    assert read(body).kind is kind
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("With reference to CI-19/35, the following official will represent Bangladesh in Budapest:\n\n"
+     "    Rafiqul Islam Chowdhury\n    Joint Secretary\n", "Rafiqul Islam Chowdhury"),
+    ("El Ministerio designa para la sesión de Budapest (CI-19/35) a la Mgs. Gabriela Andrade Torres, "
+     "Subsecretaria.", "Gabriela Andrade Torres"),
+    ("Viitaten kiertokirjeeseen CI-19/35 Budapestin istuntoon nimetään johtaja Pekka Lehtinen.", "Pekka Lehtinen"),
+])
+def test_more_nomination_wordings_and_honorifics(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize("closing", ["Freundliche Grüsse", "Mit freundlichen Grüssen", "Beste Grüße"])
+def test_a_swiss_spelt_closing_opens_the_signature(closing: str) -> None:
+    body = (f"Bezug: CI-19/35. Ich werde persönlich an der Sitzung in Budapest teilnehmen.\n\n{closing}\n"
+            "Thomas Brunner\nBAKOM")
+    assert names(read(body, sender="TB <tb@bakom.admin.ch>")) == ["Thomas Brunner"]

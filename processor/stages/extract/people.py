@@ -38,7 +38,7 @@ from processor.stages.extract.names import (
 )
 from processor.stages.extract.text import EMAIL, clause_bounds, in_question, is_arabic, is_han, line_bounds, sentence_end
 from processor.stages.extract.transliteration import latin_reading, same_person
-from processor.stages.patterns import Patterns, fold, name_tokens, plain
+from processor.stages.patterns import Patterns, fold, name_tokens, plain, scripts_in
 from processor.stages.quotes import Section
 
 # An Arabic form of address is written with a slash before the name (السيد/ ، المهندسة/ ، الفاضلة/).
@@ -52,6 +52,7 @@ VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
                            r"\s*$|\.(?:\s|$)", re.IGNORECASE)
 SENDER_RULE = "self-nomination, name from the From header"
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "؟")
 REPLACED_REACH = 40  # characters between "instead of" and the name it replaces
 ELIDED_SUBJECT = 12  # characters between a clause's end ("… pero") and a refusal whose subject is the person before
 
@@ -272,6 +273,10 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
         if match.end() < len(text) and is_han(text[match.end()]):
             continue
         pos = match.end()
+        written = match.group().rstrip()
+        rest = text[match.start() + len(written):pos + 1]
+        if "\n" in rest and scripts_in(written) != scripts_in(rest[-1]):
+            continue  # "منى عبد الرحيم السيد\nMona …": a surname that is also an honorific, ending its own line
         name, end = read_name(text, pos, pats)
         if name:
             sure = 0.9 if caseless_script(name[0]) is None else CASELESS_CONFIDENCE
@@ -349,6 +354,15 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
     return found
 
 
+def _spelt_below(text: str, end: int, name: str) -> bool:
+    """Whether the line under a name that ends its line spells it in another script ('منى عبد الرحيم السيد' /
+    'Mona Abdel Rahim El Sayed')."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return False
+    return same_person(name, text[line_end + 1:].split("\n", 1)[0].strip())
+
+
 def _list_item(text: str, line: str, offset: int, lead: int, section: Section, pats: Patterns) -> Found | None:
     """The name opening a list item written at `offset` after its marker (`lead` characters)."""
     start = offset + lead
@@ -377,7 +391,8 @@ def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Se
     following = text[end:end + 2]
     if marked:  # a marked item ends at its line's end, where the next item may follow ("1. …\n2. …")
         following = following.split("\n", 1)[0]
-    if len(name.split()) >= 2 and (not following.strip() or following.lstrip()[:1] in ",،(（-–—;|:"):
+    if len(name.split()) >= 2 and (not following.strip() or following.lstrip()[:1] in ",،(（-–—;|:" or
+                                   _spelt_below(text, end, name)):
         return Found(name, at, end, section, "list", honorific=honorific, confidence=0.8)
     return None
 
@@ -799,8 +814,11 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
             person.title = title_after(text, after, pats)
             if person.title is None and person.rule == "suffix":
                 person.title = title_before_han(text, person.start, pats)
-            if person.title is None:
-                person.title = title_below(text, after, pats)
+            below = title_below(text, after, pats) if person.title is None else None
+            if below and same_person(person.name, below):  # 'منى عبد الرحيم السيد' / 'Mona Abdel Rahim El Sayed'
+                person.aliases.append(below)
+            else:
+                person.title = person.title or below
         person.role = _role(text, person, pats)
         kept.append(person)
     return kept
@@ -858,11 +876,20 @@ def _other_case(one: Found, other: Found) -> bool:
         return False
     left = list(long)
     for word in short:
-        match = next((w for w in left if _same_word(word, w) or _same_word(w, word)), None)
+        match = next((w for w in left if _case_of(word, w)), None)
         if match is None:
             return False
         left.remove(match)
     return True
+
+
+def _case_of(one: str, other: str) -> bool:
+    """Whether two words are one word in two grammatical cases: the same but for their last two letters, or three
+    where the stem itself alternates before the ending (Finnish 'Korhonen', genitive 'Korhosen')."""
+    if _same_word(one, other) or _same_word(other, one):
+        return True
+    shared = len(os.path.commonprefix([one, other]))
+    return shared >= 5 and shared >= max(len(one), len(other)) - 3
 
 
 def _standalone(person: Found, pats: Patterns) -> bool:
@@ -995,9 +1022,18 @@ def _written_out(signed: str, text: str) -> str:
     return f"{written.group(1)} {parts.group(2)}" if written else signed
 
 
+def _after_last_sentence(text: str) -> list[str]:
+    """The short lines that close a text after the last line ending a sentence: where a signature without a
+    closing stands."""
+    lines = text.rstrip().split("\n")
+    ends = [n for n, line in enumerate(lines) if line.rstrip().endswith(SENTENCE_ENDS)]
+    return lines[ends[-1] + 1:] if ends else []
+
+
 def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None:
-    """Who signed a section: the first name-like line of the signature, else the From display name."""
-    lines = section.signature.split("\n")
+    """Who signed a section: the first name-like line of the signature, else the From display name. A reply
+    without a closing ("… in Budapest.\nسعيد بن ناصر الحارثي") is signed in the lines after its last sentence."""
+    lines = section.signature.split("\n") if section.signature.strip() else _after_last_sentence(section.text)
     for number, line in enumerate(lines):
         if pats.closing.match(line) or pats.signature_marker.match(line):
             continue
