@@ -1235,3 +1235,89 @@ def test_a_swiss_spelt_closing_opens_the_signature(closing: str) -> None:
     body = (f"Bezug: CI-19/35. Ich werde persönlich an der Sitzung in Budapest teilnehmen.\n\n{closing}\n"
             "Thomas Brunner\nBAKOM")
     assert names(read(body, sender="TB <tb@bakom.admin.ch>")) == ["Thomas Brunner"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Fe de erratas (CI-19/35): en mi correo de ayer el apellido aparece mal escrito. El nombre correcto es "
+     "Carmen Rosa QUISPE MAMANI.", "Carmen Rosa QUISPE MAMANI"),
+    ("Erratum regarding our reply to CI-19/35: the correct spelling is Jonathan Mbeki Dlamini, not 'Jonathon'.",
+     "Jonathan Mbeki Dlamini"),
+    ("Erratum (CI-19/35) : le nom exact est Amadou Diallo Sow, et non « Amadou Dialo ».", "Amadou Diallo Sow"),
+])
+def test_an_erratum_giving_the_right_spelling_is_a_correction_naming_the_delegate(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [name]
+
+
+def test_a_reply_whose_quote_cites_the_call_and_whose_words_correct_is_about_the_call() -> None:
+    body = ("Fe de erratas: el nombre correcto es Carmen Rosa QUISPE MAMANI.\n\nSaludos,\nJorge\n\n"
+            "El jue., 8 ago. 2019 a las 18:10, Jorge (<j@mtc.gob.pe>) escribió:\n"
+            "> En atención a la Carta Circular CI-19/35 designamos a la Sra. Carmen Rosa Quipse Mamani.\n")
+    extraction = read(body, subject="Re: Designación de representante", sender="Jorge <j@mtc.gob.pe>")
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == ["Carmen Rosa QUISPE MAMANI"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("关于CI-19/35号通函，我部推荐中小企业局王建国处长（WANG Jianguo）参加9月10日在布达佩斯举行的磋商会。", "王建国"),
+    ("关于CI-19/35号通函，我部推荐刘芳副司长（LIU Fang）参加布达佩斯会议。", "刘芳"),
+    ("回章CI-19/35につき、佐藤健一課長（Kenichi SATO）がブダペストの会合に出席いたします。", "佐藤健一"),
+])
+def test_a_han_name_with_a_title_after_it_before_its_latin_spelling(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35: Комісія делегує на консультаційну сесію 10 вересня 2019 р. у Будапешті Олександра Петренка, "
+     "заступника директора.", "Олександр Петренко"),
+    ("По циркуляру CI-19/35 министерство направляет на сессию 10 сентября 2019 г. в Будапешт Анну Иванову, "
+     "советника департамента.", "Анна Иванова"),
+])
+def test_a_name_after_a_date_abbreviation_and_the_place_is_read_in_the_nominative(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("written", "nominative"), [
+    ("Олександра Петренка", "Олександр Петренко"),
+    ("Иванову Анну", "Иванова Анна"),
+    ("Марию Соколову", "Мария Соколова"),
+    ("Сергея Иванова", "Сергей Иванов"),
+    ("Анна Иванова", "Анна Иванова"),
+    ("Петра Смирнова", "Петра Смирнова"),  # Petra Smirnova or Pyotr Smirnov's genitive: left as written
+])
+def test_a_two_word_cyrillic_name_goes_to_the_nominative_when_one_word_can_only_be_oblique(
+        written: str, nominative: str) -> None:
+    from processor.stages.extract.inflection import nominative as to_nominative
+    assert to_nominative(written) == nominative
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35 sayılı genelgenize istinaden, Budapeşte'deki oturuma Kurumumuzu temsilen Uzman Ayşe Nur Demir'in\n"
+     "(aysenur.demir@btk.gov.tr) katılacağını bilgilerinize sunarız.", "Ayşe Nur Demir"),
+    ("CI-19/35 sayılı genelge hk. Budapeşte oturumuna Mehmet Ali Kaya'nın (m.kaya@btk.gov.tr) katılacağını "
+     "bildiririz.", "Mehmet Ali Kaya"),
+])
+def test_a_suffixed_name_with_its_address_before_the_verb(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize("signatory", [
+    "ক্রিস্টোফার ক্লার্ক", "کرسٹوفر کلارک", "क्रिस्टोफर क्लार्क", "ქრისტოფერ კლარკი", "כריסטופר קלארק",
+])
+def test_the_circulars_signatory_in_any_script_is_never_a_delegate(signatory: str) -> None:
+    body = (f"Reference CI-19/35. Dear Mr {signatory},\n\nWe nominate Mr Rafiqul Islam Chowdhury, Joint Secretary, "
+            f"for the Budapest session. Copy: Mr {signatory}.")
+    assert names(read(body)) == ["Rafiqul Islam Chowdhury"]
+
+
+@pytest.mark.parametrize(("native", "latin", "same"), [
+    ("राजेश कुमार शर्मा", "Rajesh Kumar Sharma", True),
+    ("ক্রিস্টোফার ক্লার্ক", "Christopher Clark", True),
+    ("Κρίστοφερ Κλαρκ", "Christopher Clark", True),
+    ("राजेश कुमार शर्मा", "Christopher Clark", False),
+    ("מרים כהן", "Rajesh Kumar Sharma", False),
+])
+def test_names_in_other_scripts_are_heard_against_their_latin_spelling(native: str, latin: str, same: bool) -> None:
+    from processor.stages.extract.transliteration import same_person
+    assert same_person(native, latin) is same

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
-CYRILLIC_NAME = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?: [А-ЯЁІЇЄҐа-яёіїєґ'’-]+){2}$")
+CYRILLIC_NAME = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?: [А-ЯЁІЇЄҐа-яёіїєґ'’-]+){1,2}$")
 
 
 @lru_cache(maxsize=2)
@@ -49,8 +49,8 @@ def _indeclinable(analyzer: Any, word: str) -> str | None:
 
 
 def nominative(name: str) -> str:
-    """A three-word Cyrillic name (surname, name, patronymic) in the nominative; the name unchanged when it
-    already is, or when the analyser cannot tell. A name with no letter only Ukrainian has ('Бондаренка Олександра
+    """A Cyrillic name of three words (surname, name, patronymic) or two in the nominative; the name unchanged when
+    it already is, or when the analyser cannot tell. A name with no letter only Ukrainian has ('Бондаренка Олександра
     Петровича') is read by both dictionaries, and the one that knows more of its words wins."""
     if not CYRILLIC_NAME.match(name):
         return name
@@ -60,9 +60,26 @@ def nominative(name: str) -> str:
     return max(readings, key=lambda r: sum(a != b for a, b in zip(r.split(), written, strict=True)))
 
 
+def _shared_case(analyzer: Any, words: list[str]) -> tuple[str, str] | None:
+    """The oblique case and gender all words of a name without patronymic can be in, when one word can only be
+    oblique ('Олександра Петренка': Петренка is no nominative, so Олександра is Олександр's genitive too)."""
+    shared: set[tuple[str, str]] | None = None
+    oblique = False
+    for word in words:
+        readings = {(str(p.tag.case), str(p.tag.gender)) for p in analyzer.parse(word)
+                    if {"Surn", "Name"} & p.tag.grammemes and p.tag.case and p.tag.gender}
+        if not readings:
+            return None
+        oblique = oblique or all(case != "nomn" for case, _ in readings)
+        shared = readings if shared is None else shared & readings
+    choices = sorted(r for r in shared or () if r[0] != "nomn")
+    genders = {gender for _, gender in choices}
+    return choices[0] if oblique and choices and len(genders) == 1 else None
+
+
 def _nominative_in(analyzer: Any, name: str) -> str:
     words = name.split()
-    found = _patronymic_case(analyzer, words)
+    found = _patronymic_case(analyzer, words) if len(words) == 3 else _shared_case(analyzer, words)
     if found is None or found[0] == "nomn":
         return name
     case, gender = found

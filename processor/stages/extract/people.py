@@ -508,7 +508,8 @@ def _later_in_sentence(text: str, pos: int, section: Section, pats: Patterns) ->
 
 
 JOINED_REACH = 200  # characters from a nominee's name to the next one joined by "and" (past a title and e-mail)
-JOINED_STOP = re.compile(r"\.(?=\s)|[;!?。]|\n[ \t]*\n")  # a sentence or a paragraph ends (a wrapped line does not)
+# a sentence or a paragraph ends (a wrapped line does not, nor an abbreviation of one letter: "2019 р.", "г.")
+JOINED_STOP = re.compile(r"(?<!\s\w)\.(?=\s)|[;!?。]|\n[ \t]*\n")
 APPOSITION = re.compile(r"\s*[,(]\s*((?:[^\s,()]+\s+){0,3}[^\s,()]+)")
 
 
@@ -562,12 +563,12 @@ def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patter
 # A name carrying a case ending after an apostrophe right before its verb, as Turkish and Azerbaijani write proper
 # nouns ("… Uzmanı Elif Nur Karaağaçlı'nın katılması"): the words before the ending, back to a title or a lower-case
 # word, are the name.
-SUFFIXED_LAST_WORD = re.compile(r"([^\W\d_]+)['’][^\W\d_]{1,5}\s+$")
+SUFFIXED_LAST_WORD = re.compile(r"([^\W\d_]+)['’][^\W\d_]{1,5}\s*(?:[(（][^()（）\n]{0,80}[)）])?\s+$")  # and its address
 
 
 def _suffixed_name_before(text: str, verb_start: int, section: Section, pats: Patterns) -> Found | None:
     """The name whose case ending ('nın, 'in, 'un) stands right before a participation verb."""
-    last = SUFFIXED_LAST_WORD.search(text, max(0, verb_start - 40), verb_start)
+    last = SUFFIXED_LAST_WORD.search(text, max(0, verb_start - 120), verb_start)
     if last is None or not last.group(1)[0].isupper():
         return None
     words = [last.group(1)]
@@ -628,6 +629,15 @@ NATIVE_WITH_LATIN = re.compile(r"([\u4e00-\u9fff々]{2,12})[”\"」』]?[ \t]*[
                                r"([A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+){1,3})[ \t]*[）)]")
 
 
+TITLE_AFTER_HAN = 4  # characters of a title written between a Han name and its Latin spelling (处长, 副司长)
+
+
+def _han_spelt(run: str, latin: str) -> str | None:
+    """The characters ending a run that read as the Latin name."""
+    return next((run[-length:] for length in range(2, min(len(run), 6) + 1) if same_person(run[-length:], latin)),
+                None)
+
+
 def _from_native_with_latin(section: Section) -> list[Found]:
     """A name in Han characters followed by its Latin spelling in brackets, the title glued before it
     ('国际合作司副司长张立新（ZHANG Lixin）', '課長補佐の佐藤健一（Kenichi SATO）'): the characters that read as the
@@ -635,11 +645,11 @@ def _from_native_with_latin(section: Section) -> list[Found]:
     found: list[Found] = []
     for match in NATIVE_WITH_LATIN.finditer(section.text):
         run, latin = match.group(1), match.group(2)
-        for length in range(2, min(len(run), 6) + 1):
-            name = run[-length:]
-            if same_person(name, latin):
-                start = match.end(1) - length
-                found.append(Found(name, start, match.end(1), section, "native+latin", confidence=0.8))
+        for after in range(0, min(len(run) - 2, TITLE_AFTER_HAN) + 1):  # '王建国处长（WANG Jianguo）': a title after
+            named = _han_spelt(run[:len(run) - after], latin)
+            if named:
+                start = match.end(1) - after - len(named)
+                found.append(Found(named, start, start + len(named), section, "native+latin", confidence=0.8))
                 break
     return found
 
@@ -730,6 +740,18 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
         not pats.nomination_verb.within(text, start, end)
 
 
+def _drop_leading_place(person: Found, banned: list[frozenset[str]]) -> None:
+    """A session's one-word name in any case, read as the first word of a name, is the place before it ('у
+    Будапешті Олександра Петренка'): the name starts after it."""
+    first, _, rest = person.name.partition(" ")
+    if len(rest.split()) < 2:
+        return
+    word = fold(first)
+    if any(len(other) == 1 and _same_word(next(iter(other)), word) for other in banned):
+        person.name = rest
+        person.start = person.section.text.find(rest, person.start)
+
+
 def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
     """A name of call.not_delegates, however shortened or inflected: 'Mr Clark', 'Chris Clark', 'C. Clark',
     'Houlin ZHAO', 'Хоулиню Чжао'."""
@@ -741,9 +763,14 @@ def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
     # having every initial of the person's words, hence the first of them.
     index = _index(banned)
     candidates = [*index.get(next(iter(initials)), ()), *(other for t in tokens for other in index.get(" " + t, ()))]
-    return any(other <= tokens or (initials <= _initials(other) and
-                                   all(any(_same_word(t, o) for o in other) for t in tokens))
-               for other in candidates)
+    if any(other <= tokens or (initials <= _initials(other) and all(any(_same_word(t, o) for o in other)
+                                                                    for t in tokens))
+           for other in candidates):
+        return True
+    # the circular's signatory written in another script ('ক্রিস্টোফার ক্লার্ক'): heard against the Latin names
+    return not all(word.isascii() for word in tokens) and any(
+        len(other) >= 2 and same_person(person.name, " ".join(sorted(other))) for other in banned
+        if all(word.isascii() for word in other))
 
 
 @lru_cache(maxsize=4096)
@@ -798,6 +825,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     alias_spans: list[tuple[int, int]] = []
     starts = sorted(p.start for p in found)
     for person in sorted(found, key=lambda p: p.start):
+        _drop_leading_place(person, banned)
         if _inside(person.start, greetings) or _inside(person.start, alias_spans) or _is_not_delegate(person, banned):
             continue
         if _withdrawn(text, person, pats, starts):

@@ -36,6 +36,11 @@ def _script(name: str) -> str:
     return "latin" if not others else next(iter(others)) if len(others) == 1 else "mixed"
 
 
+def _in_latin(name: str) -> bool:
+    """Whether every letter of a name is a Latin one (scripts_in knows only the scripts cues are grouped by)."""
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
+
+
 def _latin_words(name: str) -> list[str]:
     plain = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
@@ -118,12 +123,38 @@ def latin_reading(name: str) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=4096)
 def same_person(one: str, other: str) -> bool:
     """Whether a name in a non-Latin script and one in Latin letters are spellings of one person."""
-    scripts = {_script(one): one, _script(other): other}
-    if len(scripts) != 2 or "latin" not in scripts:
+    if _in_latin(one) == _in_latin(other):
         return False
-    latin = scripts.pop("latin")
-    script, native = scripts.popitem()
+    latin, native = (one, other) if _in_latin(one) else (other, one)
+    script = _script(native)
     compare = {"han": _same_han, "cyrillic": _same_cyrillic, "arabic": _same_arabic}.get(script)
-    return compare is not None and compare(native, latin)
+    return (compare is not None and compare(native, latin)) or (script != "han" and _same_sounds(native, latin))
+
+
+# Sounds other scripts' romanisations write differently: aspiration and length marks drop, f/p and l/r merge
+# (Georgian and Korean have no f, Japanese and Korean one liquid).
+SOUND_CLASSES = (("ph", "p"), ("f", "p"), ("c", "k"), ("q", "k"), ("x", "ks"), ("l", "r"))
+SOUND_MIN = 3  # consonants a word must keep to be compared by sound: 'Zhao' is too short to tell
+
+
+def _sound(word: str) -> str:
+    word = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", word.lower()))
+    for sound, letter in SOUND_CLASSES:
+        word = word.replace(sound, letter)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhwv]", "", word))
+
+
+def _same_sounds(native: str, latin: str) -> bool:
+    """A name in any script against its Latin spelling, by the consonants of a romanisation (anyascii): every word
+    of the Latin name is heard in a word of the other ('ক্রিস্টোফার ক্লার্ক', 'کرسٹوفر کلارک' ~ Christopher Clark)."""
+    from anyascii import anyascii
+
+    heard = [_sound(w) for w in re.split(r"[^A-Za-z']+", anyascii(native)) if w]
+    wanted = [_sound(w) for w in _latin_words(latin)]
+    if len(wanted) < 2 or any(len(w) < SOUND_MIN for w in wanted):
+        return False
+    return all(any(h == w or (min(len(h), len(w)) >= 4 and (h.startswith(w) or w.startswith(h))) for h in heard)
+               for w in wanted)
