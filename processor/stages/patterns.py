@@ -607,7 +607,9 @@ class Patterns:
         # An abbreviation of several parts may be written without its spaces ("mr.sc." for "mr. sc.").
         one = "|".join((f"(?i:{_spaced(h)})" if sum(c.isalpha() for c in h) >= 3 else _spaced(h)) +
                        ("" if THAI.search(h) or _glues(h) else r"(?![\w])") for h in self.honorific_list)
-        return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?:(?:{one})\.?[\s\u200c]*/?\s*)+", re.MULTILINE)
+        # A later one of the run may stand in brackets ("Dr. (Mrs.) Chioma Okafor").
+        return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?:(?:{one})\.?[\s\u200c]*/?\s*)"
+                          rf"(?:\((?:{one})\.?\)\s*|(?:{one})\.?[\s\u200c]*/?\s*)*", re.MULTILINE)
 
     @cached_property
     def honorific_suffix(self) -> re.Pattern[str]:

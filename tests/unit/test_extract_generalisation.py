@@ -1321,3 +1321,68 @@ def test_the_circulars_signatory_in_any_script_is_never_a_delegate(signatory: st
 def test_names_in_other_scripts_are_heard_against_their_latin_spelling(native: str, latin: str, same: bool) -> None:
     from processor.stages.extract.transliteration import same_person
     assert same_person(native, latin) is same
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35 : la délégation sera composée de :\n- Mme FOTSO née TCHAMBA Brigitte, Chef de Cellule,\n",
+     "FOTSO née TCHAMBA Brigitte"),
+    ("CI-19/35 : nous désignons Mme Awa Diop épouse Ndiaye, Directrice, pour la session de Budapest.",
+     "Awa Diop épouse Ndiaye"),
+])
+def test_a_birth_or_married_name_joined_by_nee_or_epouse_is_one_name(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Em resposta à Carta Circular CI-19/35, informamos o nome do participante. Indicamos o Sr. Rodrigo Alves de\n"
+     "Carvalho, Superintendente Adjunto, para a sessão de Budapeste.", "Rodrigo Alves de Carvalho"),
+    ("En respuesta a la Circular CI-19/35 le informo que para la sesión de Budapest designamos a la Sra. Ana del\n"
+     "Castillo, Directora de Innovación.", "Ana del Castillo"),
+])
+def test_a_name_wrapped_after_its_particle_is_read_whole(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+def test_a_conjunction_ending_a_line_joins_no_name() -> None:
+    body = ("Dentro del plazo de la Circular CI-19/35, el Ministerio de Ciencia, Tecnología y\n"
+            "Telecomunicaciones (MICITT) comunica que Costa Rica estará representada en Budapest por:\n\n"
+            "Andrea Solís Quesada, Directora de Gobernanza Digital\n")
+    assert names(read(body)) == ["Andrea Solís Quesada"]
+
+
+@pytest.mark.parametrize(("body", "honorific"), [
+    ("CI-19/35 nominees:\n1. Dr. (Mrs.) Chioma Ngozi Okafor – Head, SME Development Unit\n", "Dr. (Mrs.)"),
+    ("CI-19/35 nominees:\n1. Mallam Ibrahim Sani Bello – Principal Manager\n", "Mallam"),
+    ("CI-19/35 nominees:\n1. Alhaji Musa Danladi – Director\n", "Alhaji"),
+])
+def test_honorifics_in_brackets_and_of_west_african_usage(body: str, honorific: str) -> None:
+    extraction = read(body)
+    assert len(extraction.delegates) == 1
+    assert extraction.delegates[0].honorific == honorific
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35 - our nominee:\nName:         DELA CRUZ, Maria Teresa R.\nDesignation:  Director\n",
+     "Maria Teresa R. DELA CRUZ"),
+    ("CI-19/35 - nuestro designado:\nNombre: DE LA TORRE, Juan Pablo\nCargo: Director\n", "Juan Pablo DE LA TORRE"),
+    ("CI-19/35 - participant :\nNom : NGUEMA OBIANG, Paul-Henri\nFonction : Directeur\n",
+     "Paul-Henri NGUEMA OBIANG"),
+])
+def test_a_labelled_surname_of_several_words_in_capitals_before_a_comma(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Hi Christopher - Australia keen to participate. Tom Hendry from our SME policy branch will attend Budapest "
+     "(CI-19/35).", "Tom Hendry"),
+    ("Hola Chris - Chile interesado. Lucía Fernández Ortega de nuestra división de innovación participará en "
+     "Budapest (CI-19/35).",
+     "Lucía Fernández Ortega"),
+    ("Bonjour - la France est intéressée. Marc Lefebvre de notre direction du numérique participera à la session "
+     "de Budapest (CI-19/35).",
+     "Marc Lefebvre"),
+])
+def test_a_subject_described_by_a_short_phrase_before_its_verb_is_read_for_review(body: str, name: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.delegates[0].evidence.confidence < 0.6

@@ -12,7 +12,8 @@ from processor.stages.extract.text import is_arabic
 from processor.stages.patterns import Patterns, fold
 
 PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le", "du",
-             "des", "bin", "bint", "binti", "binte", "ibn", "al", "el", "y", "e", "ter", "ten", "zu"}
+             "des", "bin", "bint", "binti", "binte", "ibn", "al", "el", "y", "e", "ter", "ten", "zu",
+             "née", "nee", "épouse", "epouse", "veuve"}  # "FOTSO née TCHAMBA Brigitte": the birth name follows
 # A Persian compound name joins its parts with a zero-width non-joiner ("صادقی‌نژاد"): one word.
 INITIALS = re.compile(r"(?:\w\.){1,4}")
 ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3](?:\u200c?[\u0621-\u065f\u0670-\u06d3])*")
@@ -111,7 +112,9 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         if core[0].isupper() or token.startswith(("N'", "D'", "O'")):
             words.append(token if initials else core)
         elif core.lower() in PARTICLES and words:
-            following = text[pos + match.end():].split("\n", 1)[0].split()
+            line_rest, _, next_line = text[pos + match.end():].partition("\n")
+            # "Rodrigo Alves de\nCarvalho"; not after a conjunction ("Ciencia, Tecnología y\nTelecomunicaciones")
+            following = line_rest.split() or ([] if core.lower() in ("y", "e") else next_line.split("\n", 1)[0].split())
             upper = next((w for w in following if w.lower() not in PARTICLES), "")  # "de la Cruz"
             if not upper[:1].isupper():
                 break

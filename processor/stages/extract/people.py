@@ -111,8 +111,8 @@ def _greeting_lines(text: str, pats: Patterns) -> list[tuple[int, int]]:
                 break
             else:
                 greeting = pats.salutation.match(line)
-                if greeting:  # up to its comma: "Dear Sir, we nominate Mr X" goes on
-                    stop = re.search(r"[,:!،：！]", line)
+                if greeting:  # up to its comma or dash: "Dear Sir, we nominate Mr X", "Hi Chris - Tom Hendry will …"
+                    stop = re.search(r"[,:!،：！]|\s[-–—]\s", line)
                     spans.append((offset, offset + (stop.start() if stop else len(line))))
                     addressed = not line[greeting.end():].strip()
         offset += len(line) + 1
@@ -398,11 +398,12 @@ def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Se
 
 
 def _surname_first(text: str, at: int, pats: Patterns) -> tuple[str, str, int] | None:
-    """A surname in capitals, a comma, then the given names ('ADEYEMI, Oluwaseun', 'KIALA, Domingos Manuel'): the
-    name given names first, the form as written, and where it ends."""
+    """A surname in capitals, a comma, then the given names ('ADEYEMI, Oluwaseun', 'DELA CRUZ, Maria Teresa R.'):
+    the name given names first, the form as written, and where it ends."""
     name, _ = read_name(text, at, pats)
     inverted = SURNAME_COMMA_GIVEN.match(text, at)
-    if len(name.split()) != 1 or not name.isupper() or inverted is None:
+    if not 1 <= len(name.split()) <= 3 or not name.isupper() or inverted is None or \
+            names_an_organisation(name, pats):
         return None
     given, given_end = read_name(text, inverted.end(), pats)
     if not given or given.isupper():
@@ -533,6 +534,7 @@ def _joined_after(text: str, end: int, section: Section, pats: Patterns) -> list
     return [Found(name, pos, after, section, "verb", confidence=0.7)]
 
 
+DESCRIBED_WORDS = 6  # words of a phrase describing a subject between its name and its verb
 SUBJECT_REACH = 200  # characters between the subject's name and its verb ("X, Head of the Y Division, will attend")
 
 
@@ -555,8 +557,12 @@ def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patter
     apposition = between.lstrip()[:1] in ",،(–-" and between.rstrip().endswith((",", "،", ")"))
     # right after 'that'/'dass' the name is the subject even when the verb comes last ("dass Katrin Hoffmann an
     # der Sitzung teilnehmen wird")
+    # "Tom Hendry from our SME policy branch will attend": a short phrase in lower case describing the subject, read
+    # at review confidence (it may be a clause of its own: "Paul Girard said the Ministry will attend")
+    described = between[:1].isspace() and between.strip()[:1].islower() and \
+        len(between.split()) <= DESCRIBED_WORDS and not re.search(r"[,;:.!?()]", between)
     if between.strip() and not apposition and not (openers and openers[-1].end() == pos):
-        return None
+        return Found(name, pos, end, section, "verb", confidence=LATER_CONFIDENCE) if described else None
     return Found(name, pos, end, section, "verb", confidence=0.65)
 
 
