@@ -61,6 +61,7 @@ class Message(SQLModel, table=True):
     supersedes: str | None = None
     in_reply_to: str | None = None  # the Message-ID the mail answers: what a correction supersedes when none is stored
     amends: bool = False  # a correction leaving the rest of the earlier reply standing (domain.nominations)
+    gone: list[str] = _json()  # names a correction says no longer come: taken out of the earlier list
     confidence: float | None = None
     review_reasons: list[str] = _json()
     evidence: dict[str, Any] = _json(dict)

@@ -73,6 +73,7 @@ def _apply(message: Message, analysis: Analysis, rules_version: str, locked: set
             setattr(message, name, value)
     message.confidence = extraction.confidence
     message.amends = extraction.amends
+    message.gone = list(extraction.gone)
     message.in_reply_to = parsed.answers
     message.review_reasons = list(analysis.review_reasons)
     message.evidence = {name: evidence_json(ev) for name, ev in extraction.evidence.items()}
@@ -148,7 +149,7 @@ def _new_row(item: NewMessage, rules_version: str, now: datetime) -> dict[str, A
         "quarantine_error": None, "subject": "", "from_name": "", "from_address": "", "to_addresses": [],
         "date_header": None, "received_at": None, "received_source": None, "late": None, "language": None,
         "language_method": None, "kind": None, "member_state": None, "sessions": [], "supersedes": None, "in_reply_to": None,
-        "amends": False,
+        "amends": False, "gone": [],
         "confidence": None, "review_reasons": [], "evidence": {}, "auth": {}, "body_text": "", "body_html": None,
         "own_text": "", "search_text": "", "attempts": 0, "rules_version": None, "version": 0,
     }
@@ -168,7 +169,7 @@ def _new_row(item: NewMessage, rules_version: str, now: datetime) -> dict[str, A
         body_html=parsed.html, own_text=analysis.own_text, language_method=analysis.language.method,
         kind=extraction.kind.value, language=analysis.language.code, member_state=extraction.member_state,
         sessions=list(extraction.sessions), late=analysis.late, confidence=extraction.confidence,
-        amends=extraction.amends, review_reasons=list(analysis.review_reasons),
+        amends=extraction.amends, gone=list(extraction.gone), review_reasons=list(analysis.review_reasons),
         evidence={name: evidence_json(ev) for name, ev in extraction.evidence.items()},
         auth=analysis.authenticity.as_json() if analysis.authenticity else {}, rules_version=rules_version,
         status=status_after(None, analysis, False),
@@ -302,7 +303,7 @@ def reply_value(message: Message, people: tuple[Delegate, ...] = ()) -> Reply[De
     """A stored message as the nominations rule reads it (processor.domain.nominations)."""
     return Reply(key=message.id or 0, kind=message.kind, status=message.status,
                  arrived=message.received_at or message.imported_at, sessions=tuple(message.sessions), people=people,
-                 amends=message.amends)
+                 amends=message.amends, gone=tuple(message.gone or ()))
 
 
 def count_by_status(session: Session) -> dict[str, int]:

@@ -160,6 +160,7 @@ class Extraction:
     sessions: tuple[str, ...] = ()
     corrects: bool = False  # the text says it replaces an earlier reply; the store resolves `supersedes`
     amends: bool = False  # a correction that leaves the rest of the earlier reply standing (adds someone, fixes a name)
+    gone: tuple[str, ...] = ()  # a correction's people who no longer come (replaced, withdrawn): out of the earlier list
     evidence: dict[str, Evidence] = field(default_factory=dict)  # field name -> evidence
     review_reasons: tuple[str, ...] = ()
     confidence: float = 1.0

@@ -7,14 +7,16 @@ The rule, over one Member State's replies in the order they arrived:
   the state's nomination for every session it had (or the default session when it had none);
 - a nomination adds its people to each of its sessions (a name already there, compared case-folded, is kept once);
 - a correction replaces the people of each of its sessions with its own, even with nobody (a withdrawal); one that
-  amends ("other details unchanged", "we wish to add") keeps them, its people replacing a namesake spelt one letter
-  apart (a name fixed) and joining the others;
+  amends ("other details unchanged", "we wish to add", "X will be replaced by Y") keeps them but those it says no
+  longer come, its people replacing a namesake spelt one letter apart (a name fixed) and joining the others;
 - a correction supersedes the latest earlier reply whose people it replaced, else the reply just before it.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -48,6 +50,7 @@ class Reply(Generic[P]):
     sessions: tuple[str, ...]
     people: tuple[P, ...] = ()
     amends: bool = False  # a correction that leaves the rest standing
+    gone: tuple[str, ...] = ()  # names of people an amending correction takes out ("X will be replaced by Y")
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def current_nomination(replies: Iterable[Reply[P]], default_session: str) -> Nom
             supersedes[reply.key] = ordered[before].key if before >= 0 else None
         for session_id in sessions:
             if correction and reply.amends:
-                _amend(people.setdefault(session_id, []), reply.people)
+                _amend(people.setdefault(session_id, []), reply.people, reply.gone)
             else:
                 if correction:
                     people[session_id] = []
@@ -121,13 +124,39 @@ def _sessions_of(reply: Reply[P], had: Sequence[str], default_session: str) -> S
     return (default_session,)
 
 
-def _amend(existing: list[P], people: Sequence[P]) -> None:
+def _amend(existing: list[P], people: Sequence[P], gone: Sequence[str] = ()) -> None:
+    existing[:] = [p for p in existing if not any(_written_alike(p.name, name) for name in gone)]
     for person in people:
         fixed = next((i for i, other in enumerate(existing) if _respelt(person.name, other.name)), None)
         if fixed is not None:
             existing[fixed] = person
         else:
             _add(existing, (person,))
+
+
+def _words(name: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    return re.findall(r"\w+", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+def _written_alike(one: str, other: str) -> bool:
+    """Whether two writings name one person, as a correction names the one it replaces: every word of the shorter
+    is a word of the longer, an initial of it ('Иванова С.П.' for 'Иванов Сергей Петрович'), or the same word in
+    another grammatical case ('dr. Nagy Évát' for 'Nagy Éva'; 'FOTSO Brigitte' for 'FOTSO née TCHAMBA Brigitte'); a
+    surname alone will do ('la Sra. Rodríguez')."""
+    short, long = sorted((_words(one), _words(other)), key=len)
+    if short == long:
+        return bool(short)
+    if not short or (len(short) == 1 and len(short[0]) < SURNAME_ALONE):
+        return False
+    left = list(long)
+    for word in short:
+        match = next((w for w in left if w == word or (min(len(w), len(word)) == 1 and w[0] == word[0]) or
+                      (len(os.path.commonprefix([w, word])) >= max(3, max(len(w), len(word)) - 2))), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
 
 
 def _respelt(one: str, other: str) -> bool:
@@ -148,6 +177,7 @@ def _respelt(one: str, other: str) -> bool:
     return len(os.path.commonprefix([x, y])) >= RESPELT_KEPT and _within(x, y, RESPELT_LETTERS)
 
 
+SURNAME_ALONE = 4  # letters a surname written alone needs to name someone of the earlier list
 RESPELT_LETTERS = 2  # letters of one word a corrected spelling changes
 RESPELT_KEPT = 3  # letters it keeps at the start ('SALAH' to 'SALEM'; 'Орлова' and 'Белова' are two people)
 

@@ -20,15 +20,15 @@ def link_corrections(session: Session, member_state: str, default_session: str) 
     # add up over the years; only a correction whose link changes is loaded.
     rows = session.exec(
         select(Message.id, Message.kind, Message.status, Message.received_at, Message.imported_at, Message.sessions,
-               Message.amends, Message.message_id, Message.in_reply_to, Message.supersedes)
+               Message.amends, Message.gone, Message.message_id, Message.in_reply_to, Message.supersedes)
         .where(Message.member_state == member_state, col(Message.kind).in_(WITH_DELEGATES),
                col(Message.status).not_in(NOT_COUNTED))
     ).all()
     replies = [Reply[Delegate](key=pk, kind=kind, status=status, arrived=received or imported, sessions=tuple(sessions),
-                               amends=amends)
-               for pk, kind, status, received, imported, sessions, amends, _, _, _ in rows]
+                               amends=amends, gone=tuple(gone or ()))
+               for pk, kind, status, received, imported, sessions, amends, gone, _, _, _ in rows]
     links = current_nomination(replies, default_session).supersedes
-    message_ids = {row[0]: row[7] for row in rows}
+    message_ids = {row[0]: row[8] for row in rows}
     for pk, *_, message_id, in_reply_to, supersedes in rows:
         if pk not in links:
             continue

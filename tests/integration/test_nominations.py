@@ -38,6 +38,7 @@ class Step:
     people: tuple[str, ...]
     status: str = "approved"
     amends: bool = False  # a correction leaving the rest standing
+    gone: tuple[str, ...] = ()  # whom an amending correction says no longer comes
 
 
 # name -> (history, people per session now, for each correction (by index) the index of the reply it supersedes)
@@ -61,6 +62,10 @@ HISTORIES: dict[str, tuple[list[Step], dict[str, list[str]], dict[int, int | Non
         [Step("nomination", 1, (S1, S3), ("Amina Odhiambo", "Brian Kamau")),
          Step("correction", 5, (), ("Brian Kamawu",), amends=True)],
         {S1: ["Amina Odhiambo", "Brian Kamawu"], S3: ["Amina Odhiambo", "Brian Kamawu"]}, {1: 0}),
+    "a replacement takes out the one replaced, as written in another case, and keeps the others": (
+        [Step("nomination", 1, (S1,), ("Amina Wanjiru Odhiambo", "Brian Kamau")),
+         Step("correction", 5, (), ("Cyrus Were",), amends=True, gone=("Odhiambo A. W.",))],
+        {S1: ["Brian Kamau", "Cyrus Were"]}, {1: 0}),
     "a correction before any nomination": (
         [Step("correction", 2, (S3,), ("Brian Kamau",)), Step("nomination", 4, (S3,), ("Amina Odhiambo",))],
         {S3: ["Brian Kamau", "Amina Odhiambo"]}, {0: None}),
@@ -69,7 +74,8 @@ HISTORIES: dict[str, tuple[list[Step], dict[str, list[str]], dict[int, int | Non
 
 def _replies(steps: list[Step]) -> list[Reply[Person]]:
     return [Reply(index, step.kind, step.status, datetime(2019, 8, step.day, 9, tzinfo=UTC), step.sessions,
-                  tuple(Person(name) for name in step.people), amends=step.amends) for index, step in enumerate(steps)]
+                  tuple(Person(name) for name in step.people), amends=step.amends, gone=step.gone)
+            for index, step in enumerate(steps)]
 
 
 @pytest.mark.parametrize("name", HISTORIES)
@@ -87,7 +93,8 @@ def _store(runtime: Runtime, steps: list[Step]) -> list[int]:
     for step in steps:
         pks.append(store(runtime, member_state="KEN", kind=step.kind, status=step.status, sessions=list(step.sessions),
                          received_at=datetime(2019, 8, step.day, 9, tzinfo=UTC),
-                         delegates=[{"name": name} for name in step.people], amends=step.amends))
+                         delegates=[{"name": name} for name in step.people], amends=step.amends,
+                         gone=list(step.gone)))
         with session_scope(runtime.engine) as session:  # what the pipeline and the review operations do on a store
             relink(session, {"KEN"}, runtime.config.call.default_session)
     return pks

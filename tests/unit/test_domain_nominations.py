@@ -17,9 +17,10 @@ class Person:
     name: str
 
 
-def reply(key: int, kind: str, sessions: tuple[str, ...], *names: str, amends: bool = False) -> Reply[Person]:
+def reply(key: int, kind: str, sessions: tuple[str, ...], *names: str, amends: bool = False,
+          gone: tuple[str, ...] = ()) -> Reply[Person]:
     return Reply(key, kind, "accepted", datetime(2019, 8, key, tzinfo=UTC), sessions,
-                 tuple(Person(n) for n in names), amends=amends)
+                 tuple(Person(n) for n in names), amends=amends, gone=gone)
 
 
 def names(people: tuple[Person, ...]) -> list[str]:
@@ -68,3 +69,29 @@ def test_one_word_of_a_name_corrected_replaces_the_misspelt_one(wrong: str, righ
                reply(2, "correction", (), right, amends=True)]
     _, people = after_reply(history, 2, DEFAULT)
     assert names(people) == expected
+
+
+@pytest.mark.parametrize(("earlier", "gone", "new", "expected"), [
+    (("Смирнов Алексей Викторович", "Орлова Светлана Викторовна"), "Смирнова А.В.", "Петрова Наталья Сергеевна",
+     ["Орлова Светлана Викторовна", "Петрова Наталья Сергеевна"]),
+    (("Laura Marcela Rodríguez Peña", "Juan Pérez"), "Rodríguez", "Andrés Felipe Gómez Salazar",
+     ["Juan Pérez", "Andrés Felipe Gómez Salazar"]),
+    (("Nagy Éva", "Kovács Péter"), "Nagy Évát", "Szabó Gábor", ["Kovács Péter", "Szabó Gábor"]),
+    (("FOTSO née TCHAMBA Brigitte", "NGONO ESSOMBA Jean-Paul"), "FOTSO Brigitte", None, ["NGONO ESSOMBA Jean-Paul"]),
+    (("王建国", "张丽喆"), "王建国", "刘洋", ["张丽喆", "刘洋"]),
+])
+def test_an_amending_correction_takes_out_the_one_it_says_no_longer_comes(
+        earlier: tuple[str, ...], gone: str, new: str | None, expected: list[str]) -> None:
+    history = [reply(1, "nomination", (DEFAULT,), *earlier),
+               reply(2, "correction", (DEFAULT,), *([new] if new else []), amends=True, gone=(gone,))]
+    assert names(current_nomination(history, DEFAULT).people[DEFAULT]) == expected
+
+
+@pytest.mark.parametrize(("earlier", "gone"), [
+    ("Anna Berger", "Paul Berger"),  # a namesake is someone else
+    ("Li Na", "Li"),  # a short surname alone names nobody for sure
+])
+def test_a_name_gone_that_is_someone_else_takes_nobody_out(earlier: str, gone: str) -> None:
+    history = [reply(1, "nomination", (DEFAULT,), earlier),
+               reply(2, "correction", (DEFAULT,), "Cyrus Were", amends=True, gone=(gone,))]
+    assert names(current_nomination(history, DEFAULT).people[DEFAULT]) == [earlier, "Cyrus Were"]

@@ -1386,3 +1386,26 @@ def test_a_subject_described_by_a_short_phrase_before_its_verb_is_read_for_revie
     extraction = read(body)
     assert names(extraction) == [name]
     assert extraction.delegates[0].evidence.confidence < 0.6
+
+
+@pytest.mark.parametrize(("body", "gone", "name"), [
+    ("Pour faire suite à notre note (CI-19/35), M. ESSOMBA Jean-Pierre, empêché, sera remplacé à Budapest par\n"
+     "Mme NGO BIYONG Esther Carine, Chef de Service.", "ESSOMBA Jean-Pierre", "NGO BIYONG Esther Carine"),
+    ("В дополнение к нашему письму (CI-19/35) информируем, что вместо Иванова С.П. в сессии примет участие "
+     "Смирнова Ольга Викторовна, советник.", "Иванова С.П.", "Смирнова Ольга Викторовна"),
+    ("Further to our reply to CI-19/35, Ms Jane Wambui is no longer available and will be replaced by "
+     "Mr Peter Otieno, Director.", "Jane Wambui", "Peter Otieno"),
+])
+def test_a_replacement_amends_the_earlier_list_and_names_who_no_longer_comes(body: str, gone: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [name]
+    assert extraction.amends and extraction.gone == (gone,)
+
+
+def test_a_correction_listing_everyone_again_replaces_the_earlier_list() -> None:
+    body = ("更正：CI-19/35。因工作安排调整，张燕女士不能参会，改由孙海涛先生参加。\n\n更新后的参会人员名单如下：\n"
+            "1. 李明（LI Ming），副所长\n2. 孙海涛（SUN Haitao），副处长\n")
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert not extraction.amends and extraction.gone == ()

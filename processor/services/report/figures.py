@@ -121,7 +121,7 @@ def _new(session: Session, figures: Figures, new: tuple[Where, ...]) -> None:
         .group_by(cast(Message.sessions, Text))).all()
     counts: Counter[str] = Counter()
     for sessions, count in by_sessions:  # one row per distinct set of sessions: a handful
-        for session_id in _session_ids(sessions):
+        for session_id in _json_list(sessions):
             counts[session_id] += count
     figures.new_nominations_by_session = dict(counts)
 
@@ -148,9 +148,9 @@ def _standing(session: Session, figures: Figures, until: Where, members: tuple[s
 
 
 @lru_cache(maxsize=256)
-def _session_ids(sessions: str | None) -> tuple[str, ...]:
-    """The session ids of a message's stored JSON list; cached, since messages share a handful of distinct lists."""
-    return tuple(json.loads(sessions)) if sessions and sessions != "[]" else ()
+def _json_list(stored: str | None) -> tuple[str, ...]:
+    """A message's stored JSON list (session ids, names gone); cached, since messages share a handful of lists."""
+    return tuple(json.loads(stored)) if stored and stored != "[]" else ()
 
 
 def _delegates(session: Session, config: Config, until: Where, since: datetime | None
@@ -178,7 +178,7 @@ def _delegate_rows(session: Session, until: Where, since: datetime | None) -> It
     is_new = (received > since) if since else literal(True)  # decided in SQL: no per-row time parsing here
     return session.connection().execute(  # an outer join: a correction that names nobody still replaces (a withdrawal)
         select(Message.id, Message.member_state, Message.kind, Message.status, received, cast(Message.sessions, Text),
-               Message.amends, is_new, Delegate.name, Delegate.title, Delegate.email)
+               Message.amends, is_new, cast(Message.gone, Text), Delegate.name, Delegate.title, Delegate.email)
         .outerjoin(Delegate, col(Delegate.message_pk) == Message.id)
         .where(until, col(Message.kind).in_(WITH_DELEGATES), col(Message.status).not_in(NOT_COUNTED))
         .order_by(received, col(Message.id), col(Delegate.position)))
@@ -203,11 +203,12 @@ def _replies(rows: Iterable[Row[Any]], default: tuple[str, ...]
 def _reply(rows: list[Row[Any]], default: tuple[str, ...]) -> tuple[str | None, bool, Reply[DelegateRow]]:
     """One message's state, whether it is new, and its Reply, from its rows: one per person named (or a single
     row naming no one), each carrying the message's own columns."""
-    pk, state, kind, status, arrived, sessions, amends, fresh = rows[0][:8]
-    named = _session_ids(sessions)
+    pk, state, kind, status, arrived, sessions, amends, fresh, gone = rows[0][:9]
+    named = _json_list(sessions)
     people = tuple(DelegateRow(state or "", name, title or "", email or "", named or default)  # "": state not read yet
                    for *_, name, title, email in rows if name is not None)
-    return state, fresh, Reply(pk, kind, status, arrived, named, people, amends=amends)
+    return state, fresh, Reply(pk, kind, status, arrived, named, people, amends=amends,
+                               gone=_json_list(gone))
 
 
 def _hour_bucket(session: Session):  # type: ignore[no-untyped-def]

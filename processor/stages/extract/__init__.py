@@ -70,12 +70,12 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
 
     # A forwarded copy of the circular (mail from the call's own domain) says nothing of the sender's choice.
     body = [parts.own, *(s for s in parts.forwarded if not _from_own_domain(s.sender, call))]
-    found, self_named = people.find_delegates(body, parts.own, parsed, pats, _not_people(call), call.mailbox)
+    named_people = people.find_delegates(body, parts.own, parsed, pats, _not_people(call), call.mailbox)
     sources = body
-    if parts.attachments and (parts.points_to_attachment or not found):
+    if parts.attachments and (parts.points_to_attachment or not named_people.delegates):
         sources = [*body, *parts.attachments]
-        found, self_named = people.find_delegates(sources, parts.own, parsed, pats, _not_people(call),
-                                                  call.mailbox)
+        named_people = people.find_delegates(sources, parts.own, parsed, pats, _not_people(call), call.mailbox)
+    found, self_named = named_people.delegates, named_people.self_named
     texts = [(s.source, s.text) for s in sources]
     mentions = session_rules.mentions(sources, call, pats)
     named, declined = session_rules.chosen(mentions, call, honour_declines=not found)
@@ -114,8 +114,13 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
         if item.note and kind in WITH_SESSIONS:
             reasons.append(f"attachment {item.filename}: {item.note}")
     evidence["kind"] = kind_evidence
-    amends = kind is Kind.CORRECTION and bool(found) and find(pats.unchanged, texts) is not None
-    if kind is Kind.CORRECTION and (not found or amends):
+    # a correction that leaves the rest standing: "other details unchanged", or one naming who no longer comes
+    # ("Mme X, empêchée, sera remplacée par M. Y": the earlier list without X, with Y) unless it lists everyone
+    # ("The updated list is: …")
+    listed = any(d.evidence.rule == "list" for d in found)
+    gone = tuple(named_people.gone) if kind is Kind.CORRECTION and not listed else ()
+    amends = kind is Kind.CORRECTION and (bool(gone) or (bool(found) and find(pats.unchanged, texts) is not None))
+    if kind is Kind.CORRECTION and (not found or (amends and not gone)):  # "X replaced by Y" names both
         # what it leaves standing ("其他信息不变", "in addition to") lives in the earlier reply
         reasons.append("corrects part of an earlier reply: check the Member State's delegates and sessions as a whole")
     if not cites_call and kind is not Kind.INQUIRY:
@@ -151,5 +156,5 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
             reasons.append("the Member State could not be identified")
     confidences = [e.confidence for e in evidence.values()]
     return Extraction(kind=kind, member_state=state, delegates=delegates, sessions=tuple(session_ids),
-                      corrects=kind is Kind.CORRECTION, amends=amends, evidence=evidence,
+                      corrects=kind is Kind.CORRECTION, amends=amends, gone=gone, evidence=evidence,
                       review_reasons=tuple(dict.fromkeys(reasons)), confidence=min(confidences, default=0.5))

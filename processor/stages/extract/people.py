@@ -710,8 +710,8 @@ REPLACED_BEFORE_REACH = 20  # characters from a name to "yerine"/"helyett" after
 
 
 def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> bool:
-    """Whether the clause says this person is not coming or only a contact: 'X is unable to…', '…instead of
-    X', 'please contact X'. Only the first person after 'instead of' is the one replaced ('replace Mr X by Ms Y')."""
+    """Whether the clause says this person is not coming: 'X is unable to…', '…instead of X'. Only the first person
+    after 'instead of' is the one replaced ('replace Mr X by Ms Y')."""
     start, end = clause_bounds(text, person.start, pats)
     refusal = pats.withdrawn.within(text, person.end, end)
     if refusal is None:  # "X estará en Budapest pero no participará": the next clause, its subject left out
@@ -739,8 +739,13 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
         if person.start - marker[1] <= REPLACED_REACH and not (index < len(starts) and starts[index] < person.start):
             return True
         marker = pats.replaced.within(text, marker[0] + 1, person.start)
-    # "for urgent questions please contact Mr X", "Исп. Ковальчук И.В." (the marker's full stop ends no clause on
-    # its line): a contact person, unless the clause also nominates
+    return False
+
+
+def _contact(text: str, person: Found, pats: Patterns) -> bool:
+    """Whether the person is only a contact: 'for urgent questions please contact Mr X', 'Исп. Ковальчук И.В.' (the
+    marker's full stop ends no clause on its line), unless the clause also nominates."""
+    start, end = clause_bounds(text, person.start, pats)
     line_start, _ = line_bounds(text, person.start)
     return bool(pats.contact.within(text, min(start, line_start), person.start)) and \
         not pats.nomination_verb.within(text, start, end)
@@ -812,8 +817,10 @@ def _same_word(written: str, known: str) -> bool:
     return shared >= 3 and shared >= max(len(written), len(known)) - 2
 
 
-def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str]]) -> list[Found]:
-    """Every person named in one section, in text order, with what their own line and clause say."""
+def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str]],
+                    gone: list[str]) -> list[Found]:
+    """Every person named in one section, in text order, with what their own line and clause say; the names of
+    those it says no longer come are added to `gone`."""
     text = section.text
     listed, consumed = _from_tables_and_labels(section, pats)
     found = list(listed)
@@ -835,6 +842,9 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
         if _inside(person.start, greetings) or _inside(person.start, alias_spans) or _is_not_delegate(person, banned):
             continue
         if _withdrawn(text, person, pats, starts):
+            gone.append(nominative(person.name))
+            continue
+        if _contact(text, person, pats):
             continue
         written, person.name = person.name, nominative(person.name)
         if person.name != written:
@@ -1098,13 +1108,24 @@ def _banned(not_delegates: tuple[str, ...]) -> list[frozenset[str]]:
     return [name_tokens(n) for n in not_delegates]
 
 
+@dataclass
+class People:
+    """Who a reply names: the nominated people in order, whether the signer nominated themself, and the names of
+    people it says no longer come (replaced, withdrawn)."""
+
+    delegates: list[Delegate]
+    self_named: bool
+    gone: list[str]
+
+
 def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pats: Patterns,
-                   not_delegates: list[str], mailbox: str) -> tuple[list[Delegate], bool]:
-    """The nominated people in order, and whether the signer nominated themself."""
+                   not_delegates: list[str], mailbox: str) -> People:
+    """The people a reply names, read section by section."""
     banned = _banned(tuple(not_delegates))
     people: list[Found] = []
+    gone: list[str] = []
     for section in sections:
-        people.extend(_section_people(section, pats, banned))
+        people.extend(_section_people(section, pats, banned, gone))
     _assign_emails(people, mailbox)
     self_named = bool(pats.self_nomination.search(own.text))
     if self_named:
@@ -1115,7 +1136,9 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
     for person in merged:
         _to_nominative(person, pats)
     _complete_emails(merged, own, parsed, pats, mailbox)
-    return [_delegate(p) for p in merged], self_named
+    named = {fold(p.name) for p in merged}
+    return People([_delegate(p) for p in merged], self_named,
+                  list(dict.fromkeys(name for name in gone if fold(name) not in named)))
 
 
 def _complete_emails(people: list[Found], own: Section, parsed: ParsedMail, pats: Patterns, mailbox: str) -> None:
