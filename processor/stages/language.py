@@ -225,6 +225,17 @@ class LanguageDetector:
         if unknown:
             raise ValueError(f"language.candidates: {', '.join(unknown)} not a language code any detector knows")
 
+    def _by_lingua(self, text: str, codes: tuple[str, ...]) -> str | None:
+        """When no letter settles a script's language (Mongolian, Macedonian or Serbian write few letters Russian
+        does not), lingua among its languages, if the one it hears writes its own letters here or has none."""
+        known = tuple(c for c in codes if c in _known_codes("lingua"))
+        if len(known) < 2 or not any(c in DISTINCTIVE_LETTERS for c in known):
+            return None
+        found = _scorer("lingua", known, (), self.config.seed)(NOISE.sub(" ", text)[:DETECT_CHARS])
+        heard = max(found, key=lambda item: item[1])[0] if found else None
+        own = DISTINCTIVE_LETTERS.get(heard or "", "")
+        return heard if heard and (not own or any(letter in text for letter in own)) else None
+
     def detect(self, text: str) -> LanguageGuess:
         """The language of `text` (the sender's own words), how it was decided and a confidence in 0..1."""
         text = unicodedata.normalize("NFKC", text or "")
@@ -237,8 +248,14 @@ class LanguageDetector:
                        or ranked[0][0] >= max(NON_LATIN_SENTENCE, NON_LATIN_MIN_SHARE * total)
                        or _line_words(NOISE.sub(" ", text), ranked[0][1]) >= NON_LATIN_LINE_WORDS):
             weight, script = ranked[0]
-            code = _by_letters(text, self.script_codes[script])
-            return LanguageGuess(code, "script", round(weight / (total - weights.get("latin", 0)), 3))
+            share = round(weight / (total - weights.get("latin", 0)), 3)
+            codes = self.script_codes[script]
+            code = _by_letters(text, codes)
+            heard = None if any(letter in text for letter in DECISIVE_LETTERS.get(code, "")) else \
+                self._by_lingua(text, codes)
+            if heard is not None and heard != code:
+                return LanguageGuess(heard, "script+lingua", share)
+            return LanguageGuess(code, "script", share)
         if not self.latin_codes or not weights.get("latin"):  # a script whose language is not a candidate
             return LanguageGuess(None, "none", 0.0)
         precise = tuple(code.lower() for code in self.config.precise)

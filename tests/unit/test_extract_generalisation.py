@@ -1409,3 +1409,21 @@ def test_a_correction_listing_everyone_again_replaces_the_earlier_list() -> None
     extraction = read(body)
     assert extraction.kind is Kind.CORRECTION
     assert not extraction.amends and extraction.gone == ()
+
+
+@pytest.mark.parametrize("body", [
+    "نشكركم على دعوتكم (CI-19/35)، ونود إفادتكم بأنه لن تتمكن سلطنة عمان من المشاركة في جلسة بودابست.",
+    "بالإشارة إلى التعميم CI-19/35، لا يتمكن الجهاز للأسف من المشاركة في الجلسة.",
+])
+def test_an_arabic_decline_with_its_subject_between_verb_and_participation(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize("body", [
+    "CI-19/35: our participant in Budapest will be Jennifer L. Ashworth, Senior Advisor. We will advise on "
+    "participation in the session at the Council Working Group meetings at a later date.",
+    "CI-19/35: we nominate Ms Jennifer L. Ashworth, Senior Advisor, for Budapest. We shall confirm our "
+    "attendance at the Council Working Group session in due course.",
+])
+def test_a_session_to_be_advised_later_is_not_chosen(body: str) -> None:
+    assert read(body).sessions == ("budapest-2019",)

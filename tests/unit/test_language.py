@@ -230,3 +230,15 @@ def test_a_signature_with_long_title_lines_is_still_a_signature(signature: str) 
     sections = split_message(parsed(body), shipped_rules())
     assert sections.own.signature.startswith("Veuillez agréer")
     assert LanguageDetector(LanguageConfig()).detect(sections.language_text).code == "fr"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Монгол Улсын Харилцаа холбооны яам Будапешт хотод болох зөвлөлдөх уулзалтад оролцох сонирхолтой байна.", "mn"),
+    ("Министерството на транспорта и съобщенията проявява интерес към консултативните сесии в Будапеща.", "bg"),
+    ("Министарство трговине, туризма и телекомуникација је заинтересовано за учешће на консултативној сесији.",
+     "sr"),
+    ("Министерство цифрового развития заинтересовано в участии в консультационной сессии в Будапеште.", "ru"),
+    ("Міністерство цифрової трансформації зацікавлене в участі в консультаційній сесії в Будапешті.", "uk"),
+])
+def test_cyrillic_languages_no_letter_settles_are_told_apart_by_lingua(text: str, code: str) -> None:
+    assert LanguageDetector(LanguageConfig()).detect(text).code == code

@@ -87,8 +87,10 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
                         end=match.end())
             refused = _refused(text, start, end, match.start(), decline, pats) or _instead_of(text, match.start(), pats)
             # "we remain interested in the sessions of 2020 and will send a name in due time": the interest stands
-            undecided = bool(pats.undecided.within(text, start, end)) and \
-                not pats.kinds["interest"].within(text, max(0, start - INTEREST_BEFORE), match.start())
+            # (an interest cue inside the hedge itself, "we shall confirm our attendance … in due course", is none)
+            hedge = pats.undecided.within(text, start, end)
+            undecided = hedge is not None and \
+                not pats.kinds["interest"].within(text, max(0, start - INTEREST_BEFORE), min(match.start(), hedge[0]))
             found.append(Mention(sid, span, refused, undecided))
     return found
 
