@@ -46,6 +46,7 @@ class Archive:
     def __init__(self, root: Path, suffix: str = ".eml") -> None:
         self.root = Path(root)
         self.suffix = suffix
+        self._folders: set[Path] = set()  # folders made (or found) already: a mkdir per message costs a syscall or two
 
     def path_for(self, sha256: str) -> Path:
         if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
@@ -73,10 +74,15 @@ class Archive:
             self._flush(written)
         return kept
 
-    @staticmethod
-    def _write(path: Path, data: bytes, durable: bool) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    def _write(self, path: Path, data: bytes, durable: bool) -> None:
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
+        try:
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        except FileNotFoundError:  # the folder was removed since: make it again
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
