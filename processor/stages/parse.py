@@ -15,6 +15,7 @@ from dataclasses import replace
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr
+from functools import lru_cache
 from typing import Any
 
 from processor.domain.digest import sha256_of
@@ -55,12 +56,17 @@ def decode_header_value(value: object) -> str:
         return ""
     raw = str(value)
     if "=?" not in raw:  # no encoded word: decode_header and make_header give the text back as it is
+        return " ".join(raw.replace("\x00", " ").split())
+    return _decoded(raw)
+
+
+@lru_cache(maxsize=1024)
+def _decoded(raw: str) -> str:
+    """A header value with encoded words, decoded (the same Subject and From come back message after message)."""
+    try:
+        text = str(make_header(decode_header(raw)))
+    except Exception:
         text = raw
-    else:
-        try:
-            text = str(make_header(decode_header(raw)))
-        except Exception:
-            text = raw
     return " ".join(text.replace("\x00", " ").split())
 
 
