@@ -72,8 +72,20 @@ def _spaced(honorific: str) -> str:
 
 def plain(text: str) -> str:
     """What cues are matched against: the text without accents and in lower case, one character for one."""
+    if len(text) <= SHORT:  # a line or a name, asked about by cue after cue: folded once
+        return _plain_short(text)
+    return _plain(text)
+
+
+SHORT = 200
+
+
+def _plain(text: str) -> str:
     text = unaccent(text)
     return text.lower() if text.isascii() else "".join(map(_lower, text))
+
+
+_plain_short = lru_cache(maxsize=4096)(_plain)
 
 
 # A line break inside a sentence of hard-wrapped mail ("we regret that we will not be able to\nattend"): the line
