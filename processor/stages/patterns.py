@@ -648,6 +648,17 @@ class Patterns:
                           r"([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 
     @cached_property
+    def hangul_name_before_rank(self) -> re.Pattern[str]:
+        """A Korean name before its rank ('김민준 사무관은', '이수진 과장(…)'): a surname and one or two syllables
+        (group 1), the rank (group 2)."""
+        def hangul(words: list[str]) -> list[str]:
+            return sorted((re.escape(w) for w in words if re.fullmatch(r"[가-힣]+", w)), key=len, reverse=True)
+        surnames, ranks = hangul(self.rules.merged("surnames")), hangul(self.rules.merged("title_words"))
+        if not surnames or not ranks:
+            return NEVER
+        return re.compile(rf"(?<![가-힣])((?:{'|'.join(surnames)})[가-힣]{{1,2}})[ \t]?({'|'.join(ranks)})")
+
+    @cached_property
     def han_suffixes(self) -> tuple[str, ...]:
         return tuple(self.rules.merged("honorific_suffixes"))
 

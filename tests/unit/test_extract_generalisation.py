@@ -1427,3 +1427,35 @@ def test_an_arabic_decline_with_its_subject_between_verb_and_participation(body:
 ])
 def test_a_session_to_be_advised_later_is_not_chosen(body: str) -> None:
     assert read(body).sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize(("body", "name", "rank"), [
+    ("회람 CI-19/35와 관련하여 저희 부 김민준 사무관이 부다페스트 세션에 참석할 예정입니다.", "김민준", "사무관"),
+    ("회람 CI-19/35와 관련하여 과학기술정보통신부는 이수진 과장(sjlee@msit.go.kr)을 부다페스트 회의에 파견하고자 합니다.",
+     "이수진", "과장"),
+    ("CI-19/35 관련: 부다페스트 세션에는 남궁민 서기관이 참석합니다.", "남궁민", "서기관"),
+])
+def test_a_korean_name_before_its_rank_in_running_text(body: str, name: str, rank: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]
+    assert extraction.delegates[0].title == rank
+
+
+def test_a_korean_sender_introducing_themself_by_rank_is_no_delegate() -> None:
+    body = ("안녕하세요,\n\n중소벤처기업부 이준호 주무관입니다.\n\nCI-19/35 회람과 관련하여 문의드립니다. 통역이 제공되는지 "
+            "알려주시면 감사하겠습니다.\n\n이준호 드림")
+    assert names(read(body, sender="=?utf-8?b?7J207KSA7Zi4?= <junho.lee@mss.go.kr>")) == []
+
+
+@pytest.mark.parametrize(("body", "sender", "name", "written"), [
+    ("CI-19/35 sirkulyar məktubunuza cavab olaraq: sessiyada şöbə müdiri Rəşad Əliyevin (r.aliyev@mincom.gov.az)\n"
+     "iştirakı nəzərdə tutulur.", "X <x@mincom.gov.az>", "Rəşad Əliyev", "Rəşad Əliyevin"),
+    ("CI-19/35 sayılı genelge hk.: oturuma uzmanımız Mehmet Ali Kayanın (m.kaya@btk.gov.tr) katılacağını bildiririz.",
+     "X <x@btk.gov.tr>", "Mehmet Ali Kaya", "Mehmet Ali Kayanın"),
+])
+def test_a_case_ending_goes_where_the_nominees_own_address_spells_the_name(body: str, sender: str, name: str,
+                                                                           written: str) -> None:
+    extraction = read(body, sender=sender)
+    assert names(extraction) == [name]
+    assert written in extraction.delegates[0].aliases

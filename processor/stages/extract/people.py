@@ -310,6 +310,12 @@ def _from_full_names(section: Section, pats: Patterns) -> list[Found]:
               for m in pats.cyrillic_initials.finditer(section.text))]
 
 
+def _from_hangul_ranks(section: Section, pats: Patterns) -> list[Found]:
+    """Korean names written before their rank in running text ('저희 부 김민준 사무관은 …'): the rank is the title."""
+    return [Found(m.group(1), m.start(1), m.end(1), section, "rank", title=m.group(2), confidence=0.7)
+            for m in pats.hangul_name_before_rank.finditer(section.text)]
+
+
 def _from_han_suffixes(section: Section, pats: Patterns) -> list[Found]:
     """Chinese names with their honorific after them (王建国先生), or before them in Western order (先生 王建国)."""
     found: list[Found] = []
@@ -488,6 +494,7 @@ LATER_REACH = 200  # characters after nomination wording where its object may st
 RUN_START = re.compile(r"(?<![\w'’.-])(?<![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-] )[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
 LATER_CLOSE = re.compile(r"\s*(?:[,(;–]|\.(?:\s|$)|$)")
 LATER_CONFIDENCE = 0.55  # read past other words, so a person checks it (below CONFIDENCE_TO_ACCEPT)
+SURE_BEFORE_VERB = 0.6  # a name read before a verb that ends its clause, as verb-final languages write
 
 
 def _later_in_sentence(text: str, pos: int, section: Section, pats: Patterns) -> list[Found]:
@@ -608,6 +615,8 @@ def _name_before_final_verb(text: str, verb_start: int, verb_end: int, section: 
         return None
     offset = max(text.rfind("\n\n", 0, verb_start) + 1, verb_start - SUBJECT_REACH)  # its paragraph, wrapped or not
     words = list(re.finditer(r"\S+", text[offset:verb_start]))
+    if words and words[-1].group().endswith((")", "）")) and EMAIL.search(words[-1].group()):
+        words.pop()  # "… Jasur Karimovni (j.karimov@mitc.uz) tavsiya etadi": the nominee's address
     skipped = 0
     while words and (words[-1].group()[0].islower() or words[-1].group() in pats.honorific_suffix_words) and \
             skipped < LOWER_WORDS_BEFORE_VERB:
@@ -628,7 +637,8 @@ def _name_before_final_verb(text: str, verb_start: int, verb_end: int, section: 
     name = text[start:end]
     if names_an_organisation(name, pats) or names_a_state(name, pats.rules) or not _not_an_acronym(name):
         return None
-    return Found(" ".join(name.split()), start, end, section, "verb", confidence=LATER_CONFIDENCE if skipped else 0.6)
+    return Found(" ".join(name.split()), start, end, section, "verb",
+                 confidence=LATER_CONFIDENCE if skipped else SURE_BEFORE_VERB)
 
 
 NATIVE_WITH_LATIN = re.compile(r"([\u4e00-\u9fff々]{2,12})[”\"」』]?[ \t]*[（(][ \t]*"
@@ -825,7 +835,8 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     listed, consumed = _from_tables_and_labels(section, pats)
     found = list(listed)
     for person in (*_from_honorifics(section, pats), *_from_full_names(section, pats),
-                   *_from_han_suffixes(section, pats), *_from_list_items(section, pats), *_from_verbs(section, pats),
+                   *_from_han_suffixes(section, pats), *_from_hangul_ranks(section, pats),
+                   *_from_list_items(section, pats), *_from_verbs(section, pats),
                    *_from_native_with_latin(section), *_from_quoted_after_label(section, pats)):
         if not _inside(person.start, consumed):
             found.append(person)
@@ -1133,12 +1144,40 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
         if person and not _is_not_delegate(person, banned):
             people.insert(0, person)
     merged = [p for p in _merge(people, pats) if _is_full_name(p)]
+    if not self_named:  # "…과 이준호 주무관입니다": the sender introducing themself, not a nominee
+        merged = [p for p in merged if not (p.rule == "rank" and p.name == parsed.from_name.replace(" ", ""))]
     for person in merged:
         _to_nominative(person, pats)
     _complete_emails(merged, own, parsed, pats, mailbox)
+    for person in merged:
+        _spelt_as_address(person)
     named = {fold(p.name) for p in merged}
     return People([_delegate(p) for p in merged], self_named,
                   list(dict.fromkeys(name for name in gone if fold(name) not in named)))
+
+
+CASE_TAIL = 3  # letters of a case ending a name read before a verb may carry ('Karimovni', 'Əliyevin')
+
+
+def _spelt_as_address(person: Found) -> None:
+    """A name read before a verb-final clause whose last word is its own address's spelling plus a case ending
+    ('Jasur Karimovni' with j.karimov@…, 'Rəşad Əliyevin' with r.aliyev@…) is that spelling: the ending goes, the
+    written form stays as an alias."""
+    if not person.email or person.rule != "verb" or person.confidence > SURE_BEFORE_VERB:
+        return
+    from anyascii import anyascii
+
+    def vowels_alike(word: str) -> str:  # romanisations differ in vowels: 'Əliyev' is written aliyev, read eliyev
+        return re.sub(r"[aeiouy]", "a", anyascii(word).lower())
+
+    *given, last = person.name.split()
+    local = {vowels_alike(part) for part in re.split(r"[._+-]", person.email.split("@")[0]) if len(part) >= 4}
+    for cut in range(1, CASE_TAIL + 1):
+        stem = last[:-cut]
+        if len(stem) >= 4 and vowels_alike(stem) in local:
+            person.aliases.append(person.name)
+            person.name = " ".join([*given, stem])
+            return
 
 
 def _complete_emails(people: list[Found], own: Section, parsed: ParsedMail, pats: Patterns, mailbox: str) -> None:
