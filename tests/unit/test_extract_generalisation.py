@@ -1459,3 +1459,11 @@ def test_a_case_ending_goes_where_the_nominees_own_address_spells_the_name(body:
     extraction = read(body, sender=sender)
     assert names(extraction) == [name]
     assert written in extraction.delegates[0].aliases
+
+
+def test_a_person_moved_to_another_session_in_the_next_line_is_kept() -> None:
+    body = ("CI-19/35 관련: 저희 부 김민준 사무관은 부다페스트 세션에는 참석하지 못하게 되었습니다.\n"
+            "대신 2020년 WSIS 포럼 기간 중 열리는 세션에 참석하고자 하오니 참가 세션을 변경하여 주시기 바랍니다.")
+    extraction = read(body, sender="=?utf-8?b?6rmA66+87KSA?= <mjkim@msit.go.kr>")
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == ["김민준"]

@@ -52,6 +52,7 @@ VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
                            r"\s*$|\.(?:\s|$)", re.IGNORECASE)
 SENDER_RULE = "self-nomination, name from the From header"
+INTRODUCED = "rank, introduced"  # "이준호 주무관입니다": a name and rank introducing someone, the sender perhaps
 SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "؟")
 REPLACED_REACH = 40  # characters between "instead of" and the name it replaces
 ELIDED_SUBJECT = 12  # characters between a clause's end ("… pero") and a refusal whose subject is the person before
@@ -312,8 +313,10 @@ def _from_full_names(section: Section, pats: Patterns) -> list[Found]:
 
 def _from_hangul_ranks(section: Section, pats: Patterns) -> list[Found]:
     """Korean names written before their rank in running text ('저희 부 김민준 사무관은 …'): the rank is the title."""
-    return [Found(m.group(1), m.start(1), m.end(1), section, "rank", title=m.group(2), confidence=0.7)
-            for m in pats.hangul_name_before_rank.finditer(section.text)]
+    text = section.text
+    return [Found(m.group(1), m.start(1), m.end(1), section, INTRODUCED if text.startswith("입니다", m.end()) else "rank",
+                  title=m.group(2), confidence=0.7)
+            for m in pats.hangul_name_before_rank.finditer(text)]
 
 
 def _from_han_suffixes(section: Section, pats: Patterns) -> list[Found]:
@@ -734,7 +737,9 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
         # "Ms X cannot travel to Budapest, so she will take part only in the Council session" (or, in the next
         # sentence naming no one, "She will take part instead in …"): moved, not withdrawn
         end_here = sentence_end(text, refusal[1], pats)
-        end_next = sentence_end(text, end_here + 1, pats)
+        gap = re.compile(r"\s*").match(text, end_here + 1)
+        next_start = gap.end() if gap else end_here + 1  # past a line break
+        end_next = sentence_end(text, next_start, pats)
         index = bisect.bisect_right(starts, refusal[1])
         named_next = index < len(starts) and starts[index] < end_next
         moved = pats.participation_verb.within(text, refusal[1], end_here) or \
@@ -1144,8 +1149,8 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
         if person and not _is_not_delegate(person, banned):
             people.insert(0, person)
     merged = [p for p in _merge(people, pats) if _is_full_name(p)]
-    if not self_named:  # "…과 이준호 주무관입니다": the sender introducing themself, not a nominee
-        merged = [p for p in merged if not (p.rule == "rank" and p.name == parsed.from_name.replace(" ", ""))]
+    if not self_named:  # "…과 이준호 주무관입니다" from 이준호: the sender introducing themself, not a nominee
+        merged = [p for p in merged if not (p.rule == INTRODUCED and p.name == parsed.from_name.replace(" ", ""))]
     for person in merged:
         _to_nominative(person, pats)
     _complete_emails(merged, own, parsed, pats, mailbox)
