@@ -1408,7 +1408,7 @@ def test_a_correction_listing_everyone_again_replaces_the_earlier_list() -> None
             "1. 李明（LI Ming），副所长\n2. 孙海涛（SUN Haitao），副处长\n")
     extraction = read(body)
     assert extraction.kind is Kind.CORRECTION
-    assert not extraction.amends and extraction.gone == ()
+    assert not extraction.amends
 
 
 @pytest.mark.parametrize("body", [
@@ -1467,3 +1467,12 @@ def test_a_person_moved_to_another_session_in_the_next_line_is_kept() -> None:
     extraction = read(body, sender="=?utf-8?b?6rmA66+87KSA?= <mjkim@msit.go.kr>")
     assert extraction.kind is Kind.CORRECTION
     assert names(extraction) == ["김민준"]
+
+
+def test_a_correction_leaving_the_rest_unchanged_still_names_who_it_replaces() -> None:
+    body = ("CI-19/35 - módosítás. Augusztus 13-i levelünket módosítva jelezzük, hogy dr. Nagy Éva helyett "
+            "Szabó Gábort delegáljuk. Az ülések köre változatlan.\n\nFrissített lista:\n1. Kovács Péter\n"
+            "2. Szabó Gábor\n")
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert extraction.amends and "Nagy Éva" in extraction.gone

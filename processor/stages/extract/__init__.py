@@ -117,10 +117,10 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     # a correction that leaves the rest standing: "other details unchanged", or one naming who no longer comes
     # ("Mme X, empêchée, sera remplacée par M. Y": the earlier list without X, with Y) unless it lists everyone
     # ("The updated list is: …")
-    listed = any(d.evidence.rule == "list" for d in found)
-    gone = tuple(named_people.gone) if kind is Kind.CORRECTION and not listed else ()
-    amends = kind is Kind.CORRECTION and (bool(gone) or (bool(found) and find(pats.unchanged, texts) is not None))
-    if kind is Kind.CORRECTION and (not found or (amends and not gone)):  # "X replaced by Y" names both
+    gone = tuple(named_people.gone) if kind is Kind.CORRECTION else ()
+    replacement = bool(gone) and not any(d.evidence.rule == "list" for d in found)
+    amends = kind is Kind.CORRECTION and (replacement or (bool(found) and find(pats.unchanged, texts) is not None))
+    if kind is Kind.CORRECTION and (not found or (amends and not replacement)):  # "X replaced by Y" names both
         # what it leaves standing ("其他信息不变", "in addition to") lives in the earlier reply
         reasons.append("corrects part of an earlier reply: check the Member State's delegates and sessions as a whole")
     if not cites_call and kind is not Kind.INQUIRY:
