@@ -1476,3 +1476,27 @@ def test_a_correction_leaving_the_rest_unchanged_still_names_who_it_replaces() -
     extraction = read(body)
     assert extraction.kind is Kind.CORRECTION
     assert extraction.amends and "Nagy Éva" in extraction.gone
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("With reference to CI-19/35, the following official will represent Bangladesh in Budapest:\n\n"
+     "    MD. SHAHIDUL ISLAM CHOWDHURY\n    Joint Secretary\n", "MD. SHAHIDUL ISLAM CHOWDHURY"),
+    ("Merujuk CI-19/35, kami mencalonkan Encik Mohd. Faizal Abdul Rahman, Pengarah, untuk sesi Budapest.",
+     "Mohd. Faizal Abdul Rahman"),
+    ('Re CI-19/35: we nominate Engr. Ramon "Monching" Villanueva Jr., Undersecretary for ICT Industry, for Budapest.',
+     "Ramon Villanueva Jr."),
+])
+def test_abbreviations_and_nicknames_inside_a_name(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Regarding CI-19/35: is remote participation possible? If so, the Commission may consider Mr. Md. Shahidul "
+    "Islam, Deputy Director, for the session.",
+    "Concernant la circulaire CI-19/35 : la participation à distance est-elle possible ? Si oui, nous pourrions "
+    "envisager M. Paul Girard, directeur, pour la session.",
+])
+def test_someone_only_considered_is_not_nominated(body: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == []
+    assert extraction.kind is Kind.INQUIRY

@@ -16,6 +16,9 @@ PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von",
              "née", "nee", "épouse", "epouse", "veuve"}  # "FOTSO née TCHAMBA Brigitte": the birth name follows
 # A Persian compound name joins its parts with a zero-width non-joiner ("صادقی‌نژاد"): one word.
 INITIALS = re.compile(r"(?:\w\.){1,4}")
+NICKNAME = re.compile(r"[\"“«‘'][^\s\"“”«»‘’']{2,20}[\"”»’']")
+# Abbreviations that are part of a name, not an honorific: Md./Mohd. (Muhammad) opens one, Jr. closes one.
+NAME_ABBREVIATIONS = {"md", "mohd", "muhd", "mst", "jr"}
 ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3](?:\u200c?[\u0621-\u065f\u0670-\u06d3])*")
 ARABIC_NOT_NAME = ("لل", "بال", "كال", "فال")
 TITLE_END = re.compile(r"\n|\(|（|;|；|\||،|，|\s[-–—]\s|\.\s|\.$|,\s+(?=[a-zà-ÿа-яё])|[\w.+'-]+@")
@@ -99,8 +102,11 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
             continue
         if token == "\n" or token[0] in "(（" or len(words) >= MAX_NAME_WORDS:
             break
+        if words and NICKNAME.fullmatch(token):
+            continue  # 'Ramon "Monching" Villanueva Jr.': a nickname in quotes inside the name
         core = token.rstrip(",;:)»\"'.’”،؛")
-        initials = INITIALS.fullmatch(token) is not None  # "P.", "W.M.D."
+        abbreviation = core.lower() in NAME_ABBREVIATIONS and token[len(core):].startswith(".")  # "Md.", "Jr.,"
+        initials = INITIALS.fullmatch(token) is not None or (abbreviation and token == core + ".")  # "P.", "Md."
         stop = core != token and not initials
         ending = CASE_ENDING.search(core)
         if ending and core[0].isupper():  # "Yıldırım'ın katılması": the name ends with its case ending
@@ -110,7 +116,7 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         if words and fold(core) in pats.title_words:
             break  # "Peter Mwangi Otieno Director of …": the title begins
         if core[0].isupper() or token.startswith(("N'", "D'", "O'")):
-            words.append(token if initials else core)
+            words.append(token if initials else core + "." if abbreviation else core)
         elif core.lower() in PARTICLES and words:
             line_rest, _, next_line = text[pos + match.end():].partition("\n")
             # "Rodrigo Alves de\nCarvalho"; not after a conjunction ("Ciencia, Tecnología y\nTelecomunicaciones")

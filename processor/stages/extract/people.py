@@ -757,6 +757,12 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
     return False
 
 
+def _undecided(text: str, person: Found, pats: Patterns) -> bool:
+    """Whether the person is only considered, not nominated: 'the Commission may consider Mr X, if …'."""
+    start, _ = clause_bounds(text, person.start, pats)
+    return pats.undecided.within(text, start, person.start) is not None
+
+
 def _contact(text: str, person: Found, pats: Patterns) -> bool:
     """Whether the person is only a contact: 'for urgent questions please contact Mr X', 'Исп. Ковальчук И.В.' (the
     marker's full stop ends no clause on its line), unless the clause also nominates."""
@@ -860,7 +866,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
         if _withdrawn(text, person, pats, starts):
             gone.append(nominative(person.name))
             continue
-        if _contact(text, person, pats):
+        if _contact(text, person, pats) or _undecided(text, person, pats):
             continue
         written, person.name = person.name, nominative(person.name)
         if person.name != written:
