@@ -265,3 +265,14 @@ def test_a_replacement_is_a_correction_naming_the_new_delegate_and_the_one_gone(
     assert extraction.kind is Kind.CORRECTION
     assert names(extraction) == [new]
     assert extraction.gone == (gone,)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35ን በተመለከተ ሚኒስቴሩ አቶ ዳዊት ተስፋዬ፣ ዳይሬክተር፣ በቡዳፔስት ስብሰባ ላይ እንዲሳተፉ መድቧል።", "ዳዊት ተስፋዬ"),
+    ("CI-19/35 தொடர்பாக, அமைச்சகம் திரு. ராஜேஷ் குமார், இயக்குநர், புடாபெஸ்ட் அமர்வில் பங்கேற்க பரிந்துரைக்கிறது.",
+     "ராஜேஷ் குமார்"),
+    ("CI-19/35 ref: we nominate Ms Maria Teresa dela Cruz, Director, for the Budapest session.",
+     "Maria Teresa dela Cruz"),
+])
+def test_names_written_in_caseless_scripts_and_with_dela(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
