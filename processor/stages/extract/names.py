@@ -13,7 +13,8 @@ from processor.stages.patterns import Patterns, fold
 
 PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le", "du",
              "des", "bin", "bint", "binti", "binte", "ibn", "al", "el", "y", "e", "ter", "ten", "zu",
-             "née", "nee", "épouse", "epouse", "veuve", "dela", "delos"}  # "FOTSO née TCHAMBA Brigitte": the birth name follows
+             # "FOTSO née TCHAMBA Brigitte": the birth name follows
+             "née", "nee", "épouse", "epouse", "veuve", "dela", "delos"}
 # A Persian compound name joins its parts with a zero-width non-joiner ("صادقی‌نژاد"): one word.
 INITIALS = re.compile(r"(?:\w\.){1,4}")
 NICKNAME = re.compile(r"[\"“«‘'][^\s\"“”«»‘’']{2,20}[\"”»’']")
@@ -57,9 +58,12 @@ def strip_honorifics(text: str, pats: Patterns) -> tuple[str, str | None]:
 # its script up to punctuation (Thai writes a given name and a surname).
 CASELESS = {"thai": (re.compile(r"[\u0e00-\u0e7f]+"), 2), "devanagari": (re.compile(r"[\u0900-\u097f]+"), 3),
             "bengali": (re.compile(r"[\u0980-\u09ff]+"), 3), "georgian": (re.compile(r"[\u10a0-\u10ff]+"), 3),
-            "hebrew": (re.compile(r"[\u0590-\u05ff'\"׳״-]+"), 3), "ethiopic": (re.compile(r"[\u1200-\u135a\u135d-\u135f]+"), 3),
-            "tamil": (re.compile(r"[\u0b80-\u0bff]+"), 3), "sinhala": (re.compile(r"[\u0d80-\u0dff\u200c\u200d]+"), 3),
-            "khmer": (re.compile(r"[\u1780-\u17dd\u17e0-\u17ff]+"), 3), "myanmar": (re.compile(r"[\u1000-\u1049\u1050-\u109f]+"), 3)}
+            "hebrew": (re.compile(r"[\u0590-\u05ff'\"׳״-]+"), 3),
+            "ethiopic": (re.compile(r"[\u1200-\u135a\u135d-\u135f]+"), 3),  # not its punctuation (፣ ።)
+            "tamil": (re.compile(r"[\u0b80-\u0bff]+"), 3),
+            "sinhala": (re.compile(r"[\u0d80-\u0dff\u200c\u200d]+"), 3),  # joiners inside its conjuncts
+            "khmer": (re.compile(r"[\u1780-\u17dd\u17e0-\u17ff]+"), 3),
+            "myanmar": (re.compile(r"[\u1000-\u1049\u1050-\u109f]+"), 3)}
 CASELESS_CONFIDENCE = 0.55  # where a name ends is a guess: a person checks it
 
 
