@@ -199,11 +199,21 @@ def _scorer(detector: str, codes: tuple[str, ...], precise: tuple[str, ...], see
 DECISIVE_LETTERS = {"ar": "ة", "fa": "پچژگ", "ur": "ےٹڈڑں", "kk": "әғқңұһ"}  # Kazakh і is Ukrainian's too
 
 
+# Devanagari's languages share every letter; their most common little words tell them apart (Hindi है, Nepali छ).
+DISTINCTIVE_WORDS = {"hi": ("है", "हैं", "में", "की", "और", "हम"), "ne": ("छ", "छन्", "छौं", "छौँ", "गर्दछौं", "हुने", "र", "हामी"),
+                     "mr": ("आहे", "आहेत", "आणि", "आम्ही")}
+
+
 def _by_letters(text: str, codes: tuple[str, ...]) -> str:
-    """Among languages of one script, the one whose own letters the text uses most (the first on a tie)."""
+    """Among languages of one script, the one whose own letters (or little words) the text uses most (the first on
+    a tie)."""
     def count(letters: str) -> int:
         return sum(text.count(letter) for letter in letters)
-    counts = {code: (count(DECISIVE_LETTERS.get(code, "")), count(DISTINCTIVE_LETTERS.get(code, ""))) for code in codes}
+    # split at spaces: a vowel sign is no word character to a regex, and would split every Devanagari word
+    words = [w.strip("।॥,.!?;:\"'()") for w in text.split()] if any(c in DISTINCTIVE_WORDS for c in codes) else []
+    counts = {code: (count(DECISIVE_LETTERS.get(code, "")),
+                     count(DISTINCTIVE_LETTERS.get(code, "")) + sum(w in DISTINCTIVE_WORDS.get(code, ()) for w in words))
+              for code in codes}
     return max(codes, key=lambda code: counts[code])
 
 

@@ -242,3 +242,13 @@ def test_a_signature_with_long_title_lines_is_still_a_signature(signature: str) 
 ])
 def test_cyrillic_languages_no_letter_settles_are_told_apart_by_lingua(text: str, code: str) -> None:
     assert LanguageDetector(LanguageConfig()).detect(text).code == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("निमन्त्रणका लागि धन्यवाद। यस पटक नेपालले बुडापेस्टमा हुने परामर्श बैठकमा सहभागिता जनाउन नसक्ने व्यहोरा अनुरोध "
+     "गर्दछौं।", "ne"),
+    ("संचार मंत्रालय बुडापेस्ट में परामर्श सत्र में भाग लेने में रुचि रखता है।", "hi"),
+    ("हामी बुडापेस्टमा हुने बैठकमा सहभागी हुन चाहन्छौं र प्रतिनिधि पठाउने छौं।", "ne"),
+])
+def test_devanagari_languages_by_their_little_words(text: str, code: str) -> None:
+    assert LanguageDetector(LanguageConfig()).detect(text).code == code

@@ -276,3 +276,10 @@ def test_a_replacement_is_a_correction_naming_the_new_delegate_and_the_one_gone(
 ])
 def test_names_written_in_caseless_scripts_and_with_dela(body: str, name: str) -> None:
     assert names(read(body)) == [name]
+
+
+def test_the_sender_written_in_another_script_gets_the_from_address() -> None:
+    body = ("ከCI-19/35 ደብዳቤ ጋር በተያያዘ፣ ሚኒስቴሩ በቡዳፔስት ስብሰባ ላይ እንዲሳተፉ አቶ ዳዊት ተስፋዬ (Dawit Tesfaye)፣ "
+            "ዳይሬክተርን መድቧል።\n\nዳዊት ተስፋዬ")
+    extraction = read(body, sender="Dawit Tesfaye <dawit.tesfaye@mint.gov.et>")
+    assert [d.email for d in extraction.delegates] == ["dawit.tesfaye@mint.gov.et"]

@@ -111,7 +111,8 @@ def _same_arabic(arabic: str, latin: str) -> bool:
 
 def latin_reading(name: str) -> list[str]:
     """The words of a name in Latin letters, as an e-mail address would spell them: accents dropped, Cyrillic by
-    the table, a Chinese name as its surname and given name in pinyin; empty for other scripts."""
+    the table, a Chinese name as its surname and given name in pinyin, other scripts but Arabic (which writes few
+    vowels) by their romanisation (anyascii)."""
     script = _script(name)
     if script == "latin":
         return _latin_words(name)
@@ -120,7 +121,9 @@ def latin_reading(name: str) -> list[str]:
     if script == "han":
         han = name.replace(" ", "")
         return [_pinyin(han[:1]), _pinyin(han[1:])] if len(han) >= 2 else []
-    return []
+    from anyascii import anyascii
+
+    return [w for w in re.findall(r"[a-z]+", anyascii(name).lower()) if w] if script != "arabic" else []
 
 
 @lru_cache(maxsize=4096)
@@ -137,7 +140,8 @@ def same_person(one: str, other: str) -> bool:
 # Sounds other scripts' romanisations write differently: aspiration and length marks drop, f/p and l/r merge
 # (Georgian and Korean have no f, Japanese and Korean one liquid).
 SOUND_CLASSES = (("ph", "p"), ("f", "p"), ("c", "k"), ("q", "k"), ("x", "ks"), ("l", "r"))
-SOUND_MIN = 3  # consonants a word must keep to be compared by sound: 'Zhao' is too short to tell
+SOUND_MIN = 2  # consonants each word must keep to be compared by sound: 'Zhao' (z) is too short to tell
+SOUND_TOTAL = 5  # and the whole name: 'Dawit Tesfaye' (dt tsp) will do
 
 
 def _sound(word: str) -> str:
@@ -154,7 +158,7 @@ def _same_sounds(native: str, latin: str) -> bool:
 
     heard = [_sound(w) for w in re.split(r"[^A-Za-z']+", anyascii(native)) if w]
     wanted = [_sound(w) for w in _latin_words(latin)]
-    if len(wanted) < 2 or any(len(w) < SOUND_MIN for w in wanted):
+    if len(wanted) < 2 or any(len(w) < SOUND_MIN for w in wanted) or sum(map(len, wanted)) < SOUND_TOTAL:
         return False
     return all(any(h == w or (min(len(h), len(w)) >= 4 and (h.startswith(w) or w.startswith(h))) for h in heard)
                for w in wanted)
