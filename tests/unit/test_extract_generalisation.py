@@ -1514,3 +1514,18 @@ def test_someone_only_considered_is_not_nominated(body: str) -> None:
 ])
 def test_asking_to_register_someone_and_sending_someone_verb_last_nominate(body: str, name: str) -> None:
     assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Dear ITU team, regarding CI-19/35: our start-up would love to take part in the Budapest session and "
+     "present our platform. Our CEO John Miller will attend.", "John <john@fintech-rocket.com>"),
+    ("Estimados, sobre la CI-19/35: nuestra empresa está interesada en participar en la sesión de Budapest.",
+     "Ventas <ventas@soluciones-digitales.com>"),
+    ("Sehr geehrte Damen und Herren, zu CI-19/35: unser Verein möchte an der Sitzung in Budapest teilnehmen.",
+     "Verein <info@startup-verband.org>"),
+])
+def test_a_company_or_association_writing_about_the_call_is_no_member_states_reply(body: str, sender: str) -> None:
+    extraction = read(body, sender=sender)
+    assert extraction.kind is Kind.UNRELATED
+    assert extraction.member_state is None and names(extraction) == []
+    assert extraction.review_reasons  # a person checks whether it speaks for a state after all

@@ -16,6 +16,7 @@ from processor.stages.extract import kind as kinds
 from processor.stages.extract import people
 from processor.stages.extract import sessions as session_rules
 from processor.stages.extract.kind import find
+from processor.stages.extract.member_state import NO_GOVERNMENT, find_member_state
 from processor.stages.patterns import patterns_for
 from rules import Rules
 
@@ -24,11 +25,7 @@ log = logging.getLogger("nomproc.extract")
 
 def _member_state(parsed: ParsedMail, parts: quotes.Sections, rules: Rules, call: CallDef
                   ) -> tuple[str | None, Evidence | None, list[str]]:
-    """The Member State helper's answer; (None, None, []) until processor/stages/extract/member_state.py exists."""
-    try:
-        from processor.stages.extract.member_state import find_member_state
-    except ImportError:
-        return None, None, []
+    """The Member State the reply speaks for, its evidence and what to check; a failure goes to review."""
     try:
         return find_member_state(parsed, parts, rules, call)
     except Exception as exc:  # the rest of the reading stands; a person picks the state
@@ -150,7 +147,11 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     if kind in WITH_MEMBER_STATE:
         state, state_evidence, state_reasons = _member_state(parsed, parts, rules, call)
         reasons.extend(state_reasons)
-        if state_evidence is not None:
+        if state_evidence is not None and state_evidence.rule == NO_GOVERNMENT and kind is not Kind.INQUIRY:
+            # a company or an association writes about the call, no Member State: other business, to review
+            kind, delegates, session_ids = Kind.UNRELATED, (), []
+            evidence = {"kind": Evidence(state_evidence.spans, NO_GOVERNMENT, state_evidence.confidence)}
+        elif state_evidence is not None:
             evidence["member_state"] = state_evidence
         if state is None and not state_reasons:
             reasons.append("the Member State could not be identified")

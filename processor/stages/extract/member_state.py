@@ -17,7 +17,7 @@ from functools import lru_cache
 from processor.config import CallDef
 from processor.domain.model import Evidence, ParsedMail, Span
 from processor.stages import quotes
-from processor.stages.patterns import Patterns
+from processor.stages.patterns import Patterns, patterns_for
 from processor.stages.patterns import fold as fold_name
 from rules import Rules
 from rules.member_states import MemberState, Providers, fold, folded, member_states
@@ -369,6 +369,22 @@ def _describe(hit: _Hit) -> str:
     return f"'{hit.span.text}' ({hit.span.source})"
 
 
+NO_GOVERNMENT = "a company's or an association's domain, no government named"  # the evidence rule: no state speaks
+
+
+def _no_government(address: str, sections: quotes.Sections, rules: Rules
+                   ) -> tuple[None, Evidence, list[str]] | None:
+    """Mail from a company's or an association's domain naming no government body: no state speaks (a regulator
+    writing from ucc.co.ug names its Commission)."""
+    domain = address.rpartition("@")[2]
+    if not private_domain(domain, rules) or \
+            names_an_organisation(f"{sections.own.text}\n{sections.own.signature}", patterns_for(rules)):
+        return None
+    return None, Evidence((Span("from", address, 0, len(address)),), NO_GOVERNMENT, 0.6), [
+        f"sent from a company's or an association's domain ({domain}), not a government's: check whether it speaks "
+        "for a Member State"]
+
+
 def find_member_state(parsed: ParsedMail, sections: quotes.Sections, rules: Rules, call: CallDef
                       ) -> tuple[str | None, Evidence | None, list[str]]:
     """The ISO alpha-3 code of the state a reply speaks for (`sections`: the message split once), the evidence, and
@@ -393,7 +409,7 @@ def find_member_state(parsed: ParsedMail, sections: quotes.Sections, rules: Rule
         if text.strip():
             hits.extend(text_hits(text, source, rules, call.host_country))
     if not hits:
-        return None, None, []
+        return _no_government(address, sections, rules) or (None, None, [])
 
     best: dict[str, float] = {}
     count: dict[str, int] = {}
@@ -402,12 +418,10 @@ def find_member_state(parsed: ParsedMail, sections: quotes.Sections, rules: Rule
         count[hit.alpha3] = count.get(hit.alpha3, 0) + 1
     ranked = sorted(best, key=lambda code: (best[code], count[code]), reverse=True)
     chosen = ranked[0]
-    if best[chosen] < GOVERNMENT and private_domain(address.rpartition("@")[2], rules) and \
-            not ORGANISATION.search(folded(f"{sections.own.text}\n{sections.own.signature}")):
-        # a company at a trade fair in "Türkiye pavyonu", a start-up "from Poland": no government speaks (a
-        # regulator writing from ucc.co.ug names its Commission)
-        return None, None, [f"sent from a company's or an association's domain ({address.rpartition('@')[2]}), "
-                            "not a government's: check whether it speaks for a Member State"]
+    if best[chosen] < GOVERNMENT:  # a company at a trade fair in "Türkiye pavyonu", a start-up "from Poland"
+        company = _no_government(address, sections, rules)
+        if company:
+            return company
     top = max((h for h in hits if h.alpha3 == chosen), key=lambda h: h.confidence)
     spans = tuple(h.span for h in hits if h.alpha3 == chosen)
     reasons: list[str] = []
