@@ -283,3 +283,13 @@ def test_the_sender_written_in_another_script_gets_the_from_address() -> None:
             "ዳይሬክተርን መድቧል።\n\nዳዊት ተስፋዬ")
     extraction = read(body, sender="Dawit Tesfaye <dawit.tesfaye@mint.gov.et>")
     assert [d.email for d in extraction.delegates] == ["dawit.tesfaye@mint.gov.et"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35 тойм захидлын хариуд Будапештын уулзалтад тус газрын мэргэжилтэн Б.Батбаяр (batbayar@ictpa.gov.mn)-ыг "
+     "оролцуулахаар шийдвэрлэсэн болно.", "Б.Батбаяр"),
+    ("CI-19/35 շրջաբերականի կապակցությամբ տեղեկացնում ենք, որ Բուդապեշտի նիստին կմասնակցի պարոն Արմեն Սարգսյանը, "
+     "վարչության պետ:", "Արմեն Սարգսյան"),
+])
+def test_a_mongolian_name_after_its_fathers_initial_and_the_armenian_article(body: str, name: str) -> None:
+    assert names(read(body)) == [name]

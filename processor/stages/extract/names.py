@@ -17,6 +17,7 @@ PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von",
              "née", "nee", "épouse", "epouse", "veuve", "dela", "delos"}
 # A Persian compound name joins its parts with a zero-width non-joiner ("صادقی‌نژاد"): one word.
 INITIALS = re.compile(r"(?:\w\.){1,4}")
+ARMENIAN_ARTICLE = re.compile(r"(?<=[\u0531-\u0586])ը$")  # the article after a noun: "Արմեն Սարգսյանը"
 NICKNAME = re.compile(r"[\"“«‘'][^\s\"“”«»‘’']{2,20}[\"”»’']")
 # Abbreviations that are part of a name, not an honorific: Md./Mohd. (Muhammad) opens one, Jr. closes one.
 NAME_ABBREVIATIONS = {"md", "mohd", "muhd", "mst", "jr"}
@@ -114,8 +115,8 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         abbreviation = core.lower() in NAME_ABBREVIATIONS and token[len(core):].startswith(".")  # "Md.", "Jr.,"
         initials = INITIALS.fullmatch(token) is not None or (abbreviation and token == core + ".")  # "P.", "Md."
         stop = core != token and not initials
-        ending = CASE_ENDING.search(core)
-        if ending and core[0].isupper():  # "Yıldırım'ın katılması": the name ends with its case ending
+        ending = CASE_ENDING.search(core) or ARMENIAN_ARTICLE.search(core)
+        if ending and core[0].isupper():  # "Yıldırım'ın katılması", "Սարգսյանը": the name ends with its ending
             core, stop = core[:ending.start()], True
         if not core or any(c.isdigit() for c in core) or "@" in core:
             break

@@ -606,6 +606,7 @@ def _suffixed_name_before(text: str, verb_start: int, section: Section, pats: Pa
 # What may follow a verb that ends its sentence, as in Turkish, Azerbaijani, Kazakh or Hungarian: an address in
 # brackets, then the full stop.
 VERB_FINAL_TAIL = re.compile(r"[^\W\d_]*[ \t]*(?:[(（][^()（）\n]{0,80}[)）])?[ \t]*(?:[.。;]|\n|$)")
+ADDRESS_IN_BRACKETS = re.compile(r"[(（][^()（）\s]+@[^()（）\s]+[)）](?:-?[^\W\d_]{1,4})?")  # and a case ending
 LOWER_WORDS_BEFORE_VERB = 3  # "Tóth Gergely vezető tanácsos képviseli": a title in lower case between
 
 
@@ -618,8 +619,8 @@ def _name_before_final_verb(text: str, verb_start: int, verb_end: int, section: 
         return None
     offset = max(text.rfind("\n\n", 0, verb_start) + 1, verb_start - SUBJECT_REACH)  # its paragraph, wrapped or not
     words = list(re.finditer(r"\S+", text[offset:verb_start]))
-    if words and words[-1].group().endswith((")", "）")) and EMAIL.search(words[-1].group()):
-        words.pop()  # "… Jasur Karimovni (j.karimov@mitc.uz) tavsiya etadi": the nominee's address
+    if words and ADDRESS_IN_BRACKETS.fullmatch(words[-1].group()):
+        words.pop()  # "… Jasur Karimovni (j.karimov@mitc.uz) tavsiya etadi", "Б.Батбаяр (…)-ыг": the nominee's address
     skipped = 0
     while words and (words[-1].group()[0].islower() or words[-1].group() in pats.honorific_suffix_words) and \
             skipped < LOWER_WORDS_BEFORE_VERB:
@@ -630,11 +631,12 @@ def _name_before_final_verb(text: str, verb_start: int, verb_end: int, section: 
         word = words[-1].group()
         if not name_words and CASE_ENDING.search(word):
             return None  # "Kemal Öztürk'ün katılımı": the suffixed-name rule reads it
-        if not (word[0].isupper() and word.replace("-", "").replace("'", "").isalpha()) or \
+        if not (word[0].isupper() and (word.replace("-", "").replace("'", "").isalpha() or
+                                       GLUED_INITIAL.fullmatch(word))) or \
                 fold(word) in pats.title_words or pats.honorifics.fullmatch(word):
             break
         name_words.insert(0, words.pop())
-    if not 2 <= len(name_words) <= 4:
+    if not (2 <= len(name_words) <= 4 or (len(name_words) == 1 and GLUED_INITIAL.fullmatch(name_words[0].group()))):
         return None
     start, end = offset + name_words[0].start(), offset + name_words[-1].end()
     name = text[start:end]
@@ -1023,8 +1025,14 @@ def _initials_of(short: Found, full: Found) -> bool:
     return False
 
 
+GLUED_INITIAL = re.compile(r"[A-ZА-ЯЁӨҮ]\.[ ]?[A-ZА-ЯЁӨҮ][a-zа-яёөү]{2,}")
+
+
 def _is_full_name(person: Found) -> bool:
-    """Two words, or two characters of a script written without spaces between a name's parts (王伟, 김민지)."""
+    """Two words, or two characters of a script written without spaces between a name's parts (王伟, 김민지), or a
+    given name after its father's initial, as Mongolian writes a full name (Б.Батбаяр)."""
+    if GLUED_INITIAL.fullmatch(person.name):
+        return True
     letters = person.name.replace(" ", "")
     if letters and all(is_han(c) or "\uac00" <= c <= "\ud7af" or "\u3040" <= c <= "\u30ff" for c in letters):
         return len(letters) >= 2
