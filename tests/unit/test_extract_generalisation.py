@@ -1529,3 +1529,15 @@ def test_a_company_or_association_writing_about_the_call_is_no_member_states_rep
     assert extraction.kind is Kind.UNRELATED
     assert extraction.member_state is None and names(extraction) == []
     assert extraction.review_reasons  # a person checks whether it speaks for a state after all
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("With reference to Circular CI-19/35, the Mission has the honour to inform that Undersecretary Eliseo M. Rio "
+     "Jr., of the Department of ICT, will attend the consultation session in Budapest.", "Eliseo M. Rio Jr."),
+    ("Regarding CI-19/35, we confirm that Director Grace W. Kamau, of the Ministry of ICT, will attend in Budapest.",
+     "Grace W. Kamau"),
+    ("Suite à la circulaire CI-19/35, nous désignons M. Paul Girard, directeur, pour la session de Budapest.",
+     "Paul Girard"),
+])
+def test_a_middle_initial_is_no_honorific_and_a_rank_before_the_subject_is_no_name(body: str, name: str) -> None:
+    assert names(read(body)) == [name]

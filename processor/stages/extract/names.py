@@ -134,7 +134,7 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
             words.append(core)
         else:
             break
-        end = pos + match.start() + len(core)
+        end = pos + match.start() + len(core) + (1 if abbreviation and not initials else 0)  # "Jr.," ends after "."
         if stop:
             break
     return " ".join(words), end

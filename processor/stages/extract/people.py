@@ -267,6 +267,9 @@ def _row(cells: list[str], columns: dict[int, str], section: Section, start: int
                  title=clean(values.get("title", "")) or None, email=email.group() if email else None)
 
 
+MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]$")  # a given name right before a one-letter abbreviation
+
+
 def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
     text = section.text
     found: list[Found] = []
@@ -274,6 +277,9 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
         if match.end() < len(text) and is_han(text[match.end()]):
             continue
         pos = match.end()
+        if MIDDLE_INITIAL.search(text, max(0, match.start() - 40), match.start()) and \
+                re.fullmatch(r"[A-Z]\.\s*", match.group()):
+            continue  # "Eliseo M. Rio": a middle initial, not Monsieur
         written = match.group().rstrip()
         rest = text[match.start() + len(written):pos + 1]
         if "\n" in rest and scripts_in(written) != scripts_in(rest[-1]):
@@ -557,6 +563,9 @@ def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patter
     pos = openers[-1].end() if openers else start
     while pos < verb_start and text[pos].isspace():
         pos += 1
+    rank = re.match(r"(\w+)[ \t]+(?=[A-Z])", text[pos:verb_start])
+    if rank and fold(rank.group(1)) in pats.title_words:
+        pos += rank.end()  # "that Undersecretary Eliseo M. Rio Jr. … will attend": the rank before the name
     if pos >= verb_start or not text[pos].isupper() or pats.honorifics.match(text, pos):
         return None
     name, end = read_name(text, pos, pats)
