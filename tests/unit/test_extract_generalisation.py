@@ -1541,3 +1541,23 @@ def test_a_company_or_association_writing_about_the_call_is_no_member_states_rep
 ])
 def test_a_middle_initial_is_no_honorific_and_a_rank_before_the_subject_is_no_name(body: str, name: str) -> None:
     assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name", "gone"), [
+    ("Further to our email of 5 August (CI-19/35), please note that Mr Peter Otieno replaces Ms Jane Wambui as our "
+     "delegate for Budapest.", "Peter Otieno", "Jane Wambui"),
+    ("Suite à notre courriel du 5 août (CI-19/35), veuillez noter que M. Paul Diouf remplace Mme Awa Ndiaye.",
+     "Paul Diouf", "Awa Ndiaye"),
+])
+def test_the_one_a_new_delegate_replaces_is_gone(body: str, name: str, gone: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [name] and extraction.gone == (gone,)
+
+
+@pytest.mark.parametrize("body", [
+    "بالإشارة إلى التعميم CI-19/35، نود الاعتذار عن عدم المشاركة في هذه الجلسات.",
+    "关于CI-19/35号通函，我方此次不派员参加布达佩斯磋商会。",
+])
+def test_more_polite_declines(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
