@@ -1561,3 +1561,24 @@ def test_the_one_a_new_delegate_replaces_is_gone(body: str, name: str, gone: str
 ])
 def test_more_polite_declines(body: str) -> None:
     assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(("body", "name", "gone"), [
+    ("En alcance a nuestro correo (CI-19/35), les informamos que el Sr. Luis Gómez sustituirá a la Sra. Ana Torres "
+     "en la sesión de Budapest.", "Luis Gómez", "Ana Torres"),
+    ("Em complemento ao nosso e-mail (CI-19/35), informamos que o Sr. João Silva substituirá a Sra. Maria Costa.",
+     "João Silva", "Maria Costa"),
+])
+def test_the_one_who_will_be_substituted_is_gone(body: str, name: str, gone: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [name] and extraction.gone == (gone,)
+
+
+@pytest.mark.parametrize("body", [
+    "CI-19/35: India nominates Shri Rajesh Kumar, Deputy Director General, for all three sessions.",
+    "CI-19/35 : la France désigne M. Paul Girard pour les trois sessions.",
+    "CI-19/35: Chile designa al Sr. Pedro Soto para las tres sesiones.",
+])
+def test_the_three_sessions_are_every_session(body: str) -> None:
+    assert read(body).sessions == ("budapest-2019", "cwg-2020", "wsis-2020")
