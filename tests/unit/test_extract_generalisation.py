@@ -1582,3 +1582,9 @@ def test_the_one_who_will_be_substituted_is_gone(body: str, name: str, gone: str
 ])
 def test_the_three_sessions_are_every_session(body: str) -> None:
     assert read(body).sessions == ("budapest-2019", "cwg-2020", "wsis-2020")
+
+
+def test_a_place_before_an_honorific_leaves_the_name_to_the_honorific() -> None:
+    body = ("Bezug: Rundschreiben CI-19/35. Deutschland benennt für die Sitzung in Budapest Frau Dr. Katrin Hoffmann, "
+            "Referatsleiterin im BMWi.")
+    assert names(read(body)) == ["Katrin Hoffmann"]

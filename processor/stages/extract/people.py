@@ -783,11 +783,12 @@ def _contact(text: str, person: Found, pats: Patterns) -> bool:
         not pats.nomination_verb.within(text, start, end)
 
 
-def _drop_leading_place(person: Found, banned: list[frozenset[str]]) -> None:
+def _drop_leading_place(person: Found, banned: list[frozenset[str]], pats: Patterns) -> None:
     """A session's one-word name in any case, read as the first word of a name, is the place before it ('у
-    Будапешті Олександра Петренка'): the name starts after it."""
+    Будапешті Олександра Петренка'): the name starts after it, unless an honorific does ('in Budapest Frau Dr.
+    Katrin Hoffmann': the honorific rule reads that one)."""
     first, _, rest = person.name.partition(" ")
-    if len(rest.split()) < 2:
+    if len(rest.split()) < 2 or pats.honorifics.match(rest):
         return
     word = fold(first)
     if any(len(other) == 1 and _same_word(next(iter(other)), word) for other in banned):
@@ -871,7 +872,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     alias_spans: list[tuple[int, int]] = []
     starts = sorted(p.start for p in found)
     for person in sorted(found, key=lambda p: p.start):
-        _drop_leading_place(person, banned)
+        _drop_leading_place(person, banned, pats)
         if _inside(person.start, greetings) or _inside(person.start, alias_spans) or _is_not_delegate(person, banned):
             continue
         if _withdrawn(text, person, pats, starts):
