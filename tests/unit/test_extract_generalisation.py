@@ -1588,3 +1588,23 @@ def test_a_place_before_an_honorific_leaves_the_name_to_the_honorific() -> None:
     body = ("Bezug: Rundschreiben CI-19/35. Deutschland benennt für die Sitzung in Budapest Frau Dr. Katrin Hoffmann, "
             "Referatsleiterin im BMWi.")
     assert names(read(body)) == ["Katrin Hoffmann"]
+
+
+def test_copying_the_undersigned_is_no_self_nomination() -> None:
+    body = ("CI-19/35: the Ministry hereby nominates Mrs. Abena Owusu-Mensah, Director, for the Budapest session. "
+            "Ghana's participation in the sessions planned for 2020 will be communicated separately.\n\nKindly address "
+            "all correspondence to her, copying the undersigned.\n\nYours faithfully,\n\nKwame Asante-Boateng\n"
+            "for: Chief Director")
+    extraction = read(body, sender="Kwame <k.asante@moc.gov.gh>")
+    assert names(extraction) == ["Abena Owusu-Mensah"]
+    assert extraction.sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize(("signature", "name"), [
+    ("TAN Wei Ling (Ms)\nDeputy Director, International Relations", "TAN Wei Ling"),
+    ("Deputy Director, International Relations\nTAN Wei Ling", "TAN Wei Ling"),
+    ("OKAFOR Chioma (Dr)\nHead, SME Unit", "OKAFOR Chioma"),
+])
+def test_a_signer_with_a_bracketed_honorific_and_not_a_title_line(signature: str, name: str) -> None:
+    body = f"Re CI-19/35: I will be attending the Budapest session myself on behalf of my country.\n\nBest,\n{signature}"
+    assert names(read(body, sender="X <x@imda.gov.sg>")) == [name]

@@ -210,6 +210,10 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
         # Someone is nominated (a name-like span follows the wording) whom the rules could not read.
         reasons.append(f"nominates (“{cues.verb.text}”) but no delegate’s name was found")
         return Kind.NOMINATION, Evidence((cues.verb,), "nomination wording", 0.5), reasons, False
+    if cues.interest and (cues.inquiry or cues.questions) and not cues.verb:
+        # "Haïti souhaiterait participer. Pourriez-vous nous indiquer si … ?": interested, but asking first
+        reasons.append(f"asks questions but also expresses interest (“{cues.interest.text}”)")
+        return Kind.INQUIRY, Evidence(((cues.inquiry,) if cues.inquiry else ()), "question", 0.6), reasons, False
     if cues.interest:
         if cues.verb:  # "will participate", "designará": a nomination may be there, unread
             reasons.append(f"reads like a nomination (“{cues.verb.text}”) but no delegate name was found")

@@ -1106,6 +1106,9 @@ def _written_out(signed: str, text: str) -> str:
     return f"{written.group(1)} {parts.group(2)}" if written else signed
 
 
+BRACKETED_HONORIFIC = re.compile(r"\s*\(([^()]{1,12})\)\s*$")
+
+
 def _after_last_sentence(text: str) -> list[str]:
     """The short lines that close a text after the last line ending a sentence: where a signature without a
     closing stands."""
@@ -1122,10 +1125,14 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
         if pats.closing.match(line) or pats.signature_marker.match(line):
             continue
         written, *others = re.split(r"\s[|/]\s", line.strip())  # "رنا حداد | Rana Haddad": two spellings
+        bracketed = BRACKETED_HONORIFIC.search(written)  # "TAN Wei Ling (Ms)"
+        if bracketed and pats.honorifics.fullmatch(bracketed.group(1)):
+            written = written[:bracketed.start()]
         name, honorific = strip_honorifics(written.strip("()"), pats)
         words = name.split()
         if 2 <= len(words) <= 5 and not any(c.isdigit() or c == "@" for c in name) and \
-                all(w[0].isupper() or w.lower() in PARTICLES or is_arabic(w[0]) for w in words):
+                all(w[0].isupper() or w.lower() in PARTICLES or is_arabic(w[0]) for w in words) and \
+                not any(fold(w.strip(",")) in pats.title_words for w in words):  # "Deputy Director, …": a title
             title = next((x.strip() for x in lines[number + 1:] if x.strip()), None)
             if title and (any(c.isdigit() for c in title) or "@" in title):
                 title = None
