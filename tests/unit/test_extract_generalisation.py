@@ -1608,3 +1608,37 @@ def test_copying_the_undersigned_is_no_self_nomination() -> None:
 def test_a_signer_with_a_bracketed_honorific_and_not_a_title_line(signature: str, name: str) -> None:
     body = f"Re CI-19/35: I will be attending the Budapest session myself on behalf of my country.\n\nBest,\n{signature}"
     assert names(read(body, sender="X <x@imda.gov.sg>")) == [name]
+
+
+def test_a_session_wished_for_if_possible_and_to_be_confirmed_is_not_chosen() -> None:
+    body = ("CI-19/35: la Lic. María Fernanda Gutiérrez participará en la sesión de Budapest. De ser posible, también "
+            "nos interesaría participar en la sesión del Foro de la CMSI 2020; lo confirmaremos oportunamente.")
+    assert read(body).sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("根据CI-19/35号通函，现将我方参会人员报送如下：\n    姓名：王建国（WANG Jianguo）\n    职务：处长\n"
+     "    请予登记。如有问题，请与我联系。\n李静\n工业和信息化部国际合作司", ["王建国"]),
+    ("Further to CI-19/35, our delegate is as follows:\n    Name: Peter Otieno\n    Title: Director\n"
+     "    Please register him. For any question, contact me.\nJane Wambui\nInternational Relations", ["Peter Otieno"]),
+])
+def test_prose_after_a_list_ends_it(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "В дополнение к нашему письму (CI-19/35): С.П. Иванов не сможет принять участие в сессии.\n\nВместо него просим "
+    "зарегистрировать Петрову Анну Викторовну, начальника отдела.",
+    "В допълнение към писмото ни (CI-19/35): г-н Иван Петров няма да може да участва. Вместо него ще участва "
+    "г-жа Мария Иванова Петрова, началник на отдел.",
+])
+def test_instead_of_him_names_no_one_replaced(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert len(extraction.delegates) == 1
+
+
+def test_traditional_chinese_names_the_budapest_session() -> None:
+    body = "您好，我們想了解中小企業是否可以參加9月10日在布達佩斯舉行的磋商會議？謝謝！"
+    extraction = read(body, sender="X <x@ofca.gov.hk>")
+    assert extraction.kind is Kind.INQUIRY

@@ -360,6 +360,9 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
             person = _list_item(text, line, offset, marker.end(), section, pats)
             if person:
                 found.append(person)
+        elif introduced and not marker and line.rstrip().endswith(("。", ".", "!", "！")) and \
+                pats.nomination_verb.within(text, offset, offset + len(line)) is None:
+            introduced = False  # "请予登记。如有问题，请与我联系。": prose after the list ends it
         elif line.strip() and not (introduced and line[:1].isspace()):  # an indented line goes on with its item
             # the wording may open the paragraph the list follows, wrapped over several lines
             introduced = bool(pats.nomination_verb.within(text, paragraph, offset + len(line)) or
