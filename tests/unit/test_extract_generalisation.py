@@ -1642,3 +1642,24 @@ def test_traditional_chinese_names_the_budapest_session() -> None:
     body = "您好，我們想了解中小企業是否可以參加9月10日在布達佩斯舉行的磋商會議？謝謝！"
     extraction = read(body, sender="X <x@ofca.gov.hk>")
     assert extraction.kind is Kind.INQUIRY
+
+
+@pytest.mark.parametrize(("body", "name", "gone"), [
+    ("Please note a change to Kenya's nomination for the Budapest session (CI-19/35). Eng. Peter Kamau Njoroge will "
+     "no longer be able to travel. He will be replaced by Ms. Grace Wanjiru Mwangi, Principal Officer.",
+     "Grace Wanjiru Mwangi", "Peter Kamau Njoroge"),
+    ("Cambio en la delegación (CI-19/35): el Ing. Ricardo Hernández Villarreal ya no formará parte de la delegación "
+     "para Budapest. Por lo tanto, únicamente asistirá la Mtra. Laura Elena Martínez Ortega, Directora General.",
+     "Laura Elena Martínez Ortega", "Ricardo Hernández Villarreal"),
+])
+def test_a_change_of_nominee_is_a_correction_naming_who_no_longer_comes(body: str, name: str, gone: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == [name] and extraction.gone == (gone,)
+
+
+def test_will_represent_nominates_without_the_circulars_reference() -> None:
+    body = ("Good evening, we are pleased to advise that Mr. Damion Campbell, Senior Policy Analyst, will represent "
+            "Jamaica at the first consultation session on 10 September in Budapest.")
+    extraction = read(body, subject="Jamaica - participation in SME consultation, Budapest")
+    assert extraction.kind is Kind.NOMINATION and names(extraction) == ["Damion Campbell"]
