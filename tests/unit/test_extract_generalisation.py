@@ -1663,3 +1663,21 @@ def test_will_represent_nominates_without_the_circulars_reference() -> None:
             "Jamaica at the first consultation session on 10 September in Budapest.")
     extraction = read(body, subject="Jamaica - participation in SME consultation, Budapest")
     assert extraction.kind is Kind.NOMINATION and names(extraction) == ["Damion Campbell"]
+
+
+def test_a_correction_restricting_sessions_with_the_same_representatives_listed() -> None:
+    body = ("Retificando nossa mensagem de 13/08 (CI-19/35): a participação brasileira ficará restrita à sessão de "
+            "Budapeste. Não participaremos da sessão durante os Grupos de Trabalho do Conselho em 2020.\n\n"
+            "Os representantes permanecem os mesmos:\n- Rodrigo Albuquerque Teixeira\n- Juliana Moreira dos Santos\n")
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == ["Rodrigo Albuquerque Teixeira", "Juliana Moreira dos Santos"]
+    assert extraction.sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize("body", [
+    "نشكركم على دعوتكم (CI-19/35)، ونأسف لإبلاغكم بتعذر مشاركة الوزارة في الجلسة الأولى في بودابست.",
+    "بالإشارة إلى التعميم CI-19/35، يؤسفنا أن نبلغكم بتعذر حضور الهيئة.",
+])
+def test_arabic_regret_to_inform_declines(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
