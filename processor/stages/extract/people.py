@@ -815,9 +815,14 @@ def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
            for other in candidates):
         return True
     # the circular's signatory written in another script ('ক্রিস্টোফার ক্লার্ক'): heard against the Latin names
-    return not all(word.isascii() for word in tokens) and any(
-        len(other) >= 2 and same_person(person.name, " ".join(sorted(other))) for other in banned
-        if all(word.isascii() for word in other))
+    return not all(word.isascii() for word in tokens) and \
+        any(same_person(person.name, latin) for latin in _latin_names(tuple(banned)))
+
+
+@lru_cache(maxsize=8)
+def _latin_names(banned: tuple[frozenset[str], ...]) -> tuple[str, ...]:
+    """The never-delegates of two words or more written in Latin letters, read once per call definition."""
+    return tuple(" ".join(sorted(other)) for other in banned if len(other) >= 2 and all(w.isascii() for w in other))
 
 
 @lru_cache(maxsize=4096)
