@@ -293,3 +293,22 @@ def test_the_sender_written_in_another_script_gets_the_from_address() -> None:
 ])
 def test_a_mongolian_name_after_its_fathers_initial_and_the_armenian_article(body: str, name: str) -> None:
     assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "sender", "name", "state"), [
+    ("Salam. Azərbaycan adından Budapeştdəki sessiyada (CI-19/35) mən iştirak edəcəm.\n\nRəşad Məmmədov\n"
+     "baş məsləhətçi", "R <r.mammadov85@mail.ru>", "Rəşad Məmmədov", "AZE"),
+    ("CI-19/35 тоот албан бичгийн дагуу хорооны хэлтсийн дарга Б.Батбаяр (B. Batbayar)-ыг нэр дэвшүүлж байна.",
+     "X <foreign@crc.gov.mn>", "Б.Батбаяр", "MNG"),
+])
+def test_colloquial_self_nomination_and_a_latin_spelling_before_the_verb(body: str, sender: str, name: str,
+                                                                        state: str) -> None:
+    extraction = read(body, sender=sender)
+    assert names(extraction) == [name]
+    assert extraction.member_state == state
+
+
+def test_wishing_to_ask_is_an_inquiry() -> None:
+    body = ("Quisiera consultar si la sesión del 10 de septiembre en Budapest (CI-19/35) contará con interpretación al "
+            "español.")
+    assert read(body).kind is Kind.INQUIRY

@@ -618,7 +618,8 @@ def _suffixed_name_before(text: str, verb_start: int, section: Section, pats: Pa
 # What may follow a verb that ends its sentence, as in Turkish, Azerbaijani, Kazakh or Hungarian: an address in
 # brackets, then the full stop.
 VERB_FINAL_TAIL = re.compile(r"[^\W\d_]*[ \t]*(?:[(（][^()（）\n]{0,80}[)）])?[ \t]*(?:[.。;]|\n|$)")
-ADDRESS_IN_BRACKETS = re.compile(r"[(（][^()（）\s]+@[^()（）\s]+[)）](?:-?[^\W\d_]{1,4})?")  # and a case ending
+# the nominee's address or Latin spelling in brackets, and a case ending after it ("Б.Батбаяр (B. Batbayar)-ыг")
+BRACKETED_BEFORE_VERB = re.compile(r"\s*[(（][^()（）]{1,60}[)）](?:-?[^\W\d_]{1,4})?\s*$")
 LOWER_WORDS_BEFORE_VERB = 3  # "Tóth Gergely vezető tanácsos képviseli": a title in lower case between
 
 
@@ -630,9 +631,9 @@ def _name_before_final_verb(text: str, verb_start: int, verb_end: int, section: 
     if VERB_FINAL_TAIL.match(text, verb_end) is None:
         return None
     offset = max(text.rfind("\n\n", 0, verb_start) + 1, verb_start - SUBJECT_REACH)  # its paragraph, wrapped or not
-    words = list(re.finditer(r"\S+", text[offset:verb_start]))
-    if words and ADDRESS_IN_BRACKETS.fullmatch(words[-1].group()):
-        words.pop()  # "… Jasur Karimovni (j.karimov@mitc.uz) tavsiya etadi", "Б.Батбаяр (…)-ыг": the nominee's address
+    head = text[offset:verb_start]
+    bracketed = BRACKETED_BEFORE_VERB.search(head)  # "… Jasur Karimovni (j.karimov@mitc.uz) tavsiya etadi"
+    words = list(re.finditer(r"\S+", head[:bracketed.start()] if bracketed else head))
     skipped = 0
     while words and (words[-1].group()[0].islower() or words[-1].group() in pats.honorific_suffix_words) and \
             skipped < LOWER_WORDS_BEFORE_VERB:
