@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from anyascii import anyascii
+
 from processor.domain.model import Delegate, Evidence, ParsedMail, Span
 from processor.stages.extract.inflection import nominative
 from processor.stages.extract.member_state import names_a_state, names_an_organisation
@@ -752,7 +754,7 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
         # "Ms X cannot travel to Budapest, so she will take part only in the Council session" (or, in the next
         # sentence naming no one, "She will take part instead in …"): moved, not withdrawn
         end_here = sentence_end(text, refusal[1], pats)
-        gap = re.compile(r"\s*").match(text, end_here + 1)
+        gap = SPACES.match(text, end_here + 1)  # None past the text's end
         next_start = gap.end() if gap else end_here + 1  # past a line break
         end_next = sentence_end(text, next_start, pats)
         index = bisect.bisect_right(starts, refusal[1])
@@ -1201,6 +1203,7 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
                   list(dict.fromkeys(name for name in gone if fold(name) not in named)))
 
 
+SPACES = re.compile(r"\s*")
 CASE_TAIL = 3  # letters of a case ending a name read before a verb may carry ('Karimovni', 'Əliyevin')
 
 
@@ -1210,8 +1213,6 @@ def _spelt_as_address(person: Found) -> None:
     written form stays as an alias."""
     if not person.email or person.rule != "verb" or person.confidence > SURE_BEFORE_VERB:
         return
-    from anyascii import anyascii
-
     def vowels_alike(word: str) -> str:  # romanisations differ in vowels: 'Əliyev' is written aliyev, read eliyev
         return re.sub(r"[aeiouy]", "a", anyascii(word).lower())
 

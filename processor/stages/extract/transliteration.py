@@ -14,6 +14,8 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+from anyascii import anyascii
+
 from processor.stages.patterns import scripts_in
 
 CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
@@ -121,8 +123,6 @@ def latin_reading(name: str) -> list[str]:
     if script == "han":
         han = name.replace(" ", "")
         return [_pinyin(han[:1]), _pinyin(han[1:])] if len(han) >= 2 else []
-    from anyascii import anyascii
-
     return [w for w in re.findall(r"[a-z]+", anyascii(name).lower()) if w] if script != "arabic" else []
 
 
@@ -154,8 +154,6 @@ def _sound(word: str) -> str:
 def _same_sounds(native: str, latin: str) -> bool:
     """A name in any script against its Latin spelling, by the consonants of a romanisation (anyascii): every word
     of the Latin name is heard in a word of the other ('ক্রিস্টোফার ক্লার্ক', 'کرسٹوفر کلارک' ~ Christopher Clark)."""
-    from anyascii import anyascii
-
     heard = [_sound(w) for w in re.split(r"[^A-Za-z']+", anyascii(native)) if w]
     wanted = [_sound(w) for w in _latin_words(latin)]
     if len(wanted) < 2 or any(len(w) < SOUND_MIN for w in wanted) or sum(map(len, wanted)) < SOUND_TOTAL:
