@@ -67,8 +67,14 @@ LETTER_LETTERS = 120  # letters of a body that is a letter of its own, whatever 
 
 
 def _header_label(line: str) -> str | None:
+    """The label of a 'Label: value' line; a clause before a colon ('Aigul, please forward to ITU: …') is none."""
     match = HEADER_LINE.match(line)
-    return fold(match.group(1).strip()) if match else None
+    if not match or "," in match.group(1) or len(match.group(1).split()) > MAX_LABEL_WORDS:
+        return None
+    return fold(match.group(1).strip())
+
+
+MAX_LABEL_WORDS = 3  # header labels are one to three words ('From', 'Date d'envoi', 'Enviado el')
 
 
 def _header_block_at(lines: list[str], index: int, pats: Patterns) -> int:
@@ -175,7 +181,12 @@ def split_text(text: str, pats: Patterns, source: str, forwarded_mail: bool = Fa
             break
         block = _header_block_at(lines, index, pats)
         wrapped = index + 1 < len(lines) and len(line) > 20 and pats.quote_marker.match(f"{line} {lines[index + 1]}")
-        if pats.quote_marker.match(line) or wrapped or block:  # Gmail wraps a long "On … wrote:" line
+        marker = pats.quote_marker.match(line) or wrapped
+        if marker and forwarded_mail and not block and index + 1 < len(lines):
+            # Outlook forwards a reply chain as "-----Original Message-----" over each message's header block
+            block = _header_block_at(lines, index + 1, pats)
+            index += 1 if block else 0
+        if marker or block:  # Gmail wraps a long "On … wrote:" line
             rest = lines[index + max(block, 1):]
             if block and forwarded_mail:
                 section, inner, inner_quoted = split_text("\n".join(rest), pats, "forwarded")

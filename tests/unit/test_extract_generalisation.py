@@ -1681,3 +1681,46 @@ def test_a_correction_restricting_sessions_with_the_same_representatives_listed(
 ])
 def test_arabic_regret_to_inform_declines(body: str) -> None:
     assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(("body", "sender", "name"), [
+    ("Olá, em resposta à circular CI-19/35: Portugal tem interesse. Vou eu própria à sessão de Budapeste.\n"
+     "Obrigada\nJoana Silva", "Joana Silva <joana.silva@anacom.pt>", "Joana Silva"),
+    ("Estimados, respecto a la circular CI-19/35, el Perú tiene interés. Iré yo misma a la sesión de Budapest.\n"
+     "Saludos, Rosa Quispe", "Rosa Quispe <rquispe@mtc.gob.pe>", "Rosa Quispe"),
+    ("Добрый день! По циркуляру CI-19/35: Казахстан заинтересован, на сессию в Будапеште поеду я сам.\n"
+     "С уважением, Ержан Сейткали", "Ержан Сейткали <e.seitkali@mdai.gov.kz>", "Ержан Сейткали"),
+    ("关于CI-19/35号通函，我局对此很感兴趣，我本人将亲自前往布达佩斯参加会议。\n此致\n王丽华",
+     "王丽华 <wanglh@miit.gov.cn>", "王丽华"),
+])
+def test_going_oneself_nominates_the_signer(body: str, sender: str, name: str) -> None:
+    extraction = read(body, sender=sender)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize(("body", "sender", "name"), [
+    ("Re CI-19/35: Tonga will take part; I will attend the Budapest session myself.\nBest regards, Tevita Fifita",
+     "MIC Tonga <info@mic.gov.to>", "Tevita Fifita"),
+    ("Circular CI-19/35: asistiré personalmente a la sesión de Budapest.\nSaludos cordiales, Rosa Quispe",
+     "Oficina <oficina@mtc.gob.pe>", "Rosa Quispe"),
+    ("Циркуляр CI-19/35: приму участие лично в сессии в Будапеште.\nС уважением, Ержан Сейткали",
+     "Приёмная <info@mdai.gov.kz>", "Ержан Сейткали"),
+])
+def test_a_name_on_the_closing_line_signs_the_reply(body: str, sender: str, name: str) -> None:
+    extraction = read(body, sender=sender)
+    assert names(extraction) == [name]
+    assert not any("signs with no name" in reason for reason in extraction.review_reasons)
+
+
+@pytest.mark.parametrize(("body", "name", "written"), [
+    ("Министерство предлагает кандидатуру главного эксперта Нурлана Ахметова (n.akhmetov@mdai.gov.kz) для "
+     "участия в сессии в Будапеште (CI-19/35).", "Нурлан Ахметов", "Нурлана Ахметова"),
+    ("Министерство предлагает кандидатуру советника Тимура Садыкова (t.sadykov@mintrans.kg) для участия в сессии "
+     "в Будапеште (CI-19/35).", "Тимур Садыков", "Тимура Садыкова"),
+])
+def test_a_case_ending_on_every_word_goes_where_the_address_spells_the_surname(body: str, name: str,
+                                                                               written: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert written in extraction.delegates[0].aliases

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from processor.stages.parse import parse
 from processor.stages.quotes import split_message
 from tests.support.extraction_support import docx_bytes, parsed, pdf_bytes, shipped_rules
@@ -148,3 +150,20 @@ def test_the_pipeline_splits_a_message_once_and_hands_the_split_on(monkeypatch) 
     analysis = pipeline.analyse(message, config, shipped_rules(), LanguageDetector(config.language))
     assert len(calls) == 1 and [d.name for d in analysis.extraction.delegates] == ["Amina Odhiambo"]
     assert not hasattr(quotes, "_LAST")
+
+
+@pytest.mark.parametrize(("marker", "headers", "request_line"), [
+    ("-----Original Message-----", "From: Talant Osmonov <t.osmonov@mintrans.kg>\nSent: Monday, August 12, 2019 9:14 AM"
+     "\nSubject: RE: CI-19/35", "Aigul, please forward to ITU: Kyrgyzstan nominates Mr Bakyt Sydykov."),
+    ("-----Mensaje original-----", "De: Hugo Ayala <hayala@conatel.gov.py>\nEnviado el: lunes, 12 de agosto de 2019"
+     "\nAsunto: RE: CI-19/35", "Lucía, por favor responde a la UIT: Paraguay designa al Ing. Martín Giménez."),
+    ("-----Message d'origine-----", "De : Issa Ouédraogo <iouedraogo@arcep.bf>\nEnvoyé : mardi 13 août 2019 09:40\n"
+     "Objet : RE: CI-19/35", "Nadia, merci de répondre à l'UIT : le Burkina Faso désigne M. Paul Sawadogo."),
+])
+def test_a_reply_chain_forwarded_under_original_message_lines_is_forwarded_mail(marker: str, headers: str,
+                                                                                 request_line: str) -> None:
+    body = f"Please see below.\nRegards, Aigul\n\n{marker}\n{headers}\n\n{request_line}\nT.\n"
+    sections = split_message(parsed(body, subject="FW: CI-19/35"), shipped_rules())
+    assert len(sections.forwarded) == 1
+    assert request_line in sections.forwarded[0].text  # a clause ending in a colon is no header line
+    assert "@" in sections.forwarded[0].sender

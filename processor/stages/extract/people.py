@@ -1133,7 +1133,10 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
     without a closing ("… in Budapest.\nسعيد بن ناصر الحارثي") is signed in the lines after its last sentence."""
     lines = section.signature.split("\n") if section.signature.strip() else _after_last_sentence(section.text)
     for number, line in enumerate(lines):
-        if pats.closing.match(line) or pats.signature_marker.match(line):
+        closing = pats.closing.match(line)
+        if closing and "," in line[closing.end():]:  # "Saludos cordiales, Rosa Quispe": signed on the closing line
+            line = line[closing.end():].split(",", 1)[1]
+        elif closing or pats.signature_marker.match(line):
             continue
         written, *others = re.split(r"\s[|/]\s", line.strip())  # "رنا حداد | Rana Haddad": two spellings
         bracketed = BRACKETED_HONORIFIC.search(written)  # "TAN Wei Ling (Ms)"
@@ -1219,8 +1222,10 @@ def _spelt_as_address(person: Found) -> None:
     *given, last = person.name.split()
     local = {vowels_alike(part) for part in re.split(r"[._+-]", person.email.split("@")[0]) if len(part) >= 4}
     for cut in range(1, CASE_TAIL + 1):
-        stem = last[:-cut]
+        stem, tail = last[:-cut], last[-cut:]
         if len(stem) >= 4 and vowels_alike(stem) in local:
+            # where every word takes the case ('Нурлана Ахметова' with n.akhmetov@…), the given name drops it too
+            given = [word[:-cut] if word.endswith(tail) and len(word) - cut >= 3 else word for word in given]
             person.aliases.append(person.name)
             person.name = " ".join([*given, stem])
             return
