@@ -276,4 +276,37 @@ class LanguageDetector:
         code, confidence = max(found, key=lambda item: item[1])
         if confidence <= 0:
             return LanguageGuess(None, "none", 0.0)
+        if self.config.detector == "lingua" and confidence < LINGUA_SURE:
+            # among the precise languages a piece is heard with their full models: the light ones go astray on it
+            among = tuple(c for c in precise if c in self.latin_codes) if code in precise else ()
+            voted = _by_sentences(sentences(NOISE.sub(" ", text))[:DETECT_CHARS],
+                                  _scorer("lingua", among, among, self.config.seed) if len(among) > 1 else score)
+            if voted is not None and voted[0] != code:
+                return LanguageGuess(voted[0], "lingua+sentences", round(voted[1], 3))
         return LanguageGuess(code, self.config.detector, round(confidence, 3))
+
+
+# lingua is less sure of a whole text than this when its n-grams drift over a long one (an English note verbale
+# with a Samoan name heard as French, though each of its sentences is English): then its sentences vote.
+LINGUA_SURE = 0.95
+SENTENCE_BREAK = re.compile(r"(?<=[.!?;:,])\s+|\n+")
+VOTING_LETTERS = 20  # a shorter piece says too little to vote
+VOTE_SHARE = 0.6  # of the voting letters, for the sentences to overrule the whole text
+
+
+def _by_sentences(text: str, score: Scorer) -> tuple[str, float] | None:
+    """The language most of the text's letters are in, read sentence by sentence, with its share; None when fewer
+    than two pieces are long enough to vote or none wins VOTE_SHARE."""
+    pieces = [piece for piece in SENTENCE_BREAK.split(text) if sum(c.isalpha() for c in piece) >= VOTING_LETTERS]
+    if len(pieces) < 2:
+        return None
+    votes: Counter[str] = Counter()
+    for piece in pieces:
+        found = score(piece)
+        if found:
+            votes[max(found, key=lambda item: item[1])[0]] += len(piece)
+    if not votes:
+        return None
+    code, letters = votes.most_common(1)[0]
+    share = letters / sum(votes.values())
+    return (code, share) if share >= VOTE_SHARE else None

@@ -252,3 +252,23 @@ def test_cyrillic_languages_no_letter_settles_are_told_apart_by_lingua(text: str
 ])
 def test_devanagari_languages_by_their_little_words(text: str, code: str) -> None:
     assert LanguageDetector(LanguageConfig()).detect(text).code == code
+
+
+@pytest.mark.parametrize("text", [
+    "The Permanent Mission of the Republic of Malawi presents its compliments to the ITU and, with reference to "
+    "Circular CI-19/35, has the honour to nominate H.E. Mr. Chikondi Banda, Ambassador and Permanent "
+    "Representative, to attend the session in Budapest.",
+    "I am directed by the Honourable Minister to convey Samoa's interest in the SME consultation sessions. The "
+    "Minister has nominated Ms Tuilagi Faamausili Leota, Principal ICT Officer, to attend the session in Budapest "
+    "and the WSIS Forum session in 2020.",
+])
+def test_a_long_text_lingua_is_unsure_of_is_read_sentence_by_sentence(text: str) -> None:
+    # lingua hears each sentence as English but the whole as French (its n-grams drift over a long text)
+    assert LanguageDetector(LanguageConfig(detector="lingua")).detect(text).code == "en"
+
+
+def test_sentences_voting_keep_a_french_letter_french() -> None:
+    text = ("La Mission permanente de la République du Sénégal présente ses compliments à l'UIT et, se référant à la "
+            "circulaire CI-19/35, a l'honneur de désigner M. Mamadou Lamine Diop, Conseiller technique, pour la "
+            "session de Budapest.")
+    assert LanguageDetector(LanguageConfig(detector="lingua")).detect(text).code == "fr"
