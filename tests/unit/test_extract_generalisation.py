@@ -1724,3 +1724,18 @@ def test_a_case_ending_on_every_word_goes_where_the_address_spells_the_surname(b
     extraction = read(body)
     assert names(extraction) == [name]
     assert written in extraction.delegates[0].aliases
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Buenos días, sobre la circular CI-19/35: ¿podría el Ing. Pablo Andrade participar de forma remota en la "
+     "sesión de Budapest? Agradeceríamos su confirmación.", "Pablo Andrade"),
+    ("Regarding CI-19/35: would Mr. John Tembo be able to join the Budapest session remotely? Thank you.",
+     "John Tembo"),
+    ("Concernant la circulaire CI-19/35 : M. Paul Girard pourrait-il suivre la session de Budapest à distance ?",
+     "Paul Girard"),
+])
+def test_a_person_named_in_a_question_goes_to_review(body: str, name: str) -> None:
+    extraction = read(body)
+    if extraction.kind is not Kind.INQUIRY:
+        assert f"names {name} in a question: asked about, or nominated?" in extraction.review_reasons
+        assert extraction.confidence < 0.6

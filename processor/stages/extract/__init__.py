@@ -137,6 +137,9 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     delegates = tuple(found) if kind in WITH_DELEGATES else ()
     if parts.truncated and kind in WITH_SESSIONS:
         reasons.append(f"only the first {quotes.MAX_TEXT:,} characters of {', '.join(parts.truncated)} were read")
+    asked = [name for name in named_people.asked if any(d.name == name for d in delegates)]
+    if asked:
+        reasons.append(f"names {', '.join(asked)} in a question: asked about, or nominated?")
     if any(d.evidence.rule == people.SENDER_RULE for d in delegates):
         reasons.append("the sender nominates themself but signs with no name; the name was taken from the From header")
     if delegates:

@@ -508,6 +508,8 @@ LATER_REACH = 200  # characters after nomination wording where its object may st
 RUN_START = re.compile(r"(?<![\w'’.-])(?<![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-] )[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
 LATER_CLOSE = re.compile(r"\s*(?:[,(;–]|\.(?:\s|$)|$)")
 LATER_CONFIDENCE = 0.55  # read past other words, so a person checks it (below CONFIDENCE_TO_ACCEPT)
+ASKED_CONFIDENCE = 0.5  # a person named in a question: a reviewer decides
+LISTED_RULES = ("label", "table")  # a form's or table's row names its person whatever the sentence around
 SURE_BEFORE_VERB = 0.6  # a name read before a verb that ends its clause, as verb-final languages write
 
 
@@ -862,9 +864,9 @@ def _same_word(written: str, known: str) -> bool:
 
 
 def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str]],
-                    gone: list[str]) -> list[Found]:
+                    gone: list[str], asked: list[str]) -> list[Found]:
     """Every person named in one section, in text order, with what their own line and clause say; the names of
-    those it says no longer come are added to `gone`."""
+    those it says no longer come are added to `gone`, of those named in a question to `asked`."""
     text = section.text
     listed, consumed = _from_tables_and_labels(section, pats)
     found = list(listed)
@@ -891,6 +893,10 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
             continue
         if _contact(text, person, pats) or _undecided(text, person, pats):
             continue
+        if person.rule not in LISTED_RULES and in_question(text, person.start):
+            # '¿podría el Ing. Pablo Andrade participar de forma remota?': asked about, or a request to register
+            person.confidence = min(person.confidence, ASKED_CONFIDENCE)
+            asked.append(person.name)
         written, person.name = person.name, nominative(person.name)
         if person.name != written:
             person.aliases.append(written)
@@ -1171,12 +1177,13 @@ def _banned(not_delegates: tuple[str, ...]) -> list[frozenset[str]]:
 
 @dataclass
 class People:
-    """Who a reply names: the nominated people in order, whether the signer nominated themself, and the names of
-    people it says no longer come (replaced, withdrawn)."""
+    """Who a reply names: the nominated people in order, whether the signer nominated themself, the names of
+    people it says no longer come (replaced, withdrawn) and of people named in a question."""
 
     delegates: list[Delegate]
     self_named: bool
     gone: list[str]
+    asked: list[str]
 
 
 def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pats: Patterns,
@@ -1185,8 +1192,9 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
     banned = _banned(tuple(not_delegates))
     people: list[Found] = []
     gone: list[str] = []
+    asked: list[str] = []
     for section in sections:
-        people.extend(_section_people(section, pats, banned, gone))
+        people.extend(_section_people(section, pats, banned, gone, asked))
     _assign_emails(people, mailbox)
     self_named = bool(pats.self_nomination.search(own.text))
     if self_named:
@@ -1203,7 +1211,7 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
         _spelt_as_address(person)
     named = {fold(p.name) for p in merged}
     return People([_delegate(p) for p in merged], self_named,
-                  list(dict.fromkeys(name for name in gone if fold(name) not in named)))
+                  list(dict.fromkeys(name for name in gone if fold(name) not in named)), list(dict.fromkeys(asked)))
 
 
 SPACES = re.compile(r"\s*")
