@@ -22,7 +22,7 @@ from processor.domain.model import LanguageGuess
 # Each script and the languages written in it; letters only one of them uses tell those apart (Persian ی and
 # ک against Arabic ي and ك, Ukrainian і ї є ґ against Russian ы э ё), so the script stage stays deterministic.
 SCRIPT_LANGUAGES = {
-    "arabic": ("ar", "fa", "ur"), "cyrillic": ("ru", "uk", "be", "bg", "sr", "mk", "kk", "mn"), "han": ("zh", "ja"),
+    "arabic": ("ar", "fa", "ur"), "cyrillic": ("ru", "uk", "be", "bg", "sr", "mk", "kk", "tg", "mn"), "han": ("zh", "ja"),
     "kana": ("ja",), "hangul": ("ko",), "greek": ("el",), "hebrew": ("he",), "thai": ("th",),
     "devanagari": ("hi", "mr", "ne"), "bengali": ("bn",), "armenian": ("hy",), "georgian": ("ka",),
     "ethiopic": ("am", "ti"), "khmer": ("km",), "lao": ("lo",), "myanmar": ("my",), "sinhala": ("si",),
@@ -31,7 +31,8 @@ SCRIPT_LANGUAGES = {
 }
 DISTINCTIVE_LETTERS = {
     "ar": "يكة", "fa": "پچژگکی", "ur": "ےٹڈڑںہھ",
-    "ru": "ыэё", "uk": "іїєґ", "be": "ўі", "bg": "ъ", "sr": "ђћџљњј", "mk": "ѓќѕљњџј", "kk": "әғқңөұүһ", "mn": "өү",
+    "ru": "ыэё", "uk": "іїєґ", "be": "ўі", "bg": "ъ", "sr": "ђћџљњј", "mk": "ѓќѕљњџј", "kk": "әғқңөұүһ", "tg": "ғӣқӯҳҷ",
+    "mn": "өү",
 }
 # A Han character carries about a word, a Hangul block a syllable; weigh them so counts compare like for like.
 SCRIPT_WEIGHT = {"han": 3.0, "hangul": 2.0, "kana": 1.5}
@@ -196,7 +197,7 @@ def _scorer(detector: str, codes: tuple[str, ...], precise: tuple[str, ...], see
 
 # Letters a language's words need, whatever the keyboard: Persian پ چ ژ گ, Arabic ة; they decide first. The others
 # (Persian ی ک against Arabic ي ك) are also a matter of encoding: an Afghan letter in windows-1256 writes ي ك.
-DECISIVE_LETTERS = {"ar": "ة", "fa": "پچژگ", "ur": "ےٹڈڑں", "kk": "әғқңұһ"}  # Kazakh і is Ukrainian's too
+DECISIVE_LETTERS = {"ar": "ة", "fa": "پچژگ", "ur": "ےٹڈڑں", "kk": "әғқңұһ", "tg": "ӣӯҳҷ"}  # Kazakh і is Ukrainian's too
 
 
 # Devanagari's languages share every letter; their most common little words tell them apart (Hindi है, Nepali छ).
@@ -243,7 +244,7 @@ class LanguageDetector:
             return None
         found = _scorer("lingua", known, (), self.config.seed)(NOISE.sub(" ", text)[:DETECT_CHARS])
         heard = max(found, key=lambda item: item[1])[0] if found else None
-        own = DISTINCTIVE_LETTERS.get(heard or "", "")
+        own = DECISIVE_LETTERS.get(heard or "") or DISTINCTIVE_LETTERS.get(heard or "", "")
         return heard if heard and (not own or any(letter in text for letter in own)) else None
 
     def detect(self, text: str) -> LanguageGuess:

@@ -272,3 +272,15 @@ def test_sentences_voting_keep_a_french_letter_french() -> None:
             "circulaire CI-19/35, a l'honneur de désigner M. Mamadou Lamine Diop, Conseiller technique, pour la "
             "session de Budapest.")
     assert LanguageDetector(LanguageConfig(detector="lingua")).detect(text).code == "fr"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Вазорати нақлиёти Ҷумҳурии Тоҷикистон ба сессияи Будапешт иштирок мекунад ва намояндаи худро пешниҳод "
+     "менамояд.", "tg"),
+    ("El Govern d'Andorra us comunica que la senyora Marta Vidal participarà en la sessió de Budapest.", "ca"),
+    ("Ráðuneytið tilnefnir Jón Gunnarsson, sérfræðing, til að sækja fundinn í Búdapest.", "is"),
+])
+def test_languages_without_rules_are_named_not_mistaken_for_a_neighbour(text: str, code: str) -> None:
+    # Tajik by its own letters (ӣ ӯ ҳ ҷ), Catalan and Icelandic by lingua: a reply is then sent to review as
+    # written in a language without rules, rather than read as Kazakh, Spanish or Hungarian
+    assert LanguageDetector(LanguageConfig()).detect(text).code == code
