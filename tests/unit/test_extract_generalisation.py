@@ -1739,3 +1739,55 @@ def test_a_person_named_in_a_question_goes_to_review(body: str, name: str) -> No
     if extraction.kind is not Kind.INQUIRY:
         assert f"names {name} in a question: asked about, or nominated?" in extraction.review_reasons
         assert extraction.confidence < 0.6
+
+
+def test_an_arabic_withdrawal_with_its_replacement_by_honourable_titles() -> None:
+    body = ("إلحاقاً برسالتنا المؤرخة 30 يوليو 2019 (CI-19/35)، نود إفادتكم بأن الفاضلة شيماء الرواحية لن تتمكن من "
+            "المشاركة في جلسة بودابست، وعليه يقتصر التمثيل على الفاضل سالم بن خميس البلوشي، مدير دائرة تطوير السوق.")
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == ["سالم بن خميس البلوشي"] and extraction.gone == ("شيماء الرواحية",)
+
+
+@pytest.mark.parametrize("body", [
+    "Como alcance a mi correo del 8 de agosto (CI-19/35), adicionalmente a la Lic. Ana Ruiz, deseamos incluir al "
+    "Mtro. Pedro Salas, Director de Política, en la delegación para Budapest.",
+    "En alcance a nuestro oficio sobre la circular CI-19/35, el Instituto desea incluir en su delegación al "
+    "Ing. Pedro Salas, Director de Política.",
+])
+def test_spanish_supplements_to_an_earlier_reply_are_corrections(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION and "Pedro Salas" in names(extraction)
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("Cuba designa (CI-19/35):\n- Para la sesión de Budapest: Ing. Yamila Ferrer, Especialista.\n"
+     "- Para el Grupo de Trabajo del Consejo 2020: MSc. Osmany Lage, Director.\n"
+     "Para el Foro de la CMSI 2020 no se designará representante por el momento.", ("budapest-2019", "cwg-2020")),
+    ("Atsakydami į aplinkraštį CI-19/35, ministerija deleguoja Rūtą Petrauskienę dalyvauti tik pirmojoje sesijoje "
+     "Budapešte. Kitose sesijose 2020 m. dalyvauti neplanuojame.", ("budapest-2019",)),
+])
+def test_a_session_no_one_is_sent_to_is_not_chosen(body: str, sessions: tuple[str, ...]) -> None:
+    assert read(body).sessions == sessions
+
+
+def test_a_ministers_greeting_names_no_delegate() -> None:
+    body = ("Excelentísimo Señor Secretario General:\n\nEn respuesta a su Carta Circular CI-19/35, el Gobierno ha "
+            "designado a Don Santiago Nsue Mba, Director General de Telecomunicaciones, para la sesión de Budapest.")
+    assert names(read(body)) == ["Santiago Nsue Mba"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Служба связи имеет честь сообщить о направлении г-на Рахимова Фарруха Саидовича, начальника управления, для "
+     "участия в сессии в Будапеште (CI-19/35).", "Рахимов Фаррух Саидович"),
+    ("Министерство направляет г-на Юсупова Бахтияра Рустамовича, главного специалиста, для участия в сессии в "
+     "Будапеште (CI-19/35).", "Юсупов Бахтияр Рустамович"),
+])
+def test_a_given_name_no_dictionary_knows_takes_the_case_of_its_patronymic(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+def test_a_mongolian_name_with_a_long_vowel_is_not_declined_as_russian() -> None:
+    body = ("CI-19/35 тоот албан бичгийн дагуу Будапешт хотод болох хуралдаанд Батболдын Энхтуяа "
+            "(enkhtuya.b@cita.gov.mn)-г оролцуулахаар шийдвэрлэсэн болно.")
+    assert names(read(body)) == ["Батболдын Энхтуяа"]

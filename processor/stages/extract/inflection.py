@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+LONG_VOWEL = re.compile(r"(аа|ээ|оо|уу|ыы|ии)")  # 'Батболдын Энхтуяа': a Mongolian name, not Russian to decline
 CYRILLIC_NAME = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ'’-]+(?: [А-ЯЁІЇЄҐа-яёіїєґ'’-]+){1,2}$")
 
 
@@ -43,6 +44,30 @@ def _nominative(analyzer: Any, word: str, case: str, gender: str) -> str | None:
     return None
 
 
+# The masculine case endings a given name the dictionary does not know sheds back to its nominative ('Фарруха'
+# after 'г-на Рахимова … Саидовича' is Фаррух, 'Алексея' Алексей), by the case the rest of the name is in.
+MASCULINE_ENDINGS = {"gent": (("я", "й"), ("а", "")), "accs": (("я", "й"), ("а", "")),
+                     "datv": (("ю", "й"), ("у", "")), "ablt": (("ем", "й"), ("ом", ""))}
+
+
+def _unknown_given_names(read: str, written: str, languages: tuple[str, ...]) -> str:
+    """A name of three words whose patronymic tells a masculine oblique case: a word no dictionary knows as a name
+    and left as written sheds that case's ending."""
+    words = written.split()
+    found = _patronymic_case(_analyzer(languages[0]), words) if len(words) == 3 else None
+    if found is None or found[1] != "masc":
+        return read
+    out = []
+    for now, was in zip(read.split(), words, strict=True):
+        if now == was and not any({"Surn", "Name", "Patr"} & parse.tag.grammemes
+                                  for lang in languages for parse in _analyzer(lang).parse(was)):
+            now = next((was[:-len(ending)] + nominative_ending for ending, nominative_ending in
+                        MASCULINE_ENDINGS.get(found[0], ()) if was.endswith(ending) and len(was) - len(ending) >= 3),
+                       was)
+        out.append(now)
+    return " ".join(out)
+
+
 def _indeclinable(analyzer: Any, word: str) -> str | None:
     """A word the same in every case (Петренко, Шевчук for a woman) is its own nominative."""
     return word if any(parse.tag.case == "nomn" for parse in analyzer.parse(word)) else None
@@ -52,12 +77,13 @@ def nominative(name: str) -> str:
     """A Cyrillic name of three words (surname, name, patronymic) or two in the nominative; the name unchanged when
     it already is, or when the analyser cannot tell. A name with no letter only Ukrainian has ('Бондаренка Олександра
     Петровича') is read by both dictionaries, and the one that knows more of its words wins."""
-    if not CYRILLIC_NAME.match(name):
+    if not CYRILLIC_NAME.match(name) or LONG_VOWEL.search(name):
         return name
     languages = ("uk",) if UKRAINIAN_LETTERS.search(name) else ("ru", "uk")
     readings = [_nominative_in(_analyzer(lang), name) for lang in languages]
     written = name.split()
-    return max(readings, key=lambda r: sum(a != b for a, b in zip(r.split(), written, strict=True)))
+    best = max(readings, key=lambda r: sum(a != b for a, b in zip(r.split(), written, strict=True)))
+    return _unknown_given_names(best, name, languages) if best != name else best
 
 
 def _shared_case(analyzer: Any, words: list[str]) -> tuple[str, str] | None:

@@ -1224,11 +1224,13 @@ def _spelt_as_address(person: Found) -> None:
     written form stays as an alias."""
     if not person.email or person.rule != "verb" or person.confidence > SURE_BEFORE_VERB:
         return
-    def vowels_alike(word: str) -> str:  # romanisations differ in vowels: 'Əliyev' is written aliyev, read eliyev
-        return re.sub(r"[aeiouy]", "a", anyascii(word).lower())
+    def vowels_alike(word: str) -> str:  # romanisations differ in vowels: 'Əliyev' is written aliyev, read eliyev,
+        return re.sub(r"[aeiouy]", "a", re.sub(r"([aeiouy])\1+", r"\1", anyascii(word).lower()))  # 'Энхтуяа' enkhtuya
 
     *given, last = person.name.split()
     local = {vowels_alike(part) for part in re.split(r"[._+-]", person.email.split("@")[0]) if len(part) >= 4}
+    if vowels_alike(last) in local:  # spelt as its address already ('Энхтуяа', enkhtuya)
+        return
     for cut in range(1, CASE_TAIL + 1):
         stem, tail = last[:-cut], last[-cut:]
         if len(stem) >= 4 and vowels_alike(stem) in local:
