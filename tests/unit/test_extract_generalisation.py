@@ -1791,3 +1791,34 @@ def test_a_mongolian_name_with_a_long_vowel_is_not_declined_as_russian() -> None
     body = ("CI-19/35 тоот албан бичгийн дагуу Будапешт хотод болох хуралдаанд Батболдын Энхтуяа "
             "(enkhtuya.b@cita.gov.mn)-г оролцуулахаар шийдвэрлэсэн болно.")
     assert names(read(body)) == ["Батболдын Энхтуяа"]
+
+
+@pytest.mark.parametrize(("body", "delegate", "aside"), [
+    ("Further to Circular CI-19/35, the Ministry is pleased to nominate the following officer for Budapest:\n"
+     "Ms. Tamara-Lee Campbell\nDirector, Digital Economy Unit\n\nFor your information, Ms. Campbell joined the "
+     "Ministry in 2016 after eight years at the Business Development Corporation, where she managed the incubator "
+     "programme under the late Dr. Desmond Hylton.", "Tamara-Lee Campbell", "Desmond Hylton"),
+    ("I am directed by the Hon. Minister for Communications, Mrs. Abena Mensah, to convey Ghana's interest in "
+     "CI-19/35. The Hon. Minister has approved the nomination of Mr. Kwaku Darko, Technical Adviser, to represent "
+     "Ghana in Budapest.", "Kwaku Darko", "Abena Mensah"),
+    ("Suite à la circulaire CI-19/35, le Ministère désigne M. Paul Girard, conseiller technique, pour la session de "
+     "Budapest.\nM. Girard a travaillé auparavant auprès de Mme Hélène Dubois, ancienne directrice de l'Agence.",
+     "Paul Girard", "Hélène Dubois"),
+])
+def test_a_person_beside_the_nomination_wording_goes_to_review(body: str, delegate: str, aside: str) -> None:
+    extraction = read(body)
+    assert delegate in names(extraction)
+    if aside in names(extraction):
+        assert f"names {aside} outside the nomination wording: a delegate, or only mentioned?" in \
+            extraction.review_reasons and extraction.confidence < 0.6
+
+
+def test_a_list_under_the_nomination_wording_is_anchored_to_it() -> None:
+    body = ("En respuesta a la circular CI-19/35, la delegación para Budapest estará integrada por:\n\n"
+            "- Excmo. Sr. Embajador Gustavo Irigoyen, Embajador en Hungría;\n"
+            "- Lic. Florencia Castro Ruiz, Directora de Economía Digital, Secretaría de Gobierno de Modernización "
+            "(fcastro@modernizacion.gob.ar).")
+    extraction = read(body)
+    assert names(extraction) == ["Gustavo Irigoyen", "Florencia Castro Ruiz"]
+    assert not any("outside the nomination wording" in reason for reason in extraction.review_reasons)
+    assert extraction.evidence["delegates"].confidence >= 0.6

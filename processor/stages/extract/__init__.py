@@ -140,6 +140,9 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     asked = [name for name in named_people.asked if any(d.name == name for d in delegates)]
     if asked:
         reasons.append(f"names {', '.join(asked)} in a question: asked about, or nominated?")
+    aside = [name for name in named_people.aside if any(d.name == name for d in delegates)]
+    if aside:
+        reasons.append(f"names {', '.join(aside)} outside the nomination wording: a delegate, or only mentioned?")
     if any(d.evidence.rule == people.SENDER_RULE for d in delegates):
         reasons.append("the sender nominates themself but signs with no name; the name was taken from the From header")
     if delegates:

@@ -38,7 +38,16 @@ from processor.stages.extract.names import (
     title_below,
     written_honorific,
 )
-from processor.stages.extract.text import EMAIL, clause_bounds, in_question, is_arabic, is_han, line_bounds, sentence_end
+from processor.stages.extract.text import (
+    EMAIL,
+    clause_bounds,
+    in_question,
+    is_arabic,
+    is_han,
+    line_bounds,
+    sentence_end,
+    sentence_start,
+)
 from processor.stages.extract.transliteration import latin_reading, same_person
 from processor.stages.patterns import Patterns, fold, name_tokens, plain, scripts_in
 from processor.stages.quotes import Section
@@ -1178,12 +1187,13 @@ def _banned(not_delegates: tuple[str, ...]) -> list[frozenset[str]]:
 @dataclass
 class People:
     """Who a reply names: the nominated people in order, whether the signer nominated themself, the names of
-    people it says no longer come (replaced, withdrawn) and of people named in a question."""
+    people it says no longer come (replaced, withdrawn), of people named in a question and of people named aside."""
 
     delegates: list[Delegate]
     self_named: bool
     gone: list[str]
     asked: list[str]
+    aside: list[str]
 
 
 def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pats: Patterns,
@@ -1209,9 +1219,53 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
     _complete_emails(merged, own, parsed, pats, mailbox)
     for person in merged:
         _spelt_as_address(person)
+    aside = _named_aside(merged, pats)
     named = {fold(p.name) for p in merged}
     return People([_delegate(p) for p in merged], self_named,
-                  list(dict.fromkeys(name for name in gone if fold(name) not in named)), list(dict.fromkeys(asked)))
+                  list(dict.fromkeys(name for name in gone if fold(name) not in named)), list(dict.fromkeys(asked)),
+                  aside)
+
+
+LOOSE_RULES = ("honorific", "full-name", "initials", "suffix")  # a name read wherever it stands, not from wording
+LIST_HEAD = re.compile(r"[:：][ \t]*\n")
+LIST_ITEM = re.compile(r"\s*(?:\d+[.)]|[-–•*·])\s")
+PROSE_LINE = 100  # characters: a list's lines (a name, a title, a phone number) are shorter
+LIST_HEAD_REACH = 600  # characters back from a listed name to the line ending in ':' that introduces the list
+ASIDE_CONFIDENCE = 0.5  # a name beside the nomination, not in it: a reviewer decides
+
+
+def _anchored(person: Found, pats: Patterns) -> bool:
+    """Whether nomination or participation wording stands in the person's sentence, or in the line ending with
+    ':' that introduces the list the person is in ('… to nominate the following officer:\nMs. Tamara-Lee Campbell')."""
+    if person.rule not in LOOSE_RULES or person.start < 0:
+        return True
+    text = person.section.text
+    start, end = sentence_start(text, person.start, pats), sentence_end(text, person.start, pats)
+    wording = (pats.nomination_verb, pats.participation_verb, pats.self_nomination)
+    if any(cue.within(text, start, end) for cue in wording):
+        return True
+    heads = list(LIST_HEAD.finditer(text, max(0, start - LIST_HEAD_REACH), start))
+    line_start, _ = line_bounds(text, person.start)
+    prose = end - start >= PROSE_LINE and text[end:end + 1] in (".", "。") and not LIST_ITEM.match(text, line_start)
+    if not heads or prose:
+        return False  # no list, or the person is in a sentence of prose, not on a list's line
+    head_end = heads[-1].start()
+    if any(len(line) >= PROSE_LINE and line.rstrip().endswith((".", "。")) for line in text[head_end:start].split("\n")):
+        return False  # a paragraph of prose came between: the list ended before the person
+    head_start = sentence_start(text, head_end, pats)
+    return any(cue.within(text, head_start, head_end) for cue in wording)
+
+
+def _named_aside(people: list[Found], pats: Patterns) -> list[str]:
+    """People named beside those the nomination wording names (a former boss in the nominee's biography, a minister
+    on whose behalf the letter is written, a colleague to copy): kept, but at review confidence, with their names."""
+    anchored = [_anchored(person, pats) for person in people]
+    if not any(anchored):
+        return []
+    aside = [person for person, sure in zip(people, anchored, strict=True) if not sure]
+    for person in aside:
+        person.confidence = min(person.confidence, ASIDE_CONFIDENCE)
+    return [person.name for person in aside]
 
 
 SPACES = re.compile(r"\s*")

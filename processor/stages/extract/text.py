@@ -43,8 +43,11 @@ def _is_abbreviation(text: str, dot: int, pats: Patterns) -> bool:
     word_start = dot
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
-    word = fold(text[word_start:dot]).strip("(/")
+    word = ELISION.split(fold(text[word_start:dot]).strip("(/"))[-1]  # "l'Ing.": the honorific after the article
     return len(word) <= 1 or word in pats.honorific_words
+
+
+ELISION = re.compile(r"['’]")
 
 
 SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
@@ -60,6 +63,17 @@ def sentence_end(text: str, pos: int, pats: Patterns | None = None) -> int:
             continue
         return end.start()
     return len(text)
+
+
+def sentence_start(text: str, pos: int, pats: Patterns | None = None) -> int:
+    """Where the sentence around pos starts: after the last sentence end before it (as `sentence_end` reads them)."""
+    soft = soft_breaks(text)
+    start = 0
+    for end in SENTENCE_END.finditer(text, 0, pos):
+        if end.start() in soft or (pats is not None and end.group() == "." and _is_abbreviation(text, end.start(), pats)):
+            continue
+        start = end.end()
+    return start
 
 
 def in_question(text: str, pos: int) -> bool:
