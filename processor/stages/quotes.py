@@ -141,7 +141,12 @@ def _prose_follows(lines: list[str], closing: int) -> bool:
     have no such punctuation."""
     following = [line.strip() for line in lines[closing + 1:]]
     return any(len(a) >= PROSE_LINE and len(b) >= PROSE_LINE and (SENTENCE_MARK.search(a) or SENTENCE_MARK.search(b))
-               for a, b in zip(following, following[1:], strict=False))
+               for a, b in zip(following, following[1:], strict=False)) or \
+        any(len(line) >= PARAGRAPH_LINE and len(SENTENCE_MARK.findall(line)) >= 2 for line in following)
+
+
+PARAGRAPH_LINE = 300  # characters: one unwrapped line of several sentences is a letter's paragraph ('Please find below
+# the text of our note verbale.' over the note, one paragraph a line), never a signature's
 
 
 def _signature_start(lines: list[str], pats: Patterns) -> int:

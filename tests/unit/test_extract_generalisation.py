@@ -1822,3 +1822,24 @@ def test_a_list_under_the_nomination_wording_is_anchored_to_it() -> None:
     assert names(extraction) == ["Gustavo Irigoyen", "Florencia Castro Ruiz"]
     assert not any("outside the nomination wording" in reason for reason in extraction.review_reasons)
     assert extraction.evidence["delegates"].confidence >= 0.6
+
+
+@pytest.mark.parametrize("body", [
+    "Please find below the text of our Note Verbale; the original will be delivered by hand.\nBest regards,\nShondell "
+    "Barker\nAttaché\n----------\nThe Permanent Mission of Guyana presents its compliments to the ITU and, with "
+    "reference to Circular CI-19/35, has the honour to inform that the delegation of Guyana to the session in "
+    "Budapest will be headed by Ms. Latoya Persaud, Senior Policy Officer. The Permanent Mission avails itself of this "
+    "opportunity to renew the assurances of its highest consideration.",
+    "Por instrucciones de la Jefa de Misión, remito el texto de la nota de la referencia.\nCordialmente,\n"
+    "Juan Ortiz\nSegundo Secretario\n----------\n"
+    "La Misión Permanente saluda muy atentamente a la UIT y, en atención a la Carta Circular CI-19/35, tiene el honor "
+    "de comunicar que la delegación a la sesión de Budapest estará presidida por la doctora Luisa Restrepo Uribe, "
+    "Asesora del Despacho. La Misión hace propicia la oportunidad para reiterar las seguridades de su consideración.",
+    "Veuillez trouver ci-dessous le texte de notre note verbale.\nCordialement,\nAline Mbeki\nAttachée\n----------\n"
+    "La Mission permanente présente ses compliments à l'UIT et, se référant à la circulaire CI-19/35, a l'honneur "
+    "de l'informer que la délégation à la session de Budapest sera conduite par M. Serge Ondo, conseiller technique. "
+    "La Mission saisit cette occasion pour renouveler les assurances de sa haute considération.",
+])
+def test_a_note_verbale_pasted_below_a_covering_note_is_read(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION and len(extraction.delegates) == 1
