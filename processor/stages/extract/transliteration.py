@@ -60,9 +60,13 @@ def _ratio(matches: int, length: int) -> float:
 
 @lru_cache(maxsize=65536)
 def _similar(one: str, other: str, least: float) -> bool:
-    """Whether difflib's ratio of two words is at least `least`; the bound from their lengths alone (what
-    `real_quick_ratio` gives, never below the ratio) rules most pairs out before a matcher is built."""
-    if _ratio(min(len(one), len(other)), len(one) + len(other)) < least:
+    """Whether difflib's ratio of two words is at least `least`. Its bounds, never below the ratio, rule most pairs
+    out before a matcher is built: from the words' lengths (`real_quick_ratio`), then from the letters they share,
+    each as often as both have it (`quick_ratio`)."""
+    length = len(one) + len(other)
+    if _ratio(min(len(one), len(other)), length) < least:
+        return False
+    if _ratio(sum(min(one.count(c), other.count(c)) for c in set(one)), length) < least:
         return False
     return difflib.SequenceMatcher(None, one, other).ratio() >= least
 
