@@ -797,7 +797,7 @@ def _drop_leading_place(person: Found, banned: list[frozenset[str]], pats: Patte
     if len(rest.split()) < 2 or pats.honorifics.match(rest):
         return
     word = fold(first)
-    if any(len(other) == 1 and _same_word(next(iter(other)), word) for other in banned):
+    if any(_same_word(other, word) for other in _one_words(tuple(banned))):
         person.name = rest
         person.start = person.section.text.find(rest, person.start)
 
@@ -820,6 +820,12 @@ def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
     # the circular's signatory written in another script ('ক্রিস্টোফার ক্লার্ক'): heard against the Latin names
     return not all(word.isascii() for word in tokens) and \
         any(same_person(person.name, latin) for latin in _latin_names(tuple(banned)))
+
+
+@lru_cache(maxsize=8)
+def _one_words(banned: tuple[frozenset[str], ...]) -> tuple[str, ...]:
+    """The never-delegates of one word (a session's place), read once per call definition."""
+    return tuple(next(iter(other)) for other in banned if len(other) == 1)
 
 
 @lru_cache(maxsize=8)
