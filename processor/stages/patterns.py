@@ -66,6 +66,23 @@ def _glues(honorific: str) -> bool:
     return honorific.endswith(".") and (letters >= 2 or not honorific.isascii())
 
 
+def _caseless(honorific: str) -> bool:
+    """Words and abbreviations of three letters or more are honorifics in any case (see Patterns.honorifics)."""
+    return sum(c.isalpha() for c in honorific) >= 3
+
+
+def _two_letters(honorifics: list[str]) -> str:
+    """An expression for how the honorifics begin: their first character, then their second (the first alone when
+    a space, which `_spaced` makes optional, follows it or there is no second); it matches wherever one of them
+    may, so as a lookahead it only spares trying them all where none can."""
+    seconds: dict[str, set[str]] = {}
+    for honorific in honorifics:
+        second = honorific[1:2]
+        seconds.setdefault(honorific[0], set()).add("" if second in ("", " ") else second)
+    return "|".join(re.escape(first) + ("" if "" in after else f"[{''.join(map(re.escape, sorted(after)))}]")
+                    for first, after in seconds.items())
+
+
 def _spaced(honorific: str) -> str:
     """An honorific as a pattern, the space after each of its full stops optional."""
     return re.escape(honorific).replace(r"\.\ ", r"\.\s*")
@@ -674,10 +691,14 @@ class Patterns:
         # An Arabic honorific may carry the conjunction و ("والسيدة").
         # Thai writes the name right after the honorific ("นายสมชาย"): no word boundary after a Thai one.
         # An abbreviation of several parts may be written without its spaces ("mr.sc." for "mr. sc.").
-        one = "|".join((f"(?i:{_spaced(h)})" if sum(c.isalpha() for c in h) >= 3 else _spaced(h)) +
+        one = "|".join((f"(?i:{_spaced(h)})" if _caseless(h) else _spaced(h)) +
                        ("" if THAI.search(h) or _glues(h) else r"(?![\w])") for h in self.honorific_list)
         # A later one of the run may stand in brackets ("Dr. (Mrs.) Chioma Okafor").
-        return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?:(?:{one})\.?[\s\u200c]*/?\s*)"
+        # Before the ~700 alternatives are tried at a word start, its first two letters must begin one of them.
+        begins = "|".join(f"(?i:{_two_letters(hs)})" if ci else _two_letters(hs)
+                          for ci, hs in ((True, [h for h in self.honorific_list if _caseless(h)]),
+                                         (False, [h for h in self.honorific_list if not _caseless(h)])) if hs)
+        return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?={begins})(?:(?:{one})\.?[\s\u200c]*/?\s*)"
                           rf"(?:\((?:{one})\.?\)\s*|(?:{one})\.?[\s\u200c]*/?\s*)*", re.MULTILINE)
 
     @cached_property
