@@ -31,7 +31,9 @@ def _fold_char(char: str) -> str:
     return "".join(_LETTERS.get(c, c) for c in low)
 
 
-_RUNS = re.compile(rf"[\s{re.escape(_DASHES)}]+|[^\s{re.escape(_DASHES)}]+")  # spaces and dashes, or what lies between
+# Spaces and dashes, or what lies between; first, a stretch of ASCII words with one space between them, which folds
+# one character for one (most of a text: a line at a time instead of a word at a time).
+_RUNS = re.compile(rf"(?P<ascii>[!-,.-~]+(?: [!-,.-~]+)*)|[\s{re.escape(_DASHES)}]+|[^\s{re.escape(_DASHES)}]+")
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -40,7 +42,10 @@ def fold(text: str) -> tuple[str, list[int]]:
     where: list[int] = []
     for run in _RUNS.finditer(text):
         chunk, index = run.group(), run.start()
-        if chunk[0].isspace() or chunk[0] in _DASHES:  # a run of spaces is one space, or one newline: lines count
+        if run.lastgroup == "ascii":
+            out.append(chunk.lower().replace("`", "'"))
+            where.extend(range(index, run.end()))
+        elif chunk[0].isspace() or chunk[0] in _DASHES:  # a run of spaces is one space, or one newline: lines count
             newline = "\n" in chunk or "\r" in chunk
             if out and out[-1][-1:] in (" ", "\n"):
                 if newline:
@@ -55,7 +60,7 @@ def fold(text: str) -> tuple[str, list[int]]:
             piece, offsets = _fold_word(chunk)
             if piece:
                 out.append(piece)
-                where.extend(index + offset for offset in offsets)
+                where.extend(map(index.__add__, offsets))
     return "".join(out), where
 
 

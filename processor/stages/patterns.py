@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -63,6 +64,23 @@ def _glues(honorific: str) -> bool:
     one ending in a full stop, of two letters or more, or of one letter of a script other than Latin ("د.")."""
     letters = sum(c.isalpha() for c in honorific)
     return honorific.endswith(".") and (letters >= 2 or not honorific.isascii())
+
+
+def _caseless(honorific: str) -> bool:
+    """Words and abbreviations of three letters or more are honorifics in any case (see Patterns.honorifics)."""
+    return sum(c.isalpha() for c in honorific) >= 3
+
+
+def _two_letters(honorifics: list[str]) -> str:
+    """An expression for how the honorifics begin: their first character, then their second (the first alone when
+    a space, which `_spaced` makes optional, follows it or there is no second); it matches wherever one of them
+    may, so as a lookahead it only spares trying them all where none can."""
+    seconds: dict[str, set[str]] = {}
+    for honorific in honorifics:
+        second = honorific[1:2]
+        seconds.setdefault(honorific[0], set()).add("" if second in ("", " ") else second)
+    return "|".join(re.escape(first) + ("" if "" in after else f"[{''.join(map(re.escape, sorted(after)))}]")
+                    for first, after in seconds.items())
 
 
 def _spaced(honorific: str) -> str:
@@ -189,14 +207,53 @@ class _Literals:
         return tuple(sorted(picked))
 
 
+Group = tuple[re.Pattern[str], ...]  # the phrases of one script chosen for a text, each its own expression, in order
+
+
+def _first(group: Group, folded: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    """What the alternation of the group's phrases would find: the leftmost match, the earlier phrase on a tie (an
+    alternation tries its branches in order at each place; nothing follows them)."""
+    best: re.Match[str] | None = None
+    for regex in group:
+        found = regex.search(folded, pos, endpos)
+        if found is not None and (best is None or found.start() < best.start()):
+            best = found
+    return best
+
+
+def _every(group: Group, folded: str) -> list[re.Match[str]] | None:
+    """What `finditer` of the alternation of the group's phrases would give (each match the leftmost from the end of
+    the one before); None on an empty match (finditer steps past one in its own way: the caller asks the alternation)."""
+    if len(group) == 1:
+        return list(group[0].finditer(folded))
+    found: list[re.Match[str]] = []
+    pos = 0
+    ahead = [regex.search(folded) for regex in group]  # each phrase's next match, searched again once passed
+    while True:
+        best: re.Match[str] | None = None
+        for index, match in enumerate(ahead):
+            if match is not None and match.start() < pos:
+                match = ahead[index] = group[index].search(folded, pos)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        if best is None:
+            return found
+        if best.end() == best.start():
+            return None
+        found.append(best)
+        pos = best.end()
+
+
 class Cue:
     """Cue phrases that match with or without accents ("agréer"/"agreer", "أ"/"ا"); offsets are the text's own.
 
     Per script, the phrases are tried only on texts written in that script, and only those whose literal part
-    ("not be able to" of "(will|would) not be able to") occurs in the text: the few left are joined into one
-    expression (compiled once per such set). Most mail is in one script and uses few of the phrases, so a text
-    costs a look-up per three-letter group it contains and one small expression, not an alternation of every
-    language's phrases nor a substring test per phrase.
+    ("not be able to" of "(will|would) not be able to") occurs in the text: each of the few left is searched with
+    its own expression (compiled once per phrase), their matches taken in the order the alternation of those
+    phrases would give (`_first`, `_every`), so no expression is compiled for each new set of phrases a text
+    chooses. Most mail is in one script and uses few of the phrases, so a text costs a look-up per three-letter
+    group it contains and a search per phrase chosen, not an alternation of every language's phrases nor a
+    substring test per phrase.
     """
 
     def __init__(self, parts: list[tuple[str, list[str]]], line_start: bool = False) -> None:
@@ -204,15 +261,19 @@ class Cue:
         self.line_start = line_start
         self._literals = [_Literals(anchors) for _script, _phrases, anchors in self.parts]
         self._compiled: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
+        self._single: dict[tuple[str, int], re.Pattern[str]] = {}  # each phrase's own expression, once compiled
         self._spans: dict[str, list[tuple[int, int]]] = {}
-        self._chosen: dict[str, list[re.Pattern[str]]] = {}  # text -> its expressions, for the texts being read
+        # text -> its groups of expressions with their script and phrases, for the texts being read
+        self._chosen: dict[str, list[tuple[Group, str, list[str], tuple[int, ...]]]] = {}
 
     def _folded(self, text: str) -> str:
         """The text as matched: a line-start cue needs its line breaks; the others read through hard wrapping."""
         return plain(text) if self.line_start else flowing(text)
 
-    def _for(self, text: str) -> list[re.Pattern[str]]:
-        """The expressions to try on a text: per script present, its phrases whose literal part the text has."""
+    def _for(self, text: str) -> list[tuple[Group, str, list[str], tuple[int, ...]]]:
+        """The expressions to try on a text: per script present, its phrases whose literal part the text has (a
+        line-start cue's as one alternation after `^\\s*`, whose backtracking one phrase at a time would not
+        reproduce)."""
         found = self._chosen.get(text)  # the same text is often asked again (search, then finditer)
         if found is not None:
             return found
@@ -224,7 +285,9 @@ class Cue:
                 continue
             chosen = literals.chosen(folded)
             if chosen:
-                found.append(self._compile(script, phrases, chosen))
+                group = (self._compile(script, phrases, chosen),) if self.line_start else \
+                    tuple(self._phrase(script, phrases, index) for index in chosen)
+                found.append((group, script, phrases, chosen))
         if len(self._chosen) > 64:
             self._chosen.clear()
         self._chosen[text] = found
@@ -234,6 +297,13 @@ class Cue:
         """Every phrase of a script in one expression, compiled on first use and kept."""
         literals.whole = self._compile(script, phrases, tuple(range(len(phrases))))
         return literals.whole
+
+    def _phrase(self, script: str, phrases: list[str], index: int) -> re.Pattern[str]:
+        """One phrase's own expression, as it stands in an alternation."""
+        regex = self._single.get((script, index))
+        if regex is None:
+            regex = self._single[(script, index)] = re.compile(f"(?:{phrases[index]})", FLAGS)
+        return regex
 
     def _compile(self, script: str, phrases: list[str], chosen: tuple[int, ...]) -> re.Pattern[str]:
         regex = self._compiled.get((script, chosen))
@@ -247,7 +317,7 @@ class Cue:
 
     def search(self, text: str) -> re.Match[str] | None:
         folded = self._folded(text)
-        found = [m for m in (regex.search(folded) for regex in self._for(text)) if m]
+        found = [m for m in (_first(group, folded) for group, *_ in self._for(text)) if m]
         return min(found, key=lambda m: m.start()) if found else None
 
     def match(self, text: str) -> re.Match[str] | None:
@@ -264,7 +334,11 @@ class Cue:
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         folded = self._folded(text)
-        return sorted((m for regex in self._for(text) for m in regex.finditer(folded)), key=lambda m: m.start())
+        found: list[re.Match[str]] = []
+        for group, script, phrases, chosen in self._for(text):
+            matches = _every(group, folded)
+            found.extend(self._compile(script, phrases, chosen).finditer(folded) if matches is None else matches)
+        return sorted(found, key=lambda m: m.start())
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the cue matches in the text, read once per text: asking about many places of a long text (one
@@ -285,7 +359,7 @@ class Cue:
                 return spans[index]
             # a phrase with a gap (".{0,80}no") ran past the end: a shorter match may still lie inside
             folded = self._folded(text)
-            inside = [m for m in (regex.search(folded, spans[index][0], end) for regex in self._for(text)) if m]
+            inside = [m for m in (_first(group, folded, spans[index][0], end) for group, *_ in self._for(text)) if m]
             if inside:
                 first = min(inside, key=lambda m: m.start())
                 return first.start(), first.end()
@@ -617,10 +691,14 @@ class Patterns:
         # An Arabic honorific may carry the conjunction و ("والسيدة").
         # Thai writes the name right after the honorific ("นายสมชาย"): no word boundary after a Thai one.
         # An abbreviation of several parts may be written without its spaces ("mr.sc." for "mr. sc.").
-        one = "|".join((f"(?i:{_spaced(h)})" if sum(c.isalpha() for c in h) >= 3 else _spaced(h)) +
+        one = "|".join((f"(?i:{_spaced(h)})" if _caseless(h) else _spaced(h)) +
                        ("" if THAI.search(h) or _glues(h) else r"(?![\w])") for h in self.honorific_list)
         # A later one of the run may stand in brackets ("Dr. (Mrs.) Chioma Okafor").
-        return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?:(?:{one})\.?[\s\u200c]*/?\s*)"
+        # Before the ~700 alternatives are tried at a word start, its first two letters must begin one of them.
+        begins = "|".join(f"(?i:{_two_letters(hs)})" if ci else _two_letters(hs)
+                          for ci, hs in ((True, [h for h in self.honorific_list if _caseless(h)]),
+                                         (False, [h for h in self.honorific_list if not _caseless(h)])) if hs)
+        return re.compile(rf"(?:(?<![\w.])|(?<=\sو)|(?<=^و))(?={begins})(?:(?:{one})\.?[\s\u200c]*/?\s*)"
                           rf"(?:\((?:{one})\.?\)\s*|(?:{one})\.?[\s\u200c]*/?\s*)*", re.MULTILINE)
 
     @cached_property

@@ -808,7 +808,7 @@ def _drop_leading_place(person: Found, banned: list[frozenset[str]], pats: Patte
     if len(rest.split()) < 2 or pats.honorifics.match(rest):
         return
     word = fold(first)
-    if any(len(other) == 1 and _same_word(next(iter(other)), word) for other in banned):
+    if any(_same_word(other, word) for other in _one_words(tuple(banned))):
         person.name = rest
         person.start = person.section.text.find(rest, person.start)
 
@@ -829,8 +829,20 @@ def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
            for other in candidates):
         return True
     # the circular's signatory written in another script ('ক্রিস্টোফার ক্লার্ক'): heard against the Latin names
-    return not all(word.isascii() for word in tokens) and \
-        any(same_person(person.name, latin) for latin in _latin_names(tuple(banned)))
+    return not all(word.isascii() for word in tokens) and _heard_among(person.name, _latin_names(tuple(banned)))
+
+
+@lru_cache(maxsize=4096)
+def _heard_among(name: str, latin_names: tuple[str, ...]) -> bool:
+    """Whether a name in another script is one of the Latin names, worked out once per name (a reply names its
+    people again, in its own words, a forward and an attachment)."""
+    return any(same_person(name, latin) for latin in latin_names)
+
+
+@lru_cache(maxsize=8)
+def _one_words(banned: tuple[frozenset[str], ...]) -> tuple[str, ...]:
+    """The never-delegates of one word (a session's place), read once per call definition."""
+    return tuple(next(iter(other)) for other in banned if len(other) == 1)
 
 
 @lru_cache(maxsize=8)

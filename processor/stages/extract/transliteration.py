@@ -32,21 +32,43 @@ LATIN_SOUNDS = (("kh", "h"), ("sh", "sh"), ("th", "s"), ("dh", "z"), ("gh", "g")
                 ("c", "k"), ("x", "ks"), ("v", "f"), ("j", "j"), ("ou", "w"), ("oo", "w"))
 
 
+@lru_cache(maxsize=4096)
 def _script(name: str) -> str:
     """The one non-Latin script a name is written in, "latin" when none, "mixed" when several."""
     others = scripts_in(name) - {"latin"}
     return "latin" if not others else next(iter(others)) if len(others) == 1 else "mixed"
 
 
+@lru_cache(maxsize=4096)
 def _in_latin(name: str) -> bool:
     """Whether every letter of a name is a Latin one (scripts_in knows only the scripts cues are grouped by)."""
     return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
 
 
-def _latin_words(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _latin_words(name: str) -> tuple[str, ...]:
+    """The words of a name in plain Latin letters, read once per name (a name is compared with many others)."""
     plain = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return [w for w in re.split(r"[^a-z]+", plain) if w]
+    return tuple(w for w in re.split(r"[^a-z]+", plain) if w)
+
+
+def _ratio(matches: int, length: int) -> float:
+    """difflib's own ratio formula (`difflib._calculate_ratio`)."""
+    return 2.0 * matches / length if length else 1.0
+
+
+@lru_cache(maxsize=65536)
+def _similar(one: str, other: str, least: float) -> bool:
+    """Whether difflib's ratio of two words is at least `least`. Its bounds, never below the ratio, rule most pairs
+    out before a matcher is built: from the words' lengths (`real_quick_ratio`), then from the letters they share,
+    each as often as both have it (`quick_ratio`)."""
+    length = len(one) + len(other)
+    if _ratio(min(len(one), len(other)), length) < least:
+        return False
+    if _ratio(sum(min(one.count(c), other.count(c)) for c in set(one)), length) < least:
+        return False
+    return difflib.SequenceMatcher(None, one, other).ratio() >= least
 
 
 @lru_cache(maxsize=1024)
@@ -80,18 +102,23 @@ def _same_han(han: str, latin: str) -> bool:
     words = _latin_words(latin)
     if not 2 <= len(words) <= 4:
         return False
-    orders = ("".join(words), "".join(words[1:] + words[:1]))
+    orders = ("".join(words), "".join((*words[1:], *words[:1])))
     if _pinyin(han) in orders:
         return True
     return _romaji(han) in {_short_vowels(order) for order in orders}
 
 
+@lru_cache(maxsize=4096)
+def _cyrillic_words(cyrillic: str) -> tuple[str, ...]:
+    return tuple(sorted("".join(CYRILLIC.get(c, c) for c in w) for w in re.findall(r"[\w'-]+", cyrillic.lower())))
+
+
 def _same_cyrillic(cyrillic: str, latin: str) -> bool:
-    words = sorted("".join(CYRILLIC.get(c, c) for c in w) for w in re.findall(r"[\w'-]+", cyrillic.lower()))
+    words = _cyrillic_words(cyrillic)
     others = sorted(_latin_words(latin))
     if len(others) < 2 or len(others) > len(words):
         return False
-    return all(any(difflib.SequenceMatcher(None, o, w).ratio() >= 0.75 for w in words) for o in others)
+    return all(any(_similar(o, w, 0.75) for w in words) for o in others)
 
 
 def _skeleton(word: str) -> str:
@@ -100,15 +127,26 @@ def _skeleton(word: str) -> str:
     return re.sub(r"[aeiouy]", "", word)
 
 
-def _same_arabic(arabic: str, latin: str) -> bool:
-    """Compare the consonants: سالم بن ناصر الحارثي ~ Salim Nasser Al-Harthi (the article and 'bin' may drop)."""
+@lru_cache(maxsize=4096)
+def _arabic_consonants(arabic: str) -> str:
     words = [w for w in re.findall(r"[\u0621-\u064a]+", arabic) if w not in ("بن", "بنت")]
     native = "".join(ARABIC.get(c, "") for c in "".join(w[2:] if w.startswith("ال") else w for w in words))
+    return re.sub(r"(.)\1", r"\1", native.replace("w", "").replace("y", ""))
+
+
+@lru_cache(maxsize=4096)
+def _latin_consonants(latin: str) -> str | None:
+    """The consonants of a Latin name as an Arabic spelling keeps them; None when it has fewer than two words."""
     parts = [w for w in _latin_words(latin) if w not in ("bin", "bint", "ibn", "al", "el")]
-    latin_skeleton = re.sub(r"(.)\1", r"\1", "".join(_skeleton(w) for w in parts))
-    native = re.sub(r"(.)\1", r"\1", native.replace("w", "").replace("y", ""))
-    latin_skeleton = latin_skeleton.replace("w", "")
-    return len(parts) >= 2 and difflib.SequenceMatcher(None, native, latin_skeleton).ratio() >= 0.8
+    if len(parts) < 2:
+        return None
+    return re.sub(r"(.)\1", r"\1", "".join(_skeleton(w) for w in parts)).replace("w", "")
+
+
+def _same_arabic(arabic: str, latin: str) -> bool:
+    """Compare the consonants: سالم بن ناصر الحارثي ~ Salim Nasser Al-Harthi (the article and 'bin' may drop)."""
+    latin_skeleton = _latin_consonants(latin)
+    return latin_skeleton is not None and _similar(_arabic_consonants(arabic), latin_skeleton, 0.8)
 
 
 def latin_reading(name: str) -> list[str]:
@@ -117,7 +155,7 @@ def latin_reading(name: str) -> list[str]:
     vowels) by their romanisation (anyascii)."""
     script = _script(name)
     if script == "latin":
-        return _latin_words(name)
+        return list(_latin_words(name))
     if script == "cyrillic":
         return ["".join(CYRILLIC.get(c, c) for c in word) for word in re.findall(r"[^\W\d_]+", name.lower())]
     if script == "han":
@@ -151,12 +189,27 @@ def _sound(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhwv]", "", word))
 
 
+@lru_cache(maxsize=4096)
+def _heard(native: str) -> tuple[str, ...]:
+    """The consonants of each word of a name's romanisation (anyascii), read once per name."""
+    return tuple(_sound(w) for w in re.split(r"[^A-Za-z']+", anyascii(native)) if w)
+
+
+@lru_cache(maxsize=4096)
+def _wanted(latin: str) -> tuple[str, ...] | None:
+    """The consonants of each word of a Latin name; None when too few to tell a name by (SOUND_MIN, SOUND_TOTAL)."""
+    wanted = tuple(_sound(w) for w in _latin_words(latin))
+    if len(wanted) < 2 or any(len(w) < SOUND_MIN for w in wanted) or sum(map(len, wanted)) < SOUND_TOTAL:
+        return None
+    return wanted
+
+
 def _same_sounds(native: str, latin: str) -> bool:
     """A name in any script against its Latin spelling, by the consonants of a romanisation (anyascii): every word
     of the Latin name is heard in a word of the other ('ক্রিস্টোফার ক্লার্ক', 'کرسٹوفر کلارک' ~ Christopher Clark)."""
-    heard = [_sound(w) for w in re.split(r"[^A-Za-z']+", anyascii(native)) if w]
-    wanted = [_sound(w) for w in _latin_words(latin)]
-    if len(wanted) < 2 or any(len(w) < SOUND_MIN for w in wanted) or sum(map(len, wanted)) < SOUND_TOTAL:
+    wanted = _wanted(latin)
+    if wanted is None:
         return False
+    heard = _heard(native)
     return all(any(h == w or (min(len(h), len(w)) >= 4 and (h.startswith(w) or w.startswith(h))) for h in heard)
                for w in wanted)
