@@ -1843,3 +1843,25 @@ def test_a_list_under_the_nomination_wording_is_anchored_to_it() -> None:
 def test_a_note_verbale_pasted_below_a_covering_note_is_read(body: str) -> None:
     extraction = read(body)
     assert extraction.kind is Kind.NOMINATION and len(extraction.delegates) == 1
+
+
+def test_a_signer_by_initial_and_surname_is_the_self_nominee_named_in_full() -> None:
+    body = ("Уважаемый господин Кларк!\nЯ, Аннаев Мерген Довлетович, ведущий специалист отдела, подтверждаю свое "
+            "участие в первой консультационной сессии (Будапешт, 10 сентября).\nС уважением,\nМ. Аннаев")
+    extraction = read(body, sender="Mergen Annaev <m.annaev@mcc.gov.tm>")
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == ["Аннаев Мерген Довлетович"]
+
+
+@pytest.mark.parametrize("body", [
+    "تشكر الوزارة الاتحاد على دعوته (CI-19/35)، ويؤسفها إبلاغكم بتعذر مشاركتها في جلسة التشاور المقررة في بودابست.",
+    "بالإشارة إلى التعميم CI-19/35، يؤسفه أن تبلغكم الهيئة بتعذر حضورها جلسة بودابست.",
+])
+def test_arabic_regret_in_the_third_person_declines(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
+
+
+def test_an_arabic_future_verb_ends_the_name_before_it() -> None:
+    body = ("بالإشارة إلى التعميم CI-19/35، نرشح السيدة ريم عبدالله الخياط، رئيس قسم الاقتصاد الرقمي، لجلسة بودابست، "
+            "علماً بأن معالي الوزير سيترأس وفد المملكة إلى المعرض.")
+    assert names(read(body)) == ["ريم عبدالله الخياط"]

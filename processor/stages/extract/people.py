@@ -1053,6 +1053,7 @@ def _to_nominative(person: Found, pats: Patterns) -> None:
             return
 
 
+ONE_INITIAL = re.compile(r"^(\w)\.\s*([\w'’-]{2,})$|^([\w'’-]{2,})\s+(\w)\.$")
 INITIALS_AND_SURNAME = re.compile(r"^(?:(\w)\.\s?(\w)\.\s?([\w'’-]{2,})|([\w'’-]{2,})\s(\w)\.\s?(\w)\.)$")
 
 
@@ -1061,6 +1062,11 @@ def _initials_of(short: Found, full: Found) -> bool:
     its surname in any grammatical case."""
     match = INITIALS_AND_SURNAME.match(short.name)
     words = full.name.split()
+    one = ONE_INITIAL.match(short.name)
+    if one and len(words) in (2, 3):  # 'М. Аннаев' signing for 'Аннаев Мерген Довлетович'
+        initial, surname = (one.group(1), one.group(2)) if one.group(1) else (one.group(4), one.group(3))
+        given = words[1] if _same_word(surname.casefold(), words[0].casefold()) else words[0]
+        return given[0] == initial and any(_same_word(surname.casefold(), w.casefold()) for w in (words[0], words[-1]))
     if not match or len(words) != 3:
         return False
     first, second, surname = (match.group(1), match.group(2), match.group(3)) if match.group(1) else \
