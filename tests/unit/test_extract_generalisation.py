@@ -1865,3 +1865,25 @@ def test_an_arabic_future_verb_ends_the_name_before_it() -> None:
     body = ("بالإشارة إلى التعميم CI-19/35، نرشح السيدة ريم عبدالله الخياط، رئيس قسم الاقتصاد الرقمي، لجلسة بودابست، "
             "علماً بأن معالي الوزير سيترأس وفد المملكة إلى المعرض.")
     assert names(read(body)) == ["ريم عبدالله الخياط"]
+
+
+def test_a_wrapped_name_in_capitals_then_its_title_is_not_read_surname_comma_given() -> None:
+    body = ("Suite à la circulaire CI-19/35, sont désignés :\n  * pour la session de Budapest : M. Jean-Pierre MBARGA\n"
+            "ESSOMBA, Chef de la Cellule du Développement des TIC (jp.mbarga@minpostel.gov.cm).")
+    assert names(read(body)) == ["Jean-Pierre MBARGA ESSOMBA"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("El INDOTEL confirma su interés (CI-19/35) y designa para la sesión de Budapest al Sr. Ramón Peralta Castillo, "
+     "Gerente de Innovación.", "Ramón Peralta Castillo"),
+    ("Le Ministère désigne pour la session de Budapest (CI-19/35) Monsieur Paul Girard, conseiller technique.",
+     "Paul Girard"),
+])
+def test_an_honorific_after_the_verb_is_no_name_of_its_own(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+def test_spanish_in_relation_with_our_earlier_mail_is_a_correction() -> None:
+    body = ("Le escribo en relación con nuestro correo del 29 de julio (CI-19/35): en lugar del Sr. Ramón Peralta, "
+            "asistirá a la sesión de Budapest la Sra. Ana Méndez Rojas, Gerente de Innovación.")
+    assert read(body).kind is Kind.CORRECTION

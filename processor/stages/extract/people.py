@@ -435,8 +435,8 @@ def _surname_first(text: str, at: int, pats: Patterns) -> tuple[str, str, int] |
             names_an_organisation(name, pats):
         return None
     given, given_end = read_name(text, inverted.end(), pats)
-    if not given or given.isupper():
-        return None
+    if not given or given.isupper() or any(fold(word) in pats.title_words for word in given.split()):
+        return None  # 'ESSOMBA, Chef de la Cellule …': a wrapped name's end, then its title
     return f"{given} {name}", f"{name}, {given}", given_end
 
 
@@ -912,8 +912,10 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
         if _withdrawn(text, person, pats, starts):
             gone.append(nominative(person.name))
             continue
-        if _contact(text, person, pats) or _undecided(text, person, pats):
-            continue
+        last = person.name.split()[-1]
+        if _contact(text, person, pats) or _undecided(text, person, pats) or \
+                (not is_arabic(last[0]) and fold(last).rstrip(".") in pats.honorific_words):
+            continue  # '… designa al Sr.' read as a name: an honorific ends no name (an Arabic السيد may)
         if person.rule not in LISTED_RULES and in_question(text, person.start):
             # '¿podría el Ing. Pablo Andrade participar de forma remota?': asked about, or a request to register
             person.confidence = min(person.confidence, ASKED_CONFIDENCE)
