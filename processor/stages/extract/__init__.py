@@ -17,6 +17,7 @@ from processor.stages.extract import people
 from processor.stages.extract import sessions as session_rules
 from processor.stages.extract.kind import find
 from processor.stages.extract.member_state import NO_GOVERNMENT, find_member_state
+from processor.stages.extract.text import LISTED_RULES
 from processor.stages.patterns import patterns_for
 from rules import Rules
 
@@ -98,7 +99,7 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
                                                           declines_one=bool(declined))
     found = found if keep else []
     if kind is Kind.NOMINATION and not cites_call and not (cues.verb or cues.interest or self_named) and \
-            not any(d.evidence.rule in ("label", "table") for d in found):
+            not any(d.evidence.rule in LISTED_RULES for d in found):
         # people listed in mail that neither cites the call nor nominates ("Es sprechen: Dr. Michael Weber, …" in a
         # reception invitation) are speakers or contacts: the mail is about something else
         kind, kind_evidence, found = Kind.UNRELATED, Evidence((), "names people but neither cites the call nor "

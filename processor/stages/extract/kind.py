@@ -13,7 +13,7 @@ from functools import cached_property
 from processor.config import CallDef
 from processor.domain import automatic
 from processor.domain.model import Delegate, Evidence, Kind, ParsedMail, Span
-from processor.stages.extract.text import clause_bounds, in_question
+from processor.stages.extract.text import LISTED_RULES, clause_bounds, in_question
 from processor.stages.patterns import Cue, Patterns, fold
 from processor.stages.quotes import Sections
 
@@ -189,7 +189,7 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
     `declines_one`: a session is named in a declining clause (so another one named is a choice)."""
     reasons: list[str] = []
     if found and cues.decline and not cues.verb and not self_named and not cues.correction and \
-            not any(d.evidence.rule in ("label", "table") for d in found):
+            not any(d.evidence.rule in LISTED_RULES for d in found):
         found = []  # people named in passing by a refusal ("Ms X, who follows this, is held up"), not a replacement
     if found:
         if cues.correction:

@@ -40,6 +40,7 @@ from processor.stages.extract.names import (
 )
 from processor.stages.extract.text import (
     EMAIL,
+    LISTED_RULES,
     clause_bounds,
     in_question,
     is_arabic,
@@ -518,7 +519,6 @@ RUN_START = re.compile(r"(?<![\w'’.-])(?<![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'�
 LATER_CLOSE = re.compile(r"\s*(?:[,(;–]|\.(?:\s|$)|$)")
 LATER_CONFIDENCE = 0.55  # read past other words, so a person checks it (below CONFIDENCE_TO_ACCEPT)
 ASKED_CONFIDENCE = 0.5  # a person named in a question: a reviewer decides
-LISTED_RULES = ("label", "table")  # a form's or table's row names its person whatever the sentence around
 SURE_BEFORE_VERB = 0.6  # a name read before a verb that ends its clause, as verb-final languages write
 
 
@@ -1013,7 +1013,7 @@ def _case_of(one: str, other: str) -> bool:
 def _standalone(person: Found, pats: Patterns) -> bool:
     """Whether a name stands where nothing governs its case: a label, table or list, or alone at the start of a
     line after a label ('Контактна особа: …') or an honorific."""
-    if person.rule in ("label", "table", "list"):
+    if person.rule in (*LISTED_RULES, "list"):
         return True
     text = person.section.text
     line_start = text.rfind("\n", 0, person.start) + 1

@@ -9,6 +9,7 @@ from processor.stages.patterns import Patterns, fold, soft_breaks
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # Where a clause ends: a line end, a semicolon, CJK punctuation, or a sentence's full stop (checked below).
+LISTED_RULES = ("label", "table")  # evidence rules of names a form's or table's row gives, whatever the sentence
 MAX_CLAUSE = 400  # characters: a sentence without a full stop longer than this is a list, not one clause
 CLAUSE_END = re.compile(r"\n|[;；。！？!?，]|\.(?=\s)")
 
