@@ -40,6 +40,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   replaced_before      a person named just before it is replaced, in languages that put it after the name
 #                        ("X'ın yerine", "X helyett", "X 대신", "X के स्थान पर")
 #   contact_markers      a person named after it is only a contact ("please contact")
+#   focal_point          a person in the same sentence is a focal point, not a delegate, unless the sentence also has
+#                        participation wording ("Ms X has been designated as the focal point", "punto focal")
 #   clause_breaks        conjunctions that start a new clause ("but", "mais", "但")
 #   reason_markers       conjunctions that start a clause giving a reason ("because", "ya que", "car"): its subject is
 #                        its own, never the person named before it
@@ -66,7 +68,7 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
     "disclaimer_markers", "attachment_pointers", "nomination_verbs", "participation_verbs", "self_nomination",
-    "withdrawn", "replaced", "replaced_before", "contact_markers", "clause_breaks", "reason_markers",
+    "withdrawn", "replaced", "replaced_before", "contact_markers", "focal_point", "clause_breaks", "reason_markers",
     "head_of_delegation", "alternate",
     "all_sessions", "later_sessions", "sessions_in_year", "undecided", "unchanged",
 )

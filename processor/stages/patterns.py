@@ -579,6 +579,10 @@ class Patterns:
         return self.regex("contact_markers")
 
     @cached_property
+    def focal_point(self) -> Cue:
+        return self.regex("focal_point")
+
+    @cached_property
     def replaced(self) -> Cue:
         return self.regex("replaced")
 

@@ -1887,3 +1887,26 @@ def test_spanish_in_relation_with_our_earlier_mail_is_a_correction() -> None:
     body = ("Le escribo en relación con nuestro correo del 29 de julio (CI-19/35): en lugar del Sr. Ramón Peralta, "
             "asistirá a la sesión de Budapest la Sra. Ana Méndez Rojas, Gerente de Innovación.")
     assert read(body).kind is Kind.CORRECTION
+
+
+@pytest.mark.parametrize("body", [
+    "Kenya wishes to express its interest in the Budapest session (CI-19/35). The name of the officer who will "
+    "represent Kenya will be communicated once approvals are final. In the meantime, Ms. Wanjiru Kamau, Senior ICT "
+    "Officer, has been designated as the focal point for this matter (wkamau@ict.go.ke).",
+    "Le Cameroun confirme son intérêt pour la session de Budapest (CI-19/35). Le nom du participant vous sera "
+    "communiqué ultérieurement. Dans l'intervalle, Mme Marie-Claire Ngo Biyong a été désignée comme point focal.",
+    "Manifestamos nuestro interés en la sesión de Budapest (CI-19/35); el nombre de la persona que asistirá será "
+    "confirmado más adelante. Mientras tanto, la Doctora Carolina Zuluaga Mejía actuará como punto focal.",
+    "O INCM manifesta o seu interesse na sessão de Budapeste (CI-19/35). O nome do participante será comunicado "
+    "oportunamente. Até lá, o ponto focal para este assunto é a Sra. Dra. Celeste Macuácua.",
+])
+def test_a_focal_point_until_the_participant_is_known_is_no_delegate(body: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == []
+    assert extraction.kind is not Kind.NOMINATION or extraction.review_reasons
+
+
+def test_a_nominee_who_is_also_the_focal_point_and_attends_is_a_delegate() -> None:
+    body = ("With reference to CI-19/35, Ms. Grace Wanjiru, Senior ICT Officer, who is also our focal point, will "
+            "attend the Budapest session.")
+    assert names(read(body)) == ["Grace Wanjiru"]

@@ -791,6 +791,13 @@ def _undecided(text: str, person: Found, pats: Patterns) -> bool:
     return pats.undecided.within(text, start, person.start) is not None
 
 
+def _focal_point(text: str, person: Found, pats: Patterns) -> bool:
+    """Whether the person's sentence makes them a focal point ('In the meantime, Ms X has been designated as the
+    focal point', 'actuará como punto focal') and no one who attends: the participant is named elsewhere or later."""
+    start, end = sentence_start(text, person.start, pats), sentence_end(text, person.start, pats)
+    return bool(pats.focal_point.within(text, start, end)) and not pats.participation_verb.within(text, start, end)
+
+
 def _contact(text: str, person: Found, pats: Patterns) -> bool:
     """Whether the person is only a contact: 'for urgent questions please contact Mr X', 'Исп. Ковальчук И.В.' (the
     marker's full stop ends no clause on its line), unless the clause also nominates."""
@@ -913,7 +920,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
             gone.append(nominative(person.name))
             continue
         last = person.name.split()[-1]
-        if _contact(text, person, pats) or _undecided(text, person, pats) or \
+        if _contact(text, person, pats) or _undecided(text, person, pats) or _focal_point(text, person, pats) or \
                 (not is_arabic(last[0]) and fold(last).rstrip(".") in pats.honorific_words):
             continue  # '… designa al Sr.' read as a name: an honorific ends no name (an Arabic السيد may)
         if person.rule not in LISTED_RULES and in_question(text, person.start):
