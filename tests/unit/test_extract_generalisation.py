@@ -1910,3 +1910,9 @@ def test_a_nominee_who_is_also_the_focal_point_and_attends_is_a_delegate() -> No
     body = ("With reference to CI-19/35, Ms. Grace Wanjiru, Senior ICT Officer, who is also our focal point, will "
             "attend the Budapest session.")
     assert names(read(body)) == ["Grace Wanjiru"]
+
+
+def test_a_surname_spelt_like_an_honorific_elsewhere_is_kept() -> None:
+    body = ("Suite à la circulaire CI-19/35, le Sénégal désigne Mme Fatou Sow Ba, chef de la division innovation, pour "
+            "la session de Budapest.")
+    assert names(read(body)) == ["Fatou Sow Ba"]

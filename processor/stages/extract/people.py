@@ -791,6 +791,13 @@ def _undecided(text: str, person: Found, pats: Patterns) -> bool:
     return pats.undecided.within(text, start, person.start) is not None
 
 
+def _ends_in_abbreviated_honorific(text: str, person: Found, pats: Patterns) -> bool:
+    """'… designa al Sr.' read as a name: an honorific with its full stop ends no name ('Fatou Sow Ba,' does: the
+    Vietnamese Bà is an honorific, Ba a Senegalese surname)."""
+    return person.end >= 0 and text[person.end:person.end + 1] == "." and \
+        fold(person.name.split()[-1]) in pats.honorific_words
+
+
 def _focal_point(text: str, person: Found, pats: Patterns) -> bool:
     """Whether the person's sentence makes them a focal point ('In the meantime, Ms X has been designated as the
     focal point', 'actuará como punto focal') and no one who attends: the participant is named elsewhere or later."""
@@ -919,10 +926,9 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
         if _withdrawn(text, person, pats, starts):
             gone.append(nominative(person.name))
             continue
-        last = person.name.split()[-1]
         if _contact(text, person, pats) or _undecided(text, person, pats) or _focal_point(text, person, pats) or \
-                (not is_arabic(last[0]) and fold(last).rstrip(".") in pats.honorific_words):
-            continue  # '… designa al Sr.' read as a name: an honorific ends no name (an Arabic السيد may)
+                _ends_in_abbreviated_honorific(text, person, pats):
+            continue
         if person.rule not in LISTED_RULES and in_question(text, person.start):
             # '¿podría el Ing. Pablo Andrade participar de forma remota?': asked about, or a request to register
             person.confidence = min(person.confidence, ASKED_CONFIDENCE)
