@@ -1916,3 +1916,15 @@ def test_a_surname_spelt_like_an_honorific_elsewhere_is_kept() -> None:
     body = ("Suite à la circulaire CI-19/35, le Sénégal désigne Mme Fatou Sow Ba, chef de la division innovation, pour "
             "la session de Budapest.")
     assert names(read(body)) == ["Fatou Sow Ba"]
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("CI-19/35 sayılı genelgeye istinaden Budapeşte oturumuna aşağıdaki personelimiz katılacaktır:\n\n"
+     "1. Elif Demir Hanım - Uzman, Strateji Dairesi (elif.demir@btk.gov.tr)\n", "Elif Demir", "Uzman, Strateji Dairesi"),
+    ("CI-19/35 sayılı genelge kapsamında Budapeşte'deki oturuma Kurumumuzu temsilen Oğuzhan Çelik Bey, "
+     "Daire Başkanı, katılacaktır.", "Oğuzhan Çelik", "Daire Başkanı"),
+])
+def test_an_honorific_written_after_the_name_is_no_part_of_it(body: str, name: str, title: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.delegates[0].title == title

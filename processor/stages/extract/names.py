@@ -122,6 +122,8 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
             break
         if words and fold(core) in pats.title_words:
             break  # "Peter Mwangi Otieno Director of …": the title begins
+        if words and core in pats.honorific_suffix_words:
+            break  # "Ayşe Yılmaz Hanım": an honorific written after the name ends it
         if core[0].isupper() or token.startswith(("N'", "D'", "O'")):
             words.append(token if initials else core + "." if abbreviation else core)
         elif core.lower() in PARTICLES and words:

@@ -937,6 +937,9 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
         if person.name != written:
             person.aliases.append(written)
         tail = person.end + (len(person.honorific or "") if person.rule == "suffix" else 0)  # after 先生
+        suffix = re.match(r"[ \t]+([^\W\d_]+)", text[tail:])
+        if suffix and suffix.group(1) in pats.honorific_suffix_words:  # "Ayşe Yılmaz Hanım - Daire Başkanı"
+            tail += suffix.end()
         alias, after = alias_after(text, tail, pats)
         if alias:
             person.aliases.append(alias)
