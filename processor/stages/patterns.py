@@ -615,6 +615,10 @@ class Patterns:
         return self.regex("undecided")
 
     @cached_property
+    def topic(self) -> Cue:
+        return self.regex("topic_markers")
+
+    @cached_property
     def sessions_in_year(self) -> Cue:
         return self.regex("sessions_in_year")
 

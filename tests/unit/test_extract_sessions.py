@@ -100,6 +100,16 @@ def test_declining_the_first_session_but_wanting_later_events_keeps_the_later_se
     "por definir.",
     "Für die Sitzung in Budapest benennen wir Frau Anna Keller. Über die Sitzung beim WSIS-Forum werden wir zu "
     "einem späteren Zeitpunkt entscheiden.",
+    "We nominate Mr Peter Olsen for the Budapest session. We will revert separately on the WSIS Forum session.",
+    "Designamos a la Sra. Ana Ruiz para la sesión de Budapest. En cuanto al Foro de la CMSI, le informaremos más "
+    "adelante.",
+    "Nous désignons M. Paul Girard pour la session de Budapest. Pour le Forum du SMSI, nous vous communiquerons "
+    "notre décision plus tard.",
+    "Для участия в сессии в Будапеште направляем г-на Петрова Ивана Сергеевича. Об участии в Форуме ВВУИО "
+    "сообщим отдельно.",
+    "我部拟派王建国先生参加布达佩斯会议。关于信息社会世界峰会论坛期间的会议，我们将另行通知。",
+    "ブダペストの第1回会合には情報通信政策課長の山田太郎が出席いたします。WSISフォーラム期間中の会合については、"
+    "別途ご連絡いたします。",
 ])
 def test_an_undecided_session_is_not_chosen(body: str) -> None:
     assert read(body, subject="CI-19/35").sessions == ("budapest-2019",)

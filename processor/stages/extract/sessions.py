@@ -88,7 +88,7 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
             refused = _refused(text, start, end, match.start(), decline, pats) or _instead_of(text, match.start(), pats)
             # "we remain interested in the sessions of 2020 and will send a name in due time": the interest stands
             # (an interest cue inside the hedge itself, "we shall confirm our attendance … in due course", is none)
-            hedge = pats.undecided.within(text, start, end)
+            hedge = pats.undecided.within(text, start, _topic_end(text, start, end, pats))
             undecided = hedge is not None and \
                 not pats.kinds["interest"].within(text, max(0, start - INTEREST_BEFORE), min(match.start(), hedge[0]))
             found.append(Mention(sid, span, refused, undecided))
@@ -101,6 +101,14 @@ QUALIFIER_REACH = 30  # characters from "the later sessions" to a session's name
 def _qualified(match: re.Match[str], named: list[tuple[int, int]]) -> bool:
     """Whether a session's name follows "all/later sessions" closely: that session is the one meant."""
     return any(0 <= start - match.end() <= QUALIFIER_REACH for start, _ in named)
+
+
+def _topic_end(text: str, start: int, end: int, pats: Patterns) -> int:
+    """Where what a clause says of a session ends: a clause naming its topic ("关于WSIS论坛期间的会议，我们将另行通知")
+    goes on in the clause after it."""
+    if end >= len(text) or pats.topic.within(text, start, end) is None:
+        return end
+    return clause_bounds(text, end + 1, pats)[1]
 
 
 def _refused(text: str, start: int, end: int, at: int, decline: Cue, pats: Patterns) -> bool:
