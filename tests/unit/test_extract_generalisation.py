@@ -1928,3 +1928,16 @@ def test_an_honorific_written_after_the_name_is_no_part_of_it(body: str, name: s
     extraction = read(body)
     assert names(extraction) == [name]
     assert extraction.delegates[0].title == title
+
+
+@pytest.mark.parametrize("body", [
+    "Suite à notre courrier du 6 août, nous souhaitons compléter la délégation pour la session de Budapest : "
+    "M. Paul Girard, Directeur, et Mme Anne Leroy, Conseillère.",
+    "We wish to supplement our delegation to the Budapest session (CI-19/35) with Ms Grace Wanjiru, Senior "
+    "Officer, who will join Mr Peter Otieno.",
+    "Deseamos completar la delegación para la sesión de Budapest (CI-19/35) con la Sra. Ana Ruiz, Asesora.",
+    "Gostaríamos de complementar a nossa delegação à sessão de Budapeste (CI-19/35) com a Sra. Ana Souza.",
+    "补充说明：王建国同志除参加布达佩斯磋商会外，还将参加理事会工作组会议期间举行的磋商会。",
+])
+def test_a_supplement_to_an_earlier_reply_is_a_correction(body: str) -> None:
+    assert read(body, subject="CI-19/35").kind is Kind.CORRECTION
