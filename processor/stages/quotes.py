@@ -163,6 +163,18 @@ def _signature_start(lines: list[str], pats: Patterns) -> int:
     return before[0] if before else closing
 
 
+QUOTE_PREFIX = re.compile(r"\s*> ?")
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """A forwarded message whose every line the mail client prefixed with '>' ('Resending the below …' over
+    '----- Original Message -----'), without that prefix: it is the message forwarded, not a reply's quote."""
+    if not any(line.strip() for line in lines) or any(line.strip() and not line.lstrip().startswith(">")
+                                                      for line in lines):
+        return lines
+    return [QUOTE_PREFIX.sub("", line, count=1) for line in lines]
+
+
 def split_text(text: str, pats: Patterns, source: str, forwarded_mail: bool = False
                ) -> tuple[Section, list[Section], str]:
     """One text cut into its author's section, the forwarded sections inside it, and quoted text."""
@@ -178,8 +190,8 @@ def split_text(text: str, pats: Patterns, source: str, forwarded_mail: bool = Fa
             index += 1
             continue
         if pats.forward_marker.match(line):
-            section, inner, inner_quoted = split_text("\n".join(_skip_headers(lines[index + 1:], pats)), pats,
-                                                      "forwarded")
+            section, inner, inner_quoted = split_text("\n".join(_unquoted(_skip_headers(lines[index + 1:], pats))),
+                                                      pats, "forwarded")
             section = replace(section, sender=_header_sender(lines[index + 1:], pats))
             forwarded.extend([section, *inner])
             quoted.append(inner_quoted)
@@ -194,7 +206,7 @@ def split_text(text: str, pats: Patterns, source: str, forwarded_mail: bool = Fa
         if marker or block:  # Gmail wraps a long "On … wrote:" line
             rest = lines[index + max(block, 1):]
             if block and forwarded_mail:
-                section, inner, inner_quoted = split_text("\n".join(rest), pats, "forwarded")
+                section, inner, inner_quoted = split_text("\n".join(_unquoted(rest)), pats, "forwarded")
                 section = replace(section, sender=_header_sender(lines[index:], pats))
                 forwarded.extend([section, *inner])
                 quoted.append(inner_quoted)

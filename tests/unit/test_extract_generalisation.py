@@ -1941,3 +1941,21 @@ def test_an_honorific_written_after_the_name_is_no_part_of_it(body: str, name: s
 ])
 def test_a_supplement_to_an_earlier_reply_is_a_correction(body: str) -> None:
     assert read(body, subject="CI-19/35").kind is Kind.CORRECTION
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("With reference to CI-19/35, please find below our participants for Budapest:\n\n"
+     "No.\tName\tPosition\tE-mail\n1\tGrace Wanjiru\tSenior Officer\tgwanjiru@ca.go.ke\n"
+     "2\tPeter Otieno\tDirector, ICT Policy\tpotieno@ca.go.ke\n", ["Grace Wanjiru", "Peter Otieno"]),
+    ("En réponse à la circulaire CI-19/35, veuillez trouver la liste des participants désignés :\n\n"
+     "N°\tNom et Prénoms\tFonction\tContact\n1\tKOUASSI Yao Serge\tDirecteur Général\tyserge.kouassi@gouv.ci\n",
+     ["KOUASSI Yao Serge"]),
+    ("En respuesta a la circular CI-19/35, los participantes designados son:\n\n"
+     "Nombre\t\tCargo\t\tCorreo\nLucía Fernández Ortega\t\tJefa de Innovación\t\tlfernandez@mintic.gov.co\n",
+     ["Lucía Fernández Ortega"]),
+])
+def test_a_table_of_tab_separated_columns_names_the_delegates(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == expected
+    assert all(d.title for d in extraction.delegates)

@@ -167,3 +167,24 @@ def test_a_reply_chain_forwarded_under_original_message_lines_is_forwarded_mail(
     assert len(sections.forwarded) == 1
     assert request_line in sections.forwarded[0].text  # a clause ending in a colon is no header line
     assert "@" in sections.forwarded[0].sender
+
+
+@pytest.mark.parametrize(("cover", "marker", "labels", "subject"), [
+    ("Resending the below for your attention.", "----- Original Message -----",
+     ("From", "Sent", "To", "Subject"), "Fwd: Nomination CI-19/35"),
+    ("Je vous renvoie le message ci-dessous.", "----- Message d'origine -----",
+     ("De", "Envoyé", "À", "Objet"), "TR: Désignation CI-19/35"),
+    ("Reenvío el mensaje de abajo.", "----- Mensaje original -----",
+     ("De", "Enviado el", "Para", "Asunto"), "RV: Designación CI-19/35"),
+])
+def test_a_forwarded_message_quoted_line_by_line_is_read_as_forwarded(
+        cover: str, marker: str, labels: tuple[str, ...], subject: str) -> None:
+    header = "\n".join(f"{label}: {value}" for label, value in
+                       zip(labels, ("Chanda Mulenga <cm@zicta.zm>", "5 August 2019", "sme@itu.int", "CI-19/35"),
+                           strict=True))
+    inner = "Good afternoon,\n\nWe nominate Ms Chileshe Mwanza for the Budapest session.\n\nRegards"
+    quoted = "\n".join(f"> {line}".rstrip() for line in inner.split("\n"))
+    body = f"Dear Sir/Madam,\n\n{cover}\n\nRegards\n\n{marker}\n{header}\n\n{quoted}\n"
+    sections = split_message(parsed(body, subject=subject), shipped_rules())
+    assert [s.text for s in sections.forwarded if "Chileshe Mwanza" in s.text]
+    assert not any(">" in s.text for s in sections.forwarded)

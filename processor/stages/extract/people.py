@@ -145,8 +145,9 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
     parts = NameParts()
     for number, line in enumerate(lines):
         start = offsets[number]
-        if "|" in line:
-            cells = [c.strip() for c in line.split("|")]
+        separator = "|" if "|" in line else "\t" if "\t" in line.strip() else None  # a plain-text table's columns
+        if separator:
+            cells = [c.strip() for c in re.split(r"\|" if separator == "|" else r"\t+", line)]
             fields = {i: pats.labels.get(fold(re.sub(r"\(.*?\)", "", c)).strip()) for i, c in enumerate(cells)}
             named = {i: f for i, f in fields.items() if f}
             if "name" in named.values() and len(named) >= 2:
