@@ -48,6 +48,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   head_of_delegation, alternate   role markers; all_sessions, later_sessions: "all sessions", "future sessions"
 #   sessions_in_year     "the sessions in 2020": every session of the call dated that year (the year in the match)
 #   undecided            a session named in the same clause is not chosen yet ("will decide later", "may consider")
+#   requests             a request put as a question ("could you kindly register", "pourriez-vous inscrire"): it
+#                        asks nothing about the people it names
 #   topic_markers        a clause naming its topic ("关于…，", "…については、"): the clause after it says what of it,
 #                        so an undecided cue there holds for a session named in the topic
 #   unchanged            a correction that leaves the rest of the earlier reply standing ("other details unchanged")
@@ -72,7 +74,7 @@ REGEX_KEYS = (
     "disclaimer_markers", "attachment_pointers", "nomination_verbs", "participation_verbs", "self_nomination",
     "withdrawn", "replaced", "replaced_before", "contact_markers", "focal_point", "clause_breaks", "reason_markers",
     "head_of_delegation", "alternate",
-    "all_sessions", "later_sessions", "sessions_in_year", "undecided", "topic_markers",
+    "all_sessions", "later_sessions", "sessions_in_year", "undecided", "topic_markers", "requests",
     "unchanged",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",

@@ -615,6 +615,10 @@ class Patterns:
         return self.regex("undecided")
 
     @cached_property
+    def request(self) -> Cue:
+        return self.regex("requests")
+
+    @cached_property
     def topic(self) -> Cue:
         return self.regex("topic_markers")
 

@@ -1959,3 +1959,23 @@ def test_a_table_of_tab_separated_columns_names_the_delegates(body: str, expecte
     assert extraction.kind is Kind.NOMINATION
     assert names(extraction) == expected
     assert all(d.title for d in extraction.delegates)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Further to circular CI-19/35, could you kindly register Grace Wanjiru, Senior Officer, for the "
+     "session in Budapest on 10 September?", "Grace Wanjiru"),
+    ("Suite à la circulaire CI-19/35, nous vous prions de bien vouloir inscrire Paul Girard, Directeur, à la "
+     "session de Budapest.", "Paul Girard"),
+    ("En relación con la circular CI-19/35, le rogamos inscribir a Ana Ruiz, Asesora, en la sesión de "
+     "Budapest.", "Ana Ruiz"),
+    ("Con riferimento alla circolare CI-19/35, per la sessione di Budapest indichiamo Chiara Esposito, "
+     "funzionaria.", "Chiara Esposito"),
+    ("Concernant la circulaire CI-19/35 : pourriez-vous inscrire Paul Girard, Directeur, à la session de "
+     "Budapest ?", "Paul Girard"),
+    ("En relación con la circular CI-19/35, ¿podrían inscribir a Ana Ruiz, Asesora, en la sesión de Budapest?",
+     "Ana Ruiz"),
+])
+def test_a_request_to_register_someone_is_a_nomination(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]

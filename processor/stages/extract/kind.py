@@ -153,7 +153,7 @@ class Cues:
         """Nomination wording, but not in a question ('may we nominate an expert of an institute?')."""
         for source, text in self.texts:
             for match in self.pats.nomination_verb.finditer(text):
-                if not in_question(text, match.start()) and not self._declined(source, match.start()):
+                if not in_question(text, match.start(), self.pats) and not self._declined(source, match.start()):
                     return Span(source, text[match.start():match.end()], match.start(), match.end())
         return None
 
@@ -168,7 +168,7 @@ class Cues:
         wording in its clause: a nomination whose name the rules did not read."""
         for _, text in self.texts:
             for verb in self.pats.nomination_verb.finditer(text):
-                if in_question(text, verb.start()):
+                if in_question(text, verb.start(), self.pats):
                     continue
                 _, end = clause_bounds(text, verb.start(), self.pats)
                 for name in NAME_LIKE.finditer(text, verb.end(), min(end, verb.end() + NAME_REACH)):

@@ -457,7 +457,7 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
     text = section.text
     found: list[Found] = []
     for verb in pats.nomination_verb.finditer(text):
-        if in_question(text, verb.start()):
+        if in_question(text, verb.start(), pats):
             continue
         pos = verb.end()
         while pos < len(text) and text[pos].isalpha() and not is_han(text[pos]):  # "nominat|es"
@@ -479,7 +479,7 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
             final = None if later else _name_before_final_verb(text, verb.start(), pos, section, pats)
             found.extend(later or ([final] if final else []))
     for verb in pats.participation_verb.finditer(text):  # "that Tom Hartley, Head of X, will attend"
-        before = None if in_question(text, verb.start()) else \
+        before = None if in_question(text, verb.start(), pats) else \
             _name_before_verb(text, verb.start(), section, pats) or \
             _suffixed_name_before(text, verb.start(), section, pats) or \
             _name_before_final_verb(text, verb.start(), verb.end(), section, pats)
@@ -930,7 +930,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
         if _contact(text, person, pats) or _undecided(text, person, pats) or _focal_point(text, person, pats) or \
                 _ends_in_abbreviated_honorific(text, person, pats):
             continue
-        if person.rule not in LISTED_RULES and in_question(text, person.start):
+        if person.rule not in LISTED_RULES and in_question(text, person.start, pats):
             # '¿podría el Ing. Pablo Andrade participar de forma remota?': asked about, or a request to register
             person.confidence = min(person.confidence, ASKED_CONFIDENCE)
             asked.append(person.name)

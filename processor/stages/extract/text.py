@@ -77,10 +77,14 @@ def sentence_start(text: str, pos: int, pats: Patterns | None = None) -> int:
     return start
 
 
-def in_question(text: str, pos: int) -> bool:
+def in_question(text: str, pos: int, pats: Patterns) -> bool:
     """Whether the sentence around pos ends with a question mark: what a question names is asked about, not
-    chosen ('can we nominate an expert of a research institute?', '是否提供远程参会方式？')."""
-    return text[sentence_end(text, pos):][:1] in ("?", "？")
+    chosen ('can we nominate an expert of a research institute?', '是否提供远程参会方式？'). A request put as a
+    question ('could you kindly register Ms X for Budapest?', the rules' `requests`) asks nothing about its people."""
+    end = sentence_end(text, pos)
+    if text[end:][:1] not in ("?", "？"):
+        return False
+    return pats.request.within(text, sentence_start(text, pos), end) is None
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
