@@ -149,3 +149,16 @@ def test_a_name_in_a_script_without_spaces_is_a_full_name(body: str, name: str) 
     from tests.support.extraction_support import names
 
     assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("Re CI-19/35: we nominate Ms Grace Wanjiru for the first two sessions.", ("budapest-2019", "cwg-2020")),
+    ("Suite à la circulaire CI-19/35, M. Paul Girard participera aux deux premières sessions.",
+     ("budapest-2019", "cwg-2020")),
+    ("En respuesta a la circular CI-19/35: en la primera sesión, la Sra. Ana Ruiz; en la segunda sesión, el "
+     "Sr. Luis Mora.", ("budapest-2019", "cwg-2020")),
+    ("إشارة إلى التعميم CI-19/35، سيشارك السيد أحمد علي في الاجتماعين الأولين.", ("budapest-2019", "cwg-2020")),
+    ("关于CI-19/35号通函，我部拟派王建国先生参加第三次会议。", ("wsis-2020",)),
+])
+def test_a_session_named_by_its_order_is_that_session(body: str, sessions: tuple[str, ...]) -> None:
+    assert read(body).sessions == sessions
