@@ -1979,3 +1979,47 @@ def test_a_request_to_register_someone_is_a_nomination(body: str, name: str) -> 
     extraction = read(body)
     assert extraction.kind is Kind.NOMINATION
     assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Re CI-19/35: we nominate Ms Grace Wanjiru, Senior Officer, for Budapest. For her visa letter, kindly "
+     "coordinate with Mr Peter Otieno, who handles our travel documents.", "Grace Wanjiru"),
+    ("Suite à la circulaire CI-19/35, nous désignons Mme Anne Leroy pour la session de Budapest. Pour le visa, "
+     "veuillez vous mettre en rapport avec M. Paul Girard.", "Anne Leroy"),
+    ("En respuesta a la circular CI-19/35, designamos a la Sra. Ana Ruiz para Budapest. Para la visa, sírvase "
+     "coordinar con el Sr. Luis Mora.", "Ana Ruiz"),
+])
+def test_a_person_to_coordinate_logistics_with_is_no_delegate(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: Ms Grace Wanjiru will attend the Budapest session. Subject to approval, she could also attend "
+    "the WSIS Forum session.",
+    "Suite à la circulaire CI-19/35, Mme Anne Leroy participera à la session de Budapest. Elle pourrait "
+    "également participer à la session du Forum du SMSI.",
+    "En respuesta a la circular CI-19/35, la Sra. Ana Ruiz asistirá a la sesión de Budapest. Podría también "
+    "participar en la sesión del Foro de la CMSI.",
+])
+def test_a_conditional_later_session_is_not_chosen(body: str) -> None:
+    assert read(body).sessions == ("budapest-2019",)
+
+
+def test_a_hebrew_reason_clause_keeps_its_declined_session_apart() -> None:
+    extraction = read("ישראל מעוניינת להשתתף רק במפגש שיתקיים במסגרת ישיבות קבוצות העבודה של המועצה, מאחר שלא "
+                      "נהיה מיוצגים ב-Telecom World בבודפשט.", subject="CI-19/35")
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert extraction.sessions == ("cwg-2020",)
+
+
+def test_a_request_to_register_after_an_abbreviated_title_is_no_question() -> None:
+    extraction = read("With reference to CI-19/35, may we request your good office to kindly register Dir. Maria "
+                      "Cristina dela Cruz-Santos, Director IV, for the session in Budapest?")
+    assert names(extraction) == ["Maria Cristina dela Cruz-Santos"]
+    assert not [r for r in extraction.review_reasons if "question" in r]
+
+
+def test_a_name_wrapped_after_a_nickname_keeps_its_given_name() -> None:
+    body = ("Para sa sesyon sa Budapest sa Setyembre 10, ang ipapadala po ng DICT ay si Mr. Ramon \"Monching\"\n"
+            "Villanueva Jr., Undersecretary for ICT Industry Development, for the CI-19/35 session.")
+    assert names(read(body)) == ["Ramon Villanueva Jr."]

@@ -1066,7 +1066,9 @@ def _to_nominative(person: Found, pats: Patterns) -> None:
         written = Found(name, start, end, person.section, "line")
         if not _standalone(written, pats) or (not label.group().strip() and not FIELD_END.match(text, end)):
             continue  # running text wrapped onto the line, or a line opening with a name mid-sentence
-        if name and name_tokens(name) != person.tokens and _other_case(written, person):
+        # a line holding fewer of the name's words is the wrapped end of it ('… Ramon "Monching"\nVillanueva Jr.,')
+        if name and name_tokens(name) != person.tokens and len(written.tokens) >= len(person.tokens) and \
+                _other_case(written, person):
             person.aliases.append(person.name)
             person.name = name
             return
