@@ -2023,3 +2023,28 @@ def test_a_name_wrapped_after_a_nickname_keeps_its_given_name() -> None:
     body = ("Para sa sesyon sa Budapest sa Setyembre 10, ang ipapadala po ng DICT ay si Mr. Ramon \"Monching\"\n"
             "Villanueva Jr., Undersecretary for ICT Industry Development, for the CI-19/35 session.")
     assert names(read(body)) == ["Ramon Villanueva Jr."]
+
+
+@pytest.mark.parametrize("body", [
+    "After careful consideration, Canada will not be nominating a participant for the consultation sessions "
+    "(CI-19/35). We wish the initiative every success.",
+    "Compte tenu de contraintes d'agenda, la Suisse ne sera cependant pas en mesure de désigner un participant "
+    "pour ces consultations (CI-19/35).",
+    "Con riferimento alla circolare CI-19/35, purtroppo non sarà possibile prendere parte alle sessioni di "
+    "consultazione.",
+])
+def test_a_decline_worded_as_a_decision_not_to_nominate(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("Österreich bedankt sich für die Einladung (CI-19/35). An der Sitzung in Budapest können wir leider nicht "
+     "teilnehmen. Wir möchten jedoch gerne an der Konsultation im Rahmen des WSIS-Forums teilnehmen.",
+     ("wsis-2020",)),
+    ("La Belgique ne pourra malheureusement pas être représentée à la session de Budapest (CI-19/35). Nous "
+     "souhaiterions en revanche participer à la session du Forum du SMSI.", ("wsis-2020",)),
+])
+def test_interest_in_a_later_session_after_declining_budapest(body: str, sessions: tuple[str, ...]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert extraction.sessions == sessions
