@@ -2048,3 +2048,27 @@ def test_interest_in_a_later_session_after_declining_budapest(body: str, session
     extraction = read(body)
     assert extraction.kind is Kind.INTEREST_ONLY
     assert extraction.sessions == sessions
+
+
+@pytest.mark.parametrize(("own", "earlier", "expected"), [
+    ("Kindly note a change in our delegation (CI-19/35). Mr Mokoena will unfortunately no longer be able to travel "
+     "to Budapest and will be replaced by Mr Sipho Ndlovu, Deputy Director.",
+     "We nominate:\n1. Mr Thabo Mokoena, Chief Director\n2. Ms Nomvula Dlamini, Director",
+     ["Sipho Ndlovu", "Nomvula Dlamini"]),
+    ("Modification de notre délégation (CI-19/35) : M. Diallo ne pourra plus se rendre à Budapest et sera "
+     "remplacé par M. Paul Girard, Directeur.",
+     "Nous désignons :\n1. M. Amadou Diallo, Conseiller\n2. Mme Anne Leroy, Directrice",
+     ["Paul Girard", "Anne Leroy"]),
+    ("Cambio en nuestra delegación (CI-19/35): el Sr. Mora ya no podrá viajar a Budapest y será sustituido por "
+     "el Sr. Carlos Vega, Asesor.",
+     "Designamos a:\n1. Sr. Luis Mora, Director\n2. Sra. Ana Ruiz, Jefa",
+     ["Carlos Vega", "Ana Ruiz"]),
+])
+def test_a_replaced_delegate_of_the_quoted_earlier_list_is_gone_and_the_seat_kept(
+        own: str, earlier: str, expected: list[str]) -> None:
+    body = (f"{own}\n\nRegards\n\n---------- Forwarded message ---------\nFrom: Ministry <intl@ministry.example>\n"
+            f"Date: 9 August 2019 09:31\nTo: sme@itu.int\nSubject: CI-19/35\n\n{earlier}\n")
+    extraction = read(body, subject="Fwd: CI-19/35")
+    assert extraction.kind is Kind.CORRECTION
+    assert sorted(names(extraction)) == sorted(expected)
+    assert extraction.sessions == ("budapest-2019",)

@@ -1251,6 +1251,9 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
         if person and not _is_not_delegate(person, banned):
             people.insert(0, person)
     merged = [p for p in _merge(people, pats) if _is_full_name(p)]
+    # "Mr Mokoena … will be replaced by Mr Ndlovu" over the quoted earlier list naming Mr Thabo Mokoena: he is gone
+    gone_tokens = [name_tokens(name) for name in gone]
+    merged = [p for p in merged if not any(t and any(t <= mine for mine in p.all_tokens()) for t in gone_tokens)]
     if not self_named:  # "…과 이준호 주무관입니다" from 이준호: the sender introducing themself, not a nominee
         merged = [p for p in merged if not (p.rule == INTRODUCED and p.name == parsed.from_name.replace(" ", ""))]
     for person in merged:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from processor.config import CallDef
 from processor.domain.model import Span
-from processor.stages.extract.text import clause_bounds
+from processor.stages.extract.text import clause_bounds, sentence_end
 from processor.stages.patterns import Cue, Patterns
 from processor.stages.quotes import Section
 
@@ -115,7 +115,12 @@ def _refused(text: str, start: int, end: int, at: int, decline: Cue, pats: Patte
     """Whether the clause around a session named at `at` declines it: a decline or a person's withdrawal, unless
     a participation verb stands between that refusal and the session ("cannot travel to Budapest, so will take part
     only in the Council session")."""
-    refusal = decline.within(text, start, end) or pats.withdrawn.within(text, start, end)
+    refusal = decline.within(text, start, end)
+    if refusal is None:
+        refusal = pats.withdrawn.within(text, start, end)
+        # "Mr X can no longer travel to Budapest and will be replaced by Mr Y": the seat there is kept
+        if refusal is not None and pats.kinds["correction"].within(text, refusal[1], sentence_end(text, at, pats)):
+            return False
     if refusal is None:
         return False
     return refusal[1] > at or pats.participation_verb.within(text, refusal[1], at) is None
