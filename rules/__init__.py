@@ -42,6 +42,9 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   contact_markers      a person named after it is only a contact ("please contact")
 #   focal_point          a person in the same sentence is a focal point, not a delegate, unless the sentence also has
 #                        participation wording ("Ms X has been designated as the focal point", "punto focal")
+#   logistics            a person in the same sentence handles the delegation's travel, visa or paperwork ("Mme X
+#                        assurera le suivi administratif"): no delegate unless the sentence nominates or has
+#                        participation wording
 #   clause_breaks        conjunctions that start a new clause ("but", "mais", "但")
 #   reason_markers       conjunctions that start a clause giving a reason ("because", "ya que", "car"): its subject is
 #                        its own, never the person named before it
@@ -72,7 +75,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
     "disclaimer_markers", "attachment_pointers", "nomination_verbs", "participation_verbs", "self_nomination",
-    "withdrawn", "replaced", "replaced_before", "contact_markers", "focal_point", "clause_breaks", "reason_markers",
+    "withdrawn", "replaced", "replaced_before", "contact_markers", "focal_point", "logistics",
+    "clause_breaks", "reason_markers",
     "head_of_delegation", "alternate",
     "all_sessions", "later_sessions", "sessions_in_year", "undecided", "topic_markers", "requests",
     "unchanged",

@@ -583,6 +583,10 @@ class Patterns:
         return self.regex("focal_point")
 
     @cached_property
+    def logistics(self) -> Cue:
+        return self.regex("logistics")
+
+    @cached_property
     def replaced(self) -> Cue:
         return self.regex("replaced")
 

@@ -2072,3 +2072,23 @@ def test_a_replaced_delegate_of_the_quoted_earlier_list_is_gone_and_the_seat_kep
     assert extraction.kind is Kind.CORRECTION
     assert sorted(names(extraction)) == sorted(expected)
     assert extraction.sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Re CI-19/35: we nominate Mr Peter Otieno, Director, for the Budapest session. Ms Grace Wanjiru will handle "
+     "the travel arrangements for the delegation.", "Peter Otieno"),
+    ("Suite à la circulaire CI-19/35, nous désignons M. Mamadou Sy pour la session de Budapest. Mme Awa Diallo "
+     "assurera le suivi administratif (billet, hébergement).", "Mamadou Sy"),
+    ("Zum Rundschreiben CI-19/35 benennen wir Herrn Dr. Hans Weber für die Sitzung in Budapest. Für Rückfragen "
+     "steht Ihnen Frau Sabine Krüger gerne zur Verfügung.", "Hans Weber"),
+    ("إشارة إلى التعميم CI-19/35، نرشح السيد سالم بن راشد الحارثي لجلسة بودابست. علماً بأن الأخت منى بنت خميس "
+     "البلوشي تتولى إجراءات السفر والتأشيرة.", "سالم بن راشد الحارثي"),
+])
+def test_a_person_who_handles_travel_or_paperwork_is_no_delegate(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+def test_a_nominee_whose_sentence_asks_for_a_visa_letter_is_still_a_delegate() -> None:
+    body = ("Comme suite à la circulaire CI-19/35, veuillez inscrire M. Jean-Pierre Kabongo à la session de Budapest "
+            "et lui faire parvenir une lettre d'invitation pour les formalités de visa.")
+    assert names(read(body)) == ["Jean-Pierre Kabongo"]

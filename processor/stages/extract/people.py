@@ -806,6 +806,14 @@ def _focal_point(text: str, person: Found, pats: Patterns) -> bool:
     return bool(pats.focal_point.within(text, start, end)) and not pats.participation_verb.within(text, start, end)
 
 
+def _logistics(text: str, person: Found, pats: Patterns) -> bool:
+    """Whether the person's sentence gives them the delegation's travel, visa or paperwork ('Mme X assurera le suivi
+    administratif', 'the visa formalities are handled by Ms Y') and neither nominates nor has participation wording."""
+    start, end = sentence_start(text, person.start, pats), sentence_end(text, person.start, pats)
+    return bool(pats.logistics.within(text, start, end)) and not pats.participation_verb.within(text, start, end) \
+        and not pats.nomination_verb.within(text, start, end)
+
+
 def _contact(text: str, person: Found, pats: Patterns) -> bool:
     """Whether the person is only a contact: 'for urgent questions please contact Mr X', 'Исп. Ковальчук И.В.' (the
     marker's full stop ends no clause on its line), unless the clause also nominates."""
@@ -928,6 +936,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
             gone.append(nominative(person.name))
             continue
         if _contact(text, person, pats) or _undecided(text, person, pats) or _focal_point(text, person, pats) or \
+                _logistics(text, person, pats) or \
                 _ends_in_abbreviated_honorific(text, person, pats):
             continue
         if person.rule not in LISTED_RULES and in_question(text, person.start, pats):
