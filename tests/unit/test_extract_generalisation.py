@@ -2092,3 +2092,40 @@ def test_a_nominee_whose_sentence_asks_for_a_visa_letter_is_still_a_delegate() -
     body = ("Comme suite à la circulaire CI-19/35, veuillez inscrire M. Jean-Pierre Kabongo à la session de Budapest "
             "et lui faire parvenir une lettre d'invitation pour les formalités de visa.")
     assert names(read(body)) == ["Jean-Pierre Kabongo"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Re CI-19/35: Kenya will gladly join the Budapest session. Our representative will be Grace Wanjiru, Senior "
+     "Officer (gwanjiru@ca.go.ke).", "Grace Wanjiru"),
+    ("Suite à la circulaire CI-19/35, notre représentante sera Anne Leroy, Directrice, pour la session de "
+     "Budapest.", "Anne Leroy"),
+    ("En respuesta a la circular CI-19/35, nuestro representante será Carlos Vega, Asesor, en la sesión de "
+     "Budapest.", "Carlos Vega"),
+    ("Sverige deltar gärna i konsultationen i Budapest (CI-19/35). Vår representant blir Anna-Karin Lindqvist, "
+     "enhetschef.", "Anna-Karin Lindqvist"),
+])
+def test_our_representative_will_be_names_the_delegate(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: we are interested in the Budapest session. The name of our participant will be provided later.",
+    "En respuesta a la circular CI-19/35, nos interesa la sesión de Budapest; el nombre de nuestro participante "
+    "está pendiente de aprobación.",
+])
+def test_our_participant_still_to_be_named_is_no_nomination(body: str) -> None:
+    assert read(body).kind is Kind.INTEREST_ONLY
+
+
+@pytest.mark.parametrize("body", [
+    "先日お送りしたメール（CI-19/35）において、出席者の氏名に誤りがございました。\n（誤）山田 太郎\n（正）山田 太朗",
+    "Further to our previous email on CI-19/35, please move our registration from the Budapest session to the "
+    "WSIS Forum session.",
+    "Suite à notre précédent courriel (CI-19/35), la liste mise à jour vous parviendra sous peu.",
+])
+def test_a_correction_whose_names_are_not_read_is_still_a_correction(body: str) -> None:
+    extraction = read(body, subject="CI-19/35")
+    assert extraction.kind is Kind.CORRECTION
+    assert extraction.confidence < 0.8

@@ -206,6 +206,10 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
         if sessions_named and declines_one:  # "cannot attend Budapest … the Council session": a person should read it
             reasons.append(f"declines (\u201c{cues.decline.text}\u201d) but also names a session")
         return Kind.DECLINE, Evidence((cues.decline,), "decline cue", 0.85), reasons, False
+    if cues.correction and not (cues.inquiry or cues.questions):
+        # "（誤）山田 太郎 （正）山田 太朗", "please move our registration to the WSIS session": a change, its names unread
+        reasons.append(f"changes an earlier reply (\u201c{cues.correction.text}\u201d) but no delegate\u2019s name was read")
+        return Kind.CORRECTION, Evidence((cues.correction,), "correction cue", 0.5), reasons, False
     if cues.verb and cues.named_after_verb:
         # Someone is nominated (a name-like span follows the wording) whom the rules could not read.
         reasons.append(f"nominates (“{cues.verb.text}”) but no delegate’s name was found")
