@@ -2129,3 +2129,18 @@ def test_a_correction_whose_names_are_not_read_is_still_a_correction(body: str) 
     extraction = read(body, subject="CI-19/35")
     assert extraction.kind is Kind.CORRECTION
     assert extraction.confidence < 0.8
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A CI-19/35 számú körlevélre válaszolva Magyarország részt vesz a budapesti ülésen.\n\nRésztvevőink:\n"
+     "- dr. Kovács-Szabó Eszter, főosztályvezető (eszter.kovacs@itm.gov.hu)\n"
+     "- Nagy Péter Pál, vezető tanácsos (nagy.peter@nmhh.hu)\n", ["Kovács-Szabó Eszter", "Nagy Péter Pál"]),
+    ("Re CI-19/35, Budapest session.\n\nOur delegation:\n- Dr Grace Wanjiru, Senior Officer\n"
+     "- Peter Otieno, Director, ICT Policy\n", ["Grace Wanjiru", "Peter Otieno"]),
+    ("Circulaire CI-19/35, session de Budapest.\n\nNotre délégation :\n- Mme Anne Leroy, Directrice\n"
+     "- Paul Girard, Conseiller\n", ["Anne Leroy", "Paul Girard"]),
+])
+def test_a_list_item_beside_one_with_an_honorific_names_a_person_too(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert names(extraction) == expected
+    assert not [r for r in extraction.review_reasons if "outside the nomination wording" in r]

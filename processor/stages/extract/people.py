@@ -385,6 +385,30 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
     return found
 
 
+def _from_honoured_lists(section: Section, pats: Patterns) -> list[Found]:
+    """The other items of a list one of whose items opens with an honorific ('Résztvevőink:' / '- dr. Kovács-Szabó
+    Eszter, …' / '- Nagy Péter Pál, …'): a list names people alike, so the items without one are people too."""
+    text = section.text
+    found: list[Found] = []
+    items: list[Found] = []
+    offset = 0
+    for line in [*text.split("\n"), "."]:  # a last line that ends the last list
+        marker = LIST_MARKER.match(line) if line.strip() else None
+        if marker:
+            person = _list_item(text, line, offset, marker.end(), section, pats)
+            if person:
+                items.append(person)
+        elif line.strip() and not line[:1].isspace():  # an indented line goes on with its item
+            if len(items) >= 2 and any(p.honorific for p in items):
+                for person in items:
+                    if not person.honorific:
+                        person.rule = ALIKE  # read for its neighbour, not for any wording
+                        found.append(person)
+            items = []
+        offset += len(line) + 1
+    return found
+
+
 def _spelt_below(text: str, end: int, name: str) -> bool:
     """Whether the line under a name that ends its line spells it in another script ('منى عبد الرحيم السيد' /
     'Mona Abdel Rahim El Sayed')."""
@@ -916,7 +940,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     found = list(listed)
     for person in (*_from_honorifics(section, pats), *_from_full_names(section, pats),
                    *_from_han_suffixes(section, pats), *_from_hangul_ranks(section, pats),
-                   *_from_list_items(section, pats), *_from_verbs(section, pats),
+                   *_from_list_items(section, pats), *_from_honoured_lists(section, pats), *_from_verbs(section, pats),
                    *_from_native_with_latin(section), *_from_quoted_after_label(section, pats)):
         if not _inside(person.start, consumed):
             found.append(person)
@@ -1277,7 +1301,8 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
                   aside)
 
 
-LOOSE_RULES = ("honorific", "full-name", "initials", "suffix")  # a name read wherever it stands, not from wording
+ALIKE = "alike"  # an item of a list whose other item has an honorific
+LOOSE_RULES = ("honorific", "full-name", "initials", "suffix", ALIKE)  # a name read wherever it stands, not from wording
 LIST_HEAD = re.compile(r"[:：][ \t]*\n")
 LIST_ITEM = re.compile(r"\s*(?:\d+[.)]|[-–•*·])\s")
 PROSE_LINE = 100  # characters: a list's lines (a name, a title, a phone number) are shorter
