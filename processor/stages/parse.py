@@ -79,15 +79,24 @@ _ADDRESS_HEADERS = frozenset(("bcc", "cc", "delivered-to", "from", "reply-to", "
 def load_message(data: bytes) -> tuple[Message, list[str]]:
     """The message tree, the `email` package's lenient compat32 tree (the one mail-parser builds and hands on as
     `.message`), and notes on it. mail-parser adds nothing to the tree, but where it gives up the message carries a
-    note saying so; its own reading of the message (addresses, dates, Received headers, parts: four times the cost
-    of the tree) is run only on a message it may give up on (`_mailparser_may_fail`), to keep that note."""
+    note saying so; its own reading of the tree (addresses, dates, Received headers, parts: four times the cost of
+    the tree) is run only on a message it may give up on (`_mailparser_may_fail`), to keep that note."""
     try:
         message = email.message_from_bytes(data, policy=email.policy.compat32)
-        if not _mailparser_may_fail(data, message):
-            return message, []
-    except Exception:  # noqa: BLE001 - the library's own path below says what happens then
-        pass
-    return _load_with_mailparser(data)
+    except Exception:  # noqa: BLE001 - the library's own path says what happens then
+        return _load_with_mailparser(data)
+    try:
+        safe = not _mailparser_may_fail(data, message)
+    except Exception:  # noqa: BLE001 - a tree too deep to walk here: mail-parser's reading decides
+        safe = False
+    if safe:
+        return message, []
+    import mailparser
+
+    try:  # what mailparser.parse_from_bytes does with the tree it builds, on the tree already built
+        return mailparser.MailParser._parse_guarded(lambda: message).message, []
+    except Exception as exc:  # noqa: BLE001 - any failure of the library falls back to the standard parser
+        return _fallback(data, exc)
 
 
 def _mailparser_may_fail(data: bytes, message: Message) -> bool:
@@ -139,8 +148,13 @@ def _load_with_mailparser(data: bytes) -> tuple[Message, list[str]]:
 
         return mailparser.parse_from_bytes(data).message, []
     except Exception as exc:  # noqa: BLE001 - any failure of the library falls back to the standard parser
-        note = f"mail-parser failed ({type(exc).__name__}); parsed with the email package"
-        return email.message_from_bytes(data, policy=email.policy.compat32), [note]
+        return _fallback(data, exc)
+
+
+def _fallback(data: bytes, exc: Exception) -> tuple[Message, list[str]]:
+    """A fresh `email` tree (mail-parser may have decoded parts of the other, adding defects) and the note."""
+    note = f"mail-parser failed ({type(exc).__name__}); parsed with the email package"
+    return email.message_from_bytes(data, policy=email.policy.compat32), [note]
 
 
 class _Walker:
