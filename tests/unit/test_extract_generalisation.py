@@ -2144,3 +2144,15 @@ def test_a_list_item_beside_one_with_an_honorific_names_a_person_too(body: str, 
     extraction = read(body)
     assert names(extraction) == expected
     assert not [r for r in extraction.review_reasons if "outside the nomination wording" in r]
+
+
+@pytest.mark.parametrize("body", [
+    "Further to our nomination for the Budapest session (CI-19/35): the correct e-mail address of Ms Grace Wanjiru "
+    "is gwanjiru@ca.go.ke, not gwanjru@ca.go.ke.",
+    "Concernant notre désignation pour la session de Budapest (CI-19/35) : l'adresse correcte de Mme Anne Leroy "
+    "est anne.leroy@gouv.fr.",
+    "بخصوص ترشيحنا لجلسة بودابست (CI-19/35)، نود التنويه إلى وجود خطأ في البريد الإلكتروني للسيدة حصة بوعلي، "
+    "والصحيح هو h.buali@tra.org.bh.",
+])
+def test_a_fixed_address_is_a_correction(body: str) -> None:
+    assert read(body).kind is Kind.CORRECTION
