@@ -2156,3 +2156,29 @@ def test_a_list_item_beside_one_with_an_honorific_names_a_person_too(body: str, 
 ])
 def test_a_fixed_address_is_a_correction(body: str) -> None:
     assert read(body).kind is Kind.CORRECTION
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Menindaklanjuti Surat Edaran ITU CI-19/35, kami menugaskan:\n1. Bapak Sutrisno, Direktur "
+     "(sutrisno@kominfo.go.id), untuk sesi pertama di Budapest;\n2. Ibu Dian Permata Sari, Kepala Subdirektorat "
+     "(dian.permata@kominfo.go.id).", ["Sutrisno", "Dian Permata Sari"]),
+    ("With reference to CI-19/35, the Ministry nominates Mr Haidari, Director of ICT Policy (haidari@mcit.gov.af), "
+     "for the Budapest session.", ["Haidari"]),
+    ("Re CI-19/35: for the Budapest session we nominate Daw Thandar, Deputy Director (thandar@motc.gov.mm).",
+     ["Thandar"]),
+])
+def test_a_one_word_name_spelt_by_its_own_address_is_a_name(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+def test_a_surname_alone_without_an_address_is_no_delegate() -> None:
+    assert names(read("Re CI-19/35: Mr Mokoena, Director, will attend the Budapest session.")) == []
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("Menindaklanjuti CI-19/35, Ibu Dian Permata Sari akan mengikuti sesi kedua dan ketiga pada tahun 2020.",
+     ("cwg-2020", "wsis-2020")),
+    ("CI-19/35 sayılı genelge kapsamında Ayşe Yılmaz Hanım ikinci oturuma katılacaktır.", ("cwg-2020",)),
+])
+def test_later_sessions_named_by_their_order(body: str, sessions: tuple[str, ...]) -> None:
+    assert read(body).sessions == sessions

@@ -1144,7 +1144,17 @@ def _is_full_name(person: Found) -> bool:
     letters = person.name.replace(" ", "")
     if letters and all(is_han(c) or "\uac00" <= c <= "\ud7af" or "\u3040" <= c <= "\u30ff" for c in letters):
         return len(letters) >= 2
-    return len(person.name.split()) >= 2
+    words = person.name.split()
+    return len(words) >= 2 or (len(words) == 1 and _one_name_spelt_by_address(person))
+
+
+def _one_name_spelt_by_address(person: Found) -> bool:
+    """A one-word name after an honorific whose own address is that word ('Bapak Sutrisno, Direktur
+    (sutrisno@kominfo.go.id)'): a person known by one name, as many Indonesians, Burmese and Afghans are."""
+    if not (person.honorific and person.email):
+        return False
+    local = re.sub(r"[^a-z]", "", fold(person.email.split("@")[0]))
+    return len(local) >= 4 and local == re.sub(r"[^a-z]", "", fold(person.name))
 
 
 def _assign_emails(people: list[Found], mailbox: str) -> None:
