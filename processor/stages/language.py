@@ -274,17 +274,31 @@ class LanguageDetector:
         found = score(sentences(NOISE.sub(" ", text))[:DETECT_CHARS])
         if not found:
             return LanguageGuess(None, "none", 0.0)
-        code, confidence = max(found, key=lambda item: item[1])
-        if confidence <= 0:
-            return LanguageGuess(None, "none", 0.0)
+        ranked_found = sorted(found, key=lambda item: -item[1])
+        code, confidence = next((item for item in ranked_found if _writes_its_letters(item[0], text)), (None, 0.0))
+        if code is None or confidence <= 0 or (code != ranked_found[0][0] and confidence < FALLBACK_SURE):
+            return LanguageGuess(None, "none", 0.0)  # the one heard cannot be, and no other is heard well
         if self.config.detector == "lingua" and confidence < LINGUA_SURE:
             # among the precise languages a piece is heard with their full models: the light ones go astray on it
             among = tuple(c for c in precise if c in self.latin_codes) if code in precise else ()
             voted = _by_sentences(sentences(NOISE.sub(" ", text))[:DETECT_CHARS],
                                   _scorer("lingua", among, among, self.config.seed) if len(among) > 1 else score)
-            if voted is not None and voted[0] != code:
+            if voted is not None and voted[0] != code and _writes_its_letters(voted[0], text):
                 return LanguageGuess(voted[0], "lingua+sentences", round(voted[1], 3))
         return LanguageGuess(code, self.config.detector, round(confidence, 3))
+
+
+# Letters a Latin-script language cannot write a paragraph without: Turkish ı or ğ (Turkmen and Uzbek, heard as
+# Turkish or Azerbaijani, have neither), Azerbaijani ə.
+REQUIRED_LETTERS = {"tr": "ıİğĞ", "az": "əƏ"}
+REQUIRED_FROM = 200  # letters: a shorter text may lack them
+FALLBACK_SURE = 0.5  # how sure lingua must be of the next language when the one it heard first cannot be
+
+
+def _writes_its_letters(code: str, text: str) -> bool:
+    """Whether a long text heard as `code` writes the letters that language cannot do without."""
+    required = REQUIRED_LETTERS.get(code)
+    return not required or sum(c.isalpha() for c in text) < REQUIRED_FROM or any(c in text for c in required)
 
 
 # lingua is less sure of a whole text than this when its n-grams drift over a long one (an English note verbale

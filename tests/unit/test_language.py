@@ -284,3 +284,29 @@ def test_languages_without_rules_are_named_not_mistaken_for_a_neighbour(text: st
     # Tajik by its own letters (ӣ ӯ ҳ ҷ), Catalan and Icelandic by lingua: a reply is then sent to review as
     # written in a language without rules, rather than read as Kazakh, Spanish or Hungarian
     assert LanguageDetector(LanguageConfig()).detect(text).code == code
+
+
+UZBEK = ("Hurmatli janob Klark! CI-19/35-sonli sirkulyar xatingizga javoban, O'zbekiston Respublikasi Axborot "
+         "texnologiyalari va kommunikatsiyalarini rivojlantirish vazirligi Budapesht shahrida bo'lib o'tadigan "
+         "birinchi maslahat sessiyasida ishtirok etish uchun vazirlik bo'lim boshlig'i Jasur Karimovni nomzod "
+         "sifatida taqdim etadi. Uning elektron pochta manzili quyida keltirilgan.")
+TURKMEN = ("Hormatly jenap Klark! CI-19/35 belgili sirkulýar hatyňyza jogap hökmünde, Türkmenistanyň Aragatnaşyk "
+           "ministrligi Budapeşt şäherinde geçiriljek ilkinji maslahat mejlisine gatnaşmaga gyzyklanma bildirýär. "
+           "Wekilimiziň ady we salgysy goşmaça habar berler. Hormat bilen, Halkara bölümi.")
+
+
+@pytest.mark.parametrize("text", [UZBEK, TURKMEN])
+def test_a_long_text_without_the_letters_turkish_or_azerbaijani_need_is_neither(text: str) -> None:
+    guess = LanguageDetector(LanguageConfig(detector="lingua")).detect(text)
+    assert guess.code not in ("tr", "az")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Sayın Clark, CI-19/35 sayılı genelgenize istinaden Bilgi Teknolojileri ve İletişim Kurumu olarak Budapeşte'de "
+     "düzenlenecek ilk istişare oturumuna katılım sağlamak istiyoruz. Katılımcımızın bilgileri aşağıdadır.", "tr"),
+    ("Hörmətli cənab Klark, CI-19/35 saylı sirkulyarınıza cavab olaraq bildiririk ki, Azərbaycan Respublikası "
+     "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi Budapeştdə keçiriləcək birinci məsləhətləşmə sessiyasında iştirak "
+     "etmək istəyir.", "az"),
+])
+def test_turkish_and_azerbaijani_with_their_letters_stay_themselves(text: str, code: str) -> None:
+    assert LanguageDetector(LanguageConfig(detector="lingua")).detect(text).code == code
