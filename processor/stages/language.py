@@ -275,9 +275,10 @@ class LanguageDetector:
         if not found:
             return LanguageGuess(None, "none", 0.0)
         ranked_found = sorted(found, key=lambda item: -item[1])
-        code, confidence = next((item for item in ranked_found if _writes_its_letters(item[0], text)), (None, 0.0))
-        if code is None or confidence <= 0 or (code != ranked_found[0][0] and confidence < FALLBACK_SURE):
+        possible = [item for item in ranked_found if _writes_its_letters(item[0], text)]
+        if not possible or possible[0][1] <= 0 or (possible[0] != ranked_found[0] and possible[0][1] < FALLBACK_SURE):
             return LanguageGuess(None, "none", 0.0)  # the one heard cannot be, and no other is heard well
+        code, confidence = possible[0]
         if self.config.detector == "lingua" and confidence < LINGUA_SURE:
             # among the precise languages a piece is heard with their full models: the light ones go astray on it
             among = tuple(c for c in precise if c in self.latin_codes) if code in precise else ()
