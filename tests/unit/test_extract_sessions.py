@@ -162,3 +162,15 @@ def test_a_name_in_a_script_without_spaces_is_a_full_name(body: str, name: str) 
 ])
 def test_a_session_named_by_its_order_is_that_session(body: str, sessions: tuple[str, ...]) -> None:
     assert read(body).sessions == sessions
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: we nominate Dr Ann Lee for the Budapest session. I have copied my colleague Gareth Hughes, who "
+    "coordinates our engagement in the ITU Council Working Groups, for information.",
+    "Suite à la circulaire CI-19/35, nous désignons Mme Anne Leroy pour la session de Budapest. Pour toute question, "
+    "veuillez contacter M. Paul Girard, qui suit les groupes de travail du Conseil.",
+    "En respuesta a la circular CI-19/35, designamos a la Sra. Ana Ruiz para la sesión de Budapest. Para cualquier "
+    "consulta, sírvase contactar al Sr. Luis Mora, que sigue los Grupos de Trabajo del Consejo.",
+])
+def test_a_session_named_in_a_sentence_about_a_contact_is_not_chosen(body: str) -> None:
+    assert read(body).sessions == ("budapest-2019",)

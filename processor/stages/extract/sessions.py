@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from processor.config import CallDef
 from processor.domain.model import Span
-from processor.stages.extract.text import clause_bounds, sentence_end
+from processor.stages.extract.text import clause_bounds, sentence_end, sentence_start
 from processor.stages.patterns import Cue, Patterns
 from processor.stages.quotes import Section
 
@@ -91,7 +91,7 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
             hedge = pats.undecided.within(text, start, _topic_end(text, start, end, pats))
             undecided = hedge is not None and \
                 not pats.kinds["interest"].within(text, max(0, start - INTEREST_BEFORE), min(match.start(), hedge[0]))
-            found.append(Mention(sid, span, refused, undecided))
+            found.append(Mention(sid, span, refused, undecided or _about_a_contact(text, match.start(), pats)))
     return found
 
 
@@ -101,6 +101,14 @@ QUALIFIER_REACH = 30  # characters from "the later sessions" to a session's name
 def _qualified(match: re.Match[str], named: list[tuple[int, int]]) -> bool:
     """Whether a session's name follows "all/later sessions" closely: that session is the one meant."""
     return any(0 <= start - match.end() <= QUALIFIER_REACH for start, _ in named)
+
+
+def _about_a_contact(text: str, at: int, pats: Patterns) -> bool:
+    """Whether a session is named in a sentence about a contact, not a choice ('I have copied my colleague X, who
+    coordinates our engagement in the Council Working Groups, for information')."""
+    start, end = sentence_start(text, at, pats), sentence_end(text, at, pats)
+    return pats.contact.within(text, start, end) is not None and \
+        pats.nomination_verb.within(text, start, end) is None and pats.participation_verb.within(text, start, end) is None
 
 
 def _topic_end(text: str, start: int, end: int, pats: Patterns) -> int:
