@@ -45,6 +45,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   logistics            a person in the same sentence handles the delegation's travel, visa or paperwork ("Mme X
 #                        assurera le suivi administratif"): no delegate unless the sentence nominates or has
 #                        participation wording
+#   authority_markers    a person named right after it is the authority the letter speaks for, not a delegate
+#                        ("on the instructions of", "بناءً على توجيهات", "به دستور", "по поручению")
 #   clause_breaks        conjunctions that start a new clause ("but", "mais", "但")
 #   reason_markers       conjunctions that start a clause giving a reason ("because", "ya que", "car"): its subject is
 #                        its own, never the person named before it
@@ -76,6 +78,7 @@ REGEX_KEYS = (
     "salutations", "closings", "signature_markers", "quote_markers", "forward_markers", "forward_subject_prefixes",
     "disclaimer_markers", "attachment_pointers", "nomination_verbs", "participation_verbs", "self_nomination",
     "withdrawn", "replaced", "replaced_before", "contact_markers", "focal_point", "logistics",
+    "authority_markers",
     "clause_breaks", "reason_markers",
     "head_of_delegation", "alternate",
     "all_sessions", "later_sessions", "sessions_in_year", "undecided", "topic_markers", "requests",

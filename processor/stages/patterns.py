@@ -583,6 +583,10 @@ class Patterns:
         return self.regex("focal_point")
 
     @cached_property
+    def authority(self) -> Cue:
+        return self.regex("authority_markers")
+
+    @cached_property
     def logistics(self) -> Cue:
         return self.regex("logistics")
 

@@ -2182,3 +2182,17 @@ def test_a_surname_alone_without_an_address_is_no_delegate() -> None:
 ])
 def test_later_sessions_named_by_their_order(body: str, sessions: tuple[str, ...]) -> None:
     assert read(body).sessions == sessions
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("بناءً على توجيهات سعادة السيد خليفة بن جاسم الكبيسي، وزير المواصلات، وإشارةً إلى التعميم CI-19/35، يسرنا "
+     "ترشيح السيدة مريم عبدالله المهندي لحضور جلسة بودابست.", "مريم عبدالله المهندي"),
+    ("پیرو بخشنامه CI-19/35 و به دستور جناب آقای دکتر علی‌اکبر رحیمی، معاون وزیر، جناب آقای مهندس محمدرضا "
+     "حسینی‌نژاد به عنوان نماینده در نخستین جلسه در بوداپست معرفی می‌گردند.", "محمدرضا حسینی‌نژاد"),
+    ("On the instructions of the Minister, Hon. Joe Mucheru, and with reference to CI-19/35, we nominate Ms Grace "
+     "Wanjiru for the Budapest session.", "Grace Wanjiru"),
+    ("По поручению Министра г-на Петрова Ивана Сергеевича и в ответ на письмо CI-19/35 направляем для участия в "
+     "сессии в Будапеште г-жу Орлову Светлану Викторовну.", "Орлова Светлана Викторовна"),
+])
+def test_the_authority_a_letter_speaks_for_is_no_delegate(body: str, name: str) -> None:
+    assert names(read(body)) == [name]

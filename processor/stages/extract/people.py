@@ -810,6 +810,17 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
     return False
 
 
+AUTHORITY_REACH = 40  # characters from "on the instructions of" to the name of the one who gave them
+
+
+def _authority(text: str, person: Found, pats: Patterns) -> bool:
+    """Whether the person is the authority the letter speaks for, named right after the rules' authority_markers
+    ('بناءً على توجيهات سعادة السيد X', 'به دستور جناب آقای X', 'on the instructions of the Minister, Mr X')."""
+    marker = pats.authority.within(text, max(0, person.start - 2 * AUTHORITY_REACH), person.start)
+    return marker is not None and person.start - marker[1] <= AUTHORITY_REACH and \
+        not pats.nomination_verb.within(text, marker[1], person.start)
+
+
 def _undecided(text: str, person: Found, pats: Patterns) -> bool:
     """Whether the person is only considered, not nominated: 'the Commission may consider Mr X, if …'."""
     start, _ = clause_bounds(text, person.start, pats)
@@ -960,7 +971,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
             gone.append(nominative(person.name))
             continue
         if _contact(text, person, pats) or _undecided(text, person, pats) or _focal_point(text, person, pats) or \
-                _logistics(text, person, pats) or \
+                _logistics(text, person, pats) or _authority(text, person, pats) or \
                 _ends_in_abbreviated_honorific(text, person, pats):
             continue
         if person.rule not in LISTED_RULES and in_question(text, person.start, pats):
