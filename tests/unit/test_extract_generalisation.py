@@ -2196,3 +2196,19 @@ def test_later_sessions_named_by_their_order(body: str, sessions: tuple[str, ...
 ])
 def test_the_authority_a_letter_speaks_for_is_no_delegate(body: str, name: str) -> None:
     assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("CI-19/35 sayılı genelgenize istinaden Budapeşte toplantısına katılacağız. Kurumumuzu Sayın Ayşe Yılmaz Hanım "
+     "(Uzman, Dış İlişkiler Dairesi Başkanlığı) temsil edecektir.", "Ayşe Yılmaz",
+     "Uzman, Dış İlişkiler Dairesi Başkanlığı"),
+    ("Re CI-19/35: we nominate Ms Grace Wanjiru (Senior Officer, ICT Policy) for the Budapest session.",
+     "Grace Wanjiru", "Senior Officer, ICT Policy"),
+    ("Suite à la circulaire CI-19/35, nous désignons M. Paul Girard (Directeur des affaires internationales) pour "
+     "la session de Budapest.", "Paul Girard", "Directeur des affaires internationales"),
+])
+def test_a_title_in_brackets_after_the_name_is_its_title_not_a_spelling(body: str, name: str, title: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.delegates[0].title == title
+    assert extraction.delegates[0].aliases == ()

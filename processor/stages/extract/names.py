@@ -200,14 +200,26 @@ def alias_after(text: str, end: int, pats: Patterns) -> tuple[str | None, int]:
         return None, end
     inner, _ = strip_honorifics(match.group(1), pats)
     words = inner.split()
+    if _bracketed_title(inner, pats):
+        return None, end
     if 1 <= len(words) <= MAX_NAME_WORDS and not any(c.isdigit() for c in inner) and \
             all(w[0].isupper() or w.lower() in PARTICLES or is_arabic(w[0]) for w in words):
         return clean(inner), end + match.end()
     return None, end
 
 
+def _bracketed_title(inner: str, pats: Patterns) -> bool:
+    """Whether the words in brackets after a name are a title ('(Uzman, Dış İlişkiler Dairesi)'), not a spelling."""
+    words = inner.split()
+    return bool(words) and fold(words[0].rstrip(",")) in pats.title_words
+
+
 def title_after(text: str, end: int, pats: Patterns) -> str | None:
-    """The job title written after a name: ', Manager, Industry Development, to represent…'."""
+    """The job title written after a name: ', Manager, Industry Development, to represent…', or in brackets
+    opening with a title word ('(Uzman, Dış İlişkiler Dairesi Başkanlığı)')."""
+    bracket = re.match(r"\s*[(（]([^()（）\n@]{3,120})[)）]", text[end:])
+    if bracket and _bracketed_title(bracket.group(1), pats):
+        return clean(bracket.group(1)) or None
     match = re.match(r"\s*[,،:–—-]\s*", text[end:])
     glued = match is None
     if match is None:  # "Peter Otieno Director of ICT Policy for …": a title word may follow the name directly

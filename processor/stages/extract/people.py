@@ -306,8 +306,8 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
     for match in pats.latin_honorific_suffix.finditer(text):  # "Elif Gündoğdu Hanım": the honorific comes after
         name_words: list[str] = []
         for word in reversed(match.group(1).split()):  # back to a title word ("… Daire Başkanı Elif Gündoğdu Hanım")
-            if not word[0].isupper() or fold(word) in pats.title_words:
-                break
+            if not word[0].isupper() or fold(word) in pats.title_words or fold(word).rstrip(".") in pats.honorific_words:
+                break  # "Kurumumuzu Sayın Ayşe Yılmaz Hanım": the honorific before opens the name
             name_words.insert(0, word)
         if 2 <= len(name_words) <= 4:
             name = " ".join(name_words)
