@@ -2212,3 +2212,16 @@ def test_a_title_in_brackets_after_the_name_is_its_title_not_a_spelling(body: st
     assert names(extraction) == [name]
     assert extraction.delegates[0].title == title
     assert extraction.delegates[0].aliases == ()
+
+
+def test_list_items_with_a_title_in_lower_case_after_the_name() -> None:
+    body = ("A CI-19/35 számú körlevélre hivatkozva tájékoztatjuk, hogy a budapesti ülésen részt vesznek:\n\n"
+            "- dr. Kovács Péter főosztályvezető, Infokommunikációs Főosztály (peter.kovacs@itm.gov.hu)\n"
+            "- Szabóné Tóth Ildikó vezető tanácsos, Digitális Gazdaság Főosztály (ildiko.szabone@itm.gov.hu)\n")
+    assert names(read(body)) == ["Kovács Péter", "Szabóné Tóth Ildikó"]
+
+
+def test_a_croatian_request_for_information_is_an_inquiry() -> None:
+    body = ("Vezano uz okružnicu CI-19/35, molimo Vas za informaciju može li na sjednici u Budimpešti sudjelovati "
+            "predstavnik regulatora umjesto predstavnika ministarstva.")
+    assert read(body).kind is Kind.INQUIRY

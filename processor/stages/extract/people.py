@@ -395,7 +395,8 @@ def _from_honoured_lists(section: Section, pats: Patterns) -> list[Found]:
     for line in [*text.split("\n"), "."]:  # a last line that ends the last list
         marker = LIST_MARKER.match(line) if line.strip() else None
         if marker:
-            person = _list_item(text, line, offset, marker.end(), section, pats)
+            person = _list_item(text, line, offset, marker.end(), section, pats) or \
+                _item_before_title(text, line, offset + marker.end(), marker.end(), section, pats)
             if person:
                 items.append(person)
         elif line.strip() and not line[:1].isspace():  # an indented line goes on with its item
@@ -407,6 +408,20 @@ def _from_honoured_lists(section: Section, pats: Patterns) -> list[Found]:
             items = []
         offset += len(line) + 1
     return found
+
+
+def _item_before_title(text: str, line: str, start: int, lead: int, section: Section, pats: Patterns
+                       ) -> Found | None:
+    """A list item's name followed by a title in lower case, as Hungarian writes it ('- Szabóné Tóth Ildikó vezető
+    tanácsos, Digitális Gazdaság Főosztály', '- dr. Kovács Péter főosztályvezető, …')."""
+    rest, honorific = strip_honorifics(line[lead:], pats)
+    at = start + (len(line) - lead - len(rest.lstrip())) if honorific else start
+    name, end = read_name(text, at, pats)
+    following = re.match(r"[ \t]+([^\W\d_]+)", text[end:])
+    if 2 <= len(name.split()) <= 4 and following and following.group(1).islower() and \
+            not names_an_organisation(name, pats):
+        return Found(name, at, end, section, "list", honorific=honorific, confidence=0.75)
+    return None
 
 
 def _spelt_below(text: str, end: int, name: str) -> bool:
