@@ -149,7 +149,7 @@ class DatabaseConfig(Strict):
 DEFAULT_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh", "de", "pt", "it", "tr", "fa", "id", "ms", "sw", "ja", "ko", "uk",
                      "pl", "nl", "ro", "hu", "cs", "sk", "el", "he", "th", "vi", "sv", "fi", "da", "nb", "hr", "sr",
                      "bg", "lt", "lv", "et", "sl", "sq", "az", "kk", "mn", "hy", "ka", "ur", "hi", "bn", "tl", "am",
-                     "km", "lo", "my", "si", "ta", "ne", "dv", "dz", "mk", "so", "af", "ca", "is", "tg")
+                     "km", "lo", "my", "si", "ta", "ne", "dv", "dz", "mk", "so", "af", "ca", "is", "tg", "ky")
 
 
 class LanguageConfig(Strict):

@@ -22,7 +22,8 @@ from processor.domain.model import LanguageGuess
 # Each script and the languages written in it; letters only one of them uses tell those apart (Persian ی and
 # ک against Arabic ي and ك, Ukrainian і ї є ґ against Russian ы э ё), so the script stage stays deterministic.
 SCRIPT_LANGUAGES = {
-    "arabic": ("ar", "fa", "ur"), "cyrillic": ("ru", "uk", "be", "bg", "sr", "mk", "kk", "tg", "mn"), "han": ("zh", "ja"),
+    "arabic": ("ar", "fa", "ur"), "cyrillic": ("ru", "uk", "be", "bg", "sr", "mk", "ky", "kk", "tg", "mn"),
+    "han": ("zh", "ja"),
     "kana": ("ja",), "hangul": ("ko",), "greek": ("el",), "hebrew": ("he",), "thai": ("th",),
     "devanagari": ("hi", "mr", "ne"), "bengali": ("bn",), "armenian": ("hy",), "georgian": ("ka",),
     "ethiopic": ("am", "ti"), "khmer": ("km",), "lao": ("lo",), "myanmar": ("my",), "sinhala": ("si",),
@@ -32,7 +33,7 @@ SCRIPT_LANGUAGES = {
 DISTINCTIVE_LETTERS = {
     "ar": "يكة", "fa": "پچژگکی", "ur": "ےٹڈڑںہھ",
     "ru": "ыэё", "uk": "іїєґ", "be": "ўі", "bg": "ъ", "sr": "ђћџљњј", "mk": "ѓќѕљњџј", "kk": "әғқңөұүһ", "tg": "ғӣқӯҳҷ",
-    "mn": "өү",
+    "mn": "өү", "ky": "ңөү",
 }
 # A Han character carries about a word, a Hangul block a syllable; weigh them so counts compare like for like.
 SCRIPT_WEIGHT = {"han": 3.0, "hangul": 2.0, "kana": 1.5}
@@ -197,7 +198,10 @@ def _scorer(detector: str, codes: tuple[str, ...], precise: tuple[str, ...], see
 
 # Letters a language's words need, whatever the keyboard: Persian پ چ ژ گ, Arabic ة; they decide first. The others
 # (Persian ی ک against Arabic ي ك) are also a matter of encoding: an Afghan letter in windows-1256 writes ي ك.
-DECISIVE_LETTERS = {"ar": "ة", "fa": "پچژگ", "ur": "ےٹڈڑں", "kk": "әғқңұһ", "tg": "ӣӯҳҷ"}  # Kazakh і is Ukrainian's too
+# Kyrgyz writes ң as Kazakh does but none of Kazakh's ә ғ қ ұ һ: listed before Kazakh, it wins the tie of a text
+# whose only such letter is ң; Mongolian has no ң.
+DECISIVE_LETTERS = {"ar": "ة", "fa": "پچژگ", "ur": "ےٹڈڑں", "kk": "әғқңұһ", "tg": "ӣӯҳҷ",  # Kazakh і is Ukrainian's too
+                    "ky": "ң"}
 
 
 # Devanagari's languages share every letter; their most common little words tell them apart (Hindi है, Nepali छ).

@@ -310,3 +310,13 @@ def test_a_long_text_without_the_letters_turkish_or_azerbaijani_need_is_neither(
 ])
 def test_turkish_and_azerbaijani_with_their_letters_stay_themselves(text: str, code: str) -> None:
     assert LanguageDetector(LanguageConfig(detector="lingua")).detect(text).code == code
+
+
+def test_kyrgyz_writes_the_kazakh_eng_without_the_other_kazakh_letters() -> None:
+    detector = LanguageDetector(LanguageConfig(detector="lingua"))
+    kyrgyz = ("Урматтуу мырза Кларк! CI-19/35 циркулярдык катыңызга жооп катары, Кыргыз Республикасынын Санариптик "
+              "өнүктүрүү министрлиги Будапештте өтө турган биринчи консультациялык сессияга катышууга кызыкдар.")
+    kazakh = ("Құрметті Кларк мырза! CI-19/35 циркулярлық хатыңызға жауап ретінде Қазақстан Республикасының Цифрлық "
+              "даму министрлігі Будапештте өтетін бірінші консультациялық сессияға қатысуға мүдделі.")
+    assert detector.detect(kyrgyz).code == "ky"
+    assert detector.detect(kazakh).code == "kk"
