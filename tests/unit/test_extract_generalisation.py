@@ -2225,3 +2225,13 @@ def test_a_croatian_request_for_information_is_an_inquiry() -> None:
     body = ("Vezano uz okružnicu CI-19/35, molimo Vas za informaciju može li na sjednici u Budimpešti sudjelovati "
             "predstavnik regulatora umjesto predstavnika ministarstva.")
     assert read(body).kind is Kind.INQUIRY
+
+
+def test_an_armenian_label_ends_with_its_own_comma() -> None:
+    body = ("Ի պատասխան CI-19/35 շրջաբերականի՝ նախարարությունը Բուդապեշտում կայանալիք առաջին նիստին մասնակցելու "
+            "համար առաջադրում է Արամ Հակոբյանին։\nՄասնակից՝ Արամ Հակոբյան, վարչության պետ\n"
+            "Էլ. փոստ՝ a.hakobyan@mtcit.am\n")
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == ["Արամ Հակոբյան"]
+    assert extraction.delegates[0].email == "a.hakobyan@mtcit.am"

@@ -111,7 +111,7 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
             break
         if words and NICKNAME.fullmatch(token):
             continue  # 'Ramon "Monching" Villanueva Jr.': a nickname in quotes inside the name
-        core = token.rstrip(",;:)»\"'.’”،؛")
+        core = token.rstrip(",;:)»\"'.’”،؛։՝")  # ։ ՝: the Armenian full stop and comma
         abbreviation = core.lower() in NAME_ABBREVIATIONS and token[len(core):].startswith(".")  # "Md.", "Jr.,"
         initials = INITIALS.fullmatch(token) is not None or (abbreviation and token == core + ".")  # "P.", "Md."
         stop = core != token and not initials

@@ -59,7 +59,7 @@ SURNAME_COMMA_GIVEN = re.compile(r"[^\W\d_]{2,}(?:[-' ][^\W\d_]{2,})*,[ \t]+(?=[
 HAN_NAME_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 # "Name: …", also as a list item ("- Nom :", "1. 姓名：", "(a) Name:")
 LABEL_LINE = re.compile(r"^\s*(?:(?:[-•*▪·–]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[a-h]\))\s*)?"
-                        r"([^:：|\n]{1,60}?)\s*[:：|]\s*(.*?)\s*$")
+                        r"([^:：|\n՝]{1,60}?)\s*[:：|՝]\s*(.*?)\s*$")  # ՝: Armenian writes it after a label
 VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)\s+){0,2}")  # "designamos a la"
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
                            r"\s*$|\.(?:\s|$)", re.IGNORECASE)
