@@ -2235,3 +2235,13 @@ def test_an_armenian_label_ends_with_its_own_comma() -> None:
     assert extraction.kind is Kind.NOMINATION
     assert names(extraction) == ["Արամ Հակոբյան"]
     assert extraction.delegates[0].email == "a.hakobyan@mtcit.am"
+
+
+@pytest.mark.parametrize("body", [
+    "Re CI-19/35: we write to find out whether our nomination of 2 August below was received, since we have had no "
+    "acknowledgement.",
+    "Concernant la circulaire CI-19/35, nous souhaiterions savoir si notre désignation du 2 août a bien été reçue.",
+    "En relación con la circular CI-19/35, quisiéramos saber si nuestra designación del 2 de agosto fue recibida.",
+])
+def test_asking_whether_an_earlier_reply_arrived_is_an_inquiry(body: str) -> None:
+    assert read(body).kind is Kind.INQUIRY
