@@ -174,3 +174,15 @@ def test_a_session_named_by_its_order_is_that_session(body: str, sessions: tuple
 ])
 def test_a_session_named_in_a_sentence_about_a_contact_is_not_chosen(body: str) -> None:
     assert read(body).sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize("body", [
+    "Na sequência da circular CI-19/35, indicamos a Eng.ª Adilsa Semedo para a sessão de Budapeste. Para as "
+    "reuniões dos Grupos de Trabalho do Conselho ainda não há decisão.",
+    "En respuesta a la circular CI-19/35, designamos a la Sra. Ana Ruiz para la sesión de Budapest. Sobre los "
+    "Grupos de Trabajo del Consejo aún no hay decisión.",
+    "Re CI-19/35: we nominate Ms Grace Wanjiru for the Budapest session. On the Council Working Group session no "
+    "decision has been made yet.",
+])
+def test_a_session_with_no_decision_yet_is_not_chosen(body: str) -> None:
+    assert read(body).sessions == ("budapest-2019",)
