@@ -47,6 +47,23 @@ def test_a_han_name_with_its_latin_spelling_is_one_delegate(body: str, name: str
     assert alias in extraction.delegates[0].aliases
 
 
+@pytest.mark.parametrize(("body", "name", "alias"), [
+    ("CI-19/35 ცირკულარული წერილის საპასუხოდ, ბუდაპეშტის სესიაში მონაწილეობას მიიღებს თამარ ლომიძე (Tamar "
+     "Lomidze), დეპარტამენტის უფროსი.", "თამარ ლომიძე", "Tamar Lomidze"),
+    ("Поводом писма CI-19/35, на сесији у Будимпешти Републику Србију ће представљати Драган Петровић (Dragan "
+     "Petrović), саветник.", "Драган Петровић", "Dragan Petrović"),
+    ("Σε απάντηση της εγκυκλίου CI-19/35, στη σύνοδο της Βουδαπέστης θα συμμετάσχει ο σύμβουλος Νίκος Παπαδάκης "
+     "(Nikos Papadakis).", "Νίκος Παπαδάκης", "Nikos Papadakis"),
+    ("По циркуляру CI-19/35 в сессии в Будапеште примет участие советник Павел Соколов (Pavel Sokolov).",
+     "Павел Соколов", "Pavel Sokolov"),
+])
+def test_a_name_in_another_alphabet_with_its_latin_spelling_is_one_delegate(body: str, name: str, alias: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]
+    assert alias in extraction.delegates[0].aliases
+
+
 @pytest.mark.parametrize("body", [
     "关于CI-19/35号通函，请问：9月10日的会议是否提供远程参会方式？推荐人选是否必须为政府官员？",
     "Regarding CI-19/35: may we nominate Anna Berger, an expert of a research institute, for Budapest?",
@@ -1065,6 +1082,8 @@ def test_a_cjk_line_ending_in_a_comma_goes_on(body: str) -> None:
     ("На сесији у Будимпешти (CI-19/35) Србију ће представљати Марко Петровић (Marko Petrović), помоћник министра, "
      "и потписница овог писма.\n\nСрдачан поздрав,\n\nМилица Јовановић / Milica Jovanović\nсаветник",
      ["Марко Петровић", "Милица Јовановић"]),
+    ("Tere, ringkirjale CI-19/35 vastates: Eestit esindab konsultatsioonil Budapestis allakirjutanu.\n\n"
+     "Lugupidamisega\n\nMari Kask\nNõunik", ["Mari Kask"]),
 ])
 def test_the_undersigned_is_a_delegate(body: str, expected: list[str]) -> None:
     assert sorted(names(read(body))) == sorted(expected)
@@ -2245,3 +2264,36 @@ def test_an_armenian_label_ends_with_its_own_comma() -> None:
 ])
 def test_asking_whether_an_earlier_reply_arrived_is_an_inquiry(body: str) -> None:
     assert read(body).kind is Kind.INQUIRY
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Thank you for CI-19/35. Fiji won't be sending anyone to the Budapest session this year.", Kind.DECLINE),
+    ("Merci pour la circulaire CI-19/35. Le Bénin ne sera pas représenté à la session de Budapest.", Kind.DECLINE),
+    ("Danke für das Rundschreiben CI-19/35. Eine Teilnahme in Budapest ist leider nicht möglich. Wir hätten jedoch "
+     "großes Interesse, an der Konsultation im Rahmen des WSIS-Forums 2020 teilzunehmen.", Kind.INTEREST_ONLY),
+    ("Em atenção à Circular CI-19/35, Angola manifesta o interesse nas sessões de consulta.", Kind.INTEREST_ONLY),
+    ("В дополнение к письму от 12 августа 2019 г. (CI-19/35) сообщаем, что в состав делегации также включен "
+     "Иванов Пётр Сергеевич, советник.", Kind.CORRECTION),
+])
+def test_plain_wordings_of_kinds(body: str, kind: Kind) -> None:
+    assert read(body).kind is kind
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("En respuesta a la Circular CI-19/35, la persona designada para participar en la sesión de Budapest es:\n\n"
+     "Laura Patricia Gómez Ruiz\nAsesora, Oficina Internacional\nCorreo: lgomez@mintic.gov.co\n\nCordialmente,\n",
+     ["Laura Patricia Gómez Ruiz"]),
+    ("Suite à la circulaire CI-19/35, la personne désignée pour la session de Budapest est :\n\nAwa Marie Diop\n"
+     "Conseillère technique\nCourriel : a.diop@artp.sn\n\nCordialement,\n", ["Awa Marie Diop"]),
+    ("Em atenção à Circular CI-19/35, informamos os nomes dos representantes na sessão de Budapeste:\n\n"
+     "- Ana Carolina Moreira, Assessora Internacional - ana@anatel.gov.br\n- Felipe Rocha Mendes, Coordenador-Geral"
+     " - felipe@mctic.gov.br\n", ["Ana Carolina Moreira", "Felipe Rocha Mendes"]),
+    ("بالإشارة إلى المنشور CI-19/35، يسرنا أن نرشح لحضور الجلسة الأولى في بودابست:\n\n"
+     "المهندس/ خالد سعيد المطيري\nوكيل الوزارة للشؤون الدولية\nالبريد الإلكتروني: k.mutairi@citc.gov.sa\n\n"
+     "وتفضلوا بقبول فائق الاحترام،\n", ["خالد سعيد المطيري"]),
+])
+def test_a_name_alone_on_its_line_under_the_nominating_sentence(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == expected
+    assert all(d.email for d in extraction.delegates)

@@ -49,7 +49,7 @@ from processor.stages.extract.text import (
     sentence_end,
     sentence_start,
 )
-from processor.stages.extract.transliteration import latin_reading, same_person
+from processor.stages.extract.transliteration import latin_reading, same_person, spelt_beside
 from processor.stages.patterns import Patterns, fold, name_tokens, plain, scripts_in
 from processor.stages.quotes import Section
 
@@ -359,17 +359,21 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
     'تم ترشيح كل من:', 'The updated list is therefore:')."""
     text = section.text
     found: list[Found] = []
-    offset, introduced, paragraph, colon = 0, False, 0, False
+    offset, introduced, paragraph, colon, above = 0, False, 0, False, ""
     for line in text.split("\n"):
         marker = LIST_MARKER.match(line)
         if not line.strip():
             paragraph = offset + 1
-        # after "… estará representada por:" the items may stand one a line with no marker
+        opens_block = not above.strip() or above.rstrip().endswith((":", "："))
+        # after "… estará representada por:" the items may stand one a line with no marker; in a script without
+        # capitals a line right under an item is its title ('وكيل الوزارة'), and a labelled line is a field
         unmarked = None if marker or not (introduced and colon and line.strip()) or \
-            fold(line.split()[0]) in pats.title_words else _list_item(text, line, offset, 0, section, pats)
+            fold(line.split()[0]) in pats.title_words or _field_line(line, pats) or \
+            not (opens_block or line.lstrip()[:1].isupper()) \
+            else _list_item(text, line, offset, 0, section, pats, alone=opens_block)
         if unmarked:
             found.append(unmarked)
-        elif marker and introduced:
+        elif marker and introduced and not _field_line(line, pats):
             person = _list_item(text, line, offset, marker.end(), section, pats)
             if person:
                 found.append(person)
@@ -382,7 +386,14 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
                               pats.kinds["correction"].within(text, paragraph, offset + len(line)))  # "updated list:"
             colon = line.rstrip().endswith((":", "："))
         offset += len(line) + 1
+        above = line
     return found
+
+
+def _field_line(line: str, pats: Patterns) -> bool:
+    """Whether a line is a labelled field other than a name ('البريد الإلكتروني: …', 'E-mail: …')."""
+    match = LABEL_LINE.match(line)
+    return match is not None and pats.labels.get(_label_key(match.group(1)), "name") != "name"
 
 
 def _from_honoured_lists(section: Section, pats: Patterns) -> list[Found]:
@@ -433,16 +444,18 @@ def _spelt_below(text: str, end: int, name: str) -> bool:
     return same_person(name, text[line_end + 1:].split("\n", 1)[0].strip())
 
 
-def _list_item(text: str, line: str, offset: int, lead: int, section: Section, pats: Patterns) -> Found | None:
-    """The name opening a list item written at `offset` after its marker (`lead` characters)."""
+def _list_item(text: str, line: str, offset: int, lead: int, section: Section, pats: Patterns,
+               alone: bool = True) -> Found | None:
+    """The name opening a list item written at `offset` after its marker (`lead` characters); `alone`: whether
+    the name may fill its line (a title or the next item below), as in a marked item or one opening a block."""
     start = offset + lead
     rest, honorific = strip_honorifics(line[lead:], pats)
     at = start + (len(line) - lead - len(rest.lstrip())) if honorific else start
-    return _list_name(text, at, rest, honorific, section, pats, marked=lead > 0)
+    return _list_name(text, at, rest, honorific, section, pats, alone)
 
 
 def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Section,
-               pats: Patterns, marked: bool) -> Found | None:
+               pats: Patterns, alone: bool) -> Found | None:
     rest = rest.lstrip()
     han = re.match(r"[\u4e00-\u9fff]{2,6}(?=[，,、（(\s]|$)", rest)
     if han:
@@ -459,7 +472,7 @@ def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Se
                      confidence=0.75)
     name, end = read_name(text, at, pats)
     following = text[end:end + 2]
-    if marked:  # a marked item ends at its line's end, where the next item may follow ("1. …\n2. …")
+    if alone:  # the item ends at its line's end, where the next item or its title may follow ("1. …\n2. …")
         following = following.split("\n", 1)[0]
     if len(name.split()) >= 2 and (not following.strip() or following.lstrip()[:1] in ",،(（-–—;|:" or
                                    _spelt_below(text, end, name)):
@@ -741,6 +754,33 @@ def _from_native_with_latin(section: Section) -> list[Found]:
     return found
 
 
+# A word of a script other than Latin and Han ('ნინო', 'Јовановић', 'Παπαδόπουλος'): no Latin letter, digit or mark
+NATIVE_WORD = (r"[^\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF\u3040-\u30ff\u4e00-\u9fff\d"
+               r"()（）,;:.،!?\"'“”«»„/\\@<>\[\]{}|=+*&%$#_-]+")
+NATIVE_WORDS_WITH_LATIN = re.compile(rf"((?:{NATIVE_WORD}[ \t]+){{0,5}}{NATIVE_WORD})[ \t]*[（(][ \t]*"
+                                     r"([A-Za-zÀ-ÖØ-öø-ɏ][\w'’-]+(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ɏ][\w'’-]+){1,3})[ \t]*[）)]")
+
+
+def _from_words_with_latin(section: Section, pats: Patterns) -> list[Found]:
+    """A name in an alphabet other than Latin followed by its Latin spelling in brackets, a title maybe before it
+    ('… მონაწილეობას მიიღებს ნინო ბერიძე (Nino Beridze)', 'представљати Милош Јовановић (Miloš Jovanović)'): the
+    last words that spell the Latin name are the name. Han names have their own reader; Arabic ones are read by
+    their honorifics and verbs."""
+    found: list[Found] = []
+    for match in NATIVE_WORDS_WITH_LATIN.finditer(section.text):
+        words = list(re.finditer(r"\S+", match.group(1)))
+        latin, _ = strip_honorifics(match.group(2), pats)  # '(Shri Rajesh Kumar Sharma)'
+        wanted = len(latin.split())
+        for count in dict.fromkeys((wanted, *range(2, min(len(words), MAX_NAME_WORDS) + 1))):
+            if count > len(words) or pats.honorifics.fullmatch(words[-count].group()):
+                continue
+            start, end = match.start(1) + words[-count].start(), match.end(1)
+            if spelt_beside(section.text[start:end], latin):
+                found.append(Found(section.text[start:end], start, end, section, "native+latin", confidence=0.8))
+                break
+    return found
+
+
 SIGNED_AT_RIGHT = re.compile(r"\S(?: {4,}|\t+)(?:[A-ZА-ЯЁІЇЄҐ]\.\s?){1,2}[A-ZА-ЯЁІЇЄҐ][\w'’-]+\s*$"
                              r"|\S(?: {4,}|\t+)[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s[A-ZА-ЯЁІЇЄҐ]\.\s?){1,2}\s*$")
 
@@ -967,7 +1007,8 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
     for person in (*_from_honorifics(section, pats), *_from_full_names(section, pats),
                    *_from_han_suffixes(section, pats), *_from_hangul_ranks(section, pats),
                    *_from_list_items(section, pats), *_from_honoured_lists(section, pats), *_from_verbs(section, pats),
-                   *_from_native_with_latin(section), *_from_quoted_after_label(section, pats)):
+                   *_from_native_with_latin(section), *_from_words_with_latin(section, pats),
+                   *_from_quoted_after_label(section, pats)):
         if not _inside(person.start, consumed):
             found.append(person)
     loose = [p for p in found if p.confidence == LATER_CONFIDENCE and p.rule == "verb"]

@@ -175,6 +175,18 @@ def same_person(one: str, other: str) -> bool:
     return (compare is not None and compare(native, latin)) or (script != "han" and _same_sounds(native, latin))
 
 
+def spelt_beside(native: str, latin: str) -> bool:
+    """Whether a name written right before a Latin spelling in brackets is that spelling ('ნინო ბერიძე (Nino
+    Beridze)'): the brackets already pair them, so words too short for `same_person` to trust ('Nino') count when
+    every word sounds alike."""
+    if same_person(native, latin):
+        return True
+    if _script(native) in ("latin", "mixed", "han", "arabic"):
+        return False
+    wanted = sorted(_sound(w) for w in _latin_words(latin))
+    return len(wanted) >= 2 and all(wanted) and wanted == sorted(_heard(native))
+
+
 # Sounds other scripts' romanisations write differently: aspiration and length marks drop, f/p and l/r merge
 # (Georgian and Korean have no f, Japanese and Korean one liquid).
 SOUND_CLASSES = (("ph", "p"), ("f", "p"), ("c", "k"), ("q", "k"), ("x", "ks"), ("l", "r"))
