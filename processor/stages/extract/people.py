@@ -558,8 +558,8 @@ def _name_at(text: str, pos: int, pats: Patterns) -> tuple[str, int, bool] | Non
     name, end = read_name(text, pos, pats)
     after = text[end:end + 30]
     title = re.match(r"\s+([^\s,]+)", after)  # "Peter Mwangi Otieno Director of ICT"
-    if not (2 <= len(name.split()) <= 5 and _not_an_acronym(name)):
-        return None
+    if not (2 <= len(name.split()) <= 5 and _not_an_acronym(name)) or fold(name.split()[0]) in pats.title_words:
+        return None  # 'Naczelnik Wydziału Współpracy': an office opens with its title, a name never does
     if after.lstrip(" \t\n")[:1] in ",،(;–-" or NAME_FOLLOWER.match(after):
         return name, end, True
     if title is not None and fold(title.group(1)) in pats.title_words:
@@ -569,7 +569,7 @@ def _name_at(text: str, pos: int, pats: Patterns) -> tuple[str, int, bool] | Non
 
 LATER_REACH = 200  # characters after nomination wording where its object may still stand ("… esittää … Mikko Virtasen")
 RUN_START = re.compile(r"(?<![\w'’.-])(?<![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-] )[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
-LATER_CLOSE = re.compile(r"\s*(?:[,(;–]|\.(?:\s|$)|$)")
+LATER_CLOSE = re.compile(r"\s*(?:[,(;–]|-\s|\.(?:\s|$)|$)")  # "Tomasz Wiśniewski - Naczelnik …"
 LATER_CONFIDENCE = 0.55  # read past other words, so a person checks it (below CONFIDENCE_TO_ACCEPT)
 ASKED_CONFIDENCE = 0.5  # a person named in a question: a reviewer decides
 SURE_BEFORE_VERB = 0.6  # a name read before a verb that ends its clause, as verb-final languages write
