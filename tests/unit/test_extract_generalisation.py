@@ -2297,3 +2297,36 @@ def test_a_name_alone_on_its_line_under_the_nominating_sentence(body: str, expec
     assert extraction.kind is Kind.NOMINATION
     assert names(extraction) == expected
     assert all(d.email for d in extraction.delegates)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Further to CI-19/35, we nominate Ms. Ana Reyes, Director, for the Budapest session. The nomination was "
+     "approved by Undersecretary Pedro M. Cruz.", ["Ana Reyes"]),
+    ("I have been directed by the Minister of ICT, Hon. Dr. Mary Achieng Otieno, to convey our interest in "
+     "CI-19/35. The Minister has nominated Mr. Peter Okello, Commissioner, for the session in Budapest.",
+     ["Peter Okello"]),
+    ("J'ai l'honneur, sur très hautes instructions de Madame le Ministre des Postes et Télécommunications, Mme "
+     "Awa Ndiaye Fall, de vous informer que le Sénégal sera représenté à Budapest (CI-19/35) par M. Ousmane Sarr.",
+     ["Ousmane Sarr"]),
+    ("En respuesta a la circular CI-19/35, designamos a la Sra. Lucía Pérez para la sesión de Budapest, "
+     "designación aprobada por el Viceministro Sr. Carlos Mora.", ["Lucía Pérez"]),
+])
+def test_the_one_who_approved_or_directed_is_no_delegate(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+def test_the_authority_must_be_named_in_the_same_sentence() -> None:
+    body = ("Pls register me for the Budapest session on 10 Sept on behalf of Kenya. Our letter will follow "
+            "through the Mission. Thanks\n\nDr Wanjiru Kamau\nDirector, ICT Policy")
+    assert names(read(body, sender="Wanjiru Kamau <w.kamau@gmail.com>")) == ["Wanjiru Kamau"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("W odpowiedzi na list CI-19/35 do udziału w sesji w Budapeszcie zgłaszamy następujące osoby:\n"
+     "1. Tomasz Nowak - Naczelnik Wydziału Współpracy Wielostronnej, t.nowak@mc.gov.pl\n"
+     "2. Anna Wójcik - główny specjalista, a.wojcik@mc.gov.pl\n", ["Tomasz Nowak", "Anna Wójcik"]),
+    ("Further to CI-19/35 we nominate the following officers:\n1. Peter Mwangi - Director Policy Planning, "
+     "p.mwangi@ict.go.ke\n2. Grace Njeri - Senior Officer, g.njeri@ict.go.ke\n", ["Peter Mwangi", "Grace Njeri"]),
+])
+def test_an_office_after_a_listed_name_is_no_name(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected

@@ -18,6 +18,8 @@ NOMINATE = "Re CI-19/35: we nominate Mr. Jonas Petrauskas"
     ("По письму CI-19/35 в сессии Форума ВВУИО примет участие г-н Лебедев Игорь Олегович.", ("wsis-2020",)),
     ("关于CI-19/35号通函，我部拟派司长周海先生参加信息社会世界峰会论坛期间的磋商会。", ("wsis-2020",)),
     ("Suite à CI-19/35, M. Paul Dubois Martin participera aux groupes de travail du Conseil.", ("cwg-2020",)),
+    ("आईटीयू परिपत्र CI-19/35 के संदर्भ में, डब्ल्यूएसआईएस फोरम 2020 के परामर्श सत्र के लिए श्री अमित कुमार वर्मा को "
+     "नामित किया जाता है।", ("wsis-2020",)),
     ("Re CI-19/35: Mr. Jonas Petrauskas will attend in Budapest and at the Council Working Group.",
      ("budapest-2019", "cwg-2020")),
 ])

@@ -865,14 +865,17 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
     return False
 
 
-AUTHORITY_REACH = 40  # characters from "on the instructions of" to the name of the one who gave them
+AUTHORITY_REACH = 80  # characters from "on the instructions of" to the name of the one who gave them, past a title
 
 
-def _authority(text: str, person: Found, pats: Patterns) -> bool:
-    """Whether the person is the authority the letter speaks for, named right after the rules' authority_markers
-    ('بناءً على توجيهات سعادة السيد X', 'به دستور جناب آقای X', 'on the instructions of the Minister, Mr X')."""
+def _authority(text: str, person: Found, pats: Patterns, others: list[Found]) -> bool:
+    """Whether the person is the authority the letter speaks for, the first one named after the rules'
+    authority_markers in its sentence ('بناءً على توجيهات سعادة السيد X', 'به دستور جناب آقای X', 'on the
+    instructions of the Minister, Mr X')."""
     marker = pats.authority.within(text, max(0, person.start - 2 * AUTHORITY_REACH), person.start)
     return marker is not None and person.start - marker[1] <= AUTHORITY_REACH and \
+        not any(marker[1] <= other.start and text[other.end:person.start].strip(" .,\t\n") for other in others) and \
+        sentence_start(text, person.start, pats) <= marker[0] and \
         not pats.nomination_verb.within(text, marker[1], person.start)
 
 
@@ -1027,7 +1030,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
             gone.append(nominative(person.name))
             continue
         if _contact(text, person, pats) or _undecided(text, person, pats) or _focal_point(text, person, pats) or \
-                _logistics(text, person, pats) or _authority(text, person, pats) or \
+                _logistics(text, person, pats) or _authority(text, person, pats, found) or \
                 _ends_in_abbreviated_honorific(text, person, pats):
             continue
         if person.rule not in LISTED_RULES and in_question(text, person.start, pats):
