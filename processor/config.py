@@ -92,6 +92,9 @@ class CallDef(Strict):
     timezone: str = "UTC"
     sessions: list[SessionDef]
     not_delegates: list[str] = Field(default_factory=list)  # names quoted from the circular itself
+    # language code -> phrases naming the call's subject ("SME", "PME", "МСП"): with a session named, the mail is
+    # about this call even when it cites no reference
+    topics: dict[str, list[str]] = Field(default_factory=dict)
     host_country: str | None = None  # mentioned by every reply, so never evidence of the sender's state
 
     @field_validator("deadline", mode="before")

@@ -2330,3 +2330,63 @@ def test_the_authority_must_be_named_in_the_same_sentence() -> None:
 ])
 def test_an_office_after_a_listed_name_is_no_name(body: str, expected: list[str]) -> None:
     assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    ("Bula Mr Clark,\n\nI would like to register for the SME consultation session in Budapest on 10 September. I "
+     "have been cleared by our Permanent Secretary to attend on behalf of Fiji.\n\nVinaka,\n\nSereana Tuilau\n"
+     "Principal Officer (ICT)", "Sereana Tuilau <s.tuilau@govnet.gov.fj>", ["Sereana Tuilau"]),
+    ("您好，\n\n经部里同意，我将代表中国参加9月10日在布达佩斯的中小企业磋商会议，请予登记。谢谢！\n\n--\n王芳\n国际合作部主任",
+     "王芳 <wangfang@cnnic.cn>", ["王芳"]),
+])
+def test_the_sender_registering_themself_is_the_delegate(body: str, sender: str, expected: list[str]) -> None:
+    extraction = read(body, sender=sender, subject="SME consultation, Budapest")
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Spoštovani, Republika Slovenija se bo posvetovanja v Budimpešti udeležila. Naša udeleženka bo:\n\n"
+     "mag. Nina Kovač Horvat\nsekretarka v Direktoratu za informacijsko družbo\nnina.kovac@gov.si\n",
+     ["Nina Kovač Horvat"]),
+    ("En respuesta a la Carta Circular CI-19/35, le informamos que la compañera Mayelín Rodríguez Peña, Especialista "
+     "Principal de la Dirección de Informatización (mayelin.rodriguez@mincom.gob.cu), participará en representación "
+     "de Cuba en la sesión de Budapest.", ["Mayelín Rodríguez Peña"]),
+    ("L'ARTEC a l'honneur de vous communiquer le nom du représentant de la République de Madagascar à la session "
+     "de Budapest :\n\nRANDRIAMAHEFA Haja Tiana, Directeur des Etudes\nE-mail : h.randriamahefa@artec.mg\n",
+     ["RANDRIAMAHEFA Haja Tiana"]),
+])
+def test_more_ways_to_introduce_the_delegate(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == expected
+
+
+@pytest.mark.parametrize(("sender", "subject", "body", "cited"), [
+    ("MINCOM <dri@mincom.gob.cu>", "Designación de Cuba - sesión pymes Budapest",
+     "Designamos a la Sra. Marta Gil Pérez para la sesión de Budapest.", True),
+    ("ARTEC <dg@gouv.mg>", "Désignation - session PME de Budapest",
+     "Nous désignons M. Haja Rabe pour la session de Budapest.", True),
+    ("Минцифры <dms@digital.gov.ru>", "Сессия МСП 10.09.2019",
+     "Направляем для участия в сессии в Будапеште г-жу Орлову Светлану Викторовну.", True),
+    ("IT Entrepreneurs <office@itpu.org.ua>", "SME session, Budapest",
+     "We nominate Mr. Dmytro Yaroshenko for the session in Budapest.", False),
+    ("MINCOM <dri@mincom.gob.cu>", "Designación de Cuba - Budapest",
+     "Designamos a la Sra. Marta Gil Pérez para la sesión de Budapest.", False),
+])
+def test_the_calls_subject_and_a_session_named_by_a_government_cite_the_call(sender: str, subject: str, body: str,
+                                                                            cited: bool) -> None:
+    """A government writing of 'la sesión pymes de Budapest' answers this call though it cites no reference; an
+    association, or a government naming only Budapest, may be writing of something else: a person looks."""
+    extraction = read(body, sender=sender, subject=subject)
+    assert extraction.kind is Kind.NOMINATION
+    assert any("does not cite" in reason for reason in extraction.review_reasons) is not cited
+
+
+@pytest.mark.parametrize("body", [
+    "J'ai l'honneur de vous communiquer le nom du représentant de la République Islamique de Mauritanie à la "
+    "session de Budapest :\n\nM. Ahmed Salem Ould Sidi\nDirecteur des TIC\n",
+    "We nominate Republic of Kenya officials as follows:\n\nMr. Peter Otieno\nDirector\n",
+])
+def test_a_state_after_nomination_wording_is_no_delegate(body: str) -> None:
+    assert len(names(read(body))) == 1

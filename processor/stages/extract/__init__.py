@@ -16,7 +16,7 @@ from processor.stages.extract import kind as kinds
 from processor.stages.extract import people
 from processor.stages.extract import sessions as session_rules
 from processor.stages.extract.kind import find
-from processor.stages.extract.member_state import NO_GOVERNMENT, find_member_state
+from processor.stages.extract.member_state import MISSION, NO_GOVERNMENT, find_member_state
 from processor.stages.extract.text import LISTED_RULES
 from processor.stages.patterns import patterns_for
 from rules import Rules
@@ -121,9 +121,6 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     if kind is Kind.CORRECTION and (not found or (amends and not replacement)):  # "X replaced by Y" names both
         # what it leaves standing ("其他信息不变", "in addition to") lives in the earlier reply
         reasons.append("corrects part of an earlier reply: check the Member State's delegates and sessions as a whole")
-    if not cites_call and kind is not Kind.INQUIRY:
-        reasons.append(f"does not cite the circular ({call.reference}) nor answer a message: it may be about "
-                       "something else")
     if language.code is None:
         reasons.append("the language of the reply could not be identified")
     elif language.code not in rules.languages:
@@ -162,6 +159,14 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
             evidence["member_state"] = state_evidence
         if state is None and not state_reasons:
             reasons.append("the Member State could not be identified")
+    if not cites_call and kind is not Kind.INQUIRY and not (
+            # a session and the call's subject named ("session PME Budapest", "сессия МСП 10.09.2019") by a
+            # government's own mail: this call
+            kind in WITH_DELEGATES and mentions and "member_state" in evidence and
+            evidence["member_state"].confidence >= MISSION and
+            kinds.names_topic([t for _, t in texts], parsed.subject or "", call)):
+        reasons.append(f"does not cite the circular ({call.reference}) nor answer a message: it may be about "
+                       "something else")
     confidences = [e.confidence for e in evidence.values()]
     return Extraction(kind=kind, member_state=state, delegates=delegates, sessions=tuple(session_ids),
                       corrects=kind is Kind.CORRECTION, amends=amends, gone=gone, evidence=evidence,

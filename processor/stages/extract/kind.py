@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from processor.config import CallDef
 from processor.domain import automatic
@@ -96,6 +96,21 @@ def mentions_call(texts: list[str], subject: str, call: CallDef, session_hits: i
     if reference and reference.search(haystack):
         return True
     return bool(call.title) and call.title.lower() in haystack.lower()
+
+
+@lru_cache(maxsize=8)
+def _topic_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for the call's topic phrases; a Latin one stands alone and is no address ('sme@itu.int')."""
+    written = [r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)]
+    alone = [rf"(?<![\w@.]){w}(?![\w@])" if p.isascii() else w
+             for p, w in zip(sorted(phrases, key=len, reverse=True), written, strict=True)]
+    return re.compile("|".join(alone), re.IGNORECASE) if alone else None
+
+
+def names_topic(texts: list[str], subject: str, call: CallDef) -> bool:
+    """Whether the mail names the call's subject in any language ('session PME Budapest', 'сессия МСП')."""
+    pattern = _topic_pattern(tuple(sorted({p for phrases in call.topics.values() for p in phrases if p.strip()})))
+    return pattern is not None and pattern.search("\n".join([subject, *texts])) is not None
 
 
 CIRCULAR_REFERENCE = re.compile(r"(?<![\w/-])[A-Z]{2,4}[- ]?\d{2}/\d{1,4}(?![\w/])")  # "CL-19/30", "DM-19/1012"

@@ -523,6 +523,8 @@ def _from_verbs(section: Section, pats: Patterns) -> list[Found]:
         if pos < len(text) and pats.honorifics.match(text, pos):
             continue
         near = _name_at(text, pos, pats)
+        if near is not None and (names_an_organisation(near[0], pats) or names_a_state(near[0], pats.rules)):
+            continue  # "le nom du représentant de la République Islamique de Mauritanie"
         if near is not None:
             found.append(Found(near[0], pos, near[1], section, "verb", confidence=0.7 if near[2] else LATER_CONFIDENCE))
             found.extend(_joined_after(text, near[1], section, pats))
