@@ -150,7 +150,7 @@ class DatabaseConfig(Strict):
 
 # The languages Member States write to ITU in: the six official ones first, then the others seen in replies.
 DEFAULT_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh", "de", "pt", "it", "tr", "fa", "id", "ms", "sw", "ja", "ko", "uk",
-                     "pl", "nl", "ro", "hu", "cs", "sk", "el", "he", "th", "vi", "sv", "fi", "da", "nb", "hr", "sr",
+                     "pl", "nl", "ro", "hu", "cs", "sk", "el", "he", "th", "vi", "sv", "fi", "da", "no", "hr", "sr",
                      "bg", "lt", "lv", "et", "sl", "sq", "az", "kk", "mn", "hy", "ka", "ur", "hi", "bn", "tl", "am",
                      "km", "lo", "my", "si", "ta", "ne", "dv", "dz", "mk", "so", "af", "ca", "is", "tg", "ky")
 
@@ -343,6 +343,8 @@ def _format_error(path: Path, error: ValidationError) -> str:
                 if key.rsplit(".", 1)[-1] in {"password", "token", "secret"}
                 else ""
             )
+        elif isinstance(item.get("input"), bool):
+            message += ' (YAML reads a bare no, yes, on or off as true or false: write Norwegian as "no", in quotes)'
         lines.append(f"  {key}: {message}")
     return "\n".join(lines)
 

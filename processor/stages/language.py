@@ -122,6 +122,11 @@ def _line_words(text: str, script: str) -> float:
     return most
 
 
+# Norwegian is reported as "no", as those who write it name it; lingua calls its written standard Bokmål "nb"
+TO_LINGUA = {"no": "nb"}
+FROM_LINGUA = {lingua: ours for ours, lingua in TO_LINGUA.items()}
+
+
 def _lingua_scorer(codes: tuple[str, ...], precise: tuple[str, ...]) -> Scorer:
     """lingua over every candidate with its light models, then, when it points to one of the `precise` languages,
     lingua's full models among those: loading full models for forty languages takes seconds and 700 MB."""
@@ -133,9 +138,9 @@ def _lingua_scorer(codes: tuple[str, ...], precise: tuple[str, ...]) -> Scorer:
         if len(chosen) == 1:  # lingua needs two; a lone candidate is simply the answer
             return lambda text: [(chosen[0], 1.0)]
         builder = LanguageDetectorBuilder.from_languages(
-            *(Language.from_iso_code_639_1(IsoCode639_1.from_str(code)) for code in chosen))
+            *(Language.from_iso_code_639_1(IsoCode639_1.from_str(TO_LINGUA.get(code, code))) for code in chosen))
         detector = (builder.with_low_accuracy_mode() if light else builder).build()
-        return lambda text: [(value.language.iso_code_639_1.name.lower(), value.value)
+        return lambda text: [(_from_lingua(value.language.iso_code_639_1.name), value.value)
                              for value in detector.compute_language_confidence_values(text)]
 
     refined = tuple(code for code in codes if code in precise)
@@ -158,7 +163,7 @@ def _langdetect_scorer(codes: tuple[str, ...], seed: int) -> Scorer:
     factory = DetectorFactory()  # our own factory: the module-level one is shared and unseeded
     factory.load_profile(PROFILES_DIRECTORY)
     factory.set_seed(seed)
-    names = {code: {"zh": "zh-cn", "nb": "no"}.get(code, code) for code in codes}
+    names = {code: {"zh": "zh-cn"}.get(code, code) for code in codes}
     known = set(factory.get_lang_list())
     prior = {name: 1.0 for name in names.values() if name in known}
 
@@ -181,11 +186,14 @@ def _known_codes(detector: str) -> frozenset[str]:
     if detector == "langdetect":
         from langdetect.detector_factory import PROFILES_DIRECTORY
 
-        return frozenset({"no": "nb"}.get(code, code) for code in (name.split("-")[0]
-                                                                  for name in os.listdir(PROFILES_DIRECTORY)))
+        return frozenset(name.split("-")[0] for name in os.listdir(PROFILES_DIRECTORY))
     from lingua import Language
 
-    return frozenset(language.iso_code_639_1.name.lower() for language in Language.all())
+    return frozenset(_from_lingua(language.iso_code_639_1.name) for language in Language.all())
+
+
+def _from_lingua(name: str) -> str:
+    return FROM_LINGUA.get(name.lower(), name.lower())
 
 
 @lru_cache(maxsize=8)

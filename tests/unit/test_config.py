@@ -51,6 +51,17 @@ def test_wrong_value_is_named_with_its_path(tmp_path: Path) -> None:
     assert "imap.batch_size" in message
 
 
+def test_a_bare_no_for_norwegian_is_explained(tmp_path: Path) -> None:
+    """YAML reads `no:` as false: the message says to quote the code."""
+    path = tmp_path / "config.yaml"
+    text = DEFAULT_CONFIG_PATH.read_text(encoding="utf-8").replace('"no": [Budapest', "no: [Budapest")
+    path.write_text(text, encoding="utf-8")
+    path.chmod(0o600)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert 'call.sessions.0.aliases' in str(caught.value) and '"no", in quotes' in str(caught.value)
+
+
 def test_a_password_written_in_the_yaml_is_refused(tmp_path: Path) -> None:
     data = example()
     data["imap"] = {"host": "mail.example.org", "password": "hunter2"}

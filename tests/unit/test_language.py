@@ -163,6 +163,7 @@ OTHER_LANGUAGES = {
     "ja": "拝啓\n総務省国際戦略局の佐藤花子を代表として派遣いたします。よろしくお願いいたします。",
     "ko": "안녕하십니까.\n과학기술정보통신부는 김민수 과장을 회의 대표로 지명합니다.",
     "tl": "Magandang araw po,\nAng Kagawaran ay interesadong lumahok sa sesyon ng konsultasyon sa Budapest.",
+    "no": "Hei,\nNorge ønsker å delta på konsultasjonsmøtet i Budapest. Vi melder på seniorrådgiver Kari Nordmann.",
 }
 
 

@@ -10,7 +10,7 @@ from processor.domain.model import Kind
 from rules import RULES_DIR, check_language_file, load_rules
 from tests.support.extraction_support import names, read
 
-CODES = ("ms", "vi", "ro", "hu", "cs", "sk", "sv", "da", "nb", "fi", "el", "bg", "hr", "sr", "sl", "th", "hi", "he", "ka",
+CODES = ("ms", "vi", "ro", "hu", "cs", "sk", "sv", "da", "no", "fi", "el", "bg", "hr", "sr", "sl", "th", "hi", "he", "ka",
          "sq", "lt", "lv", "et", "az", "hy", "ur", "bn", "kk", "mn")
 
 
@@ -71,7 +71,7 @@ NOMINATIONS = [
      "Kære kolleger,\n\nSom svar på cirkulære CI-19/35 udpeger Energistyrelsen hr. Lars Nielsen, kontorchef, "
      "til konsultationsmødet i Budapest.\n\nMed venlig hilsen\nMette Hansen\n",
      ["Lars Nielsen"]),
-    ("nb",
+    ("no",
      "Kjære kolleger,\n\nMed henvisning til rundskriv CI-19/35 vil Norge bli representert av Kari Nordmann, "
      "seniorrådgiver i Nasjonal kommunikasjonsmyndighet, på konsultasjonsmøtet i Budapest.\n\nMed vennlig "
      "hilsen\nOla Hansen\n",
@@ -171,7 +171,7 @@ DECLINES = [
     ("da",
      "Kære kolleger,\n\nDesværre kan Danmark ikke deltage i konsultationsmødet i Budapest (cirkulære "
      "CI-19/35).\n\nMed venlig hilsen\n"),
-    ("nb",
+    ("no",
      "Kjære kolleger,\n\nDessverre kan Norge ikke delta på konsultasjonsmøtet i Budapest (rundskriv "
      "CI-19/35).\n\nMed vennlig hilsen\n"),
     ("fi",
@@ -353,7 +353,7 @@ INQUIRIES = [
     ("sv",
      "Bästa kollegor,\n\nAngående cirkulär CI-19/35 skulle vi vilja veta hur registreringen går till.\n\nMed "
      "vänliga hälsningar\n"),
-    ("nb",
+    ("no",
      "Kjære kolleger,\n\nAngående rundskriv CI-19/35 vil vi gjerne vite hvordan påmeldingen foregår.\n\nMed "
      "vennlig hilsen\n"),
     ("fi",
