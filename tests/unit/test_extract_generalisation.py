@@ -2390,3 +2390,16 @@ def test_the_calls_subject_and_a_session_named_by_a_government_cite_the_call(sen
 ])
 def test_a_state_after_nomination_wording_is_no_delegate(body: str) -> None:
     assert len(names(read(body))) == 1
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("回章CI-19/35につき、ブダペストでの第1回セッションには、下記の者が出席いたします。\n\n"
+     "１．田中 一郎（TANAKA Ichiro）\n　　総務省 国際経済課 課長補佐\n　　i-tanaka@soumu.go.jp\n"
+     "２．鈴木 花子（SUZUKI Hanako）\n　　総務省 情報流通振興課 係長\n　　h-suzuki@soumu.go.jp\n",
+     ["田中 一郎", "鈴木 花子"]),
+    ("回章CI-19/35の件、訂正後の参加者は以下のとおりです。\n\n（1）高橋 健（TAKAHASHI Ken） 課長\n"
+     "（2）伊藤 美咲（ITO Misaki） 係長\n", ["高橋 健", "伊藤 美咲"]),
+    ("关于CI-19/35号通函，参会人员如下：\n1．李明华 处长\n2．张静 工程师\n", ["李明华", "张静"]),
+])
+def test_list_items_with_full_width_markers_and_spaced_han_names(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
