@@ -461,10 +461,10 @@ def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Se
                pats: Patterns, alone: bool) -> Found | None:
     rest = rest.lstrip()
     spaced = HAN_SPACED.match(rest)  # "山田 太郎（YAMADA Taro）": a Japanese name, family and given name apart
-    if spaced and not {spaced.group(2)} & (pats.name_stop_words | set(pats.han_suffixes)) and \
-            fold(spaced.group(2)) not in pats.title_words:
-        name = f"{spaced.group(1)} {spaced.group(2)}"
-        return Found(name, at, at + spaced.end(), section, "list", honorific=honorific, confidence=0.8)
+    if spaced and not {spaced.group(1), spaced.group(2)} & (pats.name_stop_words | set(pats.han_suffixes)) and \
+            not pats.honorifics.fullmatch(spaced.group(1)) and fold(spaced.group(2)) not in pats.title_words:
+        return Found(f"{spaced.group(1)} {spaced.group(2)}", at, at + spaced.end(), section, "list",
+                     honorific=honorific, confidence=0.8)
     han = re.match(r"[\u4e00-\u9fff]{2,6}(?=[，,、（(\s]|$)", rest)
     if han:
         chars = han.group()
