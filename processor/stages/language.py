@@ -96,8 +96,13 @@ def _script(char: str) -> str | None:
 def script_weights(text: str) -> dict[str, float]:
     """Weighted letter counts per script, ignoring addresses and links; Han counts as Japanese kana's script
     when the kana are there."""
+    return _weights(NOISE.sub(" ", text))
+
+
+def _weights(clean: str) -> dict[str, float]:
+    """`script_weights` of a text whose addresses and links are already blanked out (NOISE)."""
     counts: dict[str, float] = {}
-    for char, times in Counter(NOISE.sub(" ", text)).items():  # each distinct character once, in order of appearance
+    for char, times in Counter(clean).items():  # each distinct character once, in order of appearance
         if char.isalpha():
             script = _script(char)
             if script:  # weights are halves and wholes: the sums are exact in any order
@@ -107,11 +112,22 @@ def script_weights(text: str) -> dict[str, float]:
     return counts
 
 
+@lru_cache(maxsize=64)
+def _any_of(scripts: tuple[str, ...]) -> re.Pattern[str]:
+    """A character in the code point ranges of `scripts`: a line without one has no word in them."""
+    ranges = "".join(f"\\u{first:04x}-\\u{last:04x}" for name, first, last in SCRIPT_RANGES if name in scripts)
+    return re.compile(f"[{ranges}]")
+
+
 def _line_words(text: str, script: str) -> float:
-    """The most words written in `script` on one line (Japanese kana with its Han characters)."""
+    """The most words written in `script` on one line (Japanese kana with its Han characters); a line with no
+    character of the script (a Latin signature, an address) is not read word by word."""
     members = ("kana", "han") if script == "kana" else (script,)
+    present = _any_of(members)
     most = 0.0
     for line in text.splitlines():
+        if not present.search(line):
+            continue
         words = 0.0
         for word in line.split():
             letters = [_script(c) for c in word if c.isalpha()]
@@ -248,13 +264,14 @@ class LanguageDetector:
         if unknown:
             raise ValueError(f"language.candidates: {', '.join(unknown)} not a language code any detector knows")
 
-    def _by_lingua(self, text: str, codes: tuple[str, ...]) -> str | None:
+    def _by_lingua(self, text: str, clean: str, codes: tuple[str, ...]) -> str | None:
         """When no letter settles a script's language (Mongolian, Macedonian or Serbian write few letters Russian
-        does not), lingua among its languages, if the one it hears writes its own letters here or has none."""
+        does not), lingua among its languages (on `clean`, the text without addresses and links), if the one it
+        hears writes its own letters here or has none."""
         known = tuple(c for c in codes if c in _known_codes("lingua"))
         if len(known) < 2 or not any(c in DISTINCTIVE_LETTERS for c in known):
             return None
-        found = _scorer("lingua", known, (), self.config.seed)(NOISE.sub(" ", text)[:DETECT_CHARS])
+        found = _scorer("lingua", known, (), self.config.seed)(clean[:DETECT_CHARS])
         heard = max(found, key=lambda item: item[1])[0] if found else None
         own = DECISIVE_LETTERS.get(heard or "") or DISTINCTIVE_LETTERS.get(heard or "", "")
         return heard if heard and (not own or any(letter in text for letter in own)) else None
@@ -262,20 +279,21 @@ class LanguageDetector:
     def detect(self, text: str) -> LanguageGuess:
         """The language of `text` (the sender's own words), how it was decided and a confidence in 0..1."""
         text = unicodedata.normalize("NFKC", text or "")
-        weights = script_weights(text)
+        clean = NOISE.sub(" ", text)  # addresses and links blanked out once, for every reading below
+        weights = _weights(clean)
         total = sum(weights.values())
         if not total:
             return LanguageGuess(None, "none", 0.0)
         ranked = sorted(((w, s) for s, w in weights.items() if s in self.script_codes), reverse=True)
         if ranked and (ranked[0][0] >= NON_LATIN_SHARE * total
                        or ranked[0][0] >= max(NON_LATIN_SENTENCE, NON_LATIN_MIN_SHARE * total)
-                       or _line_words(NOISE.sub(" ", text), ranked[0][1]) >= NON_LATIN_LINE_WORDS):
+                       or _line_words(clean, ranked[0][1]) >= NON_LATIN_LINE_WORDS):
             weight, script = ranked[0]
             share = round(weight / (total - weights.get("latin", 0)), 3)
             codes = self.script_codes[script]
             code = _by_letters(text, codes)
             heard = None if any(letter in text for letter in DECISIVE_LETTERS.get(code, "")) else \
-                self._by_lingua(text, codes)
+                self._by_lingua(text, clean, codes)
             if heard is not None and heard != code:
                 return LanguageGuess(heard, "script+lingua", share)
             return LanguageGuess(code, "script", share)
@@ -283,7 +301,8 @@ class LanguageDetector:
             return LanguageGuess(None, "none", 0.0)
         precise = tuple(code.lower() for code in self.config.precise)
         score = _scorer(self.config.detector, self.latin_codes, precise, self.config.seed)
-        found = score(sentences(NOISE.sub(" ", text))[:DETECT_CHARS])
+        sample = sentences(clean)[:DETECT_CHARS]
+        found = score(sample)
         if not found:
             return LanguageGuess(None, "none", 0.0)
         ranked_found = sorted(found, key=lambda item: -item[1])
@@ -294,7 +313,7 @@ class LanguageDetector:
         if self.config.detector == "lingua" and confidence < LINGUA_SURE:
             # among the precise languages a piece is heard with their full models: the light ones go astray on it
             among = tuple(c for c in precise if c in self.latin_codes) if code in precise else ()
-            voted = _by_sentences(sentences(NOISE.sub(" ", text))[:DETECT_CHARS],
+            voted = _by_sentences(sample,
                                   _scorer("lingua", among, among, self.config.seed) if len(among) > 1 else score)
             if voted is not None and voted[0] != code and _writes_its_letters(voted[0], text):
                 return LanguageGuess(voted[0], "lingua+sentences", round(voted[1], 3))

@@ -1342,6 +1342,21 @@ def test_names_in_other_scripts_are_heard_against_their_latin_spelling(native: s
     assert same_person(native, latin) is same
 
 
+LATIN_NAMES = ("Rajesh Kumar Sharma", "Christopher Clark", "Wang Jianguo", "Kenichi Sato", "Svetlana Orlova",
+               "Salim Al-Harthi", "Houlin Zhao", "Ayo Oye", "Doreen Bogdan-Martin", "Zhao")
+
+
+@pytest.mark.parametrize("native", ["राजेश कुमार शर्मा", "ক্রিস্টোফার ক্লার্ক", "Κρίστοφερ Κλαρκ", "מרים כהן", "王建国",
+                                    "佐藤健一", "Орлова Светлана", "Светлана Петрова", "سالم بن ناصر الحارثي",
+                                    "Хоулиню Чжао", "ドリーン・ボグダン＝マーティン", "José Pérez", "كريستوفر كلارك"])
+def test_a_name_is_heard_among_latin_names_as_against_each_of_them(native: str) -> None:
+    """heard_among reads the Latin names through an index; its answer is that of comparing with each in turn."""
+    from processor.stages.extract.transliteration import heard_among, same_person
+    for count in range(len(LATIN_NAMES) + 1):
+        names = LATIN_NAMES[:count]
+        assert heard_among(native, names) is any(same_person(native, latin) for latin in names)
+
+
 @pytest.mark.parametrize(("body", "name"), [
     ("CI-19/35 : la délégation sera composée de :\n- Mme FOTSO née TCHAMBA Brigitte, Chef de Cellule,\n",
      "FOTSO née TCHAMBA Brigitte"),

@@ -49,7 +49,7 @@ from processor.stages.extract.text import (
     sentence_end,
     sentence_start,
 )
-from processor.stages.extract.transliteration import latin_reading, same_person, spelt_beside
+from processor.stages.extract.transliteration import heard_among, latin_reading, same_person, spelt_beside
 from processor.stages.patterns import Patterns, fold, name_tokens, plain, scripts_in
 from processor.stages.quotes import Section
 
@@ -955,14 +955,7 @@ def _is_not_delegate(person: Found, banned: list[frozenset[str]]) -> bool:
            for other in candidates):
         return True
     # the circular's signatory written in another script ('ক্রিস্টোফার ক্লার্ক'): heard against the Latin names
-    return not all(word.isascii() for word in tokens) and _heard_among(person.name, _latin_names(tuple(banned)))
-
-
-@lru_cache(maxsize=4096)
-def _heard_among(name: str, latin_names: tuple[str, ...]) -> bool:
-    """Whether a name in another script is one of the Latin names, worked out once per name (a reply names its
-    people again, in its own words, a forward and an attachment)."""
-    return any(same_person(name, latin) for latin in latin_names)
+    return not all(word.isascii() for word in tokens) and heard_among(person.name, _latin_names(tuple(banned)))
 
 
 @lru_cache(maxsize=8)

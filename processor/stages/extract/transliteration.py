@@ -187,6 +187,85 @@ def spelt_beside(native: str, latin: str) -> bool:
     return len(wanted) >= 2 and all(wanted) and wanted == sorted(_heard(native))
 
 
+@lru_cache(maxsize=4096)
+def heard_among(name: str, latin_names: tuple[str, ...]) -> bool:
+    """Whether `same_person(name, latin)` holds for any of `latin_names`, worked out once per name (a reply names its
+    people again, in its own words, a forward and an attachment); the Latin names are indexed once (`_LatinNames`), so
+    a name is compared only with those that can pass each comparison's first test, not with every one of them."""
+    index = _LatinNames.of(latin_names)
+    if any(same_person(name, other) for other in index.unlike):
+        return True
+    if _in_latin(name):  # same_person compares a Latin name only with one in another script
+        return False
+    script = _script(name)
+    if script == "han":
+        return index.han(name)
+    return (script == "cyrillic" and index.cyrillic(name)) or (script == "arabic" and index.arabic(name)) or \
+        index.sounds(name)
+
+
+class _LatinNames:
+    """Latin names read once for `heard_among`: the readings a Chinese or Japanese name must equal, the names of two
+    words or more a Cyrillic one is compared with, the consonant skeletons an Arabic one is compared with by their
+    length, and the names by the consonants of their first word, which a name compared by sound must have heard."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        latin = [name for name in names if _in_latin(name)]
+        self.unlike = tuple(name for name in names if not _in_latin(name))  # compared pair by pair
+        orders = [("".join(words), "".join((*words[1:], *words[:1])))
+                  for words in map(_latin_words, latin) if 2 <= len(words) <= 4]
+        self.readings = frozenset(order for pair in orders for order in pair)
+        self.short_readings = frozenset(_short_vowels(order) for pair in orders for order in pair)
+        self.word_lists = tuple(dict.fromkeys(tuple(sorted(_latin_words(name))) for name in latin
+                                              if len(_latin_words(name)) >= 2))
+        self.skeletons: dict[int, list[str]] = {}
+        for skeleton in dict.fromkeys(s for s in map(_latin_consonants, latin) if s is not None):
+            self.skeletons.setdefault(len(skeleton), []).append(skeleton)
+        self.by_first: dict[str, list[str]] = {}  # the first word's consonants -> names
+        self.by_start: dict[str, list[str]] = {}  # their first four, for a first word of four or more
+        for name in latin:
+            wanted = _wanted(name)
+            if wanted is not None:
+                self.by_first.setdefault(wanted[0], []).append(name)
+                if len(wanted[0]) >= 4:
+                    self.by_start.setdefault(wanted[0][:4], []).append(name)
+
+    @staticmethod
+    @lru_cache(maxsize=8)
+    def of(names: tuple[str, ...]) -> _LatinNames:
+        return _LatinNames(names)
+
+    def han(self, han: str) -> bool:
+        """`_same_han` against every name: its reading is one of their orders."""
+        return bool(self.readings) and (_pinyin(han) in self.readings or _romaji(han) in self.short_readings)
+
+    def cyrillic(self, cyrillic: str) -> bool:
+        """`_same_cyrillic` against every name, each Latin word's likeness to the name's words asked once."""
+        words = _cyrillic_words(cyrillic)
+        alike: dict[str, bool] = {}
+
+        def like(word: str) -> bool:
+            found = alike.get(word)
+            if found is None:
+                found = alike[word] = any(_similar(word, own, 0.75) for own in words)
+            return found
+        return any(len(others) <= len(words) and all(map(like, others)) for others in self.word_lists)
+
+    def arabic(self, arabic: str) -> bool:
+        """`_same_arabic` against every name, only skeletons of a length `_similar` does not rule out by itself."""
+        native = _arabic_consonants(arabic)
+        return any(_similar(native, skeleton, 0.8) for length, skeletons in self.skeletons.items()
+                   if _ratio(min(len(native), length), len(native) + length) >= 0.8 for skeleton in skeletons)
+
+    def sounds(self, native: str) -> bool:
+        """`_same_sounds` against the names whose first word's consonants the name has heard (the same, or sharing
+        their first four)."""
+        heard = _heard(native)
+        candidates = [name for h in heard for name in (*self.by_first.get(h, ()),
+                                                        *(self.by_start.get(h[:4], ()) if len(h) >= 4 else ()))]
+        return any(_same_sounds(native, name) for name in candidates)
+
+
 # Sounds other scripts' romanisations write differently: aspiration and length marks drop, f/p and l/r merge
 # (Georgian and Korean have no f, Japanese and Korean one liquid).
 SOUND_CLASSES = (("ph", "p"), ("f", "p"), ("c", "k"), ("q", "k"), ("x", "ks"), ("l", "r"))
