@@ -201,10 +201,12 @@ def _mentions(low: str, matcher: _Matcher) -> Iterable[tuple[int, int, _Entry]]:
             index += 1
             continue
         best: tuple[int, _Entry] | None = None
-        for key in forms[index][1]:
+        for key in sorted(forms[index][1]):  # in a fixed order, whatever the hash seed
             for entry in matcher.words.get(key, ()):
                 size = len(entry.words)
-                if index + size > len(tokens) or (best and size <= best[0]):
+                # the longest wins; of two as long, a name over an adjective ("Soomaali", both)
+                if index + size > len(tokens) or \
+                        (best and (size, entry.kind == "name") <= (best[0], best[1].kind == "name")):
                     continue
                 if entry.kind == "name" and entry.words[0] not in forms[index][0]:
                     continue  # names are not inflected, except as `_bases` allows
