@@ -2418,3 +2418,29 @@ def test_a_state_after_nomination_wording_is_no_delegate(body: str) -> None:
 ])
 def test_list_items_with_full_width_markers_and_spaced_han_names(body: str, expected: list[str]) -> None:
     assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Agradecemos la invitación (CI-19/35). Uruguay no participará en la sesión de consulta de Budapest, dado que no "
+     "contará con delegación en ITU Telecom World 2019.", Kind.DECLINE),
+    ("Estimado señor Clark: quisiera consultarle si la sesión de consulta del 10 de septiembre en Budapest (CI-19/35) "
+     "requiere inscripción previa, y si el acceso está incluido en la acreditación de los Estados Miembros.",
+     Kind.INQUIRY),
+])
+def test_spanish_plain_declines_and_questions(body: str, kind: Kind) -> None:
+    extraction = read(body)
+    assert extraction.kind is kind
+    assert names(extraction) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Señor\nHoulin Zhao\nSecretario General\n\nEstimado señor Secretario General:\n\nEn atención a la Carta Circular "
+     "CI-19/35, designamos para la sesión de Budapest a la Sra. Ana Lucía Mora Vargas, Directora.",
+     ["Ana Lucía Mora Vargas"]),
+    ("Monsieur le Secrétaire général,\n\nSuite à la circulaire CI-19/35, nous désignons M. Paul Girard pour la session "
+     "de Budapest.", ["Paul Girard"]),
+    ("La República del Paraguay designa a la Abg. María José Benítez Cáceres, Gerente, para la sesión de Budapest "
+     "(CI-19/35).", ["María José Benítez Cáceres"]),
+])
+def test_an_office_after_an_honorific_is_no_name(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected

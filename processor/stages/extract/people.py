@@ -298,7 +298,7 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
         if "\n" in rest and scripts_in(written) != scripts_in(rest[-1]):
             continue  # "منى عبد الرحيم السيد\nMona …": a surname that is also an honorific, ending its own line
         name, end = read_name(text, pos, pats)
-        if name:
+        if name and fold(name.split()[0]) not in pats.title_words:  # "señor Secretario General": an office
             sure = 0.9 if caseless_script(name[0]) is None else CASELESS_CONFIDENCE
             found.append(Found(name, pos, end, section, "honorific", honorific=written_honorific(match.group()),
                                confidence=sure))
