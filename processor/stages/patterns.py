@@ -711,8 +711,10 @@ class Patterns:
         # An Arabic honorific may carry the conjunction و ("والسيدة").
         # Thai writes the name right after the honorific ("นายสมชาย"): no word boundary after a Thai one.
         # An abbreviation of several parts may be written without its spaces ("mr.sc." for "mr. sc.").
+        # One letter (the Burmese "U Aung Kyaw") is an honorific only before a space: "U.S." is no "U".
         one = "|".join((f"(?i:{_spaced(h)})" if _caseless(h) else _spaced(h)) +
-                       ("" if THAI.search(h) or _glues(h) else r"(?![\w])") for h in self.honorific_list)
+                       ("" if THAI.search(h) or _glues(h) else r" (?=\S)" if len(h) == 1 else r"(?![\w])")
+                       for h in self.honorific_list)
         # A later one of the run may stand in brackets ("Dr. (Mrs.) Chioma Okafor").
         # Before the ~700 alternatives are tried at a word start, its first two letters must begin one of them.
         begins = "|".join(f"(?i:{_two_letters(hs)})" if ci else _two_letters(hs)

@@ -2444,3 +2444,55 @@ def test_spanish_plain_declines_and_questions(body: str, kind: Kind) -> None:
 ])
 def test_an_office_after_an_honorific_is_no_name(body: str, expected: list[str]) -> None:
     assert names(read(body)) == expected
+
+
+def test_french_deja_is_no_lithuanian_deja() -> None:
+    body = ("Avant de confirmer notre participation (CI-19/35), pourriez-vous nous préciser si l'ordre du jour de la "
+            "session de Budapest est déjà disponible et si les États Membres sont invités à présenter un exposé?")
+    assert read(body).kind is Kind.INQUIRY
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("With reference to CI-19/35, we nominate the following officials for the session in Budapest:\n\n"
+     "(a) U Min Thu Aung, Deputy Director General (minthu@ptd.gov.mm)\n(b) Daw Hnin Wai, Assistant Director "
+     "(hninwai@ptd.gov.mm)\n", ["Min Thu Aung", "Hnin Wai"]),
+    ("We nominate the following officials of the U.S. Department of Commerce for the Budapest session (CI-19/35):\n"
+     "1. Mr. John Smith, Director\n2. Ms. Mary Jones, Adviser\n", ["John Smith", "Mary Jones"]),
+])
+def test_burmese_u_is_an_honorific_but_not_in_us(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected", "gone"), [
+    ("Merujuk surat kami (CI-19/35), kami sampaikan perubahan delegasi: Bapak Sutrisno berhalangan hadir dan "
+     "digantikan oleh Bapak Ir. Hendra Wijaya, Direktur Ekonomi Digital.\n\nDengan demikian delegasi RI untuk sesi di "
+     "Budapest adalah:\n1. Hendra Wijaya - hendra@kominfo.go.id\n2. Dewi Anggraini - dewi@kominfo.go.id\n",
+     ["Hendra Wijaya", "Dewi Anggraini"], ("Sutrisno",)),
+    ("Merujuk e-mel kami (CI-19/35): Encik Ahmad Faizal digantikan oleh Puan Siti Aminah binti Hassan.",
+     ["Siti Aminah binti Hassan"], ("Ahmad Faizal",)),
+])
+def test_who_follows_is_replaced_by_is_the_new_delegate(body: str, expected: list[str], gone: tuple[str, ...]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == expected
+    assert extraction.gone == gone
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Österreich nimmt gerne an der Sitzung in Budapest teil (CI-19/35). Nominiert wird\n\nMag. Dr. Andrea Huber\n"
+     "Leiterin der Abteilung III\n\nDie Nominierung erfolgt im Einvernehmen mit Herrn Sektionschef Dr. Klaus Berger.",
+     ["Andrea Huber"]),
+    ("We are pleased to nominate Daw Thandar Win, Deputy Director, for the Budapest session (CI-19/35). Please also "
+     "note that U Zaw Min Oo, Director, will be the contact person for the administrative arrangements.",
+     ["Thandar Win"]),
+])
+def test_who_agreed_or_arranges_is_no_delegate(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+def test_a_hangul_name_with_its_latin_spelling_is_one_delegate() -> None:
+    body = ("ITU 회람 CI-19/35와 관련하여, 부다페스트 제1차 세션 참가자를 아래와 같이 통보합니다.\n\n"
+            "- 김민준(KIM Minjun) 사무관, 국제협력담당관실, minjun.kim@korea.kr\n")
+    extraction = read(body)
+    assert names(extraction) == ["김민준"]
+    assert "KIM Minjun" in extraction.delegates[0].aliases

@@ -31,7 +31,7 @@ MAX_NAME_WORDS = 6
 # A case ending after an apostrophe, as Turkish and Azerbaijani write them on proper nouns ("Yıldırım'ın",
 # "Məmmədova'nın"); "O'Brien" and "N'Diaye" go on in a capital.
 CASE_ENDING = re.compile(r"(?<=\w)['’][^\W\d_A-ZÀ-Þ]{1,5}$")
-LIST_MARKER = re.compile(r"^\s*(?:[-•*▪·–・]|[(（]?\d{1,2}[.)\-．）、]|\(?[ivx]{1,4}\)|[a-h]\))\s*")  # \d: also １２
+LIST_MARKER = re.compile(r"^\s*(?:[-•*▪·–・]|[(（]?\d{1,2}[.)\-．）、]|\(?[ivx]{1,4}\)|\(?[a-h]\))\s*")  # \d: also １２
 
 
 def clean(text: str) -> str:

@@ -781,7 +781,7 @@ def _from_words_with_latin(section: Section, pats: Patterns) -> list[Found]:
         words = list(re.finditer(r"\S+", match.group(1)))
         latin, _ = strip_honorifics(match.group(2), pats)  # '(Shri Rajesh Kumar Sharma)'
         wanted = len(latin.split())
-        for count in dict.fromkeys((wanted, *range(2, min(len(words), MAX_NAME_WORDS) + 1))):
+        for count in dict.fromkeys((wanted, *range(1, min(len(words), MAX_NAME_WORDS) + 1))):
             if count > len(words) or pats.honorifics.fullmatch(words[-count].group()):
                 continue
             start, end = match.start(1) + words[-count].start(), match.end(1)

@@ -183,8 +183,17 @@ def spelt_beside(native: str, latin: str) -> bool:
         return True
     if _script(native) in ("latin", "mixed", "han", "arabic"):
         return False
+    if _script(native) == "hangul":  # '김민준(KIM Minjun)': written as one word, romanised k or g, t or d, p or b
+        heard = _plain_stops("".join(_heard(native)))
+        words = [_sound(w) for w in _latin_words(latin)]
+        return len(words) >= 2 and any(_plain_stops("".join(order)) == heard for order in (words, words[1:] + words[:1]))
     wanted = sorted(_sound(w) for w in _latin_words(latin))
     return len(wanted) >= 2 and all(wanted) and wanted == sorted(_heard(native))
+
+
+def _plain_stops(sounds: str) -> str:
+    """Consonants with voiced and voiceless stops merged and repeats dropped, as Korean romanisations differ."""
+    return re.sub(r"(.)\1+", r"\1", sounds.translate(str.maketrans("gdb", "ktp")))
 
 
 @lru_cache(maxsize=4096)
