@@ -2496,3 +2496,15 @@ def test_a_hangul_name_with_its_latin_spelling_is_one_delegate() -> None:
     extraction = read(body)
     assert names(extraction) == ["김민준"]
     assert "KIM Minjun" in extraction.delegates[0].aliases
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Naar aanleiding van CI-19/35: namens het ministerie zal mevrouw drs. Sanne Jansen, beleidsmedewerker, "
+     "deelnemen aan de sessie in Boedapest.", Kind.NOMINATION),
+    ("V zvezi z okrožnico CI-19/35: žal se posvetovanja v Budimpešti ne bomo udeležili.", Kind.DECLINE),
+    ("Atsaucoties uz apkārtrakstu CI-19/35: diemžēl mēs nevarēsim piedalīties sesijā Budapeštā.", Kind.DECLINE),
+    ("Viitaten kiertokirjeeseen CI-19/35: valitettavasti emme voi osallistua Budapestin istuntoon.", Kind.DECLINE),
+])
+def test_a_decline_opener_needs_its_own_words(body: str, kind: Kind) -> None:
+    """Slovenian 'žal' is Dutch 'zal' without its accent: the negation after it must be a word of its own."""
+    assert read(body).kind is kind
