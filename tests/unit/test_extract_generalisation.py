@@ -2508,3 +2508,18 @@ def test_a_hangul_name_with_its_latin_spelling_is_one_delegate() -> None:
 def test_a_decline_opener_needs_its_own_words(body: str, kind: Kind) -> None:
     """Slovenian 'žal' is Dutch 'zal' without its accent: the negation after it must be a word of its own."""
     assert read(body).kind is kind
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A small change to the UK delegation for Budapest (CI-19/35): James is no longer able to travel. Could you please "
+     "replace him with Oliver Grant, Head of Digital Policy (oliver.grant@dcms.gov.uk)? Priya will attend as planned.",
+     ["Oliver Grant"]),
+    ("Modification de notre délégation pour Budapest (CI-19/35) : M. Paul Martin ne pourra pas se déplacer. "
+     "Pourriez-vous le remplacer par Mme Claire Dubois, conseillère ?", ["Claire Dubois"]),
+    ("Cambio en nuestra delegación para Budapest (CI-19/35): el Sr. Juan Pérez no podrá viajar. ¿Podrían "
+     "reemplazarlo por la Sra. Ana Gómez, asesora?", ["Ana Gómez"]),
+])
+def test_a_replacement_asked_as_a_question_is_a_correction(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == expected

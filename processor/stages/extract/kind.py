@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from processor.config import CallDef
 from processor.domain import automatic
 from processor.domain.model import Delegate, Evidence, Kind, ParsedMail, Span
-from processor.stages.extract.text import LISTED_RULES, clause_bounds, in_question
+from processor.stages.extract.text import LISTED_RULES, clause_bounds, in_question, sentence_start
 from processor.stages.patterns import Cue, Patterns, fold
 from processor.stages.quotes import Sections
 
@@ -195,7 +195,10 @@ class Cues:
 
     @cached_property
     def questions(self) -> int:
-        return sum(t.count("?") + t.count("？") for _, t in self.texts)
+        """Question marks that end a question: a request put as one ('could you please replace him with Mr X?')
+        asks nothing."""
+        return sum(1 for _, t in self.texts for mark in re.finditer(r"[?？]", t)
+                   if self.pats.request.within(t, sentence_start(t, mark.start(), self.pats), mark.start()) is None)
 
 
 def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_named: bool, declines_one: bool = False
