@@ -95,6 +95,9 @@ class CallDef(Strict):
     # language code -> phrases naming the call's subject ("SME", "PME", "МСП"): with a session named, the mail is
     # about this call even when it cites no reference
     topics: dict[str, list[str]] = Field(default_factory=dict)
+    # language code -> phrases of the circular's own invitation ("to participate in a series of consultation
+    # sessions"): a forwarded copy of the circular is not the forwarder's text from there on
+    invitation: dict[str, list[str]] = Field(default_factory=dict)
     host_country: str | None = None  # mentioned by every reply, so never evidence of the sender's state
 
     @field_validator("deadline", mode="before")

@@ -188,3 +188,28 @@ def test_a_session_named_in_a_sentence_about_a_contact_is_not_chosen(body: str) 
 ])
 def test_a_session_with_no_decision_yet_is_not_chosen(body: str) -> None:
     assert read(body).sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize("circular", [
+    "Dear Sir/Madam,\n\nI am pleased to invite your delegation to participate in a series of consultation sessions "
+    "entitled \"Fostering tech and innovation SMEs\". The first session will take place on 10 September 2019 in "
+    "Budapest. We intend to organize similar sessions during the Council Working Group meetings in early 2020, as "
+    "well as during the WSIS Forum 2020.",
+    "Madame, Monsieur,\n\nJ'ai le plaisir d'inviter votre délégation à participer à une série de sessions de "
+    "consultation. La première session aura lieu le 10 septembre 2019 à Budapest. Nous prévoyons des sessions "
+    "analogues pendant les réunions des Groupes de travail du Conseil et le Forum du SMSI de 2020.",
+    "حضرات السادة،\n\nيسرني أن أدعو وفدكم إلى المشاركة في سلسلة من جلسات التشاور. وستعقد الجلسة الأولى في 10 سبتمبر "
+    "2019 في بودابست. ونعتزم تنظيم جلسات مماثلة خلال اجتماعات أفرقة العمل التابعة للمجلس وأثناء منتدى القمة العالمية "
+    "لمجتمع المعلومات.",
+])
+def test_the_circular_forwarded_on_by_a_mission_names_no_session(circular: str) -> None:
+    body = ("Please find below our nomination for the session in Budapest.\n\nAkua Mensah\n\n"
+            "---------- Forwarded message ---------\nFrom: Kofi Boateng <k.boateng@moc.gov.gh>\n"
+            "Date: Wed, Aug 14, 2019 at 4:05 PM\nSubject: Fwd: CI-19/35\nTo: Akua Mensah <a.mensah@moc.gov.gh>\n\n"
+            "The Chief Director has approved Mr. Yaw Owusu, Director, to attend the session on 10 Sept.\n\n"
+            "---------- Forwarded message ---------\nFrom: Mission of Ghana <info@ghanamission.ch>\n"
+            "Date: Thu, Jul 25, 2019 at 10:12 AM\nSubject: CI-19/35\nTo: <info@moc.gov.gh>\n\n"
+            "Attached for your necessary action is ITU Circular CI-19/35.\n\n" + circular)
+    extraction = read(body)
+    assert [d.name for d in extraction.delegates] == ["Yaw Owusu"]
+    assert extraction.sessions == ("budapest-2019",)

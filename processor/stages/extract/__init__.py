@@ -7,6 +7,7 @@ the rule) and a confidence; what the rules cannot settle is said in review_reaso
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from processor.config import CallDef
 from processor.domain.kinds import WITH_DELEGATES, WITH_MEMBER_STATE, WITH_SESSIONS
@@ -57,6 +58,16 @@ def _not_people(call: CallDef) -> list[str]:
     return list(cached[1])
 
 
+def _before_invitation(section: quotes.Section, call: CallDef) -> quotes.Section:
+    """A forwarded section up to the paragraph where the circular's own invitation begins, when it carries one."""
+    pattern = kinds.phrase_pattern(tuple(sorted({p for ps in call.invitation.values() for p in ps if p.strip()})))
+    found = pattern.search(section.text) if pattern else None
+    if found is None:
+        return section
+    cut = section.text.rfind("\n\n", 0, found.start())
+    return replace(section, text=section.text[:max(cut, 0)], signature="")
+
+
 def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess, call: CallDef, rules: Rules
             ) -> Extraction:
     """Read what a reply says (`parts`: the message split once, quotes.split_message): its kind, who is nominated
@@ -66,8 +77,9 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     if machine is not None:
         return Extraction(kind=machine[0], evidence={"kind": machine[1]}, confidence=machine[1].confidence)
 
-    # A forwarded copy of the circular (mail from the call's own domain) says nothing of the sender's choice.
-    body = [parts.own, *(s for s in parts.forwarded if not _from_own_domain(s.sender, call))]
+    # A forwarded copy of the circular (mail from the call's own domain, or its invitation forwarded on by a
+    # Mission) says nothing of the sender's choice.
+    body = [parts.own, *(_before_invitation(s, call) for s in parts.forwarded if not _from_own_domain(s.sender, call))]
     named_people = people.find_delegates(body, parts.own, parsed, pats, _not_people(call), call.mailbox)
     sources = body
     if parts.attachments and (parts.points_to_attachment or not named_people.delegates):

@@ -99,8 +99,9 @@ def mentions_call(texts: list[str], subject: str, call: CallDef, session_hits: i
 
 
 @lru_cache(maxsize=8)
-def _topic_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for the call's topic phrases; a Latin one stands alone and is no address ('sme@itu.int')."""
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for configured phrases (the call's topics, its invitation), case-insensitive and wrapped
+    anywhere; a Latin one stands alone and is no address ('sme@itu.int')."""
     written = [r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True)]
     alone = [rf"(?<![\w@.]){w}(?![\w@])" if p.isascii() else w
              for p, w in zip(sorted(phrases, key=len, reverse=True), written, strict=True)]
@@ -109,7 +110,7 @@ def _topic_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def names_topic(texts: list[str], subject: str, call: CallDef) -> bool:
     """Whether the mail names the call's subject in any language ('session PME Budapest', 'сессия МСП')."""
-    pattern = _topic_pattern(tuple(sorted({p for phrases in call.topics.values() for p in phrases if p.strip()})))
+    pattern = phrase_pattern(tuple(sorted({p for phrases in call.topics.values() for p in phrases if p.strip()})))
     return pattern is not None and pattern.search("\n".join([subject, *texts])) is not None
 
 
