@@ -133,7 +133,7 @@ class LanguageGuess:
     """The language of the sender's own words, as an ISO 639-1 code, and how it was decided."""
 
     code: str | None
-    method: str  # "script", "script+lingua", "lingua", "lingua+sentences", "langdetect", "none"
+    method: str  # "script", "script+lingua", "lingua", "lingua+sentences", "langdetect", "letters", "none"
     confidence: float = 0.0
 
 

@@ -299,6 +299,10 @@ class LanguageDetector:
             return LanguageGuess(code, "script", share)
         if not self.latin_codes or not weights.get("latin"):  # a script whose language is not a candidate
             return LanguageGuess(None, "none", 0.0)
+        undetected = next((code for code, letters in UNDETECTED_LETTERS.items()
+                           if sum(text.count(letter) for letter in letters) >= UNDETECTED_FROM), None)
+        if undetected:  # no detector knows it: lingua would name some other language, surely
+            return LanguageGuess(undetected, "letters", 1.0)
         precise = tuple(code.lower() for code in self.config.precise)
         score = _scorer(self.config.detector, self.latin_codes, precise, self.config.seed)
         sample = sentences(clean)[:DETECT_CHARS]
@@ -318,6 +322,11 @@ class LanguageDetector:
             if voted is not None and voted[0] != code and _writes_its_letters(voted[0], text):
                 return LanguageGuess(voted[0], "lingua+sentences", round(voted[1], 3))
         return LanguageGuess(code, self.config.detector, round(confidence, 3))
+
+
+# Letters only a language no detector knows writes: Maltese ħ (lingua hears Maltese as Tagalog or Italian).
+UNDETECTED_LETTERS = {"mt": "ħĦ"}
+UNDETECTED_FROM = 2  # of its letters: one may be a name's
 
 
 # Letters a Latin-script language cannot write a paragraph without: Turkish ı or ğ (Turkmen and Uzbek, heard as

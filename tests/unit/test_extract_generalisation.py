@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from processor.domain.model import Kind
-from tests.support.extraction_support import names, read
+from processor.domain.model import Kind, LanguageGuess
+from processor.stages.extract import extract
+from processor.stages.quotes import split_message
+from tests.support.extraction_support import example_call, names, parsed, read, shipped_rules
 
 
 @pytest.mark.parametrize(("body", "name"), [
@@ -2523,3 +2525,13 @@ def test_a_replacement_asked_as_a_question_is_a_correction(body: str, expected: 
     extraction = read(body)
     assert extraction.kind is Kind.CORRECTION
     assert names(extraction) == expected
+
+
+def test_a_language_heard_without_confidence_goes_to_review() -> None:
+    """lingua less than 0.7 sure of a whole reply was wrong each time on the corpora read."""
+    message = parsed("Rwanda nominates Mr. Jean de Dieu Habimana, Head of ICT, for the Budapest session (CI-19/35).")
+    rules = shipped_rules()
+    unsure = extract(message, split_message(message, rules), LanguageGuess("tl", "lingua", 0.49), example_call(), rules)
+    sure = extract(message, split_message(message, rules), LanguageGuess("en", "lingua", 0.98), example_call(), rules)
+    assert any("language of the reply is uncertain" in reason for reason in unsure.review_reasons)
+    assert not any("language" in reason for reason in sure.review_reasons)

@@ -321,3 +321,12 @@ def test_kyrgyz_writes_the_kazakh_eng_without_the_other_kazakh_letters() -> None
               "даму министрлігі Будапештте өтетін бірінші консультациялық сессияға қатысуға мүдделі.")
     assert detector.detect(kyrgyz).code == "ky"
     assert detector.detect(kazakh).code == "kk"
+
+
+def test_a_language_no_detector_knows_is_told_by_its_own_letters() -> None:
+    """lingua knows no Maltese and hears it as Tagalog or Italian; ħ is written by Maltese alone."""
+    text = ("Għażiż Sur Clark,\nB'referenza għaċ-Ċirkulari CI-19/35, il-Gvern ta' Malta jixtieq jinnomina lis-Sinjura "
+            "Anna Borg biex tipparteċipa fl-ewwel sessjoni f'Budapest.")
+    assert LanguageDetector(LanguageConfig()).detect(text) == LanguageGuess("mt", "letters", 1.0)
+    assert LanguageDetector(LanguageConfig()).detect("Ħal Far is a place name; the rest of this note is English.").code \
+        == "en"

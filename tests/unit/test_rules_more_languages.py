@@ -1,5 +1,5 @@
-"""Rules for 29 more languages (ms vi ro hu cs sk sv da nb fi el bg hr sr sl th hi he ka sq lt lv et az hy ur bn kk
-mn): each file checks clean and carries the keys extraction needs, and short replies written here in each language come
+"""Rules for 30 more languages (ms vi ro hu cs sk sv da no fi el bg hr sr sl th hi he ka sq lt lv et az hy ur bn kk
+mn tl): each file checks clean and carries the keys extraction needs, and short replies written here in each language come
 out with the right kind, delegates and sessions."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from rules import RULES_DIR, check_language_file, load_rules
 from tests.support.extraction_support import names, read
 
 CODES = ("ms", "vi", "ro", "hu", "cs", "sk", "sv", "da", "no", "fi", "el", "bg", "hr", "sr", "sl", "th", "hi", "he", "ka",
-         "sq", "lt", "lv", "et", "az", "hy", "ur", "bn", "kk", "mn")
+         "sq", "lt", "lv", "et", "az", "hy", "ur", "bn", "kk", "mn", "tl")
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -26,6 +26,11 @@ def test_each_file_checks_clean_and_has_every_key_group(code: str) -> None:
     assert all(table["kinds"].get(kind) for kind in ("auto_reply", "bounce", "decline", "inquiry", "interest",
                                                       "correction", "unrelated"))
 NOMINATIONS = [
+    ("tl",
+     "Magandang araw po!\n\nBilang tugon sa Circular CI-19/35, ikinagagalak po naming ipaalam na si G. Ramon Cruz "
+     "Villanueva, Director ng ICT Bureau, ang kakatawan sa Pilipinas sa sesyon sa Budapest.\n\nLubos na gumagalang,\n"
+     "Liza Santos\n",
+     ["Ramon Cruz Villanueva"]),
     ("ms",
      "Tuan/Puan,\n\nMerujuk kepada surat pekeliling ITU CI-19/35, Kementerian Komunikasi dengan ini mencalonkan "
      "Encik Ahmad Faizal, Pengarah Bahagian Antarabangsa, untuk menghadiri sesi perundingan di "
@@ -147,6 +152,9 @@ def test_a_nomination_names_its_delegate_for_the_budapest_session(ident: str, bo
     assert extraction.sessions == ("budapest-2019",)
 
 DECLINES = [
+    ("tl",
+     "Magandang araw po,\n\nKaugnay ng Circular CI-19/35, ikinalulungkot po naming ipaalam na hindi po kami "
+     "makakadalo sa sesyon sa Budapest.\n\nMaraming salamat po.\n"),
     ("ms",
      "Tuan/Puan,\n\nMerujuk kepada surat pekeliling CI-19/35, dukacita dimaklumkan bahawa Malaysia tidak dapat "
      "menghantar wakil ke sesi perundingan di Budapest.\n\nSekian, terima kasih.\n"),
@@ -245,6 +253,9 @@ def test_a_polite_decline_is_a_decline(ident: str, body: str) -> None:
     assert extraction.delegates == ()
 
 INTERESTS = [
+    ("tl",
+     "Magandang araw po,\n\nKaugnay ng Circular CI-19/35, ang Kagawaran ay interesado sa mga sesyon ng "
+     "konsultasyon. Ipapaalam po namin ang pangalan ng aming kinatawan sa susunod.\n\nMaraming salamat po.\n"),
     ("ms",
      "Tuan/Puan,\n\nMalaysia berminat untuk menyertai sesi perundingan sebagaimana dinyatakan dalam surat "
      "pekeliling CI-19/35. Nama peserta akan dimaklumkan kemudian.\n\nSekian, terima kasih.\n"),
@@ -332,6 +343,9 @@ def test_interest_without_names_is_interest_only_by_its_cue(ident: str, body: st
     assert (extraction.kind, extraction.evidence["kind"].rule) == (Kind.INTEREST_ONLY, "interest cue")
 
 INQUIRIES = [
+    ("tl",
+     "Magandang araw po,\n\nKaugnay ng Circular CI-19/35, nais po naming malaman kung may bayad ang pagdalo sa "
+     "sesyon sa Budapest.\n\nMaraming salamat po.\n"),
     ("ms",
      "Tuan/Puan,\n\nBerhubung surat pekeliling CI-19/35, kami ingin mengetahui tatacara pendaftaran "
      "peserta.\n\nSekian, terima kasih.\n"),

@@ -58,6 +58,9 @@ def _not_people(call: CallDef) -> list[str]:
     return list(cached[1])
 
 
+LANGUAGE_SURE = 0.7  # lingua less sure than this of a whole reply was wrong on every read corpus (5 of 5)
+
+
 def _before_invitation(section: quotes.Section, call: CallDef) -> quotes.Section:
     """A forwarded section up to the paragraph where the circular's own invitation begins, when it carries one."""
     pattern = kinds.phrase_pattern(tuple(sorted({p for ps in call.invitation.values() for p in ps if p.strip()})))
@@ -135,6 +138,8 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
         reasons.append("corrects part of an earlier reply: check the Member State's delegates and sessions as a whole")
     if language.code is None:
         reasons.append("the language of the reply could not be identified")
+    elif language.method.startswith("lingua") and language.confidence < LANGUAGE_SURE:
+        reasons.append(f"the language of the reply is uncertain ({language.code}, {language.confidence:.2f} sure)")
     elif language.code not in rules.languages:
         reasons.append(f"written in {language.code}, a language without rules (rules/languages/{language.code}.yaml)")
 
