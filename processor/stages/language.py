@@ -277,7 +277,17 @@ class LanguageDetector:
         return heard if heard and (not own or any(letter in text for letter in own)) else None
 
     def detect(self, text: str) -> LanguageGuess:
-        """The language of `text` (the sender's own words), how it was decided and a confidence in 0..1."""
+        """The language of `text` (the sender's own words), how it was decided and a confidence in 0..1. A reply
+        written twice, one version under a separator line ('---', '* * *'), is in the language of the first."""
+        whole = self._detect(text)
+        versions = VERSION_BREAK.split(text or "", maxsplit=1)
+        if len(versions) == 2 and all(sum(c.isalpha() for c in v) >= VERSION_LETTERS for v in versions):
+            first = self._detect(versions[0])
+            if first.code and first.code != whole.code and first.confidence >= VERSION_SURE:
+                return first
+        return whole
+
+    def _detect(self, text: str) -> LanguageGuess:
         text = unicodedata.normalize("NFKC", text or "")
         clean = NOISE.sub(" ", text)  # addresses and links blanked out once, for every reading below
         weights = _weights(clean)
@@ -322,6 +332,12 @@ class LanguageDetector:
             if voted is not None and voted[0] != code and _writes_its_letters(voted[0], text):
                 return LanguageGuess(voted[0], "lingua+sentences", round(voted[1], 3))
         return LanguageGuess(code, self.config.detector, round(confidence, 3))
+
+
+# A line of only dashes, stars or underscores between two versions of one reply ("(Le français suit)" … "---").
+VERSION_BREAK = re.compile(r"\n[ \t]*(?:-{3,}|(?:\*[ \t]*){3,}|_{3,}|={3,})[ \t]*\n")
+VERSION_LETTERS = 120  # in each version: a signature under a rule is no second version
+VERSION_SURE = 0.9
 
 
 # Letters only a language no detector knows writes: Maltese ħ (lingua hears Maltese as Tagalog or Italian).

@@ -330,3 +330,22 @@ def test_a_language_no_detector_knows_is_told_by_its_own_letters() -> None:
     assert LanguageDetector(LanguageConfig()).detect(text) == LanguageGuess("mt", "letters", 1.0)
     assert LanguageDetector(LanguageConfig()).detect("Ħal Far is a place name; the rest of this note is English.").code \
         == "en"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Good afternoon,\n\n(Le français suit)\n\nIn response to Circular CI-19/35, our department confirms its interest "
+     "in the consultation sessions. I will represent our country at the first session in Budapest.\n\n---\n\n"
+     "Bonjour,\n\nEn réponse à la lettre circulaire CI-19/35, notre ministère confirme son intérêt pour les sessions "
+     "de consultation sur les PME. Je représenterai notre pays à la première session, à Budapest, le 10 septembre "
+     "2019, et je vous remercie de votre invitation.", "en"),
+    ("Madame, Monsieur,\n\nEn réponse à la lettre circulaire CI-19/35, notre ministère confirme son intérêt pour les "
+     "sessions de consultation. Je représenterai notre pays à la première session à Budapest.\n\n* * *\n\n"
+     "Dear Sir or Madam,\n\nIn response to Circular CI-19/35, our ministry confirms its interest in the consultation "
+     "sessions on SMEs, and I will represent our country at the first session in Budapest on 10 September 2019.",
+     "fr"),
+    ("Estimados señores:\n\nEn respuesta a la circular CI-19/35, le informamos que nuestro país participará en la "
+     "sesión de Budapest con una delegada del ministerio.\n\n---\nMaría López\nDirectora de Asuntos Internacionales",
+     "es"),
+])
+def test_a_reply_written_twice_is_in_the_language_of_its_first_version(text: str, code: str) -> None:
+    assert LanguageDetector(LanguageConfig()).detect(text).code == code
