@@ -213,3 +213,12 @@ def test_the_circular_forwarded_on_by_a_mission_names_no_session(circular: str) 
     extraction = read(body)
     assert [d.name for d in extraction.delegates] == ["Yaw Owusu"]
     assert extraction.sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize("body", [
+    "根据第CI-19/35号通函，现将我方参加2020年信息社会世界峰会论坛期间磋商会议的人员报送如下：赵文博先生，处长。"
+    "布达佩斯会议由工业和信息化部另行报名。",
+    "根据第CI-19/35号通函，我方拟派赵文博先生参加2020年信息社会世界峰会论坛期间的磋商会议，布达佩斯会议人选另行提名。",
+])
+def test_a_session_another_body_answers_for_later_is_not_chosen(body: str) -> None:
+    assert read(body).sessions == ("wsis-2020",)
