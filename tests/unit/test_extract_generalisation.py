@@ -2535,3 +2535,16 @@ def test_a_language_heard_without_confidence_goes_to_review() -> None:
     sure = extract(message, split_message(message, rules), LanguageGuess("en", "lingua", 0.98), example_call(), rules)
     assert any("language of the reply is uncertain" in reason for reason in unsure.review_reasons)
     assert not any("language" in reason for reason in sure.review_reasons)
+
+
+@pytest.mark.parametrize(("body", "email"), [
+    ("CI-19/35 saylı sirkulyara cavab olaraq:\n\nİştirakçı: Məmmədov Elvin Rauf oğlu, Beynəlxalq əlaqələr şöbəsinin "
+     "müdiri, e.mammadov@mincom.gov.az\n", "e.mammadov@mincom.gov.az"),
+    ("В ответ на письмо CI-19/35:\n\nУчастник: Орлова Светлана Викторовна, советник, s.orlova@digital.gov.ru\n",
+     "s.orlova@digital.gov.ru"),
+    ("Further to CI-19/35, our participant for Budapest:\n\nParticipant: Grace Wanjiru Kamau, Head of ICT Policy, "
+     "gkamau@ict.go.ke\n", "gkamau@ict.go.ke"),
+])
+def test_an_address_on_the_labelled_line_is_the_persons(body: str, email: str) -> None:
+    extraction = read(body)
+    assert [d.email for d in extraction.delegates] == [email]

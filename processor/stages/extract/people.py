@@ -1255,8 +1255,9 @@ def _assign_emails(people: list[Found], mailbox: str) -> None:
                 continue
             index = bisect.bisect_right(starts, person.end)
             limit = starts[index] if index < len(starts) else len(text)
+            # from the person's start: a labelled line's value may hold the address ('Участник: X, …, x@…')
             person.email = next((a.group() for a in addresses
-                                 if person.end <= a.start() and a.end() <= limit and a.group() not in claimed), None)
+                                 if person.start <= a.start() and a.end() <= limit and a.group() not in claimed), None)
 
 
 def _spells(address: str, person: Found) -> int:
