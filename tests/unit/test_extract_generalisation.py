@@ -2548,3 +2548,54 @@ def test_a_language_heard_without_confidence_goes_to_review() -> None:
 def test_an_address_on_the_labelled_line_is_the_persons(body: str, email: str) -> None:
     extraction = read(body)
     assert [d.email for d in extraction.delegates] == [email]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Majandusministeerium teatab, et Eestit esindab 10. septembri konsultatsioonil Budapestis Kadri Tamm, nõunik.\n",
+     ["Kadri Tamm"]),
+    ("Das Ministerium teilt mit, dass am 10. September in Budapest die Referentin Katrin Hoffmann, BMWi, teilnehmen "
+     "wird, und benennt für die Sitzung am 10. September in Budapest die Referentin Anna Berger, BMWi.\n",
+     ["Anna Berger"]),
+    ("Ministerstvo oznamuje, že na konzultaci 10. září v Budapešti Českou republiku zastoupí Jana Nováková, ředitelka.\n",
+     ["Jana Nováková"]),
+])
+def test_an_ordinal_day_ends_no_sentence(body: str, expected: list[str]) -> None:
+    """'10. septembri', '10. September', '10. září': the full stop of a day written as an ordinal, before the name."""
+    assert expected[-1] in names(read(body))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Le comunico que España participará en la primera sesión.\n\nLa persona designada es:\nLucía Fernández Ortega\n"
+     "Subdirectora General de Relaciones Internacionales, SEAD\n", ["Lucía Fernández Ortega"]),
+    ("We are pleased to confirm that the person nominated is:\nGrace Wanjiru Kamau\nDirector of ICT Policy, Ministry\n",
+     ["Grace Wanjiru Kamau"]),
+    ("Nous avons le plaisir de vous informer que la personne désignée est :\nClaire Martin\nDirectrice Générale des "
+     "Relations Internationales, ARCEP\n", ["Claire Martin"]),
+])
+def test_the_title_line_under_a_listed_name_is_no_second_name(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("中方愿参加后续磋商会议，并指派代表团一等秘书陈立（CHEN Li，邮箱：chenli@chinamission.ch）参会。", "陈立"),
+    ("我部拟派国际合作司处长王建国（WANG Jianguo, wangjianguo@miit.gov.cn）参加布达佩斯会议。", "王建国"),
+    ("Министерство направляет на сессию в Будапеште Милош Јовановић (Miloš Jovanović, milos@mtt.gov.rs).",
+     "Милош Јовановић"),
+])
+def test_a_latin_spelling_may_share_its_brackets_with_an_address(body: str, expected: str) -> None:
+    assert expected in names(read(body))
+
+
+@pytest.mark.parametrize("body", [
+    "إشارة إلى الرسالة المعممة CI-19/35، يسرني إعلامكم بأنني سأمثل الأردن في جلسة بودابست.\n\nرنا خليل الحوراني\n"
+    "مديرة مديرية الريادة والابتكار\n\nوتفضلوا بقبول الاحترام،\n",
+    "Suite à la circulaire CI-19/35, je représenterai le Sénégal à la session de Budapest.\nAminata Diop Sow\n"
+    "Directrice de la coopération\n\nBien cordialement,\n",
+    "With reference to CI-19/35, I will represent Kenya at the Budapest session.\nGrace Wanjiru Kamau\n"
+    "Director of ICT Policy\n\nBest regards,\n",
+])
+def test_a_self_nomination_signed_before_its_closing_takes_the_signed_name(body: str) -> None:
+    """The name on the lines after the last sentence, not the From header's."""
+    extraction = read(body, sender="Someone Else <someone@example.gov>")
+    signed = body.split(".\n", 1)[1].strip().split("\n")[0]
+    assert names(extraction) == [signed]

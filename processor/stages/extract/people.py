@@ -579,7 +579,8 @@ def _name_at(text: str, pos: int, pats: Patterns) -> tuple[str, int, bool] | Non
 
 LATER_REACH = 200  # characters after nomination wording where its object may still stand ("… esittää … Mikko Virtasen")
 RUN_START = re.compile(r"(?<![\w'’.-])(?<![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-] )[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
-LATER_CLOSE = re.compile(r"\s*(?:[,(;–]|-\s|\.(?:\s|$)|$)")  # "Tomasz Wiśniewski - Naczelnik …"
+# "Tomasz Wiśniewski - Naczelnik …"; a name ending its line ("La persona designada es:\nLucía Fernández Ortega\n…")
+LATER_CLOSE = re.compile(r"[ \t]*(?:[,(;–]|-\s|\.(?:\s|$)|\n|$)")
 LATER_CONFIDENCE = 0.55  # read past other words, so a person checks it (below CONFIDENCE_TO_ACCEPT)
 ASKED_CONFIDENCE = 0.5  # a person named in a question: a reviewer decides
 SURE_BEFORE_VERB = 0.6  # a name read before a verb that ends its clause, as verb-final languages write
@@ -604,8 +605,9 @@ def _later_in_sentence(text: str, pos: int, section: Section, pats: Patterns) ->
 
 
 JOINED_REACH = 200  # characters from a nominee's name to the next one joined by "and" (past a title and e-mail)
-# a sentence or a paragraph ends (a wrapped line does not, nor an abbreviation of one letter: "2019 р.", "г.")
-JOINED_STOP = re.compile(r"(?<!\s\w)\.(?=\s)|[;!?。]|\n[ \t]*\n")
+# a sentence or a paragraph ends (a wrapped line does not, nor an abbreviation of one letter: "2019 р.", "г.", nor
+# the full stop of an ordinal day: "am 10. September")
+JOINED_STOP = re.compile(r"(?<!\s\w)(?<!\s\d\d)\.(?=\s)|[;!?。]|\n[ \t]*\n")
 APPOSITION = re.compile(r"\s*[,(]\s*((?:[^\s,()]+\s+){0,3}[^\s,()]+)")
 
 
@@ -736,7 +738,7 @@ def _name_before_final_verb(text: str, verb_start: int, verb_end: int, section: 
 
 
 NATIVE_WITH_LATIN = re.compile(r"([\u4e00-\u9fff々]{2,12})[”\"」』]?[ \t]*[（(][ \t]*"
-                               r"([A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+){1,3})[ \t]*[）)]")
+                               r"([A-Za-z][A-Za-z'’-]+(?:[ \t]+[A-Za-z][A-Za-z'’-]+){1,3})[ \t]*[）),，;；]")
 
 
 TITLE_AFTER_HAN = 4  # characters of a title written between a Han name and its Latin spelling (处长, 副司长)
@@ -750,8 +752,8 @@ def _han_spelt(run: str, latin: str) -> str | None:
 
 def _from_native_with_latin(section: Section) -> list[Found]:
     """A name in Han characters followed by its Latin spelling in brackets, the title glued before it
-    ('国际合作司副司长张立新（ZHANG Lixin）', '課長補佐の佐藤健一（Kenichi SATO）'): the characters that read as the
-    Latin name (pinyin, or a Japanese reading) are the name."""
+    ('国际合作司副司长张立新（ZHANG Lixin）', '課長補佐の佐藤健一（Kenichi SATO）', '一等秘书陈立（CHEN Li，邮箱：…）'):
+    the characters that read as the Latin name (pinyin, or a Japanese reading) are the name."""
     found: list[Found] = []
     for match in NATIVE_WITH_LATIN.finditer(section.text):
         run, latin = match.group(1), match.group(2)
@@ -768,7 +770,7 @@ def _from_native_with_latin(section: Section) -> list[Found]:
 NATIVE_WORD = (r"[^\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF\u3040-\u30ff\u4e00-\u9fff\d"
                r"()（）,;:.،!?\"'“”«»„/\\@<>\[\]{}|=+*&%$#_-]+")
 NATIVE_WORDS_WITH_LATIN = re.compile(rf"((?:{NATIVE_WORD}[ \t]+){{0,5}}{NATIVE_WORD})[ \t]*[（(][ \t]*"
-                                     r"([A-Za-zÀ-ÖØ-öø-ɏ][\w'’-]+(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ɏ][\w'’-]+){1,3})[ \t]*[）)]")
+                                     r"([A-Za-zÀ-ÖØ-öø-ɏ][\w'’-]+(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ɏ][\w'’-]+){1,3})[ \t]*[）),，;；]")
 
 
 def _from_words_with_latin(section: Section, pats: Patterns) -> list[Found]:
@@ -1300,9 +1302,24 @@ def _after_last_sentence(text: str) -> list[str]:
 
 
 def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None:
-    """Who signed a section: the first name-like line of the signature, else the From display name. A reply
-    without a closing ("… in Budapest.\nسعيد بن ناصر الحارثي") is signed in the lines after its last sentence."""
-    lines = section.signature.split("\n") if section.signature.strip() else _after_last_sentence(section.text)
+    """Who signed a section: the first name-like line of the signature, else of the lines after the text's last
+    sentence (a reply signed before its closing, or without one: "… in Budapest.\nسعيد بن ناصر الحارثي"), else the
+    From display name."""
+    for lines in (section.signature.split("\n"), _after_last_sentence(section.text)):
+        found = _signed_in(lines, section, parsed, pats)
+        if found is not None:
+            return found
+    if parsed.from_name.strip():
+        name = parsed.from_name.strip()
+        if "," in name:  # "Surname, Given" directory order
+            last, _, first = name.partition(",")
+            name = f"{first.split(',')[0].strip()} {last.strip()}"
+        return Found(name, -1, -1, section, SENDER_RULE, email=parsed.from_address or None, confidence=0.6)
+    return None
+
+
+def _signed_in(lines: list[str], section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None:
+    """The signer named by the first name-like line of these, with the line below as title."""
     for number, line in enumerate(lines):
         closing = pats.closing.match(line)
         if closing and "," in line[closing.end():]:  # "Saludos cordiales, Rosa Quispe": signed on the closing line
@@ -1321,16 +1338,10 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
             title = next((x.strip() for x in lines[number + 1:] if x.strip()), None)
             if title and (any(c.isdigit() for c in title) or "@" in title):
                 title = None
-            email = EMAIL.search(section.signature)
+            email = EMAIL.search("\n".join(lines))
             return Found(_written_out(clean(name), section.text), -1, -1, section, "self-nomination",
                          honorific=honorific, title=title, email=email.group() if email else parsed.from_address or None,
                          aliases=[clean(other) for other in others if other.strip()], confidence=0.75)
-    if parsed.from_name.strip():
-        name = parsed.from_name.strip()
-        if "," in name:  # "Surname, Given" directory order
-            last, _, first = name.partition(",")
-            name = f"{first.split(',')[0].strip()} {last.strip()}"
-        return Found(name, -1, -1, section, SENDER_RULE, email=parsed.from_address or None, confidence=0.6)
     return None
 
 

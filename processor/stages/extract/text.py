@@ -45,7 +45,8 @@ def _is_abbreviation(text: str, dot: int, pats: Patterns) -> bool:
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
     word = ELISION.split(fold(text[word_start:dot]).strip("(/"))[-1]  # "l'Ing.": the honorific after the article
-    return len(word) <= 1 or word in pats.honorific_words
+    # "10. September", "10. septembri": the full stop of an ordinal day ends no sentence
+    return len(word) <= 1 or word in pats.honorific_words or (word.isdigit() and len(word) <= 2)
 
 
 ELISION = re.compile(r"['’]")
