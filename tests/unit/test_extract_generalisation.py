@@ -2599,3 +2599,21 @@ def test_a_self_nomination_signed_before_its_closing_takes_the_signed_name(body:
     extraction = read(body, sender="Someone Else <someone@example.gov>")
     signed = body.split(".\n", 1)[1].strip().split("\n")[0]
     assert names(extraction) == [signed]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Commission had initially proposed Mr. Kamrul Hasan, Deputy Director, to attend the session in Budapest. "
+     "However, Ms. Farhana Rahman, Director, will attend instead.", ["Farhana Rahman"]),
+    ("L'Agence avait envisagé de désigner M. Hicham Tazi pour la session de Budapest. Toutefois, c'est finalement "
+     "Mme Salma El Idrissi, Chef de service, qui représentera le Maroc.", ["Salma El Idrissi"]),
+    ("كانت الوزارة قد اقترحت في البداية السيد كمال حداد لحضور جلسة بودابست، غير أنه تقرر أن تمثل الجزائر "
+     "السيدة سميرة بن يوسف، نائب مدير الرقمنة.", ["سميرة بن يوسف"]),
+    ("El Ministerio había propuesto inicialmente al Sr. Juan Pérez para la sesión de Budapest; finalmente asistirá "
+     "la Sra. Ana Gómez, asesora.", ["Ana Gómez"]),
+    ("Первоначально предлагалась г-жа Орлова Светлана Викторовна, однако в сессии в Будапеште примет участие "
+     "г-н Петров Иван Сергеевич, советник.", ["Петров Иван Сергеевич"]),
+    ("因工作安排调整，李晓燕同志不再参会，改由赵敏同志参加布达佩斯会议。", ["赵敏"]),
+])
+def test_a_plan_given_up_names_no_delegate(body: str, expected: list[str]) -> None:
+    """'had initially proposed X … Y will attend instead': X was the plan, Y is the nominee."""
+    assert names(read(body)) == expected
