@@ -2617,3 +2617,36 @@ def test_a_self_nomination_signed_before_its_closing_takes_the_signed_name(body:
 def test_a_plan_given_up_names_no_delegate(body: str, expected: list[str]) -> None:
     """'had initially proposed X … Y will attend instead': X was the plan, Y is the nominee."""
     assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Je vous remercie pour la lettre circulaire CI-19/35. J'y représenterai la France à Budapest.\n\nClaire Dubois\n"
+    "Ministère de l'Économie\n",
+    "ich darf Ihnen mitteilen, dass ich Österreich bei der Konsultationssitzung in Budapest vertreten werde.\n\n"
+    "Florian Gruber\nBundesministerium\n",
+    "Nederland neemt graag deel aan de sessie in Boedapest. Ik zal Nederland vertegenwoordigen.\n\nPieter Jansen\n"
+    "Ministerie van Economische Zaken\n",
+    "CI-19/35 sayılı genelgeniz ile ilgili olarak Budapeşte'deki oturuma katılacağımı bildiririm.\n\nAyşe Yıldırım\n"
+    "BTK Uzmanı\n",
+    "vas obveščam, da se bom posvetovanja v Budimpešti udeležila jaz.\n\nNina Kranjc\nAKOS\n",
+    "обавештавам Вас да ћу Републику Србију представљати на сесији у Будимпешти.\n\nМилош Јовановић\nМинистарство\n",
+])
+def test_a_first_person_promise_to_attend_nominates_the_signer(body: str) -> None:
+    """'J'y représenterai', 'dass ich … vertreten werde', 'Ik zal … vertegenwoordigen', 'katılacağımı',
+    'se bom … udeležila', 'ћу … представљати': the signer is the delegate."""
+    extraction = read(body, sender="Registry <registry@example.gov>")
+    signed = body.split("\n\n")[1].split("\n")[0]
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [signed]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ве известуваме дека Агенцијата ќе учествува на сесијата во Будимпешта на 10 септември 2019 година. Учесник: "
+     "Марија Стојановска, советник за меѓународна соработка, АЕК (marija.stojanovska@aek.mk).\n",
+     "Марија Стојановска"),
+    ("The Ministry will take part in the session in Budapest. Participant: Grace Wanjiru Kamau, Director of ICT "
+     "Policy (gkamau@ict.go.ke).\n", "Grace Wanjiru Kamau"),
+    ("Le ministère participera à la session de Budapest. Participant : Paul Girard, conseiller.\n", "Paul Girard"),
+])
+def test_a_name_label_after_a_sentence_on_its_line_is_a_field(body: str, expected: str) -> None:
+    assert names(read(body)) == [expected]

@@ -200,12 +200,21 @@ def _without_trailing_title(name: str, pats: Patterns) -> str:
 
 
 def _label_segments(line: str, pats: Patterns) -> list[tuple[int, str]]:
-    """A line with several 'Label: value' fields side by side ('Nom : GIRARD / Prénom : Paul') as its fields."""
+    """A line with several 'Label: value' fields side by side ('Nom : GIRARD / Prénom : Paul') as its fields; a
+    name label after a sentence on the same line ('… 10 септември 2019. Учесник: Марија Стојановска, …') opens a
+    field of its own."""
     pieces = [p for p in SEGMENT_SPLIT.split(line) if p.strip()]
     if len(pieces) > 1 and all((m := LABEL_LINE.match(p)) and pats.labels.get(_label_key(m.group(1)))
                                for p in pieces):
         return [(line.index(p), p) for p in pieces]
+    for inline in LABEL_AFTER_SENTENCE.finditer(line):
+        if pats.labels.get(_label_key(inline.group(1))) == "name":
+            return [(0, line[:inline.start(1)]), (inline.start(1), line[inline.start(1):])]
     return [(0, line)]
+
+
+# a label of a few words right after a sentence's end, on the sentence's line
+LABEL_AFTER_SENTENCE = re.compile(r"[.!?。]\s+([^\s.:!?][^.:!?\n]{0,30}?)\s*[:：]\s")
 
 
 def _label_key(label: str) -> str:
