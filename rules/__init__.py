@@ -58,6 +58,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   topic_markers        a clause naming its topic ("关于…，", "…については、"): the clause after it says what of it,
 #                        so an undecided cue there holds for a session named in the topic
 #   unchanged            a correction that leaves the rest of the earlier reply standing ("other details unchanged")
+#   private_sender       the sender describes itself as a company, an association or a university ("we are a
+#                        12-person IoT startup", "我会作为行业协会"): a country-code domain then names no state
 #   kinds.<kind>         cue phrases for auto_reply, bounce, decline, inquiry, interest, correction, unrelated
 # Literal strings:
 #   honorifics           taken off names and kept apart ("Mr", "السيد", "г-н"); honorific_suffixes: after (先生)
@@ -71,6 +73,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #                        "a", "i", "na") is left out
 #   institution_words    words that make capitalised words an institution's name, not a person's ("Kementerian",
 #                        "Bakanlığı", "Ministerstwo"), matched at a word's start so that case endings may follow
+#   company_forms        a company's legal form ("Kft.", "GmbH", "有限公司") in the sender's name or signature: as
+#                        private_sender
 #   subject_openers      the word opening a clause whose subject may be a delegate ("that", "que", "dass"): "we
 #                        confirm that Tom Hartley, Head of Policy, will attend"
 #   header_labels.from/other   the labels of a quoted header block ("From:", "De :", "发件人：")
@@ -82,10 +86,11 @@ REGEX_KEYS = (
     "clause_breaks", "reason_markers",
     "head_of_delegation", "alternate",
     "all_sessions", "later_sessions", "sessions_in_year", "undecided", "topic_markers", "requests",
-    "unchanged",
+    "unchanged", "private_sender",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
-                "case_endings", "title_words", "name_joiners", "institution_words", "subject_openers")
+                "case_endings", "title_words", "name_joiners", "institution_words", "subject_openers",
+                "company_forms")
 KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "unrelated")
 LABEL_KEYS = ("name", "surname", "given_name", "patronymic", "alias", "title", "email")
 HEADER_KEYS = ("from", "other")

@@ -66,6 +66,9 @@ def _glues(honorific: str) -> bool:
     return honorific.endswith(".") and (letters >= 2 or not honorific.isascii())
 
 
+UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul: words without spaces
+
+
 def _caseless(honorific: str) -> bool:
     """Words and abbreviations of three letters or more are honorifics in any case (see Patterns.honorifics)."""
     return sum(c.isalpha() for c in honorific) >= 3
@@ -665,6 +668,19 @@ class Patterns:
         """A word opening a clause whose subject may be a delegate ("that", "que", "dass"), then its spaces."""
         words = sorted({re.escape(w) for w in self.rules.merged("subject_openers")}, key=len, reverse=True)
         return re.compile(rf"\b(?:{'|'.join(words)})\s+", re.IGNORECASE) if words else NEVER
+
+    @cached_property
+    def private_sender(self) -> Cue:
+        return self.regex("private_sender")
+
+    @cached_property
+    def company_form(self) -> re.Pattern[str]:
+        """A company's legal form in folded text: a Latin or Cyrillic one as a whole word ('kft', 'gmbh', 'ооо'),
+        a Han or kana one anywhere ('有限公司', '株式会社': those scripts write no spaces)."""
+        forms = {fold(w).rstrip(".") for w in self.rules.merged("company_forms")}
+        words = sorted((re.escape(w) if UNSPACED.search(w) else rf"(?<!\w){re.escape(w)}(?!\w)"
+                        for w in forms if w), key=len, reverse=True)
+        return re.compile("|".join(words)) if words else NEVER
 
     @cached_property
     def institution_word(self) -> re.Pattern[str]:

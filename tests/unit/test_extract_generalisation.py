@@ -2650,3 +2650,30 @@ def test_a_first_person_promise_to_attend_nominates_the_signer(body: str) -> Non
 ])
 def test_a_name_label_after_a_sentence_on_its_line_is_a_field(body: str, expected: str) -> None:
     assert names(read(body)) == [expected]
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Hello,\n\nWe are a 12-person IoT startup based in Budapest. Is the session of 10 September (CI-19/35) open to "
+     "companies like ours?\n\nBence Farkas\nCEO\n", "Bence Farkas <bence@nodewave.hu>"),
+    ("您好！我们是深圳一家物联网初创企业，看到贵组织关于CI-19/35磋商会议的消息。请问企业能否报名参加布达佩斯的会议？\n\n周婷\n",
+     "周婷 <zhouting@zhilian-tech.cn>"),
+    ("Tisztelt Clark úr!\n\nÉrdeklődnénk, hogy a CI-19/35 szerinti budapesti ülésen részt vehet-e cégünk?\n\n"
+     "Kovács Anna\nügyvezető\n", "Kovács Anna <anna@datahid.hu>"),
+    ("Добрий день!\n\nГромадська спілка «ІТ-підприємці» хотіла б долучитися до сесії CI-19/35 у Будапешті.\n\n"
+     "Марина Ткачук\n", "Марина Ткачук <m.tkachuk@itpu.org.ua>"),
+    ("Bonjour,\n\nNous sommes une jeune start-up sénégalaise. Pouvons-nous assister à la session CI-19/35 de "
+     "Budapest ?\n\nAwa Ndiaye\n", "Awa Ndiaye <awa@senstart.sn>"),
+    ("Dear Sir,\n\nCould our staff attend the CI-19/35 session in Budapest?\n\nAnna Kovács\nDataHíd Kft.\n",
+     "Anna Kovács <anna@datahid.hu>"),
+])
+def test_a_sender_that_says_it_is_a_company_or_an_association_is_no_member_state(body: str, sender: str) -> None:
+    """Its country-code domain or a country it names does not make it a Member State's voice: no state, to review."""
+    extraction = read(body, sender=sender)
+    assert extraction.member_state is None
+    assert any("company, an association or a university" in reason for reason in extraction.review_reasons)
+
+
+def test_a_government_on_its_country_code_domain_keeps_its_state() -> None:
+    extraction = read("Dear Mr Clark,\n\nWith reference to CI-19/35, our Ministry nominates Ms. Grace Kamau, Director, "
+                      "for the Budapest session.\n\nMinistry of ICT\n", sender="Grace Kamau <gkamau@ict.go.ke>")
+    assert extraction.member_state == "KEN"
