@@ -313,6 +313,9 @@ class LanguageDetector:
                            if sum(text.count(letter) for letter in letters) >= UNDETECTED_FROM), None)
         if undetected:  # no detector knows it: lingua would name some other language, surely
             return LanguageGuess(undetected, "letters", 1.0)
+        undetected = _undetected_by_words(clean)
+        if undetected:
+            return LanguageGuess(undetected, "words", 1.0)
         precise = tuple(code.lower() for code in self.config.precise)
         score = _scorer(self.config.detector, self.latin_codes, precise, self.config.seed)
         sample = sentences(clean)[:DETECT_CHARS]
@@ -343,6 +346,26 @@ VERSION_SURE = 0.9
 # Letters only a language no detector knows writes: Maltese ħ (lingua hears Maltese as Tagalog or Italian).
 UNDETECTED_LETTERS = {"mt": "ħĦ"}
 UNDETECTED_FROM = 2  # of its letters: one may be a name's
+# Words of a language no detector knows that any letter uses and its neighbours do not (lingua hears Uzbek as
+# Swahili, Malay or Turkish, Turkmen as Turkish); the apostrophes of oʻ/gʻ are read as one.
+UNDETECTED_WORDS = {
+    "uz": frozenset({"bilan", "uchun", "hurmat", "hurmatli", "qiling", "bo'yicha", "murojaat", "janob", "vazirligi",
+                     "respublikasi", "ishtirok", "etish", "ma'lum", "qilamiz", "qiladi", "shahrida", "sessiyasida",
+                     "sirkulyar", "javoban", "o'tadigan", "bo'lib", "haqida", "ekanligini", "manfaatdor", "assalomu"}),
+    "tk": frozenset({"bilen", "üçin", "hormatly", "boýunça", "gatnaşmak", "gatnaşar", "ministrligi", "türkmenistanyň",
+                     "hökmünde", "sessiýasyna", "habar", "berýäris", "maslahat"}),
+}
+UNDETECTED_WORDS_FROM = 3  # different words of the list: a name or two may be written like one
+WORD = re.compile(r"[\w'ʻ‘’`]+")
+
+
+def _undetected_by_words(text: str) -> str | None:
+    """A language no detector knows, told by its own everyday words."""
+    words = {word.lower().translate(APOSTROPHES) for word in WORD.findall(text)}
+    return next((code for code, own in UNDETECTED_WORDS.items() if len(words & own) >= UNDETECTED_WORDS_FROM), None)
+
+
+APOSTROPHES = str.maketrans({"ʻ": "'", "‘": "'", "’": "'", "`": "'"})
 
 
 # Letters a Latin-script language cannot write a paragraph without: Turkish ı or ğ (Turkmen and Uzbek, heard as

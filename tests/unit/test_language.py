@@ -349,3 +349,25 @@ def test_a_language_no_detector_knows_is_told_by_its_own_letters() -> None:
 ])
 def test_a_reply_written_twice_is_in_the_language_of_its_first_version(text: str, code: str) -> None:
     assert LanguageDetector(LanguageConfig()).detect(text).code == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Assalomu alaykum! Men 19-avgustgacha xizmat safaridaman. Shoshilinch masalalar bo'yicha intl@mitc.uz "
+     "manziliga murojaat qiling. Hurmat bilan, Dilshod Rahimov", "uz"),
+    ("Hurmatli janob Klark! Oʻzbekiston Respublikasi vazirligi Budapesht shahrida boʻlib oʻtadigan sessiyada "
+     "ishtirok etish uchun mutaxassisni taklif qiladi.", "uz"),
+    ("Hormatly jenap Klark! Türkmenistanyň ministrligi Budapeştde geçiriljek maslahat sessiýasyna gatnaşar, bu barada "
+     "size habar berýäris.", "tk"),
+])
+def test_a_language_no_detector_knows_is_told_by_its_words(text: str, code: str) -> None:
+    assert LanguageDetector(LanguageConfig()).detect(text).code == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Sayın Clark, Bilgi Teknolojileri ve İletişim Kurumu adına Budapeşte'deki oturuma katılacağımı bildiririm. "
+     "Saygılarımla, Ayşe Yıldırım", "tr"),
+    ("Kementerian Komunikasi dan Informatika dengan hormat menyampaikan bahwa kami akan mengirimkan seorang "
+     "perwakilan ke sesi konsultasi di Budapest.", "id"),
+])
+def test_its_neighbours_stay_themselves(text: str, code: str) -> None:
+    assert LanguageDetector(LanguageConfig()).detect(text).code == code
