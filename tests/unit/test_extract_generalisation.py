@@ -2677,3 +2677,15 @@ def test_a_government_on_its_country_code_domain_keeps_its_state() -> None:
     extraction = read("Dear Mr Clark,\n\nWith reference to CI-19/35, our Ministry nominates Ms. Grace Kamau, Director, "
                       "for the Budapest session.\n\nMinistry of ICT\n", sender="Grace Kamau <gkamau@ict.go.ke>")
     assert extraction.member_state == "KEN"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("מר ג'ונסון הנכבד,\n\nבהמשך למכתב החוזר CI-19/35, הריני להודיעך כי אייצג את מדינת ישראל במושב בבודפשט.\n\n"
+     "יעל כהן\nמנהלת תחום קשרים בינלאומיים\n", ["יעל כהן"]),
+    ("Mr. Peter Johnson,\n\nWith reference to CI-19/35, the Ministry nominates Ms. Grace Kamau, Director, for the "
+     "Budapest session.\n", ["Grace Kamau"]),
+    ("Господин Иванов Пётр,\n\nСообщаем, что в сессии CI-19/35 в Будапеште примет участие г-жа Орлова Светлана "
+     "Викторовна, советник.\n", ["Орлова Светлана Викторовна"]),
+])
+def test_an_opening_line_of_honorific_and_name_is_the_addressee(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected

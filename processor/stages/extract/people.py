@@ -43,7 +43,6 @@ from processor.stages.extract.text import (
     LISTED_RULES,
     clause_bounds,
     in_question,
-    is_arabic,
     is_han,
     line_bounds,
     sentence_end,
@@ -128,6 +127,9 @@ def _greeting_lines(text: str, pats: Patterns) -> list[tuple[int, int]]:
                     stop = re.search(r"[,:!،：！]|\s[-–—]\s", line)
                     spans.append((offset, offset + (stop.start() if stop else len(line))))
                     addressed = not line[greeting.end():].strip()
+                elif len(line.split()) <= ADDRESSEE_WORDS and pats.honorifics.match(line.strip()) and \
+                        line.rstrip().endswith((",", ":", "،", "，", "：")):
+                    spans.append((offset, offset + len(line)))  # "מר קלארק הנכבד,", "Mr Clark,": the addressee
         offset += len(line) + 1
     return spans
 
@@ -1327,6 +1329,12 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
     return None
 
 
+def _caseless_letter(char: str) -> bool:
+    """A letter of a script without capitals (Arabic, Hebrew, Georgian, Thai…), where a name's first letter cannot
+    be told by its case; Han names have their own readers."""
+    return char.isalpha() and char.lower() == char.upper() and not is_han(char)
+
+
 def _signed_in(lines: list[str], section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None:
     """The signer named by the first name-like line of these, with the line below as title."""
     for number, line in enumerate(lines):
@@ -1342,7 +1350,7 @@ def _signed_in(lines: list[str], section: Section, parsed: ParsedMail, pats: Pat
         name, honorific = strip_honorifics(written.strip("()"), pats)
         words = name.split()
         if 2 <= len(words) <= 5 and not any(c.isdigit() or c == "@" for c in name) and \
-                all(w[0].isupper() or w.lower() in PARTICLES or is_arabic(w[0]) for w in words) and \
+                all(w[0].isupper() or w.lower() in PARTICLES or _caseless_letter(w[0]) for w in words) and \
                 not any(fold(w.strip(",")) in pats.title_words for w in words):  # "Deputy Director, …": a title
             title = next((x.strip() for x in lines[number + 1:] if x.strip()), None)
             if title and (any(c.isdigit() for c in title) or "@" in title):
