@@ -1,9 +1,10 @@
 """Generate rules/member_states.yaml: names of every ITU Member State in the working languages, adjectives, domains.
 
 Names come from pycountry and its gettext translations, cleaned ("Korea, Republic of" -> "Republic of Korea" and
-"Korea"); common short forms (rules/tools/extra_names.tsv) and adjectives (rules/tools/demonyms.tsv) are kept
-here as tables. A name two states share ("Congo", "Korea") is dropped from both: it would decide nothing. Run
-`python rules/tools/make_member_states.py` and review the diff; hand edits belong in the tables so they survive.
+"Korea"); common short forms and each state's own name in its own language (rules/tools/extra_names.tsv) and
+adjectives (rules/tools/demonyms.tsv) are kept here as tables. A name two states share ("Congo", "Korea") is dropped
+from both: it would decide nothing. Run `python rules/tools/make_member_states.py` and review the diff; hand edits
+belong in the tables so they survive.
 """
 
 from __future__ import annotations
@@ -114,6 +115,9 @@ def build() -> list[dict]:
                 found += [f for f in _clean(text, lang) if lang not in SCRIPT_OF or SCRIPT_OF[lang].search(f)]
             found += [ARABIC_MARKS.sub("", n) for n in extra.get((code, lang), [])]
             names[lang] = [n for n in dict.fromkeys(found) if n not in COMMON_WORDS.get(lang, ())]
+        for (owner, lang), written in extra.items():  # a state's own name in its own language (Polska, Україна)
+            if owner == code and lang not in LANGUAGES:
+                names[lang] = list(dict.fromkeys(written))
         entry = {"alpha3": code, "alpha2": country.alpha_2, "cctld": [country.alpha_2.lower(), *EXTRA_CCTLDS.get(code, [])],
                  "name": names["en"][0], "names": {k: v for k, v in names.items() if v},
                  "adjectives": {k: v for k, v in adjectives.get(code, {}).items() if v},

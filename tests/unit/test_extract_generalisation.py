@@ -2689,3 +2689,25 @@ def test_a_government_on_its_country_code_domain_keeps_its_state() -> None:
 ])
 def test_an_opening_line_of_honorific_and_name_is_the_addressee(body: str, expected: list[str]) -> None:
     assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("W odpowiedzi na list okólny CI-19/35 uprzejmie informuję, że Rzeczpospolitą Polską na sesji w Budapeszcie "
+     "będzie reprezentować Pani Katarzyna Wiśniewska-Nowak, Naczelnik Wydziału.\n", ["Katarzyna Wiśniewska-Nowak"]),
+    ("Щодо листа CI-19/35. Від України братиме участь Ковальчук Олена Миколаївна (Olena Kovalchuk), начальник "
+     "відділу.\n", ["Ковальчук Олена Миколаївна"]),
+    ("Поводом писма CI-19/35 обавештавамо Вас да ће Републику Србију на сесији у Будимпешти представљати "
+     "Милош Јовановић, саветник.\n", ["Милош Јовановић"]),
+])
+def test_a_state_named_in_its_own_language_and_case_is_no_person(body: str, expected: list[str]) -> None:
+    """'Rzeczpospolitą Polską', 'Від України', 'Републику Србију': the state's own name, inflected, not a name."""
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "state"), [
+    ("Ministerstwo Cyfryzacji, Rzeczpospolita Polska, zgłasza udział w sesji CI-19/35 w Budapeszcie.", "POL"),
+    ("Міністерство цифрової трансформації України повідомляє про участь у сесії CI-19/35 у Будапешті.", "UKR"),
+    ("Majandus- ja Kommunikatsiooniministeerium, Eesti Vabariik, osaleb CI-19/35 konsultatsioonil Budapestis.", "EST"),
+])
+def test_a_state_is_recognised_by_its_own_name(body: str, state: str) -> None:
+    assert read(body, sender="Office <office@gmail.com>").member_state == state

@@ -104,7 +104,7 @@ TOKEN = re.compile(r"[^\W_]+")
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 ARABIC = re.compile(r"[\u0600-\u06ff]")
-RU_ENDING = re.compile(r"[аяоеыиуйь]{1,2}$")
+RU_ENDING = re.compile(r"[аяоеыиуйьіє]{1,2}$")  # Russian case endings, and Ukrainian і, є ("в Україні")
 AR_ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
 INFLECTIONS = ("nes", "ne", "es", "e", "s", "os", "as", "o", "a", "ين", "ون", "ه")
 
@@ -143,7 +143,7 @@ def _forms(token: str) -> tuple[set[str], set[str]]:
 
 def _key(word: str, language: str, adjective: bool) -> str:
     """The index key of one word of a name or adjective, matching what `_bases`/`_loose` give for the text."""
-    if language == "ru":
+    if CYRILLIC.match(word):  # Russian and every other Cyrillic name: text words are looked up by their stem too
         return _ru_stem(word)
     if language == "ar" and word.startswith("ال") and len(word) > 3:
         return word[2:]
