@@ -134,17 +134,23 @@ def _wrapped_prose(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=512)
 def flowing(text: str) -> str:
-    """What cues read inside sentences: `plain` text with the line breaks of hard wrapping read as spaces, one
-    character for one. A short line, or one ending in punctuation, still breaks before a capital (a new item, a
-    name, a label)."""
+    """What cues read inside sentences: `plain` text with the line breaks of hard wrapping and the full stops of
+    ordinal numbers ('am 10. September', '2019. године') read as spaces, one character for one. A short line, or
+    one ending in punctuation, still breaks before a capital (a new item, a name, a label)."""
     folded = plain(text)
     soft = soft_breaks(text)
-    if not soft:
+    ordinals = [m.end() - 1 for m in ORDINAL_DOT.finditer(text)] if "." in text else []
+    if not soft and not ordinals:
         return folded
     chars = list(folded)
-    for index in soft:
+    for index in (*soft, *ordinals):
         chars[index] = " "
     return "".join(chars)
+
+
+# The full stop of an ordinal: a day ('10. září', '10. September') or a year before a lower-case word ('2019.
+# године', '2019. évi'); a year ending a sentence ('in 2019. We') stays a full stop.
+ORDINAL_DOT = re.compile(r"(?<![\d.])(?:\d{1,2}\.(?= [^\W\d_])|\d{4}\.(?= [^\W\d_A-ZÀ-ÞА-ЯЁ]))")
 
 
 def lower_pattern(pattern: str) -> str:

@@ -2711,3 +2711,29 @@ def test_a_state_named_in_its_own_language_and_case_is_no_person(body: str, expe
 ])
 def test_a_state_is_recognised_by_its_own_name(body: str, state: str) -> None:
     assert read(body, sender="Office <office@gmail.com>").member_state == state
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("ich darf Ihnen mitteilen, dass ich Österreich am 10. September 2019 in Budapest vertreten werde.\n\n"
+     "Florian Gruber\nBundesministerium\n", ["Florian Gruber"]),
+    ("Поводом писма CI-19/35 обавештавамо Вас да ће Републику Србију на консултативној сесији у Будимпешти "
+     "10. септембра 2019. године представљати Милош Јовановић, саветник.\n", ["Милош Јовановић"]),
+    ("Obavještavamo Vas da će Republiku Hrvatsku na sjednici 10. rujna 2019. godine u Budimpešti predstavljati "
+     "Ivana Horvat, savjetnica.\n", ["Ivana Horvat"]),
+])
+def test_cue_wording_reads_across_ordinal_dates(body: str, expected: list[str]) -> None:
+    """'am 10. September', '2019. године': the full stop of an ordinal does not cut nomination wording in two."""
+    assert names(read(body, sender="Registry <registry@example.gov>")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Tájékoztatjuk, hogy a budapesti ülésen Magyarországot Kovács Anna, főosztályvezető képviseli.\n",
+     ["Kovács Anna"]),
+    ("Ministeriö ilmoittaa, että istunnossa Suomea Mikko Virtanen, neuvotteleva virkamies, edustaa.\n",
+     ["Mikko Virtanen"]),
+    ("Bakanlığımız adına 10 Eylül'deki oturuma Mehmet Demir, daire başkanı katılacaktır.\n", ["Mehmet Demir"]),
+])
+def test_a_name_before_a_final_verb_past_a_state_and_a_comma(body: str, expected: list[str]) -> None:
+    """Verb-final languages: a state's name in another case before the name ('Magyarországot'), a title after a
+    comma before the verb."""
+    assert names(read(body)) == expected

@@ -9,6 +9,7 @@ per loaded rules, so a message costs one lookup per word whatever the number of 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -55,6 +56,19 @@ def names_a_state(text: str, rules: Rules) -> bool:
     return any(True for _ in _mentions(folded(text), _matcher(rules)))
 
 
+def is_state_word(word: str, rules: Rules) -> bool:
+    """Whether one word is a Member State's one-word name in another grammatical case ('Magyarországot',
+    'Eestit', 'Srbiju' of Magyarország, Eesti, Srbija): the same word but for its last two letters."""
+    low = folded(word).strip()
+    if len(low) < STATE_WORD_MIN or ARABIC.search(low):  # Arabic names take no case endings: 'جورج' is no 'جورجيا'
+        return False
+    return any(len(os.path.commonprefix([low, known])) >= max(len(low), len(known)) - 2
+               for known in _matcher(rules).single.get(low[:STATE_WORD_KEY], ()))
+
+
+STATE_WORD_KEY = 4  # letters: one-word state names are compared only with words that begin like them
+STATE_WORD_MIN = 5  # letters: shorter names ("Mali", "Peru", "Chad") are too like other words for this
+
 ZH_AFTER_MISSION = "常驻|驻|代表团|使馆|使團"
 ZH_AFTER_GOVERNMENT = "政府|工业和信息化部|部|委员会|管理局"
 ZH_BEFORE_GOVERNMENT = "代表"
@@ -98,6 +112,7 @@ class _Matcher:
     cctlds: dict[str, str]
     domains: list[tuple[str, str]]  # (domain suffix, alpha3), longest first
     providers: Providers  # the rules folder's mail_providers.yaml
+    single: dict[str, tuple[str, ...]]  # one-word state names of STATE_WORD_MIN letters or more, by first letters
 
 
 TOKEN = re.compile(r"[^\W_]+")
@@ -174,7 +189,15 @@ def _build(rules: Rules) -> _Matcher:
         entries.sort(key=lambda e: -sum(len(w) for w in e.words))  # longest first: "South Sudan" before "Sudan"
     cctlds = {tld: s.alpha3 for s in states.values() for tld in s.cctlds}
     domains = sorted(((d, s.alpha3) for s in states.values() for d in s.domains), key=lambda item: -len(item[0]))
-    return _Matcher(states, words, han, cctlds, domains, rules.providers)
+    single: dict[str, list[str]] = {}
+    for state in states.values():
+        for values in state.names.values():
+            for value in values:
+                low = folded(value).strip()
+                if TOKEN.fullmatch(low) and len(low) >= STATE_WORD_MIN and not HAN.search(low):
+                    single.setdefault(low[:STATE_WORD_KEY], []).append(low)
+    return _Matcher(states, words, han, cctlds, domains, rules.providers,
+                    {key: tuple(dict.fromkeys(names)) for key, names in single.items()})
 
 
 def _han_mentions(start: int, token: str, matcher: _Matcher) -> Iterable[tuple[int, int, _Entry]]:

@@ -19,7 +19,7 @@ from anyascii import anyascii
 
 from processor.domain.model import Delegate, Evidence, ParsedMail, Span
 from processor.stages.extract.inflection import nominative
-from processor.stages.extract.member_state import names_a_state, names_an_organisation
+from processor.stages.extract.member_state import is_state_word, names_a_state, names_an_organisation
 from processor.stages.extract.names import (
     CASE_ENDING,
     CASELESS_CONFIDENCE,
@@ -729,8 +729,11 @@ def _name_before_final_verb(text: str, verb_start: int, verb_end: int, section: 
         words.pop()  # "… vezető tanácsos képviseli", "… Mehmet Demir Bey katılacaktır"
         skipped += 1
     name_words: list[re.Match[str]] = []
+    comma = 0  # "… Kovács Anna, főosztályvezető képviseli": the title after a comma
     while words and len(name_words) < MAX_NAME_WORDS:
         word = words[-1].group()
+        if not name_words and skipped and word.endswith(","):
+            word, comma = word[:-1], 1
         if not name_words and CASE_ENDING.search(word):
             return None  # "Kemal Öztürk'ün katılımı": the suffixed-name rule reads it
         if not (word[0].isupper() and (word.replace("-", "").replace("'", "").isalpha() or
@@ -740,7 +743,7 @@ def _name_before_final_verb(text: str, verb_start: int, verb_end: int, section: 
         name_words.insert(0, words.pop())
     if not (2 <= len(name_words) <= 4 or (len(name_words) == 1 and GLUED_INITIAL.fullmatch(name_words[0].group()))):
         return None
-    start, end = offset + name_words[0].start(), offset + name_words[-1].end()
+    start, end = offset + name_words[0].start(), offset + name_words[-1].end() - comma
     name = text[start:end]
     if names_an_organisation(name, pats) or names_a_state(name, pats.rules) or not _not_an_acronym(name):
         return None
@@ -940,14 +943,14 @@ def _contact(text: str, person: Found, pats: Patterns) -> bool:
 
 
 def _drop_leading_place(person: Found, banned: list[frozenset[str]], pats: Patterns) -> None:
-    """A session's one-word name in any case, read as the first word of a name, is the place before it ('у
-    Будапешті Олександра Петренка'): the name starts after it, unless an honorific does ('in Budapest Frau Dr.
-    Katrin Hoffmann': the honorific rule reads that one)."""
+    """A session's or a state's one-word name in any case, read as the first word of a name, is the place before it
+    ('у Будапешті Олександра Петренка', 'Magyarországot Kovács Anna képviseli'): the name starts after it, unless
+    an honorific does ('in Budapest Frau Dr. Katrin Hoffmann': the honorific rule reads that one)."""
     first, _, rest = person.name.partition(" ")
     if len(rest.split()) < 2 or pats.honorifics.match(rest):
         return
     word = fold(first)
-    if any(_same_word(other, word) for other in _one_words(tuple(banned))):
+    if any(_same_word(other, word) for other in _one_words(tuple(banned))) or is_state_word(first, pats.rules):
         person.name = rest
         person.start = person.section.text.find(rest, person.start)
 
