@@ -117,6 +117,19 @@ def _header_sender(lines: list[str], pats: Patterns) -> str:
     return ""
 
 
+def _forwards_again(lines: list[str], pats: Patterns) -> bool:
+    """Whether the header block opening a forwarded message gives it a forward's subject ('Asunto: RV: …'): the
+    header blocks inside it are then forwards too, a ministry's letter sent on through a mission, not quotes."""
+    for line in lines[:12]:
+        label = _header_label(line)
+        if label is None and line.strip():
+            break
+        value = HEADER_LINE.match(line)
+        if label is not None and value is not None and pats.forward_subject.match(value.group(2).strip()):
+            return True
+    return False
+
+
 def _drop_disclaimers(lines: list[str], pats: Patterns) -> list[str]:
     """Remove each paragraph that opens with a disclaimer marker."""
     kept: list[str] = []
@@ -191,7 +204,7 @@ def split_text(text: str, pats: Patterns, source: str, forwarded_mail: bool = Fa
             continue
         if pats.forward_marker.match(line):
             section, inner, inner_quoted = split_text("\n".join(_unquoted(_skip_headers(lines[index + 1:], pats))),
-                                                      pats, "forwarded")
+                                                      pats, "forwarded", _forwards_again(lines[index + 1:], pats))
             section = replace(section, sender=_header_sender(lines[index + 1:], pats))
             forwarded.extend([section, *inner])
             quoted.append(inner_quoted)
@@ -206,7 +219,8 @@ def split_text(text: str, pats: Patterns, source: str, forwarded_mail: bool = Fa
         if marker or block:  # Gmail wraps a long "On … wrote:" line
             rest = lines[index + max(block, 1):]
             if block and forwarded_mail:
-                section, inner, inner_quoted = split_text("\n".join(_unquoted(rest)), pats, "forwarded")
+                section, inner, inner_quoted = split_text("\n".join(_unquoted(rest)), pats, "forwarded",
+                                                          _forwards_again(lines[index:], pats))
                 section = replace(section, sender=_header_sender(lines[index:], pats))
                 forwarded.extend([section, *inner])
                 quoted.append(inner_quoted)

@@ -188,3 +188,25 @@ def test_a_forwarded_message_quoted_line_by_line_is_read_as_forwarded(
     sections = split_message(parsed(body, subject=subject), shipped_rules())
     assert [s.text for s in sections.forwarded if "Chileshe Mwanza" in s.text]
     assert not any(">" in s.text for s in sections.forwarded)
+
+
+@pytest.mark.parametrize(("outer", "inner", "labels", "prefix"), [
+    ("Por instrucciones de la Cancillería, reenviamos la designación del Ministerio.",
+     "Apreciados colegas de la Misión, para su trámite ante la UIT.", ("De", "Enviado el", "Para", "Asunto"), "RV:"),
+    ("On instructions from the capital, we forward the Ministry's nomination.",
+     "Dear colleagues of the Mission, for transmission to ITU.", ("From", "Sent", "To", "Subject"), "FW:"),
+    ("Sur instruction de la capitale, nous transmettons la désignation du ministère.",
+     "Chers collègues de la Mission, pour transmission à l'UIT.", ("De", "Envoyé", "À", "Objet"), "TR:"),
+])
+def test_a_forward_of_a_forward_is_forwarded_mail_all_the_way_down(outer: str, inner: str, labels: tuple[str, ...],
+                                                                   prefix: str) -> None:
+    """A ministry's letter sent on by its capital, then by its mission: the innermost header block opens a forwarded
+    message too (its forwarder's subject says so), not a quote."""
+    def header(sender: str, subject: str) -> str:
+        return "\n".join(f"{label}: {value}" for label, value in
+                         zip(labels, (sender, "13 August 2019", "mission@example.gov", subject), strict=True))
+    letter = "The Ministry designates Dr. Andrés Gómez, Adviser, for the Budapest session."
+    body = (f"Dear Mr Clark,\n\n{outer}\n\nRegards\n\n{header('Capital <capital@example.gov>', f'{prefix} CI-19/35')}"
+            f"\n\n{inner}\n\n{header('Ministry <ministry@example.gov>', 'CI-19/35')}\n\n{letter}\n")
+    sections = split_message(parsed(body, subject=f"{prefix} CI-19/35"), shipped_rules())
+    assert any(letter in s.text for s in sections.forwarded)
