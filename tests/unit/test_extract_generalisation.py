@@ -2737,3 +2737,16 @@ def test_a_name_before_a_final_verb_past_a_state_and_a_comma(body: str, expected
     """Verb-final languages: a state's name in another case before the name ('Magyarországot'), a title after a
     comma before the verb."""
     assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "session"), [
+    ("তথ্য ও যোগাযোগ প্রযুক্তি বিভাগ ২০২০ সালের ডব্লিউএসআইএস ফোরাম চলাকালীন পরামর্শ সভায় অংশগ্রহণে আগ্রহ প্রকাশ "
+     "করছে। অংশগ্রহণকারীর নাম পরবর্তীতে জানানো হবে।", "wsis-2020"),
+    ("मंत्रालय डब्ल्यूएसआईएस फोरम 2020 के दौरान होने वाले परामर्श सत्र में भाग लेने में रुचि रखता है। प्रतिभागी का नाम "
+     "बाद में सूचित किया जाएगा।", "wsis-2020"),
+    ("وزارت ڈبلیو ایس آئی ایس فورم 2020 کے اجلاس میں شرکت میں دلچسپی رکھتی ہے۔ شرکاء کے نام بعد میں بتائے جائیں گے۔",
+     "wsis-2020"),
+])
+def test_a_danda_ends_a_sentence(body: str, session: str) -> None:
+    """'।' and '۔' end a sentence: a name to follow later in the next one leaves the session named before chosen."""
+    assert read(body).sessions == (session,)

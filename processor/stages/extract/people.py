@@ -40,6 +40,7 @@ from processor.stages.extract.names import (
 )
 from processor.stages.extract.text import (
     EMAIL,
+    FULL_STOPS,
     LISTED_RULES,
     clause_bounds,
     in_question,
@@ -64,7 +65,7 @@ NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in
                            r"\s*$|\.(?:\s|$)", re.IGNORECASE)
 SENDER_RULE = "self-nomination, name from the From header"
 INTRODUCED = "rank, introduced"  # "이준호 주무관입니다": a name and rank introducing someone, the sender perhaps
-SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "؟")
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "؟", *FULL_STOPS)
 REPLACED_REACH = 40  # characters between "instead of" and the name it replaces
 ELIDED_SUBJECT = 12  # characters between a clause's end ("… pero") and a refusal whose subject is the person before
 
@@ -216,7 +217,7 @@ def _label_segments(line: str, pats: Patterns) -> list[tuple[int, str]]:
 
 
 # a label of a few words right after a sentence's end, on the sentence's line
-LABEL_AFTER_SENTENCE = re.compile(r"[.!?。]\s+([^\s.:!?][^.:!?\n]{0,30}?)\s*[:：]\s")
+LABEL_AFTER_SENTENCE = re.compile(rf"[.!?。{FULL_STOPS}]\s+([^\s.:!?][^.:!?\n]{{0,30}}?)\s*[:：]\s")
 
 
 def _label_key(label: str) -> str:
@@ -618,7 +619,7 @@ def _later_in_sentence(text: str, pos: int, section: Section, pats: Patterns) ->
 JOINED_REACH = 200  # characters from a nominee's name to the next one joined by "and" (past a title and e-mail)
 # a sentence or a paragraph ends (a wrapped line does not, nor an abbreviation of one letter: "2019 р.", "г.", nor
 # the full stop of an ordinal day: "am 10. September")
-JOINED_STOP = re.compile(r"(?<!\s\w)(?<!\s\d\d)\.(?=\s)|[;!?。]|\n[ \t]*\n")
+JOINED_STOP = re.compile(rf"(?<!\s\w)(?<!\s\d\d)\.(?=\s)|[;!?。{FULL_STOPS}]|\n[ \t]*\n")
 APPOSITION = re.compile(r"\s*[,(]\s*((?:[^\s,()]+\s+){0,3}[^\s,()]+)")
 
 
@@ -706,7 +707,7 @@ def _suffixed_name_before(text: str, verb_start: int, section: Section, pats: Pa
 
 # What may follow a verb that ends its sentence, as in Turkish, Azerbaijani, Kazakh or Hungarian: an address in
 # brackets, then the full stop.
-VERB_FINAL_TAIL = re.compile(r"[^\W\d_]*[ \t]*(?:[(（][^()（）\n]{0,80}[)）])?[ \t]*(?:[.。;]|\n|$)")
+VERB_FINAL_TAIL = re.compile(rf"[^\W\d_]*[ \t]*(?:[(（][^()（）\n]{{0,80}}[)）])?[ \t]*(?:[.。;{FULL_STOPS}]|\n|$)")
 # the nominee's address or Latin spelling in brackets, and a case ending after it ("Б.Батбаяр (B. Batbayar)-ыг")
 BRACKETED_BEFORE_VERB = re.compile(r"\s*[(（][^()（）]{1,60}[)）](?:-?[^\W\d_]{1,4})?\s*$")
 LOWER_WORDS_BEFORE_VERB = 3  # "Tóth Gergely vezető tanácsos képviseli": a title in lower case between

@@ -11,7 +11,9 @@ EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # Where a clause ends: a line end, a semicolon, CJK punctuation, or a sentence's full stop (checked below).
 LISTED_RULES = ("label", "table")  # evidence rules of names a form's or table's row gives, whatever the sentence
 MAX_CLAUSE = 400  # characters: a sentence without a full stop longer than this is a list, not one clause
-CLAUSE_END = re.compile(r"\n|[;；。！？!?，]|\.(?=\s)")
+# The full stops of other scripts: Devanagari and Bengali danda, Urdu, Ethiopic, Burmese, Khmer and Armenian.
+FULL_STOPS = "।॥۔።။។։"
+CLAUSE_END = re.compile(rf"\n|[;；。！？!?，{FULL_STOPS}]|\.(?=\s)")
 
 
 def clause_bounds(text: str, pos: int, pats: Patterns) -> tuple[int, int]:
@@ -52,7 +54,7 @@ def _is_abbreviation(text: str, dot: int, pats: Patterns) -> bool:
 ELISION = re.compile(r"['’]")
 
 
-SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+SENTENCE_END = re.compile(rf"[。！？!?\n{FULL_STOPS}]|\.(?=\s|$)")
 
 
 def sentence_end(text: str, pos: int, pats: Patterns | None = None) -> int:
