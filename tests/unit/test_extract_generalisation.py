@@ -2750,3 +2750,33 @@ def test_a_name_before_a_final_verb_past_a_state_and_a_comma(body: str, expected
 def test_a_danda_ends_a_sentence(body: str, session: str) -> None:
     """'।' and '۔' end a sentence: a name to follow later in the next one leaves the session named before chosen."""
     assert read(body).sessions == (session,)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Les comunicamos los participantes designados para CI-19/35:\n\nNombre                 | Cargo             | Correo\n"
+     "-----------------------+-------------------+----------------------\nLucía Fernández Ortega | Subdirectora "
+     "Adjunta | lucia@mineco.es\nÁlvaro Gómez-Pardo     | Consejero Técnico | alvaro@mineco.es\n",
+     ["Lucía Fernández Ortega", "Álvaro Gómez-Pardo"]),
+    ("Направляем данные участников (CI-19/35):\n\nФИО            | Должность   | E-mail\n---------------+-------------"
+     "+-----------------\nЧобану Виорика | начальник   | viorica@mei.gov.md\nРусу Андрей    | консультант | "
+     "andrei@mei.gov.md\n", ["Чобану Виорика", "Русу Андрей"]),
+    ("أسماء المرشحين (CI-19/35):\n\nالاسم              | المنصب                        | البريد الإلكتروني\n"
+     "===================+===============================+==================\nمريم عيسى الشامسي  | نائب المدير "
+     "التنفيذي | mariam@tra.gov.ae\n", ["مريم عيسى الشامسي"]),
+])
+def test_a_plain_text_tables_rule_line_does_not_end_it(body: str, expected: list[str]) -> None:
+    """'-----+-----' under the header row: the rows below are still the table's."""
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("تود هيئة تنظيم الاتصالات إبلاغكم بأسماء المرشحين لجلسة التشاور الأولى:\n\nالسيدة مريم عيسى الشامسي، نائب المدير "
+     "التنفيذي\n", "رد: جلسات التشاور - الشركات الصغيرة والمتوسطة"),
+    ("Further to your letter on the consultation sessions, we nominate Ms. Grace Wanjiru Kamau, Director of ICT "
+     "Policy.\n", "RE: Consultation sessions for tech and innovation SMEs"),
+    ("Suite à votre lettre, nous désignons Mme Aminata Diop Sow, directrice, pour la première session de "
+     "consultation.\n", "RE: sessions de consultation PME"),
+])
+def test_nominees_named_for_the_calls_subject_are_a_nomination(body: str, subject: str) -> None:
+    """No reference and no session by name, but the call's subject and the people it asks for: this call's reply."""
+    assert read(body, subject=subject).kind is Kind.NOMINATION

@@ -94,8 +94,10 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     named, declined = session_rules.chosen(mentions, call, honour_declines=not found)
     cues = kinds.Cues(pats, texts, parsed.subject or "")
     corrects_someone = bool(found) and cues.correction is not None  # "更正：…姓名：陈志刚", naming no call
-    if not corrects_someone and not kinds.mentions_call([t for _, t in texts], parsed.subject or "", call,
-                                                        len(mentions)):
+    # "رد: جلسات التشاور" listing nominees for "the first consultation session": the call's subject and people
+    nominates_on_topic = bool(found) and kinds.names_topic([t for _, t in texts], parsed.subject or "", call)
+    if not (corrects_someone or nominates_on_topic) and \
+            not kinds.mentions_call([t for _, t in texts], parsed.subject or "", call, len(mentions)):
         return Extraction(kind=Kind.UNRELATED, confidence=0.7,
                           evidence={"kind": Evidence((), "the call, its reference and its sessions are not named",
                                                      0.7)})

@@ -111,7 +111,7 @@ ADDRESSEE_WORDS = 6  # a line under a lone "To" / "לכבוד" that is a name wi
 
 def _greeting_lines(text: str, pats: Patterns) -> list[tuple[int, int]]:
     """The greeting at the top of a section ('Dear Mr Clark,', 'السيد/ …', '尊敬的…'): it names the addressee."""
-    spans, offset, seen, addressed = [], 0, 0, False
+    spans, offset, seen, addressed, previous = [], 0, 0, False, ""
     for line in text.split("\n"):
         if line.strip():
             seen += 1
@@ -120,8 +120,8 @@ def _greeting_lines(text: str, pats: Patterns) -> list[tuple[int, int]]:
                         not line.rstrip().endswith("."):
                     spans.append((offset, offset + len(line)))
                 addressed = False
-            elif seen > 2:
-                break
+            elif seen > 2 or (seen == 2 and not spans and previous.rstrip().endswith((":", "："))):
+                break  # the line under a list's head ("نرشح لجلسة التشاور:") is its first item, not a greeting
             else:
                 greeting = pats.salutation.match(line)
                 if greeting:  # up to its comma or dash: "Dear Sir, we nominate Mr X", "Hi Chris - Tom Hendry will …"
@@ -131,6 +131,7 @@ def _greeting_lines(text: str, pats: Patterns) -> list[tuple[int, int]]:
                 elif len(line.split()) <= ADDRESSEE_WORDS and pats.honorifics.match(line.strip()) and \
                         line.rstrip().endswith((",", ":", "،", "，", "：")):
                     spans.append((offset, offset + len(line)))  # "מר קלארק הנכבד,", "Mr Clark,": the addressee
+            previous = line
         offset += len(line) + 1
     return spans
 
@@ -163,13 +164,14 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
                     found.append(person)
                     consumed.append((start, start + len(line)))
                 continue
-        elif line.strip():
+        elif line.strip() and not TABLE_RULE.fullmatch(line.strip()):  # "-----+-----" under the header: the table goes on
             columns = None
         for offset, segment in _label_segments(line, pats):
             _label_line(segment, start + offset, section, pats, found, parts, consumed)
     return found, consumed
 
 
+TABLE_RULE = re.compile(r"[-=+|:─━┼╪ ]+")  # a plain-text table's rule line ('---+---', '===', '|:---|')
 NAME_PARTS = ("surname", "given_name", "patronymic")
 SEGMENT_SPLIT = re.compile(r"\s+/\s+|\t+|\s{3,}|;\s+")
 
