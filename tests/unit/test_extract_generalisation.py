@@ -2780,3 +2780,25 @@ def test_a_plain_text_tables_rule_line_does_not_end_it(body: str, expected: list
 def test_nominees_named_for_the_calls_subject_are_a_nomination(body: str, subject: str) -> None:
     """No reference and no session by name, but the call's subject and the people it asks for: this call's reply."""
     assert read(body, subject=subject).kind is Kind.NOMINATION
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Հայաստանի Հանրապետությունը Բուդապեշտի նիստին կներկայացնի Անի Հովհաննիսյանը՝ թվային տնտեսության վարչության "
+     "պետ (ani@mtcit.am):", "Անի Հովհաննիսյան"),
+    ("Vazirlik Budapeshtdagi maslahat sessiyasiga Dilshod Karimov, raqamli iqtisodiyot boshqarmasi boshlig'ini "
+     "(d.karimov@mitc.uz) tavsiya etadi.", "Dilshod Karimov"),
+    ("Azərbaycan Respublikası sessiyada iştirak etmək istəyir. Nümayəndə: Rəşad Məmmədov, şöbə müdiri.",
+     "Rəşad Məmmədov"),
+    ("Eesti osaleb Budapesti konsultatsioonil. Ministeeriumi esindajaks on digiarengu osakonna nõunik Mari Tamm "
+     "(mari.tamm@mkm.ee).", "Mari Tamm"),
+])
+def test_names_after_a_glued_ending_a_long_title_or_an_inline_label(body: str, expected: str) -> None:
+    """'Հովհաննիսյանը՝' (the article and the Armenian comma after the name), a title of several words after a
+    comma before a final verb, 'Nümayəndə:' after a sentence, 'esindajaks on' ('as representative is')."""
+    assert names(read(body)) == [expected]
+
+
+def test_a_kazakh_self_nomination_takes_the_signer() -> None:
+    body = ("Будапешттегі консультациялық сессияға Қазақстан атынан өзім қатысатынымды хабарлаймын.\n\nҚұрметпен,\n"
+            "Айгерім Сәрсенбаева\nбас сарапшы\n")
+    assert names(read(body, sender="Office <office@example.gov>")) == ["Айгерім Сәрсенбаева"]

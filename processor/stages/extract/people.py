@@ -581,20 +581,22 @@ def _name_at(text: str, pos: int, pats: Patterns) -> tuple[str, int, bool] | Non
         return None
     name, end = read_name(text, pos, pats)
     after = text[end:end + 30]
+    after = after[GLUED_ENDING.match(after).end():]  # "Անի Հովհաննիսյանը՝ …": the ending read off the name
     title = re.match(r"\s+([^\s,]+)", after)  # "Peter Mwangi Otieno Director of ICT"
     if not (2 <= len(name.split()) <= 5 and _not_an_acronym(name)) or fold(name.split()[0]) in pats.title_words:
         return None  # 'Naczelnik Wydziału Współpracy': an office opens with its title, a name never does
-    if after.lstrip(" \t\n")[:1] in ",،(;–-" or NAME_FOLLOWER.match(after):
+    if after.lstrip(" \t\n")[:1] in ",،՝(;–-" or NAME_FOLLOWER.match(after):  # ՝: the Armenian comma
         return name, end, True
     if title is not None and fold(title.group(1)) in pats.title_words:
         return name, end, False  # a title glued on: the words before it may be an office's, not a name
     return None
 
 
+GLUED_ENDING = re.compile(r"[^\W\d_]{0,4}")  # a case ending or article the name reader left after the name
 LATER_REACH = 200  # characters after nomination wording where its object may still stand ("… esittää … Mikko Virtasen")
 RUN_START = re.compile(r"(?<![\w'’.-])(?<![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-] )[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
 # "Tomasz Wiśniewski - Naczelnik …"; a name ending its line ("La persona designada es:\nLucía Fernández Ortega\n…")
-LATER_CLOSE = re.compile(r"[ \t]*(?:[,(;–]|-\s|\.(?:\s|$)|\n|$)")
+LATER_CLOSE = re.compile(r"[ \t]*(?:[,،՝(;–]|-\s|\.(?:\s|$)|\n|$)")
 LATER_CONFIDENCE = 0.55  # read past other words, so a person checks it (below CONFIDENCE_TO_ACCEPT)
 ASKED_CONFIDENCE = 0.5  # a person named in a question: a reviewer decides
 SURE_BEFORE_VERB = 0.6  # a name read before a verb that ends its clause, as verb-final languages write
@@ -713,6 +715,7 @@ VERB_FINAL_TAIL = re.compile(rf"[^\W\d_]*[ \t]*(?:[(（][^()（）\n]{{0,80}}[)�
 # the nominee's address or Latin spelling in brackets, and a case ending after it ("Б.Батбаяр (B. Batbayar)-ыг")
 BRACKETED_BEFORE_VERB = re.compile(r"\s*[(（][^()（）]{1,60}[)）](?:-?[^\W\d_]{1,4})?\s*$")
 LOWER_WORDS_BEFORE_VERB = 3  # "Tóth Gergely vezető tanácsos képviseli": a title in lower case between
+LOWER_WORDS_AFTER_COMMA = 6  # "Dilshod Karimov, raqamli iqtisodiyot boshqarmasi boshlig'ini (…) tavsiya etadi"
 
 
 def _name_before_final_verb(text: str, verb_start: int, verb_end: int, section: Section, pats: Patterns
@@ -728,9 +731,11 @@ def _name_before_final_verb(text: str, verb_start: int, verb_end: int, section: 
     words = list(re.finditer(r"\S+", head[:bracketed.start()] if bracketed else head))
     skipped = 0
     while words and (words[-1].group()[0].islower() or words[-1].group() in pats.honorific_suffix_words) and \
-            skipped < LOWER_WORDS_BEFORE_VERB:
+            skipped < LOWER_WORDS_AFTER_COMMA:
         words.pop()  # "… vezető tanácsos képviseli", "… Mehmet Demir Bey katılacaktır"
         skipped += 1
+    if skipped > LOWER_WORDS_BEFORE_VERB and not (words and words[-1].group().endswith(",")):
+        return None  # a longer title only after a comma ("Dilshod Karimov, raqamli iqtisodiyot boshqarmasi …")
     name_words: list[re.Match[str]] = []
     comma = 0  # "… Kovács Anna, főosztályvezető képviseli": the title after a comma
     while words and len(name_words) < MAX_NAME_WORDS:
