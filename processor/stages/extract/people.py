@@ -581,7 +581,8 @@ def _name_at(text: str, pos: int, pats: Patterns) -> tuple[str, int, bool] | Non
         return None
     name, end = read_name(text, pos, pats)
     after = text[end:end + 30]
-    after = after[GLUED_ENDING.match(after).end():]  # "Անի Հովհաննիսյանը՝ …": the ending read off the name
+    glued = GLUED_ENDING.match(after)  # "Անի Հովհաննիսյանը՝ …": the ending read off the name
+    after = after[glued.end():] if glued else after
     title = re.match(r"\s+([^\s,]+)", after)  # "Peter Mwangi Otieno Director of ICT"
     if not (2 <= len(name.split()) <= 5 and _not_an_acronym(name)) or fold(name.split()[0]) in pats.title_words:
         return None  # 'Naczelnik Wydziału Współpracy': an office opens with its title, a name never does
