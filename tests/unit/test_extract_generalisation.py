@@ -2802,3 +2802,25 @@ def test_a_kazakh_self_nomination_takes_the_signer() -> None:
     body = ("Будапешттегі консультациялық сессияға Қазақстан атынан өзім қатысатынымды хабарлаймын.\n\nҚұрметпен,\n"
             "Айгерім Сәрсенбаева\nбас сарапшы\n")
     assert names(read(body, sender="Office <office@example.gov>")) == ["Айгерім Сәрсенбаева"]
+
+
+@pytest.mark.parametrize("body", [
+    "RECTIFICATIF CI-19/35 : la liste ci-dessous annule et remplace celle du 8 août. M. Seydou TRAORÉ, empêché, est "
+    "remplacé par M. Yao N'GUESSAN.\n\n- Mme Aya Bernadette KOUASSI, Directrice, aya@artci.ci\n- M. Yao N'GUESSAN, "
+    "Conseiller, yao@artci.ci\n",
+    "Уточнение (CI-19/35): сообщаем уточнённый состав участников:\n\n1. Козловский Дмитрий Александрович - начальник "
+    "управления;\n2. Гринкевич Павел Сергеевич - заместитель начальника.\n\nЛисовская О.Н. участия не примет.\n",
+    "Correction to our CI-19/35 reply: Mr. John Smith can no longer attend and is replaced by Ms. Jane Doe. The "
+    "updated list:\n\n1. Ms. Jane Doe, Director\n2. Mr. Peter Brown, Adviser\n",
+])
+def test_a_correction_listing_everyone_replaces_the_whole_list(body: str) -> None:
+    """'X replaced by Y' above the full new list: the earlier list is replaced, not amended, and X is gone."""
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert not extraction.amends
+    assert len(extraction.delegates) == 2
+
+
+def test_an_address_glued_to_a_han_label_is_read_without_it() -> None:
+    extraction = read("关于CI-19/35，我部推荐马文博同志参加布达佩斯会议，邮箱mawenbo@miit.gov.cn。")
+    assert [d.email for d in extraction.delegates] == ["mawenbo@miit.gov.cn"]

@@ -133,7 +133,7 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     # ("Mme X, empêchée, sera remplacée par M. Y": the earlier list without X, with Y) unless it lists everyone
     # ("The updated list is: …")
     gone = tuple(named_people.gone) if kind is Kind.CORRECTION else ()
-    replacement = bool(gone) and not any(d.evidence.rule == "list" for d in found)
+    replacement = bool(gone) and not people.listed_in_full(found, sources)
     amends = kind is Kind.CORRECTION and (replacement or (bool(found) and find(pats.unchanged, texts) is not None))
     if kind is Kind.CORRECTION and (not found or (amends and not replacement)):  # "X replaced by Y" names both
         # what it leaves standing ("其他信息不变", "in addition to") lives in the earlier reply

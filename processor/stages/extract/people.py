@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1432,6 +1433,19 @@ LIST_ITEM = re.compile(r"\s*(?:\d+[.)]|[-–•*·])\s")
 PROSE_LINE = 100  # characters: a list's lines (a name, a title, a phone number) are shorter
 LIST_HEAD_REACH = 600  # characters back from a listed name to the line ending in ':' that introduces the list
 ASIDE_CONFIDENCE = 0.5  # a name beside the nomination, not in it: a reviewer decides
+
+
+def listed_in_full(delegates: Sequence[Delegate], sections: Sequence[Section]) -> bool:
+    """Whether the delegates are given as a list ('1. Козловский …', '- Mme Aya KOUASSI, …', a table, labelled
+    fields): a correction that lists everyone, not one that changes a person and leaves the rest standing."""
+    def on_list_line(delegate: Delegate) -> bool:
+        for span in delegate.evidence.spans:
+            text = next((s.text for s in sections if s.source == span.source and
+                         s.text[span.start:span.end] == span.text), None) if span.start >= 0 else None
+            if text is not None and LIST_ITEM.match(text, text.rfind("\n", 0, span.start) + 1):
+                return True
+        return delegate.evidence.rule in LISTED_RULES or delegate.evidence.rule == "list"
+    return any(on_list_line(d) for d in delegates)
 
 
 def _anchored(person: Found, pats: Patterns) -> bool:

@@ -7,7 +7,8 @@ import re
 
 from processor.stages.patterns import Patterns, fold, soft_breaks
 
-EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# Letters of scripts written without spaces are no part of an address glued to its label ("邮箱mawenbo@miit.gov.cn")
+EMAIL = re.compile(r"(?:(?![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[\w.+'-])+@[\w-]+(?:\.[\w-]+)+")
 # Where a clause ends: a line end, a semicolon, CJK punctuation, or a sentence's full stop (checked below).
 LISTED_RULES = ("label", "table")  # evidence rules of names a form's or table's row gives, whatever the sentence
 MAX_CLAUSE = 400  # characters: a sentence without a full stop longer than this is a list, not one clause
