@@ -1553,14 +1553,11 @@ def test_asking_to_register_someone_and_sending_someone_verb_last_nominate(body:
 
 
 @pytest.mark.parametrize(("body", "sender"), [
-    ("Dear ITU team, regarding CI-19/35: our start-up would love to take part in the Budapest session and "
-     "present our platform. Our CEO John Miller will attend.", "John <john@fintech-rocket.com>"),
-    ("Estimados, sobre la CI-19/35: nuestra empresa está interesada en participar en la sesión de Budapest.",
-     "Ventas <ventas@soluciones-digitales.com>"),
     ("Sehr geehrte Damen und Herren, zu CI-19/35: unser Verein möchte an der Sitzung in Budapest teilnehmen.",
      "Verein <info@startup-verband.org>"),
 ])
 def test_a_company_or_association_writing_about_the_call_is_no_member_states_reply(body: str, sender: str) -> None:
+    """Said without a sure cue, it is other business; said surely, its kind stands (see the test below)."""
     extraction = read(body, sender=sender)
     assert extraction.kind is Kind.UNRELATED
     assert extraction.member_state is None and names(extraction) == []
@@ -2824,3 +2821,23 @@ def test_a_correction_listing_everyone_replaces_the_whole_list(body: str) -> Non
 def test_an_address_glued_to_a_han_label_is_read_without_it() -> None:
     extraction = read("关于CI-19/35，我部推荐马文博同志参加布达佩斯会议，邮箱mawenbo@miit.gov.cn。")
     assert [d.email for d in extraction.delegates] == ["mawenbo@miit.gov.cn"]
+
+
+@pytest.mark.parametrize(("body", "sender", "kind"), [
+    ("With reference to Circular CI-19/35, the University of Malta nominates Dr. Joseph Camilleri, Senior Lecturer, "
+     "for the Budapest session.", "Office <office@um.edu.mt>", Kind.NOMINATION),
+    ("En réponse à la lettre circulaire CI-19/35, l'association désigne Mme Claire Martin, déléguée générale, pour "
+     "la session de Budapest.", "Contact <contact@pme-numerique.org>", Kind.NOMINATION),
+    ("Con referencia a la Circular CI-19/35, nuestra cámara está muy interesada en participar en la sesión de "
+     "Budapest.", "Info <info@camara-pymes.com>", Kind.INTEREST_ONLY),
+    ("Dear ITU team, regarding CI-19/35: our start-up would love to take part in the Budapest session and "
+     "present our platform. Our CEO John Miller will attend.", "John <john@fintech-rocket.com>", Kind.NOMINATION),
+    ("Estimados, sobre la CI-19/35: nuestra empresa está interesada en participar en la sesión de Budapest.",
+     "Ventas <ventas@soluciones-digitales.com>", Kind.INTEREST_ONLY),
+])
+def test_a_non_state_replying_to_the_call_keeps_its_kind_without_a_state(body: str, sender: str, kind: Kind) -> None:
+    """A university's or an association's nomination is still a nomination: no Member State, and to review."""
+    extraction = read(body, sender=sender)
+    assert extraction.kind is kind
+    assert extraction.member_state is None
+    assert extraction.review_reasons

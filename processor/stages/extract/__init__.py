@@ -59,6 +59,9 @@ def _not_people(call: CallDef) -> list[str]:
 
 
 LANGUAGE_SURE = 0.7  # lingua less sure than this of a whole reply was wrong on every read corpus (5 of 5)
+# A kind read this surely (nominating wording, named delegates) in mail citing the call stands when a company, a
+# university or an association writes it: their nominations are reviewed, not turned into other business
+SURE_KIND = 0.8
 
 
 def _before_invitation(section: quotes.Section, call: CallDef) -> quotes.Section:
@@ -170,7 +173,8 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     if kind in WITH_MEMBER_STATE:
         state, state_evidence, state_reasons = _member_state(parsed, parts, rules, call)
         reasons.extend(state_reasons)
-        if state_evidence is not None and state_evidence.rule == NO_GOVERNMENT and kind is not Kind.INQUIRY:
+        if state_evidence is not None and state_evidence.rule == NO_GOVERNMENT and kind is not Kind.INQUIRY and \
+                not (cites_call and kind_evidence.confidence >= SURE_KIND):
             # a company or an association writes about the call, no Member State: other business, to review
             kind, delegates, session_ids = Kind.UNRELATED, (), []
             evidence = {"kind": Evidence(state_evidence.spans, NO_GOVERNMENT, state_evidence.confidence)}
