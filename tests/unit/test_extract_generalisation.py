@@ -2841,3 +2841,15 @@ def test_a_non_state_replying_to_the_call_keeps_its_kind_without_a_state(body: s
     assert extraction.kind is kind
     assert extraction.member_state is None
     assert extraction.review_reasons
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("Singapore supports the series (CI-19/35). As our senior officials will be fully committed during Telecom World, "
+     "we will not join the Budapest session; however we would like to nominate Ms Lim Hui Ling, Deputy Director, for "
+     "the sessions at the Council Working Group meetings and at the WSIS Forum 2020.", ("cwg-2020", "wsis-2020")),
+    ("بالإشارة إلى CI-19/35، نفيدكم بأن السودان لن يتمكن من حضور جلسة بودابست، إلا أنه يرشح الأستاذة/ هالة عثمان "
+     "الطيب، مديرة إدارة السياسات، للمشاركة في الجلسة خلال اجتماعات أفرقة العمل التابعة للمجلس.", ("cwg-2020",)),
+])
+def test_a_session_declined_before_a_nomination_for_another_is_dropped(body: str, sessions: tuple[str, ...]) -> None:
+    """'we will not join the Budapest session; however we nominate X for …', 'لن يتمكن من حضور … إلا أنه يرشح …'."""
+    assert read(body).sessions == sessions
