@@ -2853,3 +2853,21 @@ def test_a_non_state_replying_to_the_call_keeps_its_kind_without_a_state(body: s
 def test_a_session_declined_before_a_nomination_for_another_is_dropped(body: str, sessions: tuple[str, ...]) -> None:
     """'we will not join the Budapest session; however we nominate X for …', 'لن يتمكن من حضور … إلا أنه يرشح …'."""
     assert read(body).sessions == sessions
+
+
+def test_a_plural_name_label_reads_the_name() -> None:
+    body = ("Uganda Communications Commission hereby nominates the following for the first session (CI-19/35):\n\n"
+            "Names: OKELLO Patrick James\nPosition: Senior Officer\nEmail: pokello@ucc.co.ug\n")
+    assert names(read(body)) == ["OKELLO Patrick James"]
+
+
+def test_a_sender_saying_it_is_not_an_itu_member_state_names_no_state() -> None:
+    body = ("The Federation of Small Businesses is not an ITU Member State, but we have seen the circular CI-19/35 "
+            "and would like to contribute to the session planned during the WSIS Forum 2020.")
+    assert read(body, sender="Policy <policy@fsb.org.uk>").member_state is None
+
+
+def test_a_chinese_self_nomination_as_the_states_representative() -> None:
+    extraction = read("您好！\n\n我将作为中国代表出席9月10日在布达佩斯举行的磋商会（CI-19/35）。\n\n刘洋\n二级调研员\n",
+                      sender="刘洋 <liuyang@miit.gov.cn>")
+    assert extraction.kind is Kind.NOMINATION and names(extraction) == ["刘洋"]
