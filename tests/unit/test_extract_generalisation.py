@@ -2871,3 +2871,17 @@ def test_a_chinese_self_nomination_as_the_states_representative() -> None:
     extraction = read("您好！\n\n我将作为中国代表出席9月10日在布达佩斯举行的磋商会（CI-19/35）。\n\n刘洋\n二级调研员\n",
                       sender="刘洋 <liuyang@miit.gov.cn>")
     assert extraction.kind is Kind.NOMINATION and names(extraction) == ["刘洋"]
+
+
+@pytest.mark.parametrize(("body", "html", "expected"), [
+    ("", "<p>With reference to CI-19/35, please find our participants:</p><table><tr><td>Grace Wanjiru Kamau</td>"
+     "<td>Director ICT Policy</td><td>gkamau@ict.go.ke</td></tr><tr><td>Brian Otieno</td><td>Senior Officer</td>"
+     "<td>botieno@ict.go.ke</td></tr></table>", ["Grace Wanjiru Kamau", "Brian Otieno"]),
+    ("Предлагаем следующих участников (CI-19/35):\n\nМилош Јовановић | саветник | milos@mtt.gov.rs\n", None,
+     ["Милош Јовановић"]),
+    ("Notre réponse à la CI-19/35 : nous sommes intéressés par la session de Budapest.\n\nAminata Diop | Directrice | "
+     "aminata@artp.sn\n", None, []),
+])
+def test_a_table_without_a_header_row_lists_people(body: str, html: str | None, expected: list[str]) -> None:
+    """Rows of a name and an address, two together or under a line ending in ':'; one row alone is a signature's."""
+    assert names(read(body, html=html)) == expected

@@ -148,6 +148,7 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
         offsets.append(offsets[-1] + len(line) + 1)
     columns: dict[int, str] | None = None
     parts = NameParts()
+    headless_rows: list[tuple[int, Found]] = []
     for number, line in enumerate(lines):
         start = offsets[number]
         separator = "|" if "|" in line else "\t" if "\t" in line.strip() else None  # a plain-text table's columns
@@ -165,11 +166,40 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
                     found.append(person)
                     consumed.append((start, start + len(line)))
                 continue
+            if columns is None and (headless := _headless_row(cells, section, start, line, pats)):
+                headless_rows.append((number, headless))
         elif line.strip() and not TABLE_RULE.fullmatch(line.strip()):  # "-----+-----" under the header: the table goes on
             columns = None
         for offset, segment in _label_segments(line, pats):
             _label_line(segment, start + offset, section, pats, found, parts, consumed)
+    # a table without a header row ("Grace Kamau | Director | gkamau@…"): rows of a name and an address, two or more
+    # together or under a line ending in ':' (one such row alone may be a signature's)
+    numbers = {n for n, _ in headless_rows}
+    for number, person in headless_rows:
+        before = next((lines[n] for n in range(number - 1, -1, -1) if lines[n].strip() and n not in numbers), "")
+        if {number - 1, number + 1} & numbers or before.rstrip().endswith((":", "：")):
+            found.append(person)
+            consumed.append((person.start, person.end))
     return found, consumed
+
+
+def _headless_row(cells: list[str], section: Section, start: int, line: str, pats: Patterns) -> Found | None:
+    """A table row with no header above it that reads as a person: a name in its first cell, an address in
+    another, a title between them when there is one."""
+    cells = [c for c in cells if c]
+    address = next((m for c in cells[1:] if (m := EMAIL.search(c))), None)
+    if len(cells) < 2 or address is None:
+        return None
+    name, honorific = strip_honorifics(cells[0], pats)
+    name = clean(name)
+    words = name.split()
+    if not (2 <= len(words) <= MAX_NAME_WORDS) or read_name(name, 0, pats)[0] != name or \
+            names_an_organisation(name, pats) or names_a_state(name, pats.rules):
+        return None
+    title = cells[1] if len(cells) > 2 and not EMAIL.search(cells[1]) else None
+    at = start + line.find(name)
+    return Found(name, at, at + len(name), section, "table", honorific=honorific, title=clean(title) if title else None,
+                 email=address.group())
 
 
 TABLE_RULE = re.compile(r"[-=+|:─━┼╪ ]+")  # a plain-text table's rule line ('---+---', '===', '|:---|')
