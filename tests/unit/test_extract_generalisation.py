@@ -2885,3 +2885,17 @@ def test_a_chinese_self_nomination_as_the_states_representative() -> None:
 def test_a_table_without_a_header_row_lists_people(body: str, html: str | None, expected: list[str]) -> None:
     """Rows of a name and an address, two together or under a line ending in ':'; one row alone is a signature's."""
     assert names(read(body, html=html)) == expected
+
+
+def test_a_regulator_run_as_a_company_that_names_its_state_keeps_it() -> None:
+    """RTR-GmbH is Austria's regulator: a legal form in the signature does not outweigh the state it represents."""
+    body = ("ich darf Ihnen mitteilen, dass ich Österreich bei der Konsultation CI-19/35 in Budapest vertreten werde.\n\n"
+            "Beste Grüße\n\nMarkus Gruber\nRTR-GmbH | Mariahilfer Straße 77-79, 1060 Wien\n")
+    assert read(body, sender="Markus Gruber <markus.gruber@rtr.at>").member_state == "AUT"
+
+
+@pytest.mark.parametrize("subject", ["Corrigendum: Nomination for CI-19/35", "CI-19/35 nomination"])
+def test_a_corrigendum_is_a_correction(subject: str) -> None:
+    body = ("In partial modification of this Department's e-mail of 07.08.2019, the nomination for the Budapest session "
+            "may be read as follows:\n\n1. Shri Rajesh Kumar Verma, Director General, e-mail: verma@gov.in\n")
+    assert read(body, subject=subject).kind is Kind.CORRECTION

@@ -414,11 +414,11 @@ SIGNED_LINES = 6  # the last lines of a text, where a signature without a closin
 PRIVATE_SENDER = "the sender describes itself as a company, an association or a university"  # the evidence rule
 
 
-def _private_sender(parsed: ParsedMail, sections: quotes.Sections, rules: Rules
+def _private_sender(parsed: ParsedMail, sections: quotes.Sections, rules: Rules, by_form: bool
                     ) -> tuple[None, Evidence, list[str]] | None:
     """A sender that says it is a company, an association or a university ('we are a 12-person IoT startup',
-    '我会作为行业协会', 'NodeWave Kft.' under the signature): its country-code domain or a country it names does not
-    make it a Member State's voice."""
+    '我会作为行业协会'), or signs with a company's legal form ('NodeWave Kft.') when `by_form`: its country-code
+    domain or a country it names does not make it a Member State's voice."""
     pats = patterns_for(rules)
     own = sections.own
     said = pats.private_sender.search(own.text) or pats.private_sender.search(own.signature)
@@ -426,13 +426,15 @@ def _private_sender(parsed: ParsedMail, sections: quotes.Sections, rules: Rules
         words = said.group()
         span = Span("body", words, said.start(), said.end()) if own.text[said.start():said.end()] == words else \
             Span("signature", words, -1, -1)
-    else:
+    elif by_form:
         closing_lines = "\n".join(own.text.strip().split("\n")[-SIGNED_LINES:])  # a signature without a closing
         signed = pats.company_form.search(fold_name(f"{parsed.from_name}\n{closing_lines}\n{own.signature}"))
         if signed is None:
             return None
         words = signed.group()
         span = Span("signature", words, -1, -1)
+    else:
+        return None
     return None, Evidence((span,), PRIVATE_SENDER, 0.6), [
         f"the sender describes itself as a company, an association or a university (“{words}”): no Member State; "
         "check whether it speaks for one"]
@@ -476,7 +478,10 @@ def find_member_state(parsed: ParsedMail, sections: quotes.Sections, rules: Rule
         if company:
             return company
     if not any(h.alpha3 == chosen and h.confidence in (GOVERNMENT_DOMAIN, MISSION, GOVERNMENT) for h in hits):
-        private = _private_sender(parsed, sections, rules)  # only a ccTLD or a country named: 'we are a startup'
+        # only a ccTLD or a country named: 'we are a startup'; a legal form alone only when no state is named
+        # ('ich werde Österreich … vertreten' from RTR-GmbH, a state's regulator run as a company)
+        named = any(h.alpha3 == chosen and h.span.source != "from" for h in hits)
+        private = _private_sender(parsed, sections, rules, by_form=not named)
         if private:
             return private
     top = max((h for h in hits if h.alpha3 == chosen), key=lambda h: h.confidence)
