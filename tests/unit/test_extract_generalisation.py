@@ -2899,3 +2899,14 @@ def test_a_corrigendum_is_a_correction(subject: str) -> None:
     body = ("In partial modification of this Department's e-mail of 07.08.2019, the nomination for the Budapest session "
             "may be read as follows:\n\n1. Shri Rajesh Kumar Verma, Director General, e-mail: verma@gov.in\n")
     assert read(body, subject=subject).kind is Kind.CORRECTION
+
+
+def test_an_arabic_self_nomination_in_so_many_words() -> None:
+    body = "بالإشارة إلى CI-19/35، أرشح نفسي للمشاركة في الجلسة الأولى في بودابست.\n\nفاطمة النعيمي\nأخصائي أول\n"
+    extraction = read(body, sender="Office <office@example.gov>")
+    assert extraction.kind is Kind.NOMINATION and names(extraction) == ["فاطمة النعيمي"]
+
+
+def test_an_association_saying_it_is_no_member_state_names_none() -> None:
+    body = "中国中小企业协会关注到CI-19/35系列磋商会，虽然我会并非成员国，但希望能够参与布达佩斯会议的相关交流。"
+    assert read(body, sender="协会 <intl@ca-sme.cn>").member_state is None
