@@ -2910,3 +2910,11 @@ def test_an_arabic_self_nomination_in_so_many_words() -> None:
 def test_an_association_saying_it_is_no_member_state_names_none() -> None:
     body = "中国中小企业协会关注到CI-19/35系列磋商会，虽然我会并非成员国，但希望能够参与布达佩斯会议的相关交流。"
     assert read(body, sender="协会 <intl@ca-sme.cn>").member_state is None
+
+
+@pytest.mark.parametrize("body", [
+    "关于CI-19/35，我部希望能够参与布达佩斯会议的相关交流，具体人选另行告知。",
+    "关于CI-19/35，我局希望参与布达佩斯磋商会，人选待定。",
+])
+def test_a_chinese_wish_to_take_part_is_interest(body: str) -> None:
+    assert read(body).kind is Kind.INTEREST_ONLY and read(body).evidence["kind"].rule != "no cue; replies to the call"
