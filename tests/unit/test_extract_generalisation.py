@@ -2918,3 +2918,11 @@ def test_an_association_saying_it_is_no_member_state_names_none() -> None:
 ])
 def test_a_chinese_wish_to_take_part_is_interest(body: str) -> None:
     assert read(body).kind is Kind.INTEREST_ONLY and read(body).evidence["kind"].rule != "no cue; replies to the call"
+
+
+@pytest.mark.parametrize("body", [
+    "Kedves Partnerünk!\n\nAz ITU Telecom World idejére kedvezményes szobákat kínálunk a Hungexpo közelében.",
+    "Kedves Partnerünk!\n\nKülönleges ajánlat az ITU Telecom World 2019 résztvevőinek Budapesten.",
+])
+def test_a_hungarian_hotel_offer_is_unrelated(body: str) -> None:
+    assert read(body, sender="Foglalás <reservations@hotel-offers.hu>").kind is Kind.UNRELATED
