@@ -21,6 +21,7 @@ from rules import KIND_KEYS, Rules
 FLAGS = re.MULTILINE
 NEVER = re.compile(r"(?!x)x")
 THAI = re.compile(r"[\u0e00-\u0e7f]")
+PERSON_LABELS = frozenset({"name", "surname", "given_name", "patronymic"})  # label fields that spell a name
 
 
 SCRIPTS = {
@@ -663,6 +664,16 @@ class Patterns:
             for label in self.rules.merged("labels", field_name):
                 table[fold(label)] = field_name
         return table
+
+    def label_field(self, label: str) -> str | None:
+        """The field a label names, brackets ignored; two name labels joined ("Nombre y apellido", "Nom et
+        prénom", "Имя и фамилия") name the whole name."""
+        key = fold(re.sub(r"\(.*?\)", "", label)).strip()
+        field_name = self.labels.get(key)
+        if field_name is None and (pieces := [p for p in self.name_joiner.split(f" {key} ") if p.strip()]) and \
+                len(pieces) > 1 and all(self.labels.get(p.strip()) in PERSON_LABELS for p in pieces):
+            return "name"
+        return field_name
 
     @cached_property
     def honorific_suffix_words(self) -> frozenset[str]:

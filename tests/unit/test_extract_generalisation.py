@@ -2926,3 +2926,36 @@ def test_a_chinese_wish_to_take_part_is_interest(body: str) -> None:
 ])
 def test_a_hungarian_hotel_offer_is_unrelated(body: str) -> None:
     assert read(body, sender="Foglalás <reservations@hotel-offers.hu>").kind is Kind.UNRELATED
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("En respuesta a la circular CI-19/35, los participantes designados para Budapest:\n\n"
+     "Nombre y apellido: Martina Soledad PAZ\nCargo: Directora\n\nNombre y apellido: Tomás RIVERO\nCargo: Asesor\n",
+     ["Martina Soledad PAZ", "Tomás RIVERO"]),
+    ("Suite à la circulaire CI-19/35, voici notre participant pour Budapest :\n\nNom et prénom : DIOP Aminata\n"
+     "Fonction : Cheffe de service\n", ["DIOP Aminata"]),
+    ("В ответ на циркуляр CI-19/35 сообщаем данные участника сессии в Будапеште:\n\nИмя и фамилия: Ирина Котова\n"
+     "Должность: советник\n", ["Ирина Котова"]),
+    ("With reference to CI-19/35, our participant for Budapest:\n\nName and surname: Tendai Moyo\nTitle: Director\n",
+     ["Tendai Moyo"]),
+])
+def test_two_name_labels_joined_label_the_whole_name(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("En respuesta a la circular CI-19/35, designamos para Budapest a:\n\nNombre\nCargo\nCorreo\nSesión\n"
+     "Rodrigo Salas Peña\nDirector de Innovación\nrsalas@subtel.gob.cl\nBudapest\n"
+     "Valentina Ortiz Mena\nAsesora\nvortiz@subtel.gob.cl\nBudapest\n\nSaludos cordiales,\n\nMaría José Fuentes\n",
+     ["Rodrigo Salas Peña", "Valentina Ortiz Mena"]),
+    ("With reference to CI-19/35, our participants for Budapest are listed below:\n\nName\nTitle\nE-mail\n"
+     "Kwame Mensah Boateng\nDirector, Digital Economy\nkmensah@moc.gov.gh\n\nKind regards,\nAma Owusu\n",
+     ["Kwame Mensah Boateng"]),
+    ("En réponse à la circulaire CI-19/35, veuillez trouver nos participants pour Budapest :\n\nNom\nFonction\n"
+     "Courriel\nRemarques\nAwa Traoré\nConseillère technique\natraore@arcep.bf\nBudapest\n\nCordialement,\n",
+     ["Awa Traoré"]),
+])
+def test_a_table_flattened_to_one_cell_a_line_names_its_rows(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION and names(extraction) == expected
+    assert all(d.title and d.email for d in extraction.delegates)

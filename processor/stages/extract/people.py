@@ -154,7 +154,7 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
         separator = "|" if "|" in line else "\t" if "\t" in line.strip() else None  # a plain-text table's columns
         if separator:
             cells = [c.strip() for c in re.split(r"\|" if separator == "|" else r"\t+", line)]
-            fields = {i: pats.labels.get(fold(re.sub(r"\(.*?\)", "", c)).strip()) for i, c in enumerate(cells)}
+            fields = {i: pats.label_field(c) for i, c in enumerate(cells)}
             named = {i: f for i, f in fields.items() if f}
             if "name" in named.values() and len(named) >= 2:
                 columns = named
@@ -180,7 +180,47 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
         if {number - 1, number + 1} & numbers or before.rstrip().endswith((":", "：")):
             found.append(person)
             consumed.append((person.start, person.end))
+    for person in _from_cell_lines(lines, offsets, section, pats):
+        found.append(person)
+        consumed.append((person.start, person.end))
     return found, consumed
+
+
+def _header_end(lines: list[str], number: int, pats: Patterns) -> int:
+    """The end of a run of column labels, one a line, from `number`: known labels, then (after two of them)
+    single words of no number or address ('Sesión', 'Remarks'): a column the rules have no label for."""
+    head = number
+    while head < len(lines) and pats.label_field(lines[head].strip().rstrip(":：")):
+        head += 1
+    if head - number >= 2:
+        while head < len(lines) and re.fullmatch(r"[^\W\d_]{2,20}", lines[head].strip().rstrip(":：")):
+            head += 1
+    return head
+
+
+def _from_cell_lines(lines: list[str], offsets: list[int], section: Section, pats: Patterns) -> list[Found]:
+    """A table flattened to one cell a line, as a mail program writes an HTML table into its plain-text part: a
+    run of bare column labels ('Nombre' / 'Cargo' / 'Correo') naming the name column, then the rows' cells in
+    groups of as many lines, up to a blank line."""
+    found: list[Found] = []
+    number = 0
+    while number < len(lines):
+        head = _header_end(lines, number, pats)
+        columns = {i: pats.label_field(lines[number + i].strip().rstrip(":：")) or "" for i in range(head - number)}
+        if sum(1 for f in columns.values() if f) < 2 or "name" not in columns.values():
+            number = max(head, number + 1)
+            continue
+        width, row = len(columns), head
+        while row + width <= len(lines) and all(lines[n].strip() for n in range(row, row + width)):
+            cells = [lines[n].strip() for n in range(row, row + width)]
+            name_line = row + next(i for i, f in columns.items() if f == "name")
+            person = _row(cells, columns, section, offsets[name_line], lines[name_line], pats)
+            if person is None or read_name(person.name, 0, pats)[0] != person.name:
+                break
+            found.append(person)
+            row += width
+        number = row
+    return found
 
 
 def _headless_row(cells: list[str], section: Section, start: int, line: str, pats: Patterns) -> Found | None:
@@ -240,11 +280,11 @@ def _label_segments(line: str, pats: Patterns) -> list[tuple[int, str]]:
     name label after a sentence on the same line ('… 10 септември 2019. Учесник: Марија Стојановска, …') opens a
     field of its own."""
     pieces = [p for p in SEGMENT_SPLIT.split(line) if p.strip()]
-    if len(pieces) > 1 and all((m := LABEL_LINE.match(p)) and pats.labels.get(_label_key(m.group(1)))
+    if len(pieces) > 1 and all((m := LABEL_LINE.match(p)) and pats.label_field(m.group(1))
                                for p in pieces):
         return [(line.index(p), p) for p in pieces]
     for inline in LABEL_AFTER_SENTENCE.finditer(line):
-        if pats.labels.get(_label_key(inline.group(1))) == "name":
+        if pats.label_field(inline.group(1)) == "name":
             return [(0, line[:inline.start(1)]), (inline.start(1), line[inline.start(1):])]
     return [(0, line)]
 
@@ -253,17 +293,13 @@ def _label_segments(line: str, pats: Patterns) -> list[tuple[int, str]]:
 LABEL_AFTER_SENTENCE = re.compile(rf"[.!?。{FULL_STOPS}]\s+([^\s.:!?][^.:!?\n]{{0,30}}?)\s*[:：]\s")
 
 
-def _label_key(label: str) -> str:
-    return fold(re.sub(r"\(.*?\)", "", label)).strip()
-
-
 def _label_line(line: str, start: int, section: Section, pats: Patterns, found: list[Found], parts: NameParts,
                 consumed: list[tuple[int, int]]) -> None:
     """One 'Label: value' line: a name (whole or a part of it), or the title, e-mail or alias of the last person."""
     match = LABEL_LINE.match(line)
     if not match or not match.group(2):
         return
-    kind = pats.labels.get(_label_key(match.group(1)))
+    kind = pats.label_field(match.group(1))
     value = match.group(2)
     at = start + line.index(value)
     if kind == "name" or kind in NAME_PARTS:
@@ -438,7 +474,7 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
 def _field_line(line: str, pats: Patterns) -> bool:
     """Whether a line is a labelled field other than a name ('البريد الإلكتروني: …', 'E-mail: …')."""
     match = LABEL_LINE.match(line)
-    return match is not None and pats.labels.get(_label_key(match.group(1)), "name") != "name"
+    return match is not None and pats.label_field(match.group(1)) not in (None, "name")
 
 
 def _from_honoured_lists(section: Section, pats: Patterns) -> list[Found]:
