@@ -2959,3 +2959,44 @@ def test_a_table_flattened_to_one_cell_a_line_names_its_rows(body: str, expected
     extraction = read(body)
     assert extraction.kind is Kind.NOMINATION and names(extraction) == expected
     assert all(d.title and d.email for d in extraction.delegates)
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Aunque no somos un Estado Miembro, proponemos para la sesión de Budapest a nuestro director, Julián Ortega "
+     "Ruiz (jortega@camara-tic.org).", "Cámara TIC <info@camara-tic.org>"),
+    ("Suite à la circulaire CI-19/35 : bien que nous ne sommes pas un État Membre, nous proposons pour Budapest "
+     "notre directrice, Aïcha Konaté (akonate@federation-pme.org).", "Fédération <contact@federation-pme.org>"),
+    ("Embora não sejamos um Estado-Membro, somos uma associação que reúne empresas do setor e propomos para "
+     "Budapeste o nosso diretor, Rui Matos Carvalho (rmatos@assoc-tic.pt).", "Associação <geral@assoc-tic.pt>"),
+])
+def test_a_body_that_is_no_member_state_proposing_someone_nominates_without_a_state(body: str, sender: str) -> None:
+    extraction = read(body, sender=sender)
+    assert extraction.kind is Kind.NOMINATION and extraction.member_state is None and len(extraction.delegates) == 1
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Viitaten kiertokirjeeseen CI-19/35 Suomea edustaa Budapestin kuulemistilaisuudessa erityisasiantuntija "
+     "Aino Laaksonen liikenne- ja viestintäministeriöstä (aino.laaksonen@lvm.fi).", "Aino Laaksonen"),
+    ("Med henvisning til rundskriv CI-19/35 vil Norge være representert på møtet i Budapest 10. september ved "
+     "seniorrådgiver Kari Nordmann fra departementet.", "Kari Nordmann"),
+    ("Med henvisning til cirkulære CI-19/35 vil Danmark være repræsenteret på mødet i Budapest ved chefkonsulent "
+     "Mette Holm fra Erhvervsstyrelsen.", "Mette Holm"),
+])
+def test_a_name_after_its_title_further_on_in_the_sentence_is_the_nominee(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Vă informez că, în urma circularei CI-19/35, Ministerul m-a desemnat să particip la sesiunea de la Budapesta."
+     "\n\nCu respect,\nIon Popescu\nȘef de direcție\n", "Ion Popescu"),
+    ("Further to circular CI-19/35, the Ministry has designated me to attend the Budapest session.\n\n"
+     "Best regards,\nAmina Yusuf\nDirector\n", "Amina Yusuf"),
+    ("Suite à la circulaire CI-19/35, le Ministère m'a désignée pour la session de Budapest.\n\nCordialement,\n"
+     "Fatou Sow\nConseillère\n", "Fatou Sow"),
+    ("В ответ на циркуляр CI-19/35 сообщаю, что Министерство направило меня на сессию в Будапеште.\n\n"
+     "С уважением,\nИгорь Петров\nначальник отдела\n", "Игорь Петров"),
+])
+def test_a_ministry_that_designated_me_makes_the_signer_the_delegate(body: str, name: str) -> None:
+    extraction = read(body, sender="Office <office@example.gov>")
+    assert extraction.kind is Kind.NOMINATION and names(extraction) == [name]
+

@@ -463,8 +463,9 @@ def find_member_state(parsed: ParsedMail, sections: quotes.Sections, rules: Rule
     for source, text in _texts(parsed, sections):
         if text.strip():
             hits.extend(text_hits(text, source, rules, call.host_country))
-    if not hits:
-        return _no_government(address, sections, rules) or (None, None, [])
+    if not hits:  # no state named: a sender saying what it is still says it speaks for none
+        return _no_government(address, sections, rules) or _private_sender(parsed, sections, rules, by_form=True) \
+            or (None, None, [])
 
     best: dict[str, float] = {}
     count: dict[str, int] = {}

@@ -660,6 +660,15 @@ def _name_at(text: str, pos: int, pats: Patterns) -> tuple[str, int, bool] | Non
     return None
 
 
+def _titled_name(text: str, pos: int, pats: Patterns) -> tuple[str, int, bool] | None:
+    """A name of two to five words at pos, right after its holder's title, whatever follows it."""
+    name, end = read_name(text, pos, pats)
+    words = name.split()
+    if 2 <= len(words) <= 5 and _not_an_acronym(name) and fold(words[0]) not in pats.title_words:
+        return name, end, False
+    return None
+
+
 GLUED_ENDING = re.compile(r"[^\W\d_]{0,4}")  # a case ending or article the name reader left after the name
 LATER_REACH = 200  # characters after nomination wording where its object may still stand ("… esittää … Mikko Virtasen")
 RUN_START = re.compile(r"(?<![\w'’.-])(?<![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-] )[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐ]")
@@ -679,9 +688,12 @@ def _later_in_sentence(text: str, pos: int, section: Section, pats: Patterns) ->
     for start in RUN_START.finditer(text, pos, end):
         if pats.honorifics.match(text, start.start()):
             return []  # an honorific there: that rule reads the name
-        near = _name_at(text, start.start(), pats)
-        # closed by punctuation or the sentence's end: "the Council Working Groups in 2020" is no one
-        closed = near is not None and LATER_CLOSE.match(text, near[1]) is not None
+        # closed by punctuation or the sentence's end: "the Council Working Groups in 2020" is no one; after a
+        # title ("erityisasiantuntija Mikko Virtanen liikenne- ja viestintäministeriöstä") the name needs no close
+        before = re.search(r"(\w+)\s+$", text[max(pos, start.start() - 40):start.start()])
+        titled = before is not None and fold(before.group(1)) in pats.title_words
+        near = _name_at(text, start.start(), pats) or (_titled_name(text, start.start(), pats) if titled else None)
+        closed = near is not None and (titled or LATER_CLOSE.match(text, near[1]) is not None)
         if near is not None and closed and near[1] <= end + 1 and not names_an_organisation(near[0], pats) and \
                 not names_a_state(near[0], pats.rules):
             return [Found(near[0], start.start(), near[1], section, "verb", confidence=LATER_CONFIDENCE)]
