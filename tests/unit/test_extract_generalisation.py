@@ -3000,3 +3000,20 @@ def test_a_ministry_that_designated_me_makes_the_signer_the_delegate(body: str, 
     extraction = read(body, sender="Office <office@example.gov>")
     assert extraction.kind is Kind.NOMINATION and names(extraction) == [name]
 
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Уважаемый господин Кларк!\n\nСанкт-Петербургский университет телекоммуникаций, Академический член МСЭ, "
+     "предлагает кандидатуру для участия в сессии в Будапеште:\n\n- Орлов Игорь Павлович, доцент, "
+     "orlov@sut.ru\n", "Международный отдел <intl@sut.ru>"),
+    ("Dear Mr Clark,\n\nAs an ITU Academia member, our institute would like to nominate Dr Anil Mehta, Professor, "
+     "for the Budapest session.\n", "Institute <intl@iiit.ac.in>"),
+    ("国际电联秘书处：\n\n我会谨推荐副秘书长王丽女士参加9月10日在布达佩斯举行的首次会议。\n\n中国电子商会\n",
+     "商会 <intl@cecc.org.cn>"),
+    ("Monsieur,\n\nL'École supérieure, membre académique de l'UIT, propose M. Karim Benali, enseignant, pour la "
+     "session de Budapest.\n", "École <contact@esi.dz>"),
+])
+def test_an_itu_academia_or_sector_member_or_an_association_speaks_for_no_state(body: str, sender: str) -> None:
+    extraction = read(body, sender=sender)
+    assert extraction.kind is Kind.NOMINATION and extraction.member_state is None
+    assert any("no Member State" in reason for reason in extraction.review_reasons)
