@@ -3017,3 +3017,52 @@ def test_an_itu_academia_or_sector_member_or_an_association_speaks_for_no_state(
     extraction = read(body, sender=sender)
     assert extraction.kind is Kind.NOMINATION and extraction.member_state is None
     assert any("no Member State" in reason for reason in extraction.review_reasons)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("ردا على الرسالة المعممة رقم CI-19/35، نرشح السيد المذكور أدناه لتمثيل بلادنا في جلسة بودابست:\n\n"
+     "الاسم: سامي بن علي\n", "سامي بن علي"),
+    ("بالإشارة إلى CI-19/35، تم اختيار السيدة المبينة أدناه للمشاركة في جلسة بودابست:\n\nالاسم الكامل: ليلى حداد\n",
+     "ليلى حداد"),
+    ("إشارة إلى CI-19/35، يسرنا ترشيح السيد التالي لجلسة بودابست:\n\nالاسم: مازن العلي\n", "مازن العلي"),
+])
+def test_an_arabic_honorific_before_below_mentioned_is_no_name(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("أرجو التكرم بتسجيل مشاركتي في جلسة بودابست (CI-19/35).\n\nوجزاكم الله خيراً،\n\nم. خالد عمر\nمدير إدارة\n",
+     "خالد عمر"),
+    ("بالإشارة إلى CI-19/35، أرجو تسجيل مشاركتي في جلسة بودابست.\n\nجزاكم الله خيرا\n\nسعاد الحسن\nمستشارة\n",
+     "سعاد الحسن"),
+])
+def test_an_arabic_blessing_closes_the_letter_before_the_signer(body: str, name: str) -> None:
+    assert names(read(body, sender="Office <office@example.gov>")) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Subject: CONSULTATION SESSIONS - NOMINATION\n\nReference ITU Circular No. CI-19/35 dated 23rd July, 2019.\n\n"
+    "2. The Ministry has been pleased to nominate Mr. Imran Qureshi, Director, for the Budapest session.",
+    "NOMINATION\n\nCircular Letter CI-19/35 of 23 July 2019.\n\nWe nominate Mr. Imran Qureshi, Director, for Budapest.",
+    "DÉSIGNATION\n\nCirculaire CI-19/35 du 23 juillet 2019.\n\nNous désignons M. Imran Qureshi, directeur, pour Budapest.",
+])
+def test_a_heading_of_nomination_wording_names_no_one_below_a_blank_line(body: str) -> None:
+    assert names(read(body)) == ["Imran Qureshi"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Con riferimento alla Circolare CI-19/35, parteciperà, in rappresentanza del Ministero dello Sviluppo "
+     "Economico, la dott.ssa Giulia Bianchi, Dirigente.", "Giulia Bianchi"),
+    ("Further to CI-19/35, we nominate from the Department of Trade and Industry Ms Thandi Nkosi, Director.",
+     "Thandi Nkosi"),
+    ("Suite à la circulaire CI-19/35, participera au nom de la Direction des Télécommunications Mme Awa Ndiaye, "
+     "cheffe de service.", "Awa Ndiaye"),
+])
+def test_the_rest_of_an_institutions_name_is_no_person(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+def test_an_albanian_third_person_future_is_no_self_nomination() -> None:
+    body = ("Në përgjigje të qarkores CI-19/35, ju njoftojmë se Republikën e Shqipërisë do ta përfaqësojë znj. Arta "
+            "Krasniqi, Drejtore (arta.krasniqi@akep.al).\n\nMe respekt,\n\nDrejtoria e Marrëdhënieve me Jashtë\n")
+    assert names(read(body, sender="Drejtoria e Marrëdhënieve me Jashtë <mj@akep.al>")) == ["Arta Krasniqi"]

@@ -61,7 +61,9 @@ HAN_NAME_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 # "Name: …", also as a list item ("- Nom :", "1. 姓名：", "(a) Name:")
 LABEL_LINE = re.compile(r"^\s*(?:(?:[-•*▪·–]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[a-h]\))\s*)?"
                         r"([^:：|\n՝]{1,60}?)\s*[:：|՝]\s*(.*?)\s*$")  # ՝: Armenian writes it after a label
-VERB_GAP = re.compile(r"\s+(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)\s+){0,2}")  # "designamos a la"
+# "designamos a la"; a blank line ends the wording ("… - NOMINATION" heading a letter)
+VERB_GAP = re.compile(r"(?:[ \t]*\n(?![ \t]*\n)[ \t]*|[ \t]+)"
+                      r"(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)[ \t\n]+){0,2}")
 NAME_FOLLOWER = re.compile(r"\s+(?:for|as|to|who|para|pour|como|comme|qui|que|in|en|at|from|de|del|à|na|no|в|для)\b|"
                            r"\s*$|\.(?:\s|$)", re.IGNORECASE)
 SENDER_RULE = "self-nomination, name from the From header"
@@ -660,6 +662,16 @@ def _name_at(text: str, pos: int, pats: Patterns) -> tuple[str, int, bool] | Non
     return None
 
 
+INSTITUTION_LEAD = re.compile(r"([^\W\d_][\w-]*)(?:\s+[^\W\d_]{1,5}){0,2}\s+$")  # "Ministero dello ", "Office of the "
+
+
+def _ends_an_institution(text: str, at: int, pats: Patterns) -> bool:
+    """Whether capitalised words at `at` go on an institution's name ('Ministero dello | Sviluppo Economico',
+    'Department of | Trade and Industry')."""
+    lead = INSTITUTION_LEAD.search(text, max(0, at - 60), at)
+    return lead is not None and lead.group(1)[0].isupper() and names_an_organisation(lead.group(1), pats)
+
+
 def _titled_name(text: str, pos: int, pats: Patterns) -> tuple[str, int, bool] | None:
     """A name of two to five words at pos, right after its holder's title, whatever follows it."""
     name, end = read_name(text, pos, pats)
@@ -692,6 +704,8 @@ def _later_in_sentence(text: str, pos: int, section: Section, pats: Patterns) ->
         # title ("erityisasiantuntija Mikko Virtanen liikenne- ja viestintäministeriöstä") the name needs no close
         before = re.search(r"(\w+)\s+$", text[max(pos, start.start() - 40):start.start()])
         titled = before is not None and fold(before.group(1)) in pats.title_words
+        if _ends_an_institution(text, start.start(), pats):
+            continue  # "in rappresentanza del Ministero dello Sviluppo Economico": the rest of its name
         near = _name_at(text, start.start(), pats) or (_titled_name(text, start.start(), pats) if titled else None)
         closed = near is not None and (titled or LATER_CLOSE.match(text, near[1]) is not None)
         if near is not None and closed and near[1] <= end + 1 and not names_an_organisation(near[0], pats) and \
