@@ -75,6 +75,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #                        "Bakanlığı", "Ministerstwo"), matched at a word's start so that case endings may follow
 #   company_forms        a company's legal form ("Kft.", "GmbH", "有限公司") in the sender's name or signature: as
 #                        private_sender
+#   respectively         a word saying a list's items pair up in order ("respectively", "على التوالي", "分别"): "their
+#                        addresses are a@… and b@… respectively" gives each listed delegate one
 #   subject_openers      the word opening a clause whose subject may be a delegate ("that", "que", "dass"): "we
 #                        confirm that Tom Hartley, Head of Policy, will attend"
 #   header_labels.from/other   the labels of a quoted header block ("From:", "De :", "发件人：")
@@ -90,7 +92,7 @@ REGEX_KEYS = (
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
                 "case_endings", "title_words", "name_joiners", "institution_words", "subject_openers",
-                "company_forms")
+                "company_forms", "respectively")
 KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "unrelated")
 LABEL_KEYS = ("name", "surname", "given_name", "patronymic", "alias", "title", "email")
 HEADER_KEYS = ("from", "other")

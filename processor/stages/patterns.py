@@ -687,6 +687,12 @@ class Patterns:
         return re.compile(rf"\b(?:{'|'.join(words)})\s+", re.IGNORECASE) if words else NEVER
 
     @cached_property
+    def respectively(self) -> re.Pattern[str]:
+        """A word saying a list's items pair up in order ("respectively", "على التوالي", "分别")."""
+        words = sorted({re.escape(w) for w in self.rules.merged("respectively")}, key=len, reverse=True)
+        return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE) if words else NEVER
+
+    @cached_property
     def private_sender(self) -> Cue:
         return self.regex("private_sender")
 

@@ -4,6 +4,8 @@ another session, a name's initials form, another circular, polite declines and i
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from processor.domain.model import Kind, LanguageGuess
@@ -3066,3 +3068,43 @@ def test_an_albanian_third_person_future_is_no_self_nomination() -> None:
     body = ("Në përgjigje të qarkores CI-19/35, ju njoftojmë se Republikën e Shqipërisë do ta përfaqësojë znj. Arta "
             "Krasniqi, Drejtore (arta.krasniqi@akep.al).\n\nMe respekt,\n\nDrejtoria e Marrëdhënieve me Jashtë\n")
     assert names(read(body, sender="Drejtoria e Marrëdhënieve me Jashtë <mj@akep.al>")) == ["Arta Krasniqi"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Further to CI-19/35, Singapore nominates Ms Priya d/o RAMASAMY, Senior Manager, for Budapest.",
+     ["Priya d/o RAMASAMY"]),
+    ("Merujuk CI-19/35, kami mencalonkan Encik Kumar s/o Rajan, Pengarah, untuk sesi di Budapest.",
+     ["Kumar s/o Rajan"]),
+    ("With reference to CI-19/35 we nominate Mr Suresh a/l Muthu, Director, for the Budapest session.",
+     ["Suresh a/l Muthu"]),
+])
+def test_a_son_or_daughter_of_particle_stays_inside_the_name(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "address"), [
+    ("Dear Secretariat,\n\nKindly see the approval below.\n\nFrom: Thabo Molefe\nSent: Tuesday, 13 August 2019\n"
+     "To: Office <office@dtps.gov.za>\nCc: Naledi Khumalo <NKhumalo@dtps.gov.za>\nSubject: Budapest\n\n"
+     "The Minister has approved that Ms Naledi Khumalo, Chief Director, attends the CI-19/35 session in Budapest.",
+     "NKhumalo@dtps.gov.za"),
+    ("Chers collègues,\n\nVeuillez trouver ci-dessous l'accord.\n\nDe : Paul Mba\nEnvoyé : mardi 13 août 2019\n"
+     "À : Bureau <bureau@minpostel.cm>\nCc : Estelle Ngo <ngo.e@minpostel.cm>\nObjet : Budapest\n\n"
+     "Le Ministre a désigné Mme Estelle Ngo, directrice, pour la session de Budapest (CI-19/35).",
+     "ngo.e@minpostel.cm"),
+])
+def test_an_address_beside_the_delegates_name_in_a_forwarded_header_is_theirs(body: str, address: str) -> None:
+    extraction = read(body, subject="FW: Budapest")
+    assert [d.email for d in extraction.delegates] == [address]
+
+
+@pytest.mark.parametrize("body", [
+    "With reference to CI-19/35, we nominate:\n\n1. Mr Vikram Rao, Director;\n2. Ms Leela Menon, Adviser.\n\n"
+    "Their e-mail addresses are ddg-ir@dot.gov.in and adviser3@tec.gov.in respectively.",
+    "Suite à la circulaire CI-19/35, nous désignons :\n\n1. M. Ali Traoré, directeur ;\n2. Mme Ina Sylla, "
+    "conseillère.\n\nLeurs adresses sont dg-cab@artp.sn et conseil2@artp.sn respectivement.",
+    "En respuesta a la circular CI-19/35, designamos:\n\n1. Sr. Luis Paz, director;\n2. Sra. Ana Gil, asesora.\n\n"
+    "Sus correos son, respectivamente, dir-int@mtc.gob.pe y asesoria2@mtc.gob.pe.",
+])
+def test_addresses_given_respectively_go_to_the_delegates_in_order(body: str) -> None:
+    given = re.findall(r"[\w.-]+@[\w.-]+\w", body.split("\n\n")[-1])
+    assert [d.email for d in read(body).delegates] == given

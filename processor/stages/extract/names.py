@@ -14,7 +14,9 @@ from processor.stages.patterns import Patterns, fold
 PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von", "der", "den", "la", "le", "du",
              "des", "bin", "bint", "binti", "binte", "ibn", "al", "el", "y", "e", "ter", "ten", "zu",
              # "FOTSO née TCHAMBA Brigitte": the birth name follows
-             "née", "nee", "épouse", "epouse", "veuve", "dela", "delos"}
+             "née", "nee", "épouse", "epouse", "veuve", "dela", "delos",
+             # Singapore and Malaysia: "Priya d/o RAMASAMY", "Kumar s/o Rajan", "Suresh a/l Muthu" (son/daughter of)
+             "d/o", "s/o", "a/l", "a/p"}
 # A Persian compound name joins its parts with a zero-width non-joiner ("صادقی‌نژاد"): one word.
 INITIALS = re.compile(r"(?:\w\.){1,4}")
 ARMENIAN_ARTICLE = re.compile(r"(?<=[\u0531-\u0586])ը$")  # the article after a noun: "Արմեն Սարգսյանը"

@@ -1348,10 +1348,11 @@ def _one_name_spelt_by_address(person: Found) -> bool:
     return len(local) >= 4 and local == re.sub(r"[^a-z]", "", fold(person.name))
 
 
-def _assign_emails(people: list[Found], mailbox: str) -> None:
+def _assign_emails(people: list[Found], mailbox: str, pats: Patterns) -> None:
     """Each person's e-mail: the address that spells their name ('elif.gundogdu@' for Elif Gündoğdu, in any
-    order or case ending), else the first address after their first mention and before the next person's that
-    spells nobody else's name."""
+    order or case ending), else the one a later sentence gives them in order ('… are a@… and b@… respectively'),
+    else the first address after their first mention and before the next person's that spells nobody else's
+    name."""
     by_section: dict[int, list[Found]] = {}
     for person in people:
         by_section.setdefault(id(person.section), []).append(person)
@@ -1367,6 +1368,9 @@ def _assign_emails(people: list[Found], mailbox: str) -> None:
                 for owner in owners:
                     owner.email = owner.email or address.group()
                 claimed.add(address.group())
+        for person, address in _in_order(text, named, addresses, pats):
+            person.email = address
+            claimed.add(address)
         starts = sorted(p.start for p in named)
         for person in named:
             if person.email:
@@ -1378,12 +1382,39 @@ def _assign_emails(people: list[Found], mailbox: str) -> None:
                                  if person.start <= a.start() and a.end() <= limit and a.group() not in claimed), None)
 
 
+def _in_order(text: str, named: list[Found], addresses: list[re.Match[str]], pats: Patterns
+              ) -> list[tuple[Found, str]]:
+    """The people of a section paired with the addresses of a later paragraph that gives one each, in order
+    ('The e-mail addresses of the nominees are a@… and b@… respectively'); none when the counts differ or an
+    address spells someone else's name."""
+    mentions: dict[int, list[Found]] = {}  # one person may be read by several rules at one place
+    for person in sorted(named, key=lambda p: p.start):
+        mentions.setdefault(person.start, []).append(person)
+    people = list(mentions.values())
+    last = max(p.end for p in named)
+    for word in pats.respectively.finditer(text):
+        start = max(text.rfind("\n\n", 0, word.start()), last)
+        end = text.find("\n\n", word.end())
+        given = [a.group() for a in addresses if start < a.start() and a.end() <= (end if end >= 0 else len(text))]
+        if len(given) == len(people) > 1 and \
+                all(p.email in (None, a) for group, a in zip(people, given, strict=True) for p in group):
+            return [(p, a) for group, a in zip(people, given, strict=True) for p in group if p.email is None]
+    return []
+
+
 def _spells(address: str, person: Found) -> int:
     """How many words of the person's name (or of an alias) the local part of an address spells, words of three
     letters or more, allowing a case ending ('zielinski' for 'Zielińskim')."""
     parts = [t for t in re.split(r"[^a-z]+", address.split("@")[0].lower()) if len(t) >= 3]
-    return max((sum(any(_spelt(word, part) for part in parts) for word in latin_reading(name))
-                for name in (person.name, *person.aliases)), default=0)
+    return max((sum(any(_spelt(word, part) or _initialled(word, part, words) for part in parts) for word in words)
+                for name in (person.name, *person.aliases) if (words := latin_reading(name))), default=0)
+
+
+def _initialled(word: str, part: str, words: list[str]) -> bool:
+    """A word spelt after the initials of the name's other words ('sdlamini' for Sipho Dlamini, 'jpkabongo')."""
+    initials = part[:len(part) - len(word)]
+    return len(word) >= 4 and 1 <= len(initials) <= 2 and part.endswith(word) and \
+        all(any(w[:1] == letter for w in words if w != word) for letter in initials)
 
 
 def _spelt(word: str, part: str) -> bool:
@@ -1494,7 +1525,7 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
     asked: list[str] = []
     for section in sections:
         people.extend(_section_people(section, pats, banned, gone, asked))
-    _assign_emails(people, mailbox)
+    _assign_emails(people, mailbox, pats)
     self_named = bool(pats.self_nomination.search(own.text))
     if self_named:
         person = signer(own, parsed, pats)
@@ -1613,14 +1644,33 @@ def _complete_emails(people: list[Found], own: Section, parsed: ParsedMail, pats
         spelt = [a.group() for a in EMAIL.finditer(person.section.text)
                  if a.group() not in taken and a.group().lower() != mailbox.lower() and _spells(a.group(), person) and
                  not any(_spells(a.group(), other) for other in people if other is not person)]
+        addressed = _addressed(person, parsed)
         if spelt:
             person.email = spelt[0]
+        elif addressed and addressed not in taken:
+            person.email = addressed
         elif parsed.from_address and parsed.from_address.lower() != mailbox.lower() and parsed.from_address not in taken:
             senders = _sender_names(own, parsed, pats) if senders is None else senders
             if any(_same_sender(sender, person) for sender in senders):
                 person.email = parsed.from_address
         if person.email:
             taken.add(person.email)
+
+
+BRACKETED_ADDRESS = re.compile(r"[<\[]\s*(?:mailto:)?([^<>\s\[\]@]+@[^<>\s\[\]]+)\s*[>\]]")
+DISPLAY_NAME = re.compile(r"([^<>\n,;:\"]{3,80}?)[\"'\s]*$")  # the display name before it, back to a separator
+
+
+def _addressed(person: Found, parsed: ParsedMail) -> str | None:
+    """The address written beside the person's own name as a mail header writes it ('Cc: Sipho Dlamini
+    <SDlamini@dtps.gov.za>' in a forwarded header block, or in the message's own To and Cc)."""
+    names = {fold(n) for n in (person.name, *person.aliases)}
+    for text in (parsed.text, *(parsed.header(h) or "" for h in ("to", "cc"))):
+        for bracket in BRACKETED_ADDRESS.finditer(text):
+            shown = DISPLAY_NAME.search(text, max(0, bracket.start() - 80), bracket.start())
+            if shown and fold(shown.group(1).strip(" \t'\"")) in names:
+                return bracket.group(1)
+    return None
 
 
 def _sender_names(own: Section, parsed: ParsedMail, pats: Patterns) -> list[Found]:
