@@ -1368,9 +1368,9 @@ def _assign_emails(people: list[Found], mailbox: str, pats: Patterns) -> None:
                 for owner in owners:
                     owner.email = owner.email or address.group()
                 claimed.add(address.group())
-        for person, address in _in_order(text, named, addresses, pats):
-            person.email = address
-            claimed.add(address)
+        for person, given in _in_order(text, named, addresses, pats):
+            person.email = given
+            claimed.add(given)
         starts = sorted(p.start for p in named)
         for person in named:
             if person.email:
