@@ -3108,3 +3108,17 @@ def test_an_address_beside_the_delegates_name_in_a_forwarded_header_is_theirs(bo
 def test_addresses_given_respectively_go_to_the_delegates_in_order(body: str) -> None:
     given = re.findall(r"[\w.-]+@[\w.-]+\w", body.split("\n\n")[-1])
     assert [d.email for d in read(body).delegates] == given
+
+
+@pytest.mark.parametrize("body", [
+    "Министерство просит включить в состав участников сессии в Будапеште (CI-19/35) Иванова Петра Сергеевича, "
+    "директора департамента.\n\nИнформацию об участии в последующих сессиях направим дополнительно.",
+    "With reference to CI-19/35 we nominate Mr Peter Ochieng, Director, for Budapest.\n\nWe will send our "
+    "nominations for the later sessions separately.",
+    "En respuesta a la circular CI-19/35 designamos al Sr. Pedro Ruiz, director, para Budapest.\n\nEnviaremos "
+    "la información sobre las próximas sesiones más adelante.",
+    "Suite à la circulaire CI-19/35, nous désignons M. Pierre Diouf, directeur, pour Budapest.\n\nNous "
+    "transmettrons les noms pour les sessions suivantes ultérieurement.",
+])
+def test_names_for_later_sessions_sent_separately_choose_no_later_session(body: str) -> None:
+    assert read(body).sessions == ("budapest-2019",)
