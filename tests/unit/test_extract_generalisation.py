@@ -3122,3 +3122,26 @@ def test_addresses_given_respectively_go_to_the_delegates_in_order(body: str) ->
 ])
 def test_names_for_later_sessions_sent_separately_choose_no_later_session(body: str) -> None:
     assert read(body).sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for CI-19/35. Unfortunately we will not be in a position to participate in the session in Budapest. "
+    "We do not plan to nominate a participant.",
+    "Merci pour la circulaire CI-19/35. Nous ne pourrons malheureusement pas participer à la session de Budapest. "
+    "Nous n'envisageons pas de désigner un participant.",
+    "Gracias por la circular CI-19/35. Lamentablemente no podremos participar en la sesión de Budapest. No tenemos "
+    "previsto designar a ningún participante.",
+])
+def test_nomination_wording_inside_a_second_refusal_is_no_nomination(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize("body", [
+    "지난 회신 내용을 정정합니다(CI-19/35). 김민준 사무관의 일정 변경으로 이서연 사무관이 대신 참가합니다.\n\n"
+    "- 성명: 이서연\n- 이메일: seoyeon.lee@korea.kr\n",
+    "CI-19/35 회신을 정정합니다. 박지훈 과장의 일정 변경으로 최유나 주무관이 대신 부다페스트 세션에 참석합니다.",
+])
+def test_a_korean_subject_coming_instead_is_the_delegate_and_the_one_held_up_is_gone(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION and len(extraction.delegates) == 1
+    assert extraction.delegates[0].name in ("이서연", "최유나") and len(extraction.gone) == 1

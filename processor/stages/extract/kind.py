@@ -169,14 +169,16 @@ class Cues:
         """Nomination wording, but not in a question ('may we nominate an expert of an institute?')."""
         for source, text in self.texts:
             for match in self.pats.nomination_verb.finditer(text):
-                if not in_question(text, match.start(), self.pats) and not self._declined(source, match.start()):
+                if not in_question(text, match.start(), self.pats) and not self._declined(text, match.start()):
                     return Span(source, text[match.start():match.end()], match.start(), match.end())
         return None
 
-    def _declined(self, source: str, at: int) -> bool:
-        """Whether nomination wording is part of the refusal ('will not nominate a participant')."""
-        refusal = self.decline
-        return refusal is not None and refusal.source == source and refusal.start <= at < refusal.end
+    def _declined(self, text: str, at: int) -> bool:
+        """Whether nomination wording is part of a refusal ('will not nominate a participant', 'we do not plan to
+        nominate')."""
+        if self.decline is None:
+            return False
+        return any(start <= at < end for start, end in self.pats.kinds["decline"].spans(text))
 
     @cached_property
     def named_after_verb(self) -> bool:
