@@ -3145,3 +3145,23 @@ def test_a_korean_subject_coming_instead_is_the_delegate_and_the_one_held_up_is_
     extraction = read(body)
     assert extraction.kind is Kind.CORRECTION and len(extraction.delegates) == 1
     assert extraction.delegates[0].name in ("이서연", "최유나") and len(extraction.gone) == 1
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("O Instituto vem confirmar a sua participação na sessão de consulta sobre PME em Budapeste. O INCM far-se-á "
+     "representar pelo Eng. Tomás Sitoe, Chefe do Departamento.", "Tomás Sitoe"),
+    ("La Superintendencia confirma su participación en la sesión de consulta sobre pymes en Budapest y se hará "
+     "representar por el Ing. Raúl Medina, director.", "Raúl Medina"),
+    ("L'Autorité confirme sa participation à la session de consultation sur les PME à Budapest et se fera "
+     "représenter par M. Serge Kaboré, directeur.", "Serge Kaboré"),
+])
+def test_will_have_itself_represented_by_nominates(body: str, name: str) -> None:
+    extraction = read(body, subject="Budapest")
+    assert extraction.kind is Kind.NOMINATION and names(extraction) == [name]
+
+
+def test_a_university_naming_the_calls_subject_and_session_keeps_its_self_nomination() -> None:
+    body = ("我们了解到国际电联将于9月10日在布达佩斯举办中小企业磋商会议。我校是国际电联学术成员，拟推荐本人参加此次会议。\n\n"
+            "谢谢！\n王建华\n教授\n")
+    extraction = read(body, sender="王建华 <wangjh@bupt.edu.cn>", subject="申请参加磋商会议")
+    assert extraction.kind is Kind.NOMINATION and extraction.member_state is None

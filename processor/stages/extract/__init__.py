@@ -173,8 +173,11 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     if kind in WITH_MEMBER_STATE:
         state, state_evidence, state_reasons = _member_state(parsed, parts, rules, call)
         reasons.extend(state_reasons)
+        # the call cited, or its subject and a session named ("布达佩斯…中小企业磋商会议")
+        about_call = cites_call or (bool(mentions) and kinds.names_topic([t for _, t in texts], parsed.subject or "",
+                                                                         call))
         if state_evidence is not None and state_evidence.rule == NO_GOVERNMENT and kind is not Kind.INQUIRY and \
-                not (cites_call and kind_evidence.confidence >= SURE_KIND):
+                not (about_call and kind_evidence.confidence >= SURE_KIND):
             # a company or an association writes about the call, no Member State: other business, to review
             kind, delegates, session_ids = Kind.UNRELATED, (), []
             evidence = {"kind": Evidence(state_evidence.spans, NO_GOVERNMENT, state_evidence.confidence)}
