@@ -3161,7 +3161,7 @@ def test_will_have_itself_represented_by_nominates(body: str, name: str) -> None
 
 
 def test_a_university_naming_the_calls_subject_and_session_keeps_its_self_nomination() -> None:
-    body = ("我们了解到国际电联将于9月10日在布达佩斯举办中小企业磋商会议。我校是国际电联学术成员，拟推荐本人参加此次会议。\n\n"
-            "谢谢！\n王建华\n教授\n")
+    body = ("我们了解到国际电联将于9月10日在布达佩斯举办中小企业磋商会议。"
+            "我校是国际电联学术成员，拟推荐本人参加此次会议。\n\n谢谢！\n王建华\n教授\n")
     extraction = read(body, sender="王建华 <wangjh@bupt.edu.cn>", subject="申请参加磋商会议")
     assert extraction.kind is Kind.NOMINATION and extraction.member_state is None
