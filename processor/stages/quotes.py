@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from processor.domain.model import ParsedMail
+from processor.stages.addresses import plain_addresses
 from processor.stages.patterns import Patterns, fold, patterns_for
 from rules import Rules
 
@@ -242,12 +243,13 @@ def split_message(parsed: ParsedMail, rules: Rules) -> Sections:
     is_forward = bool(pats.forward_subject.match(parsed.subject or ""))
     truncated = [name for name, text in (("the body", parsed.text), *((a.filename, a.text) for a in parsed.attachments))
                  if len(text) > MAX_TEXT]
-    own, forwarded, quoted = split_text(parsed.text[:MAX_TEXT], pats, "body", forwarded_mail=is_forward)
+    own, forwarded, quoted = split_text(plain_addresses(parsed.text[:MAX_TEXT]), pats, "body",
+                                        forwarded_mail=is_forward)
     attachments: list[Section] = []
     for item in parsed.attachments:
         if item.text_source not in READABLE_SOURCES or not item.text.strip():
             continue
-        lines = item.text[:MAX_TEXT].splitlines()
+        lines = plain_addresses(item.text[:MAX_TEXT]).splitlines()
         if item.text_source in ("rfc822", "msg"):
             lines = _skip_headers(lines, pats)
         letter, inner, _ = split_text("\n".join(lines), pats, f"attachment:{item.filename}", forwarded_mail=True)

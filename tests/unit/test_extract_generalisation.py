@@ -3165,3 +3165,34 @@ def test_a_university_naming_the_calls_subject_and_session_keeps_its_self_nomina
             "我校是国际电联学术成员，拟推荐本人参加此次会议。\n\n谢谢！\n王建华\n教授\n")
     extraction = read(body, sender="王建华 <wangjh@bupt.edu.cn>", subject="申请参加磋商会议")
     assert extraction.kind is Kind.NOMINATION and extraction.member_state is None
+
+
+@pytest.mark.parametrize(("body", "address"), [
+    ("Further to CI-19/35, we nominate Ms Lerato Dube, Manager, for Budapest. Her contact is lerato.dube at "
+     "bocra dot org dot bw.", "lerato.dube@bocra.org.bw"),
+    ("Suite à la circulaire CI-19/35, notre représentant sera M. Paul Étienne, directeur.\n"
+     "Adresse électronique : petienne (at) conatel.gouv.ht", "petienne@conatel.gouv.ht"),
+    ("En respuesta a la circular CI-19/35 designamos al Sr. Luis Vera, director.\n"
+     "Correo: lvera[at]mtc[dot]gob[dot]pe", "lvera@mtc.gob.pe"),
+])
+def test_a_disguised_address_is_the_delegates(body: str, address: str) -> None:
+    assert [d.email for d in read(body).delegates] == [address]
+
+
+def test_the_reply_to_address_in_the_delegates_name_is_theirs() -> None:
+    body = ("Further to CI-19/35, Mr Chikondi Phiri, Director, has been nominated for Budapest. Kindly write to Mr "
+            "Phiri directly.")
+    extraction = read(body, sender="Secretary <secretary@macra.mw>",
+                      headers={"Reply-To": "Chikondi Phiri <cphiri@macra.mw>"})
+    assert [d.email for d in extraction.delegates] == ["cphiri@macra.mw"]
+
+
+@pytest.mark.parametrize("body", [
+    "يسرنا إبلاغكم بأن المهندس سالم الكعبي سيمثل الدولة في جلسة بودابست (CI-19/35)، ويرافقه السيد خالد النعيمي.\n\n"
+    "للتواصل: s.alkaabi@tdra.gov.ae ، kn.office@tdra.gov.ae\n",
+    "Further to CI-19/35 we nominate Mr Tom Obi, Director, and Ms Ada Eze, Adviser, for Budapest.\n\n"
+    "E-mails: director7@ncc.gov.ng, adviser2@ncc.gov.ng\n",
+])
+def test_a_line_of_addresses_alone_goes_to_the_delegates_in_order(body: str) -> None:
+    given = re.findall(r"[\w.-]+@[\w.-]+\w", body.split("\n\n")[-1])
+    assert [d.email for d in read(body).delegates] == given

@@ -1384,22 +1384,34 @@ def _assign_emails(people: list[Found], mailbox: str, pats: Patterns) -> None:
 
 def _in_order(text: str, named: list[Found], addresses: list[re.Match[str]], pats: Patterns
               ) -> list[tuple[Found, str]]:
-    """The people of a section paired with the addresses of a later paragraph that gives one each, in order
-    ('The e-mail addresses of the nominees are a@… and b@… respectively'); none when the counts differ or an
-    address spells someone else's name."""
+    """The people of a section paired with the addresses of a later paragraph that gives one each, in order: one
+    that says so ('The e-mail addresses of the nominees are a@… and b@… respectively') or a line of addresses
+    alone under its label ('للتواصل: a@…، b@…'); none when the counts differ or an address spells someone else's
+    name."""
     mentions: dict[int, list[Found]] = {}  # one person may be read by several rules at one place
     for person in sorted(named, key=lambda p: p.start):
         mentions.setdefault(person.start, []).append(person)
     people = list(mentions.values())
     last = max(p.end for p in named)
-    for word in pats.respectively.finditer(text):
-        start = max(text.rfind("\n\n", 0, word.start()), last)
-        end = text.find("\n\n", word.end())
-        given = [a.group() for a in addresses if start < a.start() and a.end() <= (end if end >= 0 else len(text))]
+    spans = [(max(text.rfind("\n\n", 0, w.start()), last), _paragraph_end(text, w.end()))
+             for w in pats.respectively.finditer(text)]
+    spans += [(m.start(), m.end()) for m in ADDRESS_LINE.finditer(text, last)]
+    for start, end in spans:
+        given = [a.group() for a in addresses if start <= a.start() and a.end() <= end]
         if len(given) == len(people) > 1 and \
                 all(p.email in (None, a) for group, a in zip(people, given, strict=True) for p in group):
             return [(p, a) for group, a in zip(people, given, strict=True) for p in group if p.email is None]
     return []
+
+
+# a line of a short label and addresses only ("E-mails: a@x.org, b@x.org", "للتواصل: a@…، b@…")
+ADDRESS_LINE = re.compile(r"^[^\n@:：]{0,30}[:：][ \t]*[\w.+'-]+@[\w.-]+(?:[ \t]*[,،;/،和及]?[ \t]*(?:and|et|y|و)?[ \t]*"
+                          r"[\w.+'-]+@[\w.-]+)+[ \t.]*$", re.MULTILINE)
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n\n", at)
+    return end if end >= 0 else len(text)
 
 
 def _spells(address: str, person: Found) -> int:
@@ -1663,9 +1675,9 @@ DISPLAY_NAME = re.compile(r"([^<>\n,;:\"]{3,80}?)[\"'\s]*$")  # the display name
 
 def _addressed(person: Found, parsed: ParsedMail) -> str | None:
     """The address written beside the person's own name as a mail header writes it ('Cc: Sipho Dlamini
-    <SDlamini@dtps.gov.za>' in a forwarded header block, or in the message's own To and Cc)."""
+    <SDlamini@dtps.gov.za>' in a forwarded header block, or in the message's own To, Cc and Reply-To)."""
     names = {fold(n) for n in (person.name, *person.aliases)}
-    for text in (parsed.text, *(parsed.header(h) or "" for h in ("to", "cc"))):
+    for text in (parsed.text, *(parsed.header(h) or "" for h in ("to", "cc", "reply-to"))):
         for bracket in BRACKETED_ADDRESS.finditer(text):
             shown = DISPLAY_NAME.search(text, max(0, bracket.start() - 80), bracket.start())
             if shown and fold(shown.group(1).strip(" \t'\"")) in names:
