@@ -3196,3 +3196,18 @@ def test_the_reply_to_address_in_the_delegates_name_is_theirs() -> None:
 def test_a_line_of_addresses_alone_goes_to_the_delegates_in_order(body: str) -> None:
     given = re.findall(r"[\w.-]+@[\w.-]+\w", body.split("\n\n")[-1])
     assert [d.email for d in read(body).delegates] == given
+
+
+@pytest.mark.parametrize(("body", "sender", "official"), [
+    ("Further to CI-19/35, I nominate myself for the Budapest session.\n\nMy official email is j.santos@dict.gov.ph, "
+     "but our server is unreliable, so please also copy this address.\n\nJuan Santos\nDivision Chief\n",
+     "Juan Santos <juansantos.ph@gmail.com>", "j.santos@dict.gov.ph"),
+    ("أرجو تسجيل اسمي للمشاركة في جلسة بودابست (CI-19/35).\n\nأكتب من بريدي الخاص، وبريدي الرسمي هو: "
+     "a.hamid@tpra.gov.sd\n\nم. أحمد حامد\nمدير إدارة\n", "Ahmed Hamid <ahmed.hamid77@hotmail.com>",
+     "a.hamid@tpra.gov.sd"),
+    ("Suite à la circulaire CI-19/35, je participerai à la session de Budapest.\n\nMon adresse officielle est "
+     "m.diallo@artp.sn.\n\nMoussa Diallo\nDirecteur\n", "Moussa Diallo <moussa.diallo@yahoo.fr>", "m.diallo@artp.sn"),
+])
+def test_a_self_nominee_writing_from_free_mail_is_given_their_official_address(body: str, sender: str,
+                                                                               official: str) -> None:
+    assert [d.email for d in read(body, sender=sender).delegates] == [official]

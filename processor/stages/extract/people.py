@@ -20,7 +20,12 @@ from anyascii import anyascii
 
 from processor.domain.model import Delegate, Evidence, ParsedMail, Span
 from processor.stages.extract.inflection import nominative
-from processor.stages.extract.member_state import is_state_word, names_a_state, names_an_organisation
+from processor.stages.extract.member_state import (
+    is_generic_provider,
+    is_state_word,
+    names_a_state,
+    names_an_organisation,
+)
 from processor.stages.extract.names import (
     CASE_ENDING,
     CASELESS_CONFIDENCE,
@@ -1667,6 +1672,20 @@ def _complete_emails(people: list[Found], own: Section, parsed: ParsedMail, pats
                 person.email = parsed.from_address
         if person.email:
             taken.add(person.email)
+    if len(people) == 1:
+        _official_instead(people[0], mailbox, pats)
+
+
+def _official_instead(person: Found, mailbox: str, pats: Patterns) -> None:
+    """The one delegate's official address instead of a free-mail one, when their section gives exactly one ('My
+    official email is x@dict.gov.ph, but …', 'بريدي الرسمي هو …'): the secretariat writes to the office."""
+    if not person.email or not is_generic_provider(person.email.rpartition("@")[2], pats.rules):
+        return
+    official = {a.group() for a in EMAIL.finditer(f"{person.section.text}\n{person.section.signature}")
+                if a.group().lower() not in (mailbox.lower(), person.email.lower()) and
+                not is_generic_provider(a.group().rpartition("@")[2], pats.rules)}
+    if len(official) == 1:
+        person.email = official.pop()
 
 
 BRACKETED_ADDRESS = re.compile(r"[<\[]\s*(?:mailto:)?([^<>\s\[\]@]+@[^<>\s\[\]]+)\s*[>\]]")
