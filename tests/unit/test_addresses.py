@@ -25,3 +25,13 @@ def test_a_disguised_address_is_written_as_an_address(written: str, address: str
 ])
 def test_prose_is_left_alone(prose: str) -> None:
     assert plain_addresses(prose) == prose
+
+
+@pytest.mark.parametrize(("written", "plain"), [
+    ("nominates Mr Johannes Shikongo<mailto:jshikongo@cran.na>, Senior Manager",
+     "nominates Mr Johannes Shikongo <jshikongo@cran.na>, Senior Manager"),
+    ("Officer | CRAN | snangolo@cran.na<mailto:snangolo@cran.na>", "Officer | CRAN | snangolo@cran.na"),
+    ("Correo: lgil@mtc.gob.pe<MAILTO:lgil@mtc.gob.pe>", "Correo: lgil@mtc.gob.pe"),
+])
+def test_an_outlook_link_glued_to_a_word_is_set_apart(written: str, plain: str) -> None:
+    assert plain_addresses(written) == plain

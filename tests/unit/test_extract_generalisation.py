@@ -3211,3 +3211,28 @@ def test_a_line_of_addresses_alone_goes_to_the_delegates_in_order(body: str) -> 
 def test_a_self_nominee_writing_from_free_mail_is_given_their_official_address(body: str, sender: str,
                                                                                official: str) -> None:
     assert [d.email for d in read(body, sender=sender).delegates] == [official]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Med henvisning til CI-19/35 kan jeg bekræfte, at Danmark deltager i Budapest. Danmark repræsenteres af "
+     "specialkonsulent Rasmus Holm, Center for Tele (rh@ens.dk).", "Rasmus Holm"),
+    ("Med henvisning til CI-19/35 bekrefter vi at Norge deltar i Budapest. Norge representeres av seniorrådgiver "
+     "Ingrid Lie, Nkom (il@nkom.no).", "Ingrid Lie"),
+])
+def test_a_present_passive_represented_by_nominates(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Университет хотел бы принять участие в консультационной сессии 10 сентября в Будапеште. От университета "
+     "планируют участвовать:\n- Алексеев Павел Олегович, директор центра;\n- Федорова Ирина Валерьевна, эксперт.",
+     ["Алексеев Павел Олегович", "Федорова Ирина Валерьевна"]),
+    ("Університет хотів би долучитися до консультаційної сесії в Будапешті. Від університету братимуть участь:\n"
+     "- Коваленко Олег Петрович, директор;\n- Шевчук Ірина Андріївна, експерт.",
+     ["Коваленко Олег Петрович", "Шевчук Ірина Андріївна"]),
+    ("Our university would like to join the SME consultation session in Budapest. We plan to attend:\n"
+     "- Mary Wanjiku Kamau, Director;\n- Peter Otieno Ouma, Lecturer.", ["Mary Wanjiku Kamau", "Peter Otieno Ouma"]),
+])
+def test_a_list_under_taking_part_wording_names_the_delegates(body: str, expected: list[str]) -> None:
+    extraction = read(body, subject="Budapest")
+    assert extraction.kind is Kind.NOMINATION and names(extraction) == expected
