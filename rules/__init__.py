@@ -96,6 +96,8 @@ LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words
 KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "unrelated")
 LABEL_KEYS = ("name", "surname", "given_name", "patronymic", "alias", "title", "email")
 HEADER_KEYS = ("from", "other")
+# a two-letter honorific is matched in the case it is written ("Mr", not "mr"), so "Bà" and "bà" are two entries
+CASED_KEYS = ("honorifics",)
 
 
 class RulesError(Exception):
@@ -186,7 +188,7 @@ def _check_list(path: Path, key: str, node: yaml.Node, regex: bool) -> list[str]
                 re.compile(text, re.IGNORECASE)
             except re.error as exc:
                 problems.append(f"{path}:{line}: {key}: bad regular expression {text!r}: {exc}")
-        folded = text.casefold()
+        folded = text if key in CASED_KEYS else text.casefold()
         if folded in seen:
             problems.append(f"{path}:{line}: {key}: duplicate entry {text!r} (first on line {seen[folded]})")
         else:

@@ -3236,3 +3236,28 @@ def test_a_present_passive_represented_by_nominates(body: str, name: str) -> Non
 def test_a_list_under_taking_part_wording_names_the_delegates(body: str, expected: list[str]) -> None:
     extraction = read(body, subject="Budapest")
     assert extraction.kind is Kind.NOMINATION and names(extraction) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Liên quan đến CI-19/35, Bộ cử ông Lê Văn Tâm tham dự tại Budapest, và bà Phạm Thị Lan tham dự cùng đoàn.",
+    "Liên quan đến CI-19/35, Bộ trân trọng cử bà Phạm Thị Lan và ông Lê Văn Tâm tham dự phiên tại Budapest.",
+])
+def test_a_vietnamese_honorific_in_lower_case_opens_a_name(body: str) -> None:
+    assert sorted(names(read(body))) == ["Lê Văn Tâm", "Phạm Thị Lan"]
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("NASSCOM, which represents more than 2,800 member companies, would like to nominate Mr. Arjun Rao, Head - SME "
+     "Council, for the consultation session in Budapest. Is participation open to associations that are not ITU "
+     "Member States?", "Kavita <kavita@nasscom.in>"),
+    ("Tập đoàn VNPT là Thành viên Lĩnh vực của ITU. Xin cho biết doanh nghiệp có thể đăng ký tham dự phiên tham vấn "
+     "ngày 10/9 tại Budapest được không?", "Nam <namlh@vnpt.vn>"),
+])
+def test_an_industry_body_or_sector_member_names_no_state(body: str, sender: str) -> None:
+    assert read(body, sender=sender, subject="SME consultation session").member_state is None
+
+
+def test_a_person_handling_protocol_matters_is_no_delegate() -> None:
+    body = ("Further to CI-19/35, the delegation to Budapest will be led by Hon. Mary Banda, Minister. Protocol matters "
+            "should be coordinated with the Permanent Mission through Mr. John Phiri, First Secretary.")
+    assert names(read(body)) == ["Mary Banda"]
