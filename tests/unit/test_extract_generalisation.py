@@ -3261,3 +3261,27 @@ def test_a_person_handling_protocol_matters_is_no_delegate() -> None:
     body = ("Further to CI-19/35, the delegation to Budapest will be led by Hon. Mary Banda, Minister. Protocol matters "
             "should be coordinated with the Permanent Mission through Mr. John Phiri, First Secretary.")
     assert names(read(body)) == ["Mary Banda"]
+
+
+@pytest.mark.parametrize("body", [
+    "Fiji will not be able to attend the first session in Budapest (CI-19/35). We would however like to nominate Mr "
+    "Sailosi Tora, Director, for the second and third consultation sessions of the series.",
+    "Le Burkina Faso ne pourra pas assister à la session de Budapest (CI-19/35). Nous désignons toutefois M. Issa "
+    "Ouédraogo, directeur, pour les deuxième et troisième sessions.",
+    "Bolivia no podrá asistir a la sesión de Budapest (CI-19/35). Sin embargo, designamos al Sr. Mario Quispe, "
+    "director, para la segunda y tercera sesiones.",
+])
+def test_the_second_and_third_sessions_named_together_are_both_chosen(body: str) -> None:
+    assert read(body).sessions == ("cwg-2020", "wsis-2020")
+
+
+def test_the_ukrainian_abbreviation_of_wsis_names_its_session() -> None:
+    body = ("У відповідь на циркулярний лист CI-19/35 для участі в сесії в Будапешті делеговано пані Олену Бондар.\n\n"
+            "Також Україна зацікавлена в участі в сесії під час Форуму ВСІС 2020.")
+    assert read(body).sessions == ("budapest-2019", "wsis-2020")
+
+
+def test_arabic_participation_to_be_determined_later_chooses_no_later_session() -> None:
+    body = ("تود الهيئة إبداء اهتمامها بالمشاركة في جلسة التشاور الأولى في بودابست (CI-19/35). أما بالنسبة للجلسات "
+            "اللاحقة في عام 2020 فسيتم تحديد المشاركة فيها لاحقاً.")
+    assert read(body).sessions == ("budapest-2019",)
