@@ -767,7 +767,8 @@ class Patterns:
         suffixes = sorted(self.rules.merged("honorific_suffixes"), key=len, reverse=True)
         if not suffixes:
             return NEVER
-        return re.compile(rf"([\u4e00-\u9fff]{{2,6}})({'|'.join(map(re.escape, suffixes))})")
+        # the shortest run before the first suffix: "孙悦副教授" is 孙悦 with 副教授, not 孙悦副 with 教授
+        return re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)({'|'.join(map(re.escape, suffixes))})")
 
     @cached_property
     def latin_honorific_suffix(self) -> re.Pattern[str]:

@@ -3285,3 +3285,19 @@ def test_arabic_participation_to_be_determined_later_chooses_no_later_session() 
     body = ("تود الهيئة إبداء اهتمامها بالمشاركة في جلسة التشاور الأولى في بودابست (CI-19/35). أما بالنسبة للجلسات "
             "اللاحقة في عام 2020 فسيتم تحديد المشاركة فيها لاحقاً.")
     assert read(body).sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("关于CI-19/35，我校推荐孙悦副教授参加布达佩斯会议。", ["孙悦"]),
+    ("关于CI-19/35，如本人无法出席，将由王芳副教授代为参加布达佩斯会议。", ["王芳"]),
+])
+def test_a_deputy_title_after_a_chinese_name_is_no_part_of_it(body: str, expected: list[str]) -> None:
+    assert expected[0] in names(read(body)) and not any(n.endswith("副") for n in names(read(body)))
+
+
+@pytest.mark.parametrize("body", [
+    "关于CI-19/35，我本人（刘建国，经济管理学院教授）计划参加布达佩斯首次会议。\n\n本人邮箱：liujg@bupt.edu.cn\n刘建国\n北京邮电大学\n",
+    "关于CI-19/35，本人计划参加布达佩斯会议。\n\n谢谢！\n刘建国\n教授\n",
+])
+def test_a_chinese_self_nomination_is_signed_by_the_han_name_under_it(body: str) -> None:
+    assert names(read(body, sender="Jianguo Liu <liujg@bupt.edu.cn>")) == ["刘建国"]

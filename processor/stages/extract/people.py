@@ -1502,8 +1502,9 @@ def _signed_in(lines: list[str], section: Section, parsed: ParsedMail, pats: Pat
             written = written[:bracketed.start()]
         name, honorific = strip_honorifics(written.strip("()"), pats)
         words = name.split()
-        if 2 <= len(words) <= 5 and not any(c.isdigit() or c == "@" for c in name) and \
-                all(w[0].isupper() or w.lower() in PARTICLES or _caseless_letter(w[0]) for w in words) and \
+        han = len(words) == 1 and is_han(name[0]) and han_name(name, pats) == name  # "刘建国" alone on its line
+        if (han or 2 <= len(words) <= 5 and not any(c.isdigit() or c == "@" for c in name) and
+                all(w[0].isupper() or w.lower() in PARTICLES or _caseless_letter(w[0]) for w in words)) and \
                 not any(fold(w.strip(",")) in pats.title_words for w in words):  # "Deputy Director, …": a title
             title = next((x.strip() for x in lines[number + 1:] if x.strip()), None)
             if title and (any(c.isdigit() for c in title) or "@" in title):
