@@ -3301,3 +3301,34 @@ def test_a_deputy_title_after_a_chinese_name_is_no_part_of_it(body: str, expecte
 ])
 def test_a_chinese_self_nomination_is_signed_by_the_han_name_under_it(body: str) -> None:
     assert names(read(body, sender="Jianguo Liu <liujg@bupt.edu.cn>")) == ["刘建国"]
+
+
+@pytest.mark.parametrize("body", [
+    "Con relación a la Circular CI-19/35, les agradeceremos precisar si es posible designar a un participante "
+    "diferente para cada sesión de Budapest.",
+    "Державне агентство просить повідомити, чи можливо делегувати на консультаційну сесію в Будапешті (CI-19/35) "
+    "представника, який не входить до офіційної делегації.",
+    "Министерство просит уточнить, можно ли направить на сессию в Будапеште (CI-19/35) представителя Академии.",
+])
+def test_an_indirect_question_about_nominating_is_an_inquiry(body: str) -> None:
+    assert read(body).kind is Kind.INQUIRY
+
+
+@pytest.mark.parametrize("subject", [
+    "Reserva de hotel - Reunião Preparatória Regional (não relacionado à CI-19/35)",
+    "Hotel booking for the regional preparatory meeting (not related to CI-19/35)",
+    "Réservation d'hôtel (sans rapport avec la CI-19/35)",
+])
+def test_a_subject_saying_it_is_not_about_the_call_is_other_business(subject: str) -> None:
+    body = "Gostaríamos de saber se ainda há quartos disponíveis no hotel indicado para a reunião em Budapeste."
+    assert read(body, subject=subject).kind is Kind.UNRELATED
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Исполнительный комитет Регионального содружества в области связи просит уточнить, могут ли региональные "
+     "организации принять участие в сессии в Будапеште (CI-19/35) в качестве наблюдателей.", "РСС <ec@rcc.org.ru>"),
+    ("The Caribbean Telecommunications Union would like to know whether regional organizations may attend the "
+     "Budapest session (CI-19/35) as observers.", "CTU <info@ctu.int.tt>"),
+])
+def test_a_regional_organisation_speaks_for_no_state(body: str, sender: str) -> None:
+    assert read(body, sender=sender).member_state is None

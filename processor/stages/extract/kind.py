@@ -72,7 +72,8 @@ def not_a_reply(parsed: ParsedMail, parts: Sections, call: CallDef, pats: Patter
     if footer and not (find(pats.nomination_verb, texts[:1]) and mentions_call(
             [parts.own.text], parsed.subject or "", call, 0)):  # "nominate a candidate for our award": a newsletter
         return Kind.UNRELATED, Evidence((footer,), "bulk mail wording", 0.7)
-    return None
+    said = find(pats.kinds["unrelated"], [("subject", parsed.subject or "")])  # "(não relacionado à CI-19/35)"
+    return (Kind.UNRELATED, Evidence((said,), "other business by its subject", 0.7)) if said else None
 
 
 def _reference(call: CallDef) -> re.Pattern[str] | None:

@@ -82,13 +82,15 @@ def sentence_start(text: str, pos: int, pats: Patterns | None = None) -> int:
 
 
 def in_question(text: str, pos: int, pats: Patterns) -> bool:
-    """Whether the sentence around pos ends with a question mark: what a question names is asked about, not
-    chosen ('can we nominate an expert of a research institute?', '是否提供远程参会方式？'). A request put as a
-    question ('could you kindly register Ms X for Budapest?', the rules' `requests`) asks nothing about its people."""
-    end = sentence_end(text, pos, pats)
+    """Whether the sentence around pos ends with a question mark, or asks before pos without one ('просить
+    повідомити, чи можливо делегувати …', 'les agradeceremos precisar si es posible designar …'): what a question
+    names is asked about, not chosen ('can we nominate an expert of a research institute?', '是否提供远程参会方式？').
+    A request put as a question ('could you kindly register Ms X for Budapest?', the rules' `requests`) asks nothing
+    about its people."""
+    start, end = sentence_start(text, pos, pats), sentence_end(text, pos, pats)
     if text[end:][:1] not in ("?", "？"):
-        return False
-    return pats.request.within(text, sentence_start(text, pos, pats), end) is None
+        return pats.kinds["inquiry"].within(text, start, pos) is not None
+    return pats.request.within(text, start, end) is None
 
 
 def line_bounds(text: str, pos: int) -> tuple[int, int]:
