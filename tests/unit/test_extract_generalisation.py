@@ -3332,3 +3332,19 @@ def test_a_subject_saying_it_is_not_about_the_call_is_other_business(subject: st
 ])
 def test_a_regional_organisation_speaks_for_no_state(body: str, sender: str) -> None:
     assert read(body, sender=sender).member_state is None
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("CI-19/35 тоот албан бичгийн дагуу Будапешт хотноо болох хуралдаанд хэлтсийн дарга Б. Сарантуяа "
+     "(Sarantuya Bat-Ochir)-г оролцуулахаар шийдвэрлэсэн.", "Б. Сарантуяа"),
+    ("Монгол Улсаас Будапешт хотноо болох уулзалтад (CI-19/35) Д.Ганзориг (Ganzorig Dorj), газрын дарга, оролцоно.",
+     "Д.Ганзориг"),
+    ("На сессию в Будапеште (CI-19/35) направляется А. Нурлан (Nurlan Abenov), эксперт.", "А. Нурлан"),
+])
+def test_an_initial_and_a_given_name_beside_their_latin_spelling_are_one_name(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+def test_a_one_letter_honorific_before_a_native_name_is_no_initial() -> None:
+    body = "Σε απάντηση της εγκυκλίου CI-19/35, ορίζεται ο κ. Νίκος Αλεξίου (Nikos Alexiou) για τη σύνοδο της Βουδαπέστης."
+    assert names(read(body)) == ["Νίκος Αλεξίου"]

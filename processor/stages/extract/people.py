@@ -890,6 +890,7 @@ def _from_native_with_latin(section: Section) -> list[Found]:
 # A word of a script other than Latin and Han ('ნინო', 'Јовановић', 'Παπαδόπουλος'): no Latin letter, digit or mark
 NATIVE_WORD = (r"[^\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF\u3040-\u30ff\u4e00-\u9fff\d"
                r"()（）,;:.،!?\"'“”«»„/\\@<>\[\]{}|=+*&%$#_-]+")
+NATIVE_INITIAL = re.compile(r"(?<!\w)[^\W\dA-Za-z\u00C0-\u024F_]\.[ \t]?$")  # "Б. ", "Б." before a given name
 NATIVE_WORDS_WITH_LATIN = re.compile(rf"((?:{NATIVE_WORD}[ \t]+){{0,5}}{NATIVE_WORD})[ \t]*[（(][ \t]*"
                                      r"([A-Za-zÀ-ÖØ-öø-ɏ][\w'’-]+(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ɏ][\w'’-]+){1,3})[ \t]*[）),，;；]")
 
@@ -908,6 +909,9 @@ def _from_words_with_latin(section: Section, pats: Patterns) -> list[Found]:
             if count > len(words) or pats.honorifics.fullmatch(words[-count].group()):
                 continue
             start, end = match.start(1) + words[-count].start(), match.end(1)
+            initial = NATIVE_INITIAL.search(section.text, max(0, start - 4), start)  # "Б. Энхтуяа (Enkhtuya …)"
+            if initial and not pats.honorifics.fullmatch(initial.group().strip()):  # "κ. Γεώργιος": Mr
+                start = initial.start()
             if spelt_beside(section.text[start:end], latin):
                 found.append(Found(section.text[start:end], start, end, section, "native+latin", confidence=0.8))
                 break

@@ -187,8 +187,32 @@ def spelt_beside(native: str, latin: str) -> bool:
         heard = _plain_stops("".join(_heard(native)))
         words = [_sound(w) for w in _latin_words(latin)]
         return len(words) >= 2 and any(_plain_stops("".join(order)) == heard for order in (words, words[1:] + words[:1]))
+    if "." in native:
+        return _initialled_beside(native, latin)
     wanted = sorted(_sound(w) for w in _latin_words(latin))
     return len(wanted) >= 2 and all(wanted) and wanted == sorted(_heard(native))
+
+
+def _initialled_beside(native: str, latin: str) -> bool:
+    """'Б. Энхтуяа (Enkhtuya Bat-Erdene)', 'Б.Батболд (Batbold Bayarsaikhan)': each whole word sounds like a Latin
+    word, each initial opens one of the others."""
+    parts = [w for w in re.split(r"[.\s]+", native) if w]
+    initials, whole = [w for w in parts if len(w) == 1], [w for w in parts if len(w) > 1]
+    left = [_sound(w) for w in _latin_words(latin)]
+    if not (initials and whole) or len(parts) > len(left):
+        return False
+    for word in whole:
+        heard = _heard(word)
+        if not heard or heard[0] not in left:
+            return False
+        left.remove(heard[0])
+    for letter in initials:
+        sound = "".join(_heard(letter))
+        opened = next((s for s in left if sound and s.startswith(sound)), None)
+        if opened is None:
+            return False
+        left.remove(opened)
+    return True
 
 
 def _plain_stops(sounds: str) -> str:
