@@ -3348,3 +3348,12 @@ def test_an_initial_and_a_given_name_beside_their_latin_spelling_are_one_name(bo
 def test_a_one_letter_honorific_before_a_native_name_is_no_initial() -> None:
     body = "Σε απάντηση της εγκυκλίου CI-19/35, ορίζεται ο κ. Νίκος Αλεξίου (Nikos Alexiou) για τη σύνοδο της Βουδαπέστης."
     assert names(read(body)) == ["Νίκος Αλεξίου"]
+
+
+@pytest.mark.parametrize("body", [
+    "परिपत्र CI-19/35 सम्बन्धमा, बुडापेस्टमा हुने पहिलो परामर्श सत्रमा सहभागिताका लागि श्री रमेश प्रसाद अधिकारी, निर्देशक, "
+    "लाई मनोनयन गरेको व्यहोरा अनुरोध छ।",
+    "परिपत्र CI-19/35 के संदर्भ में, बुडापेस्ट सत्र के लिए श्री रमेश प्रसाद अधिकारी, निदेशक, को नामित किया जाता है।",
+])
+def test_adhikari_after_given_names_is_a_surname(body: str) -> None:
+    assert names(read(body)) == ["रमेश प्रसाद अधिकारी"]
