@@ -60,6 +60,9 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   unchanged            a correction that leaves the rest of the earlier reply standing ("other details unchanged")
 #   private_sender       the sender describes itself as a company, an association or a university ("we are a
 #                        12-person IoT startup", "我会作为行业协会"): a country-code domain then names no state
+#   private_bodies       words naming a university, an association, a foundation or an alliance ("Université",
+#                        "Фонд", "大学", "协会"): in the signer's own lines, with no government body named there, as
+#                        private_sender
 #   kinds.<kind>         cue phrases for auto_reply, bounce, decline, inquiry, interest, correction, unrelated
 # Literal strings:
 #   honorifics           taken off names and kept apart ("Mr", "السيد", "г-н"); honorific_suffixes: after (先生)
@@ -88,7 +91,7 @@ REGEX_KEYS = (
     "clause_breaks", "reason_markers",
     "head_of_delegation", "alternate",
     "all_sessions", "later_sessions", "sessions_in_year", "undecided", "topic_markers", "requests",
-    "unchanged", "private_sender",
+    "unchanged", "private_sender", "private_bodies",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
                 "case_endings", "title_words", "name_joiners", "institution_words", "subject_openers",

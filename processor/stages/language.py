@@ -228,9 +228,36 @@ DECISIVE_LETTERS = {"ar": "ة", "fa": "پچژگ", "ur": "ےٹڈڑں", "kk": "ә�
                     "ky": "ң"}
 
 
+# Cyrillic letters each language writes beyond those they all share: a text using, again and again, a letter its
+# alphabet lacks is not in that language (ө and ү are never Russian, whatever ы says).
+ALPHABET_EXTRAS = {"ru": "ыэёъ", "uk": "іїєґ", "be": "ўіыэё", "bg": "ъ", "sr": "ђћџљњј", "mk": "ѓќѕљњџј",
+                   "kk": "әғқңөұүһіыэёъ", "ky": "ңөүыэёъ", "tg": "ғӣқӯҳҷэёъ", "mn": "өүыэёъ"}
+FOREIGN_LETTERS = 3  # uses of a letter before it rules a language out: a quoted name or two writes a few
+
+
+def _writing(text: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages among `codes` whose alphabet has every letter the text uses FOREIGN_LETTERS times or more
+    (all of them when none has)."""
+    low = text.lower()
+    used = {letter for letter in set("".join(ALPHABET_EXTRAS.get(c, "") for c in codes))
+            if low.count(letter) >= FOREIGN_LETTERS}
+    kept = tuple(c for c in codes if c not in ALPHABET_EXTRAS or used <= set(ALPHABET_EXTRAS[c]))
+    return kept or codes
+
+
 # Devanagari's languages share every letter; their most common little words tell them apart (Hindi है, Nepali छ).
 DISTINCTIVE_WORDS = {"hi": ("है", "हैं", "में", "की", "और", "हम"), "ne": ("छ", "छन्", "छौं", "छौँ", "गर्दछौं", "हुने", "र", "हामी"),
-                     "mr": ("आहे", "आहेत", "आणि", "आम्ही")}
+                     "mr": ("आहे", "आहेत", "आणि", "आम्ही"),
+                     # Kyrgyz and Mongolian write the same extra letters (ө, ү) but not the same little words
+                     "ky": ("жана", "менен", "боюнча", "үчүн", "катары", "тууралуу"),
+                     "mn": ("болон", "байна", "юм", "нь", "энэ", "бөгөөд")}
+
+
+def _own_words(text: str, code: str) -> int:
+    """How many of a language's distinctive little words the text writes (split at spaces: a vowel sign is no word
+    character to a regex, and would split every Devanagari word)."""
+    words = DISTINCTIVE_WORDS.get(code, ())
+    return sum(w.strip("।॥,.!?;:\"'()") in words for w in text.split()) if words else 0
 
 
 def _by_letters(text: str, codes: tuple[str, ...]) -> str:
@@ -238,11 +265,8 @@ def _by_letters(text: str, codes: tuple[str, ...]) -> str:
     a tie)."""
     def count(letters: str) -> int:
         return sum(text.count(letter) for letter in letters)
-    # split at spaces: a vowel sign is no word character to a regex, and would split every Devanagari word
-    words = [w.strip("।॥,.!?;:\"'()") for w in text.split()] if any(c in DISTINCTIVE_WORDS for c in codes) else []
     counts = {code: (count(DECISIVE_LETTERS.get(code, "")),
-                     count(DISTINCTIVE_LETTERS.get(code, "")) + sum(w in DISTINCTIVE_WORDS.get(code, ()) for w in words))
-              for code in codes}
+                     count(DISTINCTIVE_LETTERS.get(code, "")) + _own_words(text, code)) for code in codes}
     return max(codes, key=lambda code: counts[code])
 
 
@@ -300,10 +324,11 @@ class LanguageDetector:
                        or _line_words(clean, ranked[0][1]) >= NON_LATIN_LINE_WORDS):
             weight, script = ranked[0]
             share = round(weight / (total - weights.get("latin", 0)), 3)
-            codes = self.script_codes[script]
+            codes = _writing(text, self.script_codes[script])
             code = _by_letters(text, codes)
-            heard = None if any(letter in text for letter in DECISIVE_LETTERS.get(code, "")) else \
-                self._by_lingua(text, clean, codes)
+            # lingua has no model of some (Kyrgyz): it would hear a neighbour in one that writes its own little words
+            heard = None if any(letter in text for letter in DECISIVE_LETTERS.get(code, "")) or \
+                (code not in _known_codes("lingua") and _own_words(text, code)) else self._by_lingua(text, clean, codes)
             if heard is not None and heard != code:
                 return LanguageGuess(heard, "script+lingua", share)
             return LanguageGuess(code, "script", share)

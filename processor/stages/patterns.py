@@ -667,10 +667,11 @@ class Patterns:
 
     def label_field(self, label: str) -> str | None:
         """The field a label names, brackets ignored; two name labels joined ("Nombre y apellido", "Nom et
-        prénom", "Имя и фамилия") name the whole name."""
+        prénom", "Имя и фамилия", "Name, Vorname", "Surname/First name") name the whole name."""
         key = fold(re.sub(r"\(.*?\)", "", label)).strip()
         field_name = self.labels.get(key)
-        if field_name is None and (pieces := [p for p in self.name_joiner.split(f" {key} ") if p.strip()]) and \
+        pieces = [p for part in re.split(r"\s*[,/]\s*", key) for p in self.name_joiner.split(f" {part} ") if p.strip()]
+        if field_name is None and pieces and \
                 len(pieces) > 1 and all(self.labels.get(p.strip()) in PERSON_LABELS for p in pieces):
             return "name"
         return field_name
@@ -695,6 +696,10 @@ class Patterns:
     @cached_property
     def private_sender(self) -> Cue:
         return self.regex("private_sender")
+
+    @cached_property
+    def private_body(self) -> Cue:
+        return self.regex("private_bodies")
 
     @cached_property
     def company_form(self) -> re.Pattern[str]:

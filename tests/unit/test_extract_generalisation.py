@@ -3357,3 +3357,131 @@ def test_a_one_letter_honorific_before_a_native_name_is_no_initial() -> None:
 ])
 def test_adhikari_after_given_names_is_a_surname(body: str) -> None:
     assert names(read(body)) == ["रमेश प्रसाद अधिकारी"]
+
+
+@pytest.mark.parametrize(("body", "name", "title"), [
+    ("Circular CI-19/35: les informamos que nuestro Secretario Ejecutivo, Héctor Julián Pavón Arce, asistirá a la "
+     "sesión de Budapest.", "Héctor Julián Pavón Arce", "Secretario Ejecutivo"),
+    ("With reference to CI-19/35, we confirm that our Deputy Director, Tom Hartley, will attend the Budapest session.",
+     "Tom Hartley", "Deputy Director"),
+    ("Circular CI-19/35: informamos que o nosso Diretor Executivo, João Pedro Almeida, participará na sessão de "
+     "Budapeste.", "João Pedro Almeida", "Diretor Executivo"),
+])
+def test_a_title_before_a_name_between_commas_is_the_subjects(body: str, name: str, title: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.delegates[0].title == title
+
+
+@pytest.mark.parametrize(("body", "signed"), [
+    ("اطلعت على الرسالة المعممة CI-19/35، وأرغب في المشاركة في جلسة التشاور الأولى ببودابست.\n\nمع الشكر،\n\n"
+     "سلطان فهد الدوسري\nأستاذ مشارك", "سلطان فهد الدوسري"),
+    ("A CI-19/35 körlevél alapján szeretnék részt venni a szeptember 10-i budapesti konzultációs ülésen.\n\n"
+     "Üdvözlettel:\nKovács Péter\negyetemi docens", "Kovács Péter"),
+    ("В связи с циркулярным письмом CI-19/35 я хотел бы принять участие в сессии в Будапеште.\n\nС уважением,\n"
+     "Сергей Павлович Орлов\nэксперт", "Сергей Павлович Орлов"),
+    ("Bezugnehmend auf CI-19/35 möchte ich gerne an der Sitzung in Budapest teilnehmen.\n\nMit freundlichen Grüßen\n"
+     "Jonas Weber\nReferent", "Jonas Weber"),
+    ("Regarding CI-19/35, I would like to attend the consultation session in Budapest.\n\nKind regards,\n"
+     "Amelia Grant\nPolicy Officer", "Amelia Grant"),
+])
+def test_the_writer_wishing_to_attend_nominates_themself(body: str, signed: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [signed]
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Ayant pris connaissance de la circulaire CI-19/35, je souhaiterais participer à la session de Budapest.\n\n"
+     "Cordialement,\nKomlan Agbeko\nMaître de conférences\nUniversité de Lomé, Togo", "k.agbeko@univ-lome.tg"),
+    ("Предлагаем кандидатуру Марии Андреевны Лебедевой для участия в сессии в Будапеште (CI-19/35).\n\nС уважением,\n"
+     "Мария Андреевна Лебедева\nФонд «Сколково», Москва", "mlebedeva@sk.ru"),
+    ("We learned of CI-19/35 from the Ministry and propose Ms. Akinyi Wekesa for the Budapest session.\n\n"
+     "Yours sincerely,\nBrian Njoroge\nOffice of the CEO\nKenya Private Sector Alliance", "bnjoroge@kepsa.or.ke"),
+])
+def test_a_signer_for_a_university_an_association_or_a_foundation_speaks_for_no_state(body: str, sender: str) -> None:
+    extraction = read(body, sender=sender)
+    assert extraction.kind is Kind.NOMINATION
+    assert extraction.member_state is None
+
+
+def test_a_ministry_signature_naming_a_university_still_speaks_for_its_state() -> None:
+    body = ("Further to CI-19/35, the Ministry nominates Ms. Akinyi Wekesa for the Budapest session.\n\nRegards,\n"
+            "John Kamau\nMinistry of Education, Science and University Affairs, Kenya")
+    assert read(body, sender="jkamau@education.go.ke").member_state == "KEN"
+
+
+@pytest.mark.parametrize("body", [
+    "செப்டம்பர் 10 அன்று புடாபெஸ்டில் நடைபெறும் ஆலோசனைக் கூட்டத்தில் எங்கள் பொதுச் செயலாளர் திரு. க. சுப்பிரமணியன் "
+    "அவர்கள் கலந்துகொள்ள விரும்புகிறார்.",
+    "Le informamos que la Dra. Ana María Ruiz Soto asistirá a la sesión del 10 de septiembre en Budapest.",
+    "Please note that Dr. Lena Fischer will attend the session in Budapest on 10 September.",
+])
+def test_a_named_person_who_attends_a_session_is_a_nomination_without_the_reference(body: str) -> None:
+    extraction = read(body, subject="Budapest")
+    assert extraction.kind is Kind.NOMINATION
+    assert len(extraction.delegates) == 1
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    ("Name, Vorname: BÜCHEL Markus", "BÜCHEL Markus"),
+    ("Nom, Prénom : GIRARD Paul", "GIRARD Paul"),
+    ("Surname/First name: OKAFOR Chidi", "OKAFOR Chidi"),
+])
+def test_name_labels_joined_by_a_comma_or_a_slash_label_the_whole_name(label: str, name: str) -> None:
+    body = f"CI-19/35 – Budapest:\n\n{label}\nE-Mail: someone@example.gov\n"
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("cell", "name", "alias"), [
+    ("م. فيصل بن عبدالله العتيبي / Eng. Faisal Abdullah Alotaibi", "فيصل بن عبدالله العتيبي",
+     "Faisal Abdullah Alotaibi"),
+    ("王伟 / WANG Wei", "王伟", "WANG Wei"),
+    ("Иванов Иван Петрович / Ivan Ivanov", "Иванов Иван Петрович", "Ivan Ivanov"),
+])
+def test_a_table_cell_with_a_name_in_two_scripts_is_one_delegate(cell: str, name: str, alias: str) -> None:
+    body = f"CI-19/35, Budapest:\n\nName / الاسم\tTitle\tE-mail\n{cell}\tDirector\tperson@example.gov\n"
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert alias in extraction.delegates[0].aliases
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Thanks for CI-19/35. We'd like to put forward Tom Ellison from our International Telecoms team for Budapest.",
+     "Tom Ellison"),
+    ("Further to CI-19/35, we propose Grace Wanjiru Kamau, Head of ICT Policy, for the Budapest session.",
+     "Grace Wanjiru Kamau"),
+])
+def test_put_forward_and_propose_nominate(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Further to CI-19/35, we would like to put forward our views on SME policy at the Budapest session.",
+    "Further to CI-19/35, we propose to discuss SME policy at the Budapest session.",
+])
+def test_putting_forward_views_nominates_no_one(body: str) -> None:
+    assert names(read(body)) == []
+
+
+@pytest.mark.parametrize(("body", "signed"), [
+    ("بالإشارة إلى رسالتكم المعممة CI-19/35، أود إعلامكم بأن الوزارة قد رشحتني لتمثيلها في جلسة التشاور في بودابست."
+     "\n\nمع خالص الشكر،\n\nرنا فايز الخطيب\nرئيسة قسم", "رنا فايز الخطيب"),
+    ("RAK ovim putem prijavljuje učešće na sesiji u Budimpešti (CI-19/35). Učestvovat će potpisana, Amra Hadžić, "
+     "stručna saradnica.\n\nS poštovanjem,\nAmra Hadžić\nstručna saradnica", "Amra Hadžić"),
+    ("Póst- og fjarskiptastofnun tilnefnir hér með undirritaða, Guðrúnu Björk Sigurðardóttur, sérfræðing, til "
+     "þátttöku í fundinum í Búdapest (CI-19/35).\n\nMeð kveðju,\nGuðrún Björk Sigurðardóttir\nsérfræðingur",
+     "Guðrún Björk Sigurðardóttir"),
+])
+def test_the_undersigned_or_the_one_nominated_as_me_is_the_signer(body: str, signed: str) -> None:
+    assert names(read(body)) == [signed]
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Тилекке каршы, биз Будапештте өтүүчү консультациялык сессияга (CI-19/35) катыша албайбыз.", Kind.DECLINE),
+    ("Því miður sjáum okkur ekki fært að senda fulltrúa á fundinn í Búdapest (CI-19/35).", Kind.DECLINE),
+    ("Кыргыз Республикасы Будапештте өтүүчү консультациялык сессияга (CI-19/35) катышууга кызыкдар.", Kind.INTEREST_ONLY),
+    ("Ísland hefur mikinn áhuga á samráðsfundinum í Búdapest (CI-19/35).", Kind.INTEREST_ONLY),
+])
+def test_kyrgyz_and_icelandic_replies_are_read_with_their_own_rules(body: str, kind: Kind) -> None:
+    assert read(body).kind is kind

@@ -371,3 +371,13 @@ def test_a_language_no_detector_knows_is_told_by_its_words(text: str, code: str)
 ])
 def test_its_neighbours_stay_themselves(text: str, code: str) -> None:
     assert LanguageDetector(LanguageConfig()).detect(text).code == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Урматтуу кесиптештер, 5-августтагы катыбызга кошумча катары, Кыргыз Республикасынын мамлекеттик комитети "
+     "Будапештте өтүүчү биринчи консультациялык сессияга төмөнкү адамды дайындайт. Урматтоо менен, бөлүм", "ky"),
+    ("Эрхэм хүндэт ноён Кларк, Монгол Улсын Харилцаа холбооны зохицуулах хороо нь Будапешт хотноо болох "
+     "зөвлөлдөх уулзалтад оролцох сонирхолтой байна. Энэ талаар бид удахгүй мэдэгдэх болно.", "mn"),
+])
+def test_letters_russian_never_writes_rule_russian_out(text: str, code: str) -> None:
+    assert LanguageDetector(LanguageConfig(detector="lingua")).detect(text).code == code

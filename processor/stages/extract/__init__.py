@@ -118,10 +118,10 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     kind, kind_evidence, reasons, keep = kinds.human_kind(cues, found, self_named, bool(named),
                                                           declines_one=bool(declined))
     found = found if keep else []
-    if kind is Kind.NOMINATION and not cites_call and not (cues.verb or cues.interest or self_named) and \
-            not any(d.evidence.rule in LISTED_RULES for d in found):
-        # people listed in mail that neither cites the call nor nominates ("Es sprechen: Dr. Michael Weber, …" in a
-        # reception invitation) are speakers or contacts: the mail is about something else
+    if kind is Kind.NOMINATION and not cites_call and not (cues.verb or cues.interest or self_named or cues.participation) \
+            and not any(d.evidence.rule in LISTED_RULES for d in found):
+        # people listed in mail that neither cites the call nor nominates nor says who attends ("Es sprechen: Dr.
+        # Michael Weber, …" in a reception invitation) are speakers or contacts: the mail is about something else
         kind, kind_evidence, found = Kind.UNRELATED, Evidence((), "names people but neither cites the call nor "
                                                                   "nominates", 0.5), []
     if parts.points_to_attachment and not found and kind not in (Kind.DECLINE, Kind.INQUIRY):

@@ -166,6 +166,11 @@ class Cues:
         return self._find("correction") or find(self.pats.kinds["correction"], [("subject", self.subject)])
 
     @cached_property
+    def participation(self) -> Span | None:
+        """Wording whose subject is a delegate ('X will attend', 'கலந்துகொள்ள விரும்புகிறார்')."""
+        return find(self.pats.participation_verb, self.texts)
+
+    @cached_property
     def verb(self) -> Span | None:
         """Nomination wording, but not in a question ('may we nominate an expert of an institute?')."""
         for source, text in self.texts:

@@ -417,24 +417,33 @@ PRIVATE_SENDER = "the sender describes itself as a company, an association or a 
 def _private_sender(parsed: ParsedMail, sections: quotes.Sections, rules: Rules, by_form: bool
                     ) -> tuple[None, Evidence, list[str]] | None:
     """A sender that says it is a company, an association or a university ('we are a 12-person IoT startup',
-    '我会作为行业协会'), or signs with a company's legal form ('NodeWave Kft.') when `by_form`: its country-code
-    domain or a country it names does not make it a Member State's voice."""
+    '我会作为行业协会'), signs for one ('Université de Lomé', 'Фонд «Сколково»'), or signs with a company's legal form
+    ('NodeWave Kft.') when `by_form`: its country-code domain or a country it names does not make it a Member
+    State's voice."""
     pats = patterns_for(rules)
     own = sections.own
-    said = pats.private_sender.search(own.text) or pats.private_sender.search(own.signature)
+    said = pats.private_sender.search(own.text)
     if said is not None:
-        words = said.group()
-        span = Span("body", words, said.start(), said.end()) if own.text[said.start():said.end()] == words else \
-            Span("signature", words, -1, -1)
-    elif by_form:
-        closing_lines = "\n".join(own.text.strip().split("\n")[-SIGNED_LINES:])  # a signature without a closing
-        signed = pats.company_form.search(fold_name(f"{parsed.from_name}\n{closing_lines}\n{own.signature}"))
-        if signed is None:
-            return None
-        words = signed.group()
+        words = own.text[said.start():said.end()]  # a cue's offsets are the text's own, its match is folded
+        span = Span("body", words, said.start(), said.end())
+    elif (said := pats.private_sender.search(own.signature)) is not None:
+        words = own.signature[said.start():said.end()]
         span = Span("signature", words, -1, -1)
     else:
-        return None
+        # the signature, or the last lines of a text signed without a closing
+        signed_lines = own.signature or "\n".join(own.text.strip().split("\n")[-SIGNED_LINES:])
+        signer = f"{parsed.from_name}\n{signed_lines}"
+        # the signer's own body: a university, an association, a foundation ('Université de Lomé', 'Фонд
+        # «Сколково»'), no ministry, authority or mission beside it; a legal form only when `by_form`
+        body = pats.private_body.search(signer) if not ORGANISATION.search(folded(signer)) else None
+        form = pats.company_form.search(fold_name(signer)) if body is None and by_form else None
+        if body is not None:
+            words = signer[body.start():body.end()]
+        elif form is not None:
+            words = form.group()
+        else:
+            return None
+        span = Span("signature", words, -1, -1)
     return None, Evidence((span,), PRIVATE_SENDER, 0.6), [
         f"the sender describes itself as a company, an association or a university (“{words}”): no Member State; "
         "check whether it speaks for one"]

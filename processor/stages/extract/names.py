@@ -75,6 +75,9 @@ def caseless_script(char: str) -> str | None:
     return next((name for name, (word, _) in CASELESS.items() if word.fullmatch(char)), None)
 
 
+CASELESS_INITIAL = 3  # code points of one syllable with its vowel signs ("க", "ශ්‍රී" is longer): an initial
+
+
 def read_caseless(text: str, pos: int, script: str, pats: Patterns) -> tuple[str, int]:
     """Up to the script's number of words at pos, on one line, until punctuation or a job title."""
     word, most = CASELESS[script]
@@ -82,10 +85,13 @@ def read_caseless(text: str, pos: int, script: str, pats: Patterns) -> tuple[str
     end = pos
     while len(words) < most:
         match = word.match(text, pos)
-        if not match or fold(match.group()) in pats.title_words or fold(match.group()) in pats.honorific_words:
+        if not match or fold(match.group()) in pats.title_words or fold(match.group()) in pats.honorific_words or \
+                match.group() in pats.honorific_suffix_words:  # "… சுப்பிரமணியன் அவர்கள்": an honorific after it
             break
-        words.append(match.group())
         end = match.end()
+        initial = len(match.group()) <= CASELESS_INITIAL and text[end:end + 1] == "." and text[end + 1:end + 2].isspace()
+        end += initial  # "க. சுப்பிரமணியன்": an initial and its full stop
+        words.append(text[match.start():end])
         gap = re.match(r"[ \t]+", text[end:])
         if not gap:
             break
@@ -236,7 +242,8 @@ def title_after(text: str, end: int, pats: Patterns) -> str | None:
         if hit:
             title = title[:hit.start()]
     title = clean(title)
-    return title if len(title) >= 3 and not pats.nomination_verb.match(title) else None
+    return title if len(title) >= 3 and not (pats.nomination_verb.match(title) or pats.participation_verb.match(title)) \
+        else None
 
 
 def title_below(text: str, end: int, pats: Patterns) -> str | None:

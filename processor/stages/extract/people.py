@@ -351,17 +351,22 @@ def _label_line(line: str, start: int, section: Section, pats: Patterns, found: 
         consumed.append((start, start + len(line)))
 
 
+TWO_SPELLINGS = re.compile(r"\s[|/]\s")  # one name in two scripts: "رنا حداد | Rana Haddad"
+
+
 def _row(cells: list[str], columns: dict[int, str], section: Section, start: int, line: str,
          pats: Patterns) -> Found | None:
     values = {f: cells[i] for i, f in columns.items() if i < len(cells)}
     given = values.get("name") or values.get("given_name", "")
     # "Nombre | Apellidos": the name is given in two columns, the given names first
     cell, honorific = strip_honorifics(f"{given} {values['surname']}" if values.get("surname") else given, pats)
+    cell, *spellings = TWO_SPELLINGS.split(cell, maxsplit=1)  # "م. فيصل العتيبي / Eng. Faisal Alotaibi"
     bracket = cell.find("(") if "(" in cell else cell.find("（")
     name = clean(cell[:bracket] if bracket > 0 else cell)
     if not name or EMAIL.search(name):
         return None
     alias, _ = alias_after(cell, bracket, pats) if bracket > 0 else (None, 0)  # "سالم … (Eng. Salim …)"
+    alias = alias or (clean(strip_honorifics(spellings[0].strip(), pats)[0]) if spellings else None)
     email = EMAIL.search(values.get("email", ""))
     at = start + line.find(name)
     return Found(name, at, at + len(name), section, "table", honorific=honorific, aliases=[alias] if alias else [],
@@ -747,6 +752,8 @@ def _joined_after(text: str, end: int, section: Section, pats: Patterns) -> list
 
 
 DESCRIBED_WORDS = 6  # words of a phrase describing a subject between its name and its verb
+# a lower-case opening of up to six words before a comma ("our Executive Secretary, "): the subject's title
+TITLE_BEFORE_COMMA = re.compile(r"(?=[^\W\d_])(?![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])((?:[^\s,;:.!?()]+[ \t]+){0,5}[^\s,;:.!?()]+),[ \t]+")
 SUBJECT_REACH = 200  # characters between the subject's name and its verb ("X, Head of the Y Division, will attend")
 
 
@@ -762,6 +769,13 @@ def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patter
     rank = re.match(r"(\w+)[ \t]+(?=[A-Z])", text[pos:verb_start])
     if rank and fold(rank.group(1)) in pats.title_words:
         pos += rank.end()  # "that Undersecretary Eliseo M. Rio Jr. … will attend": the rank before the name
+    titled = TITLE_BEFORE_COMMA.match(text, pos, verb_start)
+    words = titled.group(1).split() if titled else []
+    first = next((n for n, word in enumerate(words) if fold(word) in pats.title_words), None)
+    title = None
+    if titled and first is not None:
+        pos = titled.end()  # "que nuestro Secretario Ejecutivo, Héctor Pavón, asistirá": the title, then the name
+        title = " ".join(words[first:])
     if pos >= verb_start or not text[pos].isupper() or pats.honorifics.match(text, pos):
         return None
     name, end = read_name(text, pos, pats)
@@ -778,7 +792,7 @@ def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patter
         len(between.split()) <= DESCRIBED_WORDS and not re.search(r"[,;:.!?()]", between)
     if between.strip() and not apposition and not (openers and openers[-1].end() == pos):
         return Found(name, pos, end, section, "verb", confidence=LATER_CONFIDENCE) if described else None
-    return Found(name, pos, end, section, "verb", confidence=0.65)
+    return Found(name, pos, end, section, "verb", title=title, confidence=0.65)
 
 
 # A name carrying a case ending after an apostrophe right before its verb, as Turkish and Azerbaijani write proper
@@ -1500,7 +1514,7 @@ def _signed_in(lines: list[str], section: Section, parsed: ParsedMail, pats: Pat
             line = line[closing.end():].split(",", 1)[1]
         elif closing or pats.signature_marker.match(line):
             continue
-        written, *others = re.split(r"\s[|/]\s", line.strip())  # "رنا حداد | Rana Haddad": two spellings
+        written, *others = TWO_SPELLINGS.split(line.strip())  # "رنا حداد | Rana Haddad": two spellings
         bracketed = BRACKETED_HONORIFIC.search(written)  # "TAN Wei Ling (Ms)"
         if bracketed and pats.honorifics.fullmatch(bracketed.group(1)):
             written = written[:bracketed.start()]
