@@ -9,7 +9,8 @@ The rule, over one Member State's replies in the order they arrived:
 - a correction replaces the people of each of its sessions with its own, even with nobody (a withdrawal); one that
   amends ("other details unchanged", "we wish to add", "X will be replaced by Y") keeps them but those it says no
   longer come, its people replacing a namesake spelt one letter apart (a name fixed) and joining the others;
-- a correction supersedes the latest earlier reply whose people it replaced, else the reply just before it.
+- a correction supersedes the earlier reply of its state it answers (In-Reply-To), else the latest earlier reply
+  whose people it replaced, else the reply just before it.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class Reply(Generic[P]):
     people: tuple[P, ...] = ()
     amends: bool = False  # a correction that leaves the rest standing
     gone: tuple[str, ...] = ()  # names of people an amending correction takes out ("X will be replaced by Y")
+    answers: int | None = None  # the key of the reply it answers (its In-Reply-To), when that is one of these
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,8 @@ def current_nomination(replies: Iterable[Reply[P]], default_session: str) -> Nom
         sessions = _sessions_of(reply, [*people], default_session)
         if correction:
             replaced = [source[s] for s in sessions if s in source]
-            before = max(replaced) if replaced else index - 1
+            answered = next((i for i, r in enumerate(ordered[:index]) if r.key == reply.answers), None)
+            before = answered if answered is not None else max(replaced) if replaced else index - 1
             supersedes[reply.key] = ordered[before].key if before >= 0 else None
         for session_id in sessions:
             if correction and reply.amends:

@@ -24,9 +24,10 @@ def link_corrections(session: Session, member_state: str, default_session: str) 
         .where(Message.member_state == member_state, col(Message.kind).in_(WITH_DELEGATES),
                col(Message.status).not_in(NOT_COUNTED))
     ).all()
+    keys = {row[8]: row[0] for row in rows if row[8]}  # Message-ID -> primary key
     replies = [Reply[Delegate](key=pk, kind=kind, status=status, arrived=received or imported, sessions=tuple(sessions),
-                               amends=amends, gone=tuple(gone or ()))
-               for pk, kind, status, received, imported, sessions, amends, gone, _, _, _ in rows]
+                               amends=amends, gone=tuple(gone or ()), answers=keys.get(in_reply_to or ""))
+               for pk, kind, status, received, imported, sessions, amends, gone, _, in_reply_to, _ in rows]
     links = current_nomination(replies, default_session).supersedes
     message_ids = {row[0]: row[8] for row in rows}
     for pk, *_, message_id, in_reply_to, supersedes in rows:

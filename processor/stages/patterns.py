@@ -254,6 +254,16 @@ def _every(group: Group, folded: str) -> list[re.Match[str]] | None:
         pos = best.end()
 
 
+class TitleWords(frozenset[str]):
+    """Folded title words; a compound of one ('sous-directeur', 'vice-président', 'directeur-adjoint') is one too."""
+
+    def __contains__(self, word: object) -> bool:
+        if super().__contains__(word):
+            return True
+        return isinstance(word, str) and "-" in word.strip("-") and \
+            any(super(TitleWords, self).__contains__(part) for part in (word.rsplit("-", 1)[1], word.split("-", 1)[0]))
+
+
 class Cue:
     """Cue phrases that match with or without accents ("agréer"/"agreer", "أ"/"ا"); offsets are the text's own.
 
@@ -817,7 +827,7 @@ class Patterns:
 
     @cached_property
     def title_words(self) -> frozenset[str]:
-        return frozenset(fold(x) for x in self.rules.merged("title_words"))
+        return TitleWords(fold(x) for x in self.rules.merged("title_words"))
 
     @cached_property
     def name_stop_words(self) -> frozenset[str]:
@@ -844,7 +854,7 @@ class Patterns:
         """A surname with initials, either side: 'Смирнов К.Д.', 'К. Д. Смирнов'."""
         word = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?"
         initials = r"[А-ЯЁІЇЄҐ]\.\s?[А-ЯЁІЇЄҐ]\."
-        return re.compile(rf"(?<![\w.-])(?:{word}\s{initials}|{initials}\s?{word})(?![\w-])")
+        return re.compile(rf"(?<![\w.-])(?:{word}[ \t]{initials}|{initials}[ \t]?{word})(?![\w-])")  # on one line
 
 
 _CACHE: dict[tuple[int, str], Patterns] = {}

@@ -1,5 +1,5 @@
-"""link_corrections: each correction of a Member State points at the reply received just before it, whatever order
-the replies are stored in, skipping rejected replies and keeping a reviewer's own choice."""
+"""link_corrections: each correction of a Member State points at the reply it answers, else the one received just
+before it, whatever order the replies are stored in, skipping rejected replies and keeping a reviewer's own choice."""
 
 from __future__ import annotations
 
@@ -72,3 +72,10 @@ def test_with_no_earlier_reply_stored_a_correction_supersedes_the_mail_it_answer
     # an answer to the secretariat's acknowledgement is not an answer to the state's own reply
     to_ack = _add_answering(runtime, "<c3@mintp.gouv.ga>", "<ack-17@itu.int>", "GAB")
     assert _supersedes(runtime, to_ack) is None
+
+
+def test_a_correction_supersedes_the_stored_reply_it_answers(runtime: Runtime) -> None:
+    _add(runtime, "<n1@ict.go.ke>", "nomination", 1)
+    _add(runtime, "<n2@kepsa.or.ke>", "nomination", 5)  # a later reply read as the same state's
+    answering = _add_answering(runtime, "<c1@ict.go.ke>", "<n1@ict.go.ke>", "KEN")
+    assert _supersedes(runtime, answering) == "<n1@ict.go.ke>"

@@ -95,3 +95,21 @@ def test_a_name_gone_that_is_someone_else_takes_nobody_out(earlier: str, gone: s
     history = [reply(1, "nomination", (DEFAULT,), earlier),
                reply(2, "correction", (DEFAULT,), "Cyrus Were", amends=True, gone=(gone,))]
     assert names(current_nomination(history, DEFAULT).people[DEFAULT]) == [earlier, "Cyrus Were"]
+
+
+def test_a_correction_supersedes_the_earlier_reply_it_answers() -> None:
+    """A ministry's correction answering its own nomination, after a university of the same country nominated
+    someone (a reply read with the wrong state): the one it answers is the one it changes."""
+    history = [reply(1, "nomination", ("budapest-2019",), "Jane Wanjiru Mwangi"),
+               reply(2, "nomination", ("budapest-2019",), "Akinyi Wekesa"),
+               Reply(3, "correction", "accepted", datetime(2019, 8, 3, tzinfo=UTC), ("budapest-2019",),
+                     (Person("Peter Otieno Ochieng"),), answers=1)]
+    assert current_nomination(history, DEFAULT).supersedes == {3: 1}
+
+
+def test_a_correction_answering_no_stored_reply_supersedes_the_latest_one() -> None:
+    history = [reply(1, "nomination", ("budapest-2019",), "Jane Wanjiru Mwangi"),
+               reply(2, "nomination", ("budapest-2019",), "Akinyi Wekesa"),
+               Reply(3, "correction", "accepted", datetime(2019, 8, 3, tzinfo=UTC), ("budapest-2019",),
+                     (Person("Peter Otieno Ochieng"),), answers=None)]
+    assert current_nomination(history, DEFAULT).supersedes == {3: 2}

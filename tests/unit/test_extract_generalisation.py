@@ -3485,3 +3485,151 @@ def test_the_undersigned_or_the_one_nominated_as_me_is_the_signer(body: str, sig
 ])
 def test_kyrgyz_and_icelandic_replies_are_read_with_their_own_rules(body: str, kind: Kind) -> None:
     assert read(body).kind is kind
+
+
+@pytest.mark.parametrize("body", [
+    "Leider muss ich meine Teilnahme an der Sitzung in Budapest (CI-19/35) absagen. Wir ziehen unsere Nominierung "
+    "hiermit zurück.\n\nMit freundlichen Grüßen\nKatharina Huber-Steiner",
+    "Suite à notre courrier désignant M. Mamadou Lamine DIOP (CI-19/35), M. DIOP ne pourra se rendre à Budapest. Nous "
+    "vous prions de bien vouloir retirer cette inscription.\n\nLe Directeur de Cabinet\nOusmane NDIAYE",
+    "Further to our nomination of Ms. Jane Mwangi for Budapest (CI-19/35), she will no longer be able to travel and "
+    "we withdraw our nomination.\n\nKind regards,\nSamuel Kiprono",
+    "En alcance a nuestra nota (CI-19/35), el Sr. Pedro Gómez no podrá viajar a Budapest; por ello retiramos nuestra "
+    "candidatura.\n\nAtentamente,\nOficina Internacional",
+])
+def test_a_withdrawn_nomination_with_no_one_in_place_is_a_decline(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.DECLINE
+    assert names(extraction) == []
+
+
+def test_a_withdrawal_naming_someone_in_place_is_a_correction() -> None:
+    body = ("Further to CI-19/35, Ms. Jane Mwangi will no longer be able to travel; we withdraw her nomination and "
+            "nominate Mr. Peter Otieno Ochieng in her place.")
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == ["Peter Otieno Ochieng"]
+
+
+@pytest.mark.parametrize(("body", "sender", "email"), [
+    ("Deutschland nimmt an der Sitzung in Budapest teil (CI-19/35). Es wird der Unterzeichner, Dr. Matthias Schäfer, "
+     "Referatsleiter, teilnehmen.\n\nAnsprechpartnerin für organisatorische Fragen ist Frau Anja Vogel "
+     "(anja.vogel@bmwi.bund.de).\n\n"
+     "Mit freundlichen Grüßen\nDr. Matthias Schäfer", "Matthias Schäfer <matthias.schaefer@bmwi.bund.de>",
+     "matthias.schaefer@bmwi.bund.de"),
+    ("PTS anmäler härmed Anna-Karin Lindqvist, handläggare, till konsultationen i Budapest (CI-19/35).\n\nVid frågor "
+     "kan ni kontakta enhetschef Erik Johansson, erik.johansson@pts.se.",
+     "Lindqvist Anna-Karin <anna-karin.lindqvist@pts.se>", "anna-karin.lindqvist@pts.se"),
+    ("With reference to CI-19/35, we nominate Mr. John Mensah, Director, for Budapest. For logistics please contact "
+     "Ms. Abena Owusu (abena.owusu@moc.gov.gh).", "International Relations <ir@moc.gov.gh>", None),
+])
+def test_an_address_spelling_another_name_written_before_it_is_not_the_delegates(body: str, sender: str,
+                                                                                 email: str | None) -> None:
+    extraction = read(body, sender=sender)
+    assert [d.email for d in extraction.delegates] == [email]
+
+
+@pytest.mark.parametrize(("body", "name", "email"), [
+    ("Suite à notre courriel ci-dessous (CI-19/35), la délégation se compose comme suit :\n- M. KOUASSI Yao "
+     "Jean-Baptiste, Directeur\n\n-----Original Message-----\nDe : ARTCI <cooperation@artci.ci>\nObjet : CI-19/35\n\n"
+     "1) M. KOUASSI Yao Jean-Baptiste\n   Directeur\n   yjb.kouassi@artci.ci\n", "KOUASSI Yao Jean-Baptiste",
+     "yjb.kouassi@artci.ci"),
+    ("Further to our e-mail below (CI-19/35), Mr. Ali Hasan Alalawi remains our only delegate for Budapest.\n\n"
+     "-----Original Message-----\nFrom: TRA <ir@tra.org.bh>\nSubject: CI-19/35\n\nWe nominate Mr. Ali Hasan "
+     "Alalawi (ali.alalawi@tra.org.bh) and Ms. Fatema Aljowder.\n", "Ali Hasan Alalawi", "ali.alalawi@tra.org.bh"),
+    ("Bersama ini kami sampaikan perubahan atas email kami sebelumnya (CI-19/35): delegasi hanya terdiri dari Bapak "
+     "Agus Setiawan.\n\nOn Mon, Aug 12, 2019 at 11:31 AM Kominfo <bkli@kominfo.go.id> wrote:\n> Bapak Agus Setiawan "
+     "(agus.setiawan@kominfo.go.id)\n", "Agus Setiawan", "agus.setiawan@kominfo.go.id"),
+])
+def test_a_delegates_address_may_come_from_the_earlier_letter_quoted_below(body: str, name: str, email: str) -> None:
+    extraction = read(body, sender="office@example.org")
+    delegate = next(d for d in extraction.delegates if d.name == name)
+    assert delegate.email == email
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Comme suite à la circulaire CI-19/35, la délégation à Budapest sera :\n- M. NGONO ATANGANA Paul Hervé, Ingénieur "
+     "des Télécommunications,\nSous-Directeur de la Promotion des TIC (ph.ngono@example.cm) ;", "NGONO ATANGANA Paul Hervé"),
+    ("CI-19/35, Budapest: we nominate:\n- Mr. Tomás Ferreira, Engineer,\nVice-President of Innovation "
+     "(t.ferreira@example.org);", "Tomás Ferreira"),
+    ("CI-19/35, Budapest: la delegación será:\n- Sr. Andrés Molina, Ingeniero,\nVice-Presidente de Innovación "
+     "(a.molina@example.org);", "Andrés Molina"),
+])
+def test_a_compound_of_a_title_word_is_a_title(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("По поручению Министерства (CI-19/35) сведения об участнике:\nЗаместитель Министра\nД.В. Терехов\n\n"
+     "Участник: Сергеев Алексей Викторович, a.sergeev@minsvyaz.ru", "Сергеев Алексей Викторович"),
+    ("Щодо листа CI-19/35 повідомляємо учасника:\nЗаступник Міністра\nО.В. Коваль\n\nУчасник: Петренко Олег "
+     "Іванович, o.petrenko@example.ua", "Петренко Олег Іванович"),
+])
+def test_a_title_line_over_initials_is_no_name(body: str, name: str) -> None:
+    assert name in names(read(body))
+    assert not any("Министра" in n or "Міністра" in n for n in names(read(body)))
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("ՀՀ նախարարությունը տեղեկացնում է (CI-19/35), որ Բուդապեշտում կմասնակցի վարչության պետ Արմեն Հովհաննիսյանը "
+     "(Armen Hovhannisyan):", "Արմեն Հովհաննիսյան"),
+    ("Ի պատասխան CI-19/35 շրջաբերականի՝ Բուդապեշտի նիստին կմասնակցի Անի Սարգսյանը (Ani Sargsyan):", "Անի Սարգսյան"),
+])
+def test_the_armenian_article_is_no_part_of_a_name_beside_its_latin_spelling(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Ik zal zelf, de heer Jan-Pieter van der Berg, deelnemen aan de sessie in Boedapest (CI-19/35).\n\n"
+     "Met vriendelijke groet,\n\ndrs. J.P. van der Berg\nsenior beleidsmedewerker", "Jan-Pieter van der Berg"),
+    ("I will attend the Budapest session myself (CI-19/35): Anna-Lena Schmidt, Head of Unit.\n\nKind regards,\n\n"
+     "A.L. Schmidt\nHead of Unit", "Anna-Lena Schmidt"),
+])
+def test_signed_initials_of_a_hyphenated_given_name_are_written_out(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("يسر الهيئة ترشيح (CI-19/35):\n1- السيد علي حسن العلوي، رئيس قسم\n2- الآنسة فاطمة يوسف الجودر، أخصائي",
+     "فاطمة يوسف الجودر"),
+    ("AKEP propozon për seancën në Budapest (CI-19/35):\n- Z. Ardit Hoxha, Drejtor\n- Znj. Elona Kola, Specialiste",
+     "Ardit Hoxha"),
+    ("ANCOM vă informează că România va fi reprezentată la prima sesiune (CI-19/35), din 10 septembrie, de către dna "
+     "Ştefania Munteanu, şef serviciu.", "Ştefania Munteanu"),
+])
+def test_more_honorifics_are_taken_off(body: str, name: str) -> None:
+    assert name in names(read(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Comunicamos que o Sr. João Santos não poderá participar (CI-19/35). Em seu lugar, a Anatel indica a Sra. Ana "
+    "Beatriz Lima.",
+    "Bersama ini kami sampaikan perubahan atas email kami sebelumnya (CI-19/35): Ibu Rina Sari berhalangan hadir, "
+    "digantikan oleh Bapak Agus Setiawan.",
+    "Ms. Jane Mwangi cannot travel to Budapest (CI-19/35). The Ministry nominates Mr. Peter Ochieng in her place.",
+])
+def test_someone_in_another_s_place_is_a_correction(body: str) -> None:
+    assert read(body).kind is Kind.CORRECTION
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Magandang araw po!\n\nAko po si Jose Miguel Santos, Executive Director ng PSIA (Philippine Software Industry "
+     "Association). Nais ko pong dumalo sa consultation session sa Budapest sa ika-10 ng Setyembre bilang kinatawan ng "
+     "mga software SME sa Pilipinas.\n\nLubos na gumagalang,\nJose Miguel Santos\nPSIA, Makati City",
+     "Jose Miguel Santos <jmsantos@psia.org.ph>"),
+    ("国际电联秘书处，你们好：\n\n我是深圳市智联云物联网科技有限公司创始人兼首席执行官黄志强（Huang Zhiqiang）。"
+     "我本人希望报名参加9月10日的中小企业磋商会（CI-19/35）。\n\n谢谢！\n黄志强", "黄志强 <huangzq@smartlinkiot.cn>"),
+    ("Hola:\n\nSoy Camila Prado, directora de relaciones institucionales de la Asociación Chilena de Emprendedores. "
+     "Me gustaría participar en la sesión de consulta del 10 de septiembre en Budapest (CI-19/35) en representación "
+     "de las pymes de Chile.\n\nSaludos,\nCamila Prado\nSantiago", "Camila Prado <camila@emprendedores.cl>"),
+])
+def test_a_writer_introducing_their_company_speaks_for_no_state(body: str, sender: str) -> None:
+    extraction = read(body, sender=sender)
+    assert extraction.kind is Kind.NOMINATION
+    assert extraction.member_state is None
+
+
+def test_a_ministry_asking_about_small_states_without_startups_speaks_for_its_state() -> None:
+    body = ("Vorremmo sapere se le sessioni (CI-19/35) sono rivolte anche agli Stati di piccole dimensioni senza un "
+            "ecosistema di start-up sviluppato.\n\nCordiali saluti,\nUfficio Affari Internazionali")
+    assert read(body, sender="affari.internazionali@segreteria-tlc.sm").member_state == "SMR"

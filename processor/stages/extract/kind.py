@@ -162,6 +162,10 @@ class Cues:
         return self._find("inquiry")
 
     @cached_property
+    def withdrawal(self) -> Span | None:
+        return self._find("withdrawal")
+
+    @cached_property
     def correction(self) -> Span | None:
         return self._find("correction") or find(self.pats.kinds["correction"], [("subject", self.subject)])
 
@@ -224,6 +228,9 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
         if cues.decline and not self_named:
             reasons.append(f"names delegates but also seems to decline (\u201c{cues.decline.text}\u201d)")
         return Kind.NOMINATION, Evidence(found[0].evidence.spans, "named delegates", 0.9), reasons, True
+    if cues.withdrawal and not self_named:
+        # "we withdraw our nomination", naming no one in place: the earlier reply's people no longer come
+        return Kind.DECLINE, Evidence((cues.withdrawal,), "withdraws its nomination", 0.8), reasons, False
     wants_other = sessions_named and (cues.interest or cues.verb or self_named)
     if cues.decline and cues.correction and sessions_named and declines_one:
         # "further to our letter, X cannot attend Budapest; please register her for the Council session"

@@ -27,6 +27,7 @@ from processor.stages.extract.member_state import (
     names_an_organisation,
 )
 from processor.stages.extract.names import (
+    ARMENIAN_ARTICLE,
     CASE_ENDING,
     CASELESS_CONFIDENCE,
     LIST_MARKER,
@@ -923,6 +924,7 @@ def _from_words_with_latin(section: Section, pats: Patterns) -> list[Found]:
             if count > len(words) or pats.honorifics.fullmatch(words[-count].group()):
                 continue
             start, end = match.start(1) + words[-count].start(), match.end(1)
+            end -= bool(ARMENIAN_ARTICLE.search(section.text[start:end]))  # "Արմեն Հովհաննիսյանը (Armen …)"
             initial = NATIVE_INITIAL.search(section.text, max(0, start - 4), start)  # "Б. Энхтуяа (Enkhtuya …)"
             if initial and not pats.honorifics.fullmatch(initial.group().strip()):  # "κ. Γεώργιος": Mr
                 start = initial.start()
@@ -1401,8 +1403,8 @@ def _assign_emails(people: list[Found], mailbox: str, pats: Patterns) -> None:
             index = bisect.bisect_right(starts, person.end)
             limit = starts[index] if index < len(starts) else len(text)
             # from the person's start: a labelled line's value may hold the address ('Участник: X, …, x@…')
-            person.email = next((a.group() for a in addresses
-                                 if person.start <= a.start() and a.end() <= limit and a.group() not in claimed), None)
+            person.email = next((a.group() for a in addresses if person.start <= a.start() and a.end() <= limit and
+                                 a.group() not in claimed and not _someone_elses(a, text, person)), None)
 
 
 def _in_order(text: str, named: list[Found], addresses: list[re.Match[str]], pats: Patterns
@@ -1445,6 +1447,21 @@ def _spells(address: str, person: Found) -> int:
                 for name in (person.name, *person.aliases) if (words := latin_reading(name))), default=0)
 
 
+OWNER_REACH = 80  # characters before an address where its owner's name is written ("Frau Anja Vogel (anja.vogel@…")
+
+
+def _someone_elses(address: re.Match[str], text: str, person: Found) -> bool:
+    """An address spelling the name written just before it ('Ansprechpartnerin ist Frau Anja Vogel
+    (anja.vogel@…)') that is not the person's: a contact's, a colleague's."""
+    parts = [t for t in re.split(r"[^a-z]+", address.group().split("@")[0].lower()) if len(t) >= 3]
+    before = {anyascii(word).lower() for word in re.findall(r"\w+", text[max(0, address.start() - OWNER_REACH):
+                                                                       address.start()])}
+    # a name with no Latin reading (Arabic writes few vowels) cannot be told from another's by its spelling
+    readable = any(latin_reading(name) for name in (person.name, *person.aliases))
+    return readable and len(parts) >= 2 and all(part in before for part in parts) and \
+        _spells(address.group(), person) == 0
+
+
 def _initialled(word: str, part: str, words: list[str]) -> bool:
     """A word spelt after the initials of the name's other words ('sdlamini' for Sipho Dlamini, 'jpkabongo')."""
     initials = part[:len(part) - len(word)]
@@ -1462,12 +1479,14 @@ SIGNED_INITIALS = re.compile(r"^((?:[A-ZÀ-ÞА-ЯЁ]\.\s?)+)\s*(.+)$")
 
 def _written_out(signed: str, text: str) -> str:
     """A signature's 'A. van der Berg-de Vries' as the letter writes it out ('zal ik, Annelies van der Berg-de
-    Vries, …'): given names with those initials right before the same surname."""
+    Vries, …', 'J.P. van der Berg' as 'Jan-Pieter van der Berg'): given names with those initials right before the
+    same surname."""
     parts = SIGNED_INITIALS.match(signed)
     if parts is None:
         return signed
     initials = re.findall(r"\w", parts.group(1))
-    given = r"\s+".join(rf"{initial}[\w'’-]+" for initial in initials)
+    # one given name each, or one hyphenated name for two ("J.P." for Jan-Pieter)
+    given = r"(?:\s+|-)".join(rf"{initial}[\w'’]+" for initial in initials) + r"(?:-[\w'’]+)?"
     written = re.search(rf"(?<![\w-])({given})\s+{re.escape(parts.group(2))}(?![\w-])", text)
     return f"{written.group(1)} {parts.group(2)}" if written else signed
 
@@ -1540,6 +1559,17 @@ def _banned(not_delegates: tuple[str, ...]) -> list[frozenset[str]]:
     return [name_tokens(n) for n in not_delegates]
 
 
+def _self_nominated(text: str, pats: Patterns) -> bool:
+    """Whether the signer nominates themself: self-nomination wording with no refusal in its clause ('leider muss
+    ich meine Teilnahme … absagen' takes the signer back)."""
+    refusals = [*pats.kinds["decline"].spans(text), *pats.kinds["withdrawal"].spans(text)]
+    for match in pats.self_nomination.finditer(text):
+        start, end = clause_bounds(text, match.start(), pats)
+        if not any(start <= at < end for at, _ in refusals):
+            return True
+    return False
+
+
 @dataclass
 class People:
     """Who a reply names: the nominated people in order, whether the signer nominated themself, the names of
@@ -1562,7 +1592,7 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
     for section in sections:
         people.extend(_section_people(section, pats, banned, gone, asked))
     _assign_emails(people, mailbox, pats)
-    self_named = bool(pats.self_nomination.search(own.text))
+    self_named = _self_nominated(own.text, pats)
     if self_named:
         person = signer(own, parsed, pats)
         if person and not _is_not_delegate(person, banned):
@@ -1669,15 +1699,17 @@ def _spelt_as_address(person: Found) -> None:
 
 
 def _complete_emails(people: list[Found], own: Section, parsed: ParsedMail, pats: Patterns, mailbox: str) -> None:
-    """An address for each delegate still without one: one in their section that spells their name as now read
-    ('Kontakt: Ing. Jana Novotná, novotnaj@mpo.cz' for 'Janu Novotnou'), else the sender's own address when the
-    delegate is the sender, named in the From header or signing the mail ('M. W. Otieno', 'رنا حداد')."""
+    """An address for each delegate still without one: one in their section, else anywhere in the mail (an earlier
+    letter quoted below), that spells their name as now read ('Kontakt: Ing. Jana Novotná, novotnaj@mpo.cz' for
+    'Janu Novotnou'), else the sender's own address when the delegate is the sender, named in the From header or
+    signing the mail ('M. W. Otieno', 'رنا حداد')."""
     taken = {p.email for p in people if p.email}
     senders: list[Found] | None = None  # the sender's written names, read once and only when needed
     for person in people:
         if person.email:
             continue
-        spelt = [a.group() for a in EMAIL.finditer(person.section.text)
+        # their section first, then the whole mail: a correction quoting the earlier letter that gave the address
+        spelt = [a.group() for text in (person.section.text, parsed.text) for a in EMAIL.finditer(text)
                  if a.group() not in taken and a.group().lower() != mailbox.lower() and _spells(a.group(), person) and
                  not any(_spells(a.group(), other) for other in people if other is not person)]
         addressed = _addressed(person, parsed)

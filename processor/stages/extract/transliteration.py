@@ -18,10 +18,11 @@ from anyascii import anyascii
 
 from processor.stages.patterns import scripts_in
 
-CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґўјљњђћџѓќѕ",
                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
                      "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi", "ye",
-                     "g", "w"], strict=True))
+                     "g", "w",
+                     "j", "lj", "nj", "dj", "c", "dz", "gj", "kj", "dz"], strict=True))  # Serbian and Macedonian
 # Arabic letters by the Latin consonant a transliteration writes for them; vowels and hamza carriers drop out.
 ARABIC = {**dict.fromkeys("بپ", "b"), **dict.fromkeys("تةط", "t"), **dict.fromkeys("ثسص", "s"),
           **dict.fromkeys("جژ", "j"), **dict.fromkeys("حهخ", "h"), **dict.fromkeys("دض", "d"),
