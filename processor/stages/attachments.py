@@ -39,17 +39,27 @@ def read_docx(data: bytes) -> AttachmentText:
     import docx
 
     document = docx.Document(io.BytesIO(data))
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            cells: list[str] = []
-            for cell in row.cells:
-                value = re.sub(r"\s+", " ", cell.text).strip()
-                if value and (not cells or cells[-1] != value):  # merged cells repeat
-                    cells.append(value)
-            if cells:
-                lines.append(" | ".join(cells))
+    lines: list[str] = []
+    for block in document.iter_inner_content():  # in document order: a letter's table of nominees before its signature
+        if isinstance(block, docx.table.Table):
+            lines.extend(_table_lines(block))
+        else:
+            lines.append(block.text)
     return AttachmentText("\n".join(lines).strip(), "docx")
+
+
+def _table_lines(table) -> list[str]:  # type: ignore[no-untyped-def]
+    """A Word table a line a row, its cells joined by ' | '."""
+    lines: list[str] = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            value = re.sub(r"\s+", " ", cell.text).strip()
+            if value and (not cells or cells[-1] != value):  # merged cells repeat
+                cells.append(value)
+        if cells:
+            lines.append(" | ".join(cells))
+    return lines
 
 
 def read_msg(data: bytes) -> AttachmentText:

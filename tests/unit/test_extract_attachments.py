@@ -64,3 +64,27 @@ def test_unreadable_pointed_attachment_goes_to_review() -> None:
     extraction = read_parsed(parse(data))
     assert extraction.delegates == ()
     assert any("scan.pdf" in reason for reason in extraction.review_reasons)
+
+
+def test_a_word_letter_is_read_in_document_order_its_table_before_its_signature() -> None:
+    """A Word table of nominees between the letter's text and its signature: read where it stands, not after the
+    signature (where a closing would have cut it off)."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("بالإشارة إلى الرسالة المعممة CI-19/35، ترشح الهيئة كلاً من:")
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("الاسم", "المسمى الوظيفي", "البريد الإلكتروني"),
+                                       ("يوسف عبدالرحمن المعاودة", "مدير الشؤون الاقتصادية", "yalmaawda@tra.example"),
+                                       ("فاطمة عيسى جناحي", "أخصائي أول سياسات", "fjanahi@tra.example")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.add_paragraph("مع خالص التحية،")
+    document.add_paragraph("المدير العام")
+    out = io.BytesIO()
+    document.save(out)
+    extraction = read("مرفق طيه ترشيح الهيئة لجلسة التشاور الأولى.\n\nمع التحية،\nفاطمة جناحي",
+                      attachments=[("ترشيح.docx", DOCX, out.getvalue())])
+    assert names(extraction) == ["يوسف عبدالرحمن المعاودة", "فاطمة عيسى جناحي"]

@@ -3633,3 +3633,92 @@ def test_a_ministry_asking_about_small_states_without_startups_speaks_for_its_st
     body = ("Vorremmo sapere se le sessioni (CI-19/35) sono rivolte anche agli Stati di piccole dimensioni senza un "
             "ecosistema di start-up sviluppato.\n\nCordiali saluti,\nUfficio Affari Internazionali")
     assert read(body, sender="affari.internazionali@segreteria-tlc.sm").member_state == "SMR"
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Сведения об участнике (CI-19/35):\nФИО | Должность | Эл. почта\nСергеев Алексей Викторович | заместитель "
+     "директора | a.sergeev@example.ru\nЗаместитель Министра\nД.В. Терехов", "Сергеев Алексей Викторович"),
+    ("La délégation (CI-19/35) sera composée de :\n- M. Paul Hervé NGONO, Ingénieur\n\nLe Ministre des Postes\n"
+     "Minette LIBOM", "Paul Hervé NGONO"),
+    ("The delegation (CI-19/35) will be:\n- Mr. Tomas Eriksen Holm, Head of Innovation\n\nDirector General\n"
+     "Anne-Marie Lund", "Tomas Eriksen Holm"),
+])
+def test_a_letters_signatory_under_a_title_line_is_no_delegate(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "signed"), [
+    ("Nkom melder på Norge til konsultasjonen i Budapest (CI-19/35). Jeg, seniorrådgiver Ingrid Haugen, vil delta."
+     "\n\nMed vennlig hilsen\nIngrid Haugen\nSeniorrådgiver", "Ingrid Haugen"),
+    ("Erhvervsstyrelsen tilmelder Danmark (CI-19/35). Jeg, specialkonsulent Mette Lund, vil deltage i Budapest."
+     "\n\nMed venlig hilsen\nMette Lund\nSpecialkonsulent", "Mette Lund"),
+    ("PTS anmäler Sverige (CI-19/35). Jag, handläggare Anna Berg, kommer att delta i Budapest.\n\nMed vänliga "
+     "hälsningar\nAnna Berg\nHandläggare", "Anna Berg"),
+    ("El Ministerio comunica (CI-19/35) que el suscrito, Luis Alberto Quispe Huamán, Director de Políticas, "
+     "participará en la sesión del 10 de septiembre.\n\nSaludos cordiales,\n\nLuis Alberto Quispe Huamán\nDirector",
+     "Luis Alberto Quispe Huamán"),
+])
+def test_i_or_the_undersigned_then_my_name_and_title_is_a_self_nomination(body: str, signed: str) -> None:
+    assert names(read(body)) == [signed]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("ردا على رسالتكم المعممة رقم CI-19/35، ولحضور الجلسة الأولى يوم 10 سبتمبر 2019، تم تعيين:\n- الاسم واللقب: عبد "
+     "الرحمن بن يوسف\n- الوظيفة: مدير تطوير المؤسسات الناشئة\n- البريد: a.benyoucef@mpttn.gov.dz", "عبد الرحمن بن يوسف"),
+    ("Namens de Autoriteit (CI-19/35) bevestig ik de deelname aan de sessie in Boedapest. Wij melden hiervoor aan: "
+     "de heer Rishi Ramkhelawan, Hoofd Afdeling (r.ramkhelawan@tas.sr).", "Rishi Ramkhelawan"),
+])
+def test_more_nominating_wording_and_labels(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]
+
+
+def test_a_session_date_after_a_word_is_no_other_circular() -> None:
+    body = ("Venho por este meio confirmar o interesse de Angola na sessão de consulta sobre PME e indicar a minha "
+            "pessoa como participante na sessão de Budapeste.\n\nNome: Adilson Manuel Kiala\nFunção: Director")
+    extraction = read(body, subject="Indicação - Sessão de Consulta UIT PME 10/09")
+    assert extraction.kind is Kind.NOMINATION
+
+
+def test_another_circular_is_still_told_by_its_reference() -> None:
+    body = "In reply to CL-19/30 on the Council Working Group on Internet, we nominate Mr. Tomas Holm."
+    assert read(body, subject="CWG-Internet consultation").kind is Kind.UNRELATED
+
+
+@pytest.mark.parametrize(("body", "name", "latin"), [
+    ("Բուդապեշտում սեպտեմբերի 10-ին կայանալիք առաջին նստաշրջանին (CI-19/35) կմասնակցի Նորարարությունների վարչության "
+     "պետ Արամ Հովհաննիսյանը։\n\nՀարգանքով՝\nԱրամ Հովհաննիսյան\nAram Hovhannisyan", "Արամ Հովհաննիսյան",
+     "Aram Hovhannisyan"),
+    ("به همین منظور (CI-19/35)، اینجانب فرید احمد نوری، رئیس بخش، برای اشتراک در جلسه اول در بوداپست معرفی "
+     "گردیده‌ام.\n\nبا احترام،\nفرید احمد نوری\nFarid Ahmad Noori", "فرید احمد نوری", "Farid Ahmad Noori"),
+    ("למפגש הראשון בבודפשט (CI-19/35) ישתתף הח\"מ, יואב כהן, מנהל תחום כלכלה.\n\nבברכה,\nיואב כהן\nמשרד התקשורת",
+     "יואב כהן", None),
+])
+def test_the_signer_named_in_the_nominating_sentence_is_the_delegate(body: str, name: str, latin: str | None) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    if latin:
+        assert latin in extraction.delegates[0].aliases
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Mohon maaf, e-mel kami semalam (CI-19/35) telah dihantar terlalu awal. Sila abaikan pencalonan Encik Ahmad "
+     "Faizal bin Rahman.\n\nCalon untuk sesi di Budapest ialah Puan Nurul Aini binti Hashim (nurulaini@mcmc.gov.my).",
+     "Ahmad Faizal bin Rahman"),
+    ("Further to our e-mail of yesterday (CI-19/35), please disregard the nomination of Mr. Tom Baker. Our delegate "
+     "for Budapest is Ms. Jane Mwangi.", "Tom Baker"),
+])
+def test_a_nomination_to_disregard_names_who_no_longer_comes(body: str, gone: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert gone not in names(extraction)
+
+
+def test_a_nomination_that_stands_as_submitted_leaves_the_earlier_list_standing() -> None:
+    body = ("Please refer to our e-mail below (CI-19/35). The e-mail address of Ms. Caroline Atieno Odhiambo was given "
+            "incorrectly: her correct address is caroline.odhiambo@ict.go.ke. The nomination of Mr. Rotich stands as "
+            "submitted.")
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert extraction.amends

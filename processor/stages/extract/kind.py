@@ -115,7 +115,9 @@ def names_topic(texts: list[str], subject: str, call: CallDef) -> bool:
     return pattern is not None and pattern.search("\n".join([subject, *texts])) is not None
 
 
-CIRCULAR_REFERENCE = re.compile(r"(?<![\w/-])[A-Z]{2,4}[- ]?\d{2}/\d{1,4}(?![\w/])")  # "CL-19/30", "DM-19/1012"
+# "CL-19/30", "DM-19/1012"; not a day and month after a word ("PME 10/09": the session's date)
+CIRCULAR_REFERENCE = re.compile(r"(?<![\w/-])[A-Z]{2,4}(?:-?\d{2}/\d{1,4}| (?!(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])(?!\d))"
+                                r"\d{2}/\d{1,4})(?![\w/])")
 
 
 def other_circular(texts: list[str], subject: str, call: CallDef) -> str | None:

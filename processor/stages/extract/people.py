@@ -1032,6 +1032,25 @@ def _authority(text: str, person: Found, pats: Patterns, others: list[Found]) ->
         not pats.nomination_verb.within(text, marker[1], person.start)
 
 
+SIGNATORY_TAIL = 2  # short lines that may follow a letter's signatory (an address, a date)
+
+
+def _signs_under_title(text: str, person: Found, pats: Patterns) -> bool:
+    """Whether a name read wherever it stands is a letter's signatory: alone on its line, under a line holding only
+    a title ('Заместитель Министра' over 'Д.В. Терехов', 'Le Ministre' over 'Minette LIBOM'), at the letter's end."""
+    if person.rule not in LOOSE_RULES or person.start < 0:
+        return False
+    line_start = text.rfind("\n", 0, person.start) + 1
+    line_end = text.find("\n", person.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:person.start].strip(" \t(é)") or text[person.end:line_end].strip():
+        return False
+    above = text[:max(line_start - 1, 0)].rstrip().rpartition("\n")[2].split()
+    after = [line for line in text[line_end:].split("\n") if line.strip()]
+    return 0 < len(above) <= DESCRIBED_WORDS and fold(above[0]) in pats.title_words and \
+        not any(c in " ".join(above) for c in ":：@") and len(after) <= SIGNATORY_TAIL
+
+
 def _undecided(text: str, person: Found, pats: Patterns) -> bool:
     """Whether the person is only considered, not nominated: 'the Commission may consider Mr X, if …'."""
     start, _ = clause_bounds(text, person.start, pats)
@@ -1177,6 +1196,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
             continue
         if _contact(text, person, pats) or _undecided(text, person, pats) or _focal_point(text, person, pats) or \
                 _logistics(text, person, pats) or _authority(text, person, pats, found) or \
+                _signs_under_title(text, person, pats) or \
                 _ends_in_abbreviated_honorific(text, person, pats):
             continue
         if person.rule not in LISTED_RULES and in_question(text, person.start, pats):
@@ -1543,7 +1563,10 @@ def _signed_in(lines: list[str], section: Section, parsed: ParsedMail, pats: Pat
         if (han or 2 <= len(words) <= 5 and not any(c.isdigit() or c == "@" for c in name) and
                 all(w[0].isupper() or w.lower() in PARTICLES or _caseless_letter(w[0]) for w in words)) and \
                 not any(fold(w.strip(",")) in pats.title_words for w in words):  # "Deputy Director, …": a title
-            title = next((x.strip() for x in lines[number + 1:] if x.strip()), None)
+            below = [x.strip() for x in lines[number + 1:] if x.strip()]
+            if below and same_person(name, below[0]):  # "Արամ Հովհաննիսյան" over "Aram Hovhannisyan": one name
+                others.append(below.pop(0))
+            title = below[0] if below else None
             if title and (any(c.isdigit() for c in title) or "@" in title):
                 title = None
             email = EMAIL.search("\n".join(lines))
@@ -1557,6 +1580,22 @@ def _signed_in(lines: list[str], section: Section, parsed: ParsedMail, pats: Pat
 def _banned(not_delegates: tuple[str, ...]) -> list[frozenset[str]]:
     """The words of the names that are never delegates, read once per call definition."""
     return [name_tokens(n) for n in not_delegates]
+
+
+def _signer_named_nominating(own: Section, parsed: ParsedMail, pats: Patterns) -> Found | None:
+    """The signer, when the text names them in a sentence with nomination or participation wording that the rules
+    read no name in ('ישתתף הח"מ, יואב כהן', 'اینجانب فرید احمد نوری … معرفی گردیده‌ام'): written as the signature
+    writes it, maybe with an article or case ending glued on."""
+    person = signer(own, parsed, pats)
+    if person is None or person.rule == SENDER_RULE or len(person.name.split()) < 2:
+        return None
+    text = own.text
+    for found in re.finditer(re.escape(person.name).replace(r"\ ", r"\s+"), text):
+        start, end = sentence_start(text, found.start(), pats), sentence_end(text, found.end(), pats)
+        if pats.nomination_verb.within(text, start, end) or pats.participation_verb.within(text, start, end):
+            person.confidence = LATER_CONFIDENCE  # read from the signature: a person checks it
+            return person
+    return None
 
 
 def _self_nominated(text: str, pats: Patterns) -> bool:
@@ -1597,6 +1636,10 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
         person = signer(own, parsed, pats)
         if person and not _is_not_delegate(person, banned):
             people.insert(0, person)
+    if not self_named and not people:
+        named_signer = _signer_named_nominating(own, parsed, pats)  # "… կմասնակցի … Արամ Հովհաննիսյանը" signed by him
+        if named_signer and not _is_not_delegate(named_signer, banned):
+            people.append(named_signer)
     merged = [p for p in _merge(people, pats) if _is_full_name(p)]
     # "Mr Mokoena … will be replaced by Mr Ndlovu" over the quoted earlier list naming Mr Thabo Mokoena: he is gone
     gone_tokens = [name_tokens(name) for name in gone]
