@@ -155,7 +155,7 @@ class DatabaseConfig(Strict):
 DEFAULT_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh", "de", "pt", "it", "tr", "fa", "id", "ms", "sw", "ja", "ko", "uk",
                      "pl", "nl", "ro", "hu", "cs", "sk", "el", "he", "th", "vi", "sv", "fi", "da", "no", "hr", "sr",
                      "bg", "lt", "lv", "et", "sl", "sq", "az", "kk", "mn", "hy", "ka", "ur", "hi", "bn", "tl", "am",
-                     "km", "lo", "my", "si", "ta", "ne", "dv", "dz", "mk", "so", "af", "ca", "is", "tg", "ky")
+                     "km", "lo", "my", "si", "ta", "ne", "dv", "dz", "mk", "so", "af", "ca", "is", "tg", "ky", "ps")
 
 
 class LanguageConfig(Strict):

@@ -22,7 +22,7 @@ from processor.domain.model import LanguageGuess
 # Each script and the languages written in it; letters only one of them uses tell those apart (Persian ی and
 # ک against Arabic ي and ك, Ukrainian і ї є ґ against Russian ы э ё), so the script stage stays deterministic.
 SCRIPT_LANGUAGES = {
-    "arabic": ("ar", "fa", "ur"), "cyrillic": ("ru", "uk", "be", "bg", "sr", "mk", "ky", "kk", "tg", "mn"),
+    "arabic": ("ar", "fa", "ur", "ps"), "cyrillic": ("ru", "uk", "be", "bg", "sr", "mk", "ky", "kk", "tg", "mn"),
     "han": ("zh", "ja"),
     "kana": ("ja",), "hangul": ("ko",), "greek": ("el",), "hebrew": ("he",), "thai": ("th",),
     "devanagari": ("hi", "mr", "ne"), "bengali": ("bn",), "armenian": ("hy",), "georgian": ("ka",),
@@ -31,7 +31,7 @@ SCRIPT_LANGUAGES = {
     "gurmukhi": ("pa",), "thaana": ("dv",), "tibetan": ("dz",),
 }
 DISTINCTIVE_LETTERS = {
-    "ar": "يكة", "fa": "پچژگکی", "ur": "ےٹڈڑںہھ",
+    "ar": "يكة", "fa": "پچژگکی", "ur": "ےٹڈڑںہھ", "ps": "ټډړښږځڅګڼۍې",
     "ru": "ыэё", "uk": "іїєґ", "be": "ўі", "bg": "ъ", "sr": "ђћџљњј", "mk": "ѓќѕљњџј", "kk": "әғқңөұүһ", "tg": "ғӣқӯҳҷ",
     "mn": "өү", "ky": "ңөү",
 }
@@ -224,8 +224,8 @@ def _scorer(detector: str, codes: tuple[str, ...], precise: tuple[str, ...], see
 # (Persian ی ک against Arabic ي ك) are also a matter of encoding: an Afghan letter in windows-1256 writes ي ك.
 # Kyrgyz writes ң as Kazakh does but none of Kazakh's ә ғ қ ұ һ: listed before Kazakh, it wins the tie of a text
 # whose only such letter is ң; Mongolian has no ң.
-DECISIVE_LETTERS = {"ar": "ة", "fa": "پچژگ", "ur": "ےٹڈڑں", "kk": "әғқңұһ", "tg": "ӣӯҳҷ",  # Kazakh і is Ukrainian's too
-                    "ky": "ң"}
+DECISIVE_LETTERS = {"ar": "ة", "fa": "پچژگ", "ur": "ےٹڈڑں", "ps": "ټډړښږځڅګڼۍ", "kk": "әғқңұһ",  # Kazakh і: Ukrainian's too
+                    "tg": "ӣӯҳҷ", "ky": "ң"}
 
 
 # Cyrillic letters each language writes beyond those they all share: a text using, again and again, a letter its

@@ -16,7 +16,7 @@ from processor.config import Config
 from processor.faces.cli import app
 from processor.services.pipeline import Pipeline
 from processor.services.runtime import Runtime
-from rules import RULES_DIR, RulesError, check_rules, load_rules
+from rules import KIND_KEYS, RULES_DIR, RulesError, check_rules, load_rules
 from storage import repository
 from storage.db import session_scope
 from tests.support.mailfactory import build_message
@@ -41,8 +41,7 @@ def test_shipped_rules_check_clean_and_cover_the_six_languages() -> None:
         for key in ("salutations", "closings", "quote_markers", "attachment_pointers", "nomination_verbs", "kinds",
                     "labels", "disclaimer_markers"):
             assert table.get(key), f"{code}.yaml has no {key}"
-        assert set(table["kinds"]) == {"auto_reply", "bounce", "decline", "inquiry", "interest", "correction",
-                                       "unrelated"}
+        assert set(table["kinds"]) == set(KIND_KEYS)
     assert len(rules.version) == 12
 
 

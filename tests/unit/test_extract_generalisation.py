@@ -8,8 +8,10 @@ import re
 
 import pytest
 
+from processor.config import LanguageConfig
 from processor.domain.model import Kind, LanguageGuess
 from processor.stages.extract import extract
+from processor.stages.language import LanguageDetector
 from processor.stages.quotes import split_message
 from tests.support.extraction_support import example_call, names, parsed, read, shipped_rules
 
@@ -3722,3 +3724,92 @@ def test_a_nomination_that_stands_as_submitted_leaves_the_earlier_list_standing(
     extraction = read(body)
     assert extraction.kind is Kind.CORRECTION
     assert extraction.amends
+
+
+@pytest.mark.parametrize(("body", "new", "old"), [
+    ("Uprzejmie informuję (CI-19/35), że Pan Tomasz Nowicki nie będzie mógł wziąć udziału w sesji w Budapeszcie. "
+     "W zastępstwie Ministerstwo Cyfryzacji zgłasza Panią Katarzynę Wiśniewską (katarzyna.wisniewska@mc.gov.pl).\n\n"
+     "Dane do rejestracji: Katarzyna Wiśniewska, główny specjalista.", "Katarzyna Wiśniewska", "Tomasz Nowicki"),
+    ("Mr. Tom Baker can no longer attend the Budapest session (CI-19/35). In place of him, the Ministry nominates "
+     "Ms. Jane Doe, Senior Officer.", "Jane Doe", "Tom Baker"),
+])
+def test_nomination_wording_after_a_replacement_marker_names_the_new_delegate(body: str, new: str, old: str) -> None:
+    assert names(read(body)) == [new]
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    ("Uprzejmie informuję, że Pani Katarzyna Wiśniewska weźmie udział w sesji 10 września.",
+     "Zgłoszenie - sesja konsultacyjna ITU, Budapeszt"),
+    ("We are pleased to inform you that Ms. Jane Doe, Senior Officer, will attend the session on 10 September.",
+     "Participation - ITU consultation session, Budapest"),
+    ("Nous avons le plaisir de vous informer que Mme Aya Kouassi participera à la session du 10 septembre.",
+     "Participation - session de consultation, Budapest"),
+])
+def test_a_session_named_in_the_subject_names_the_call(body: str, subject: str) -> None:
+    assert read(body, subject=subject).kind is Kind.NOMINATION
+
+
+def test_unrelated_mail_naming_people_with_nominating_wording_goes_to_review() -> None:
+    extraction = read("We are pleased to nominate Ms. Jane Doe, Senior Officer, for the regional workshop in Accra.",
+                      subject="Regional workshop")
+    assert extraction.kind is Kind.UNRELATED
+    assert extraction.review_reasons
+
+
+def test_a_pashto_reply_is_pashto_and_read_with_its_rules() -> None:
+    body = ("د اګست د ۱۰ نېټې زموږ د لیک په تعقیب، چې په هغه کې ښاغلی فرید احمد نوري معرفي شوی و، تاسو ته خبر درکوو چې "
+            "وزارت د هغه پر ځای ښاغلی احمد شاه رحیمي (Ahmad Shah Rahimi)، د پراختیا رئیس، د بوډاپسټ لومړۍ غونډې ته "
+            "معرفي کوي.\n\nپه درناوي،\nد نړیوالو اړیکو ریاست")
+    assert LanguageDetector(LanguageConfig(detector="lingua")).detect(body).code == "ps"
+    extraction = read(body, subject="د استازي بدلون")
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == ["احمد شاه رحیمي"]
+
+
+@pytest.mark.parametrize(("body", "honorific"), [
+    ("CI-19/35 ට අදාළව, බුඩාපෙස්ට් සැසිය සඳහා පහත නිලධාරීන් නම් කරයි.\n\n1. ශානිකා පෙරේරා මහත්මිය - අධ්‍යක්ෂ - "
+     "shanika.perera@trc.gov.lk\n2. චමින්ද ජයසිංහ මහතා - සහකාර අධ්‍යක්ෂ - chaminda.j@trc.gov.lk", "මහත"),
+    ("CI-19/35: எங்கள் பொதுச் செயலாளர் திரு. க. சுப்பிரமணியன் அவர்கள் புடாபெஸ்ட் கூட்டத்தில் கலந்துகொள்வார்.",
+     "அவர்கள்"),
+])
+def test_an_honorific_written_after_a_caseless_name_is_no_part_of_it(body: str, honorific: str) -> None:
+    found = names(read(body))
+    assert found and not any(honorific in name for name in found)
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Nous nous référons à notre courriel (CI-19/35) par lequel le Ministère avait désigné Mme Monia Ben Salem pour "
+     "la session de Budapest. Mme Ben Salem ayant été appelée à d'autres fonctions, la Tunisie sera représentée par "
+     "M. Karim Jebali. Cette désignation remplace la précédente.", "Monia Ben Salem"),
+    ("Further to our e-mail (CI-19/35) in which the Ministry had nominated Mr. Tom Baker for Budapest, Mr. Baker has "
+     "been reassigned; the Ministry will be represented by Ms. Jane Doe.", "Tom Baker"),
+    ("En relación con nuestra nota (CI-19/35) en la que el Ministerio había designado al Sr. Pedro Gómez, le "
+     "informamos que en su lugar participará la Sra. Ana Ruiz.", "Pedro Gómez"),
+])
+def test_who_the_earlier_letter_had_nominated_is_gone_in_a_correction(body: str, gone: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert not any(part in n for n in names(extraction) for part in gone.split()[-1:])
+
+
+def test_where_it_reads_it_should_read_is_a_correction_that_keeps_the_nomination() -> None:
+    body = ("Na nossa mensagem de ontem (CI-19/35), onde se lê \"Técnico Superior\", deve ler-se \"Chefe do "
+            "Departamento\". Mantém-se a indicação do Sr. Celso Armando Macuácua (cmacuacua@incm.gov.mz).")
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert extraction.amends
+
+
+@pytest.mark.parametrize("body", [
+    "I'm re-sending our message of last Friday (CI-19/35). There is no change to the nomination: Dr Mark Vella.",
+    "Re-sending our nomination (CI-19/35) without change to the delegation: Dr Mark Vella, Chief Officer.",
+])
+def test_no_change_to_the_nomination_is_no_correction(body: str) -> None:
+    assert read(body).kind is Kind.NOMINATION
+
+
+def test_a_list_item_wrapped_at_its_bracket_goes_on_with_the_list() -> None:
+    body = ("For the first consultation session in Budapest (CI-19/35), we nominate:\n\n1. Gabriel Deng Majok - Director "
+            "General for Information Technology\n(deng.gabriel@mict.gov.ss)\n2. Achol Mabior Garang (Ms.) - ICT "
+            "Officer (acholmabior@mict.gov.ss)\n")
+    assert names(read(body)) == ["Gabriel Deng Majok", "Achol Mabior Garang"]

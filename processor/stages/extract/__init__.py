@@ -99,9 +99,12 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     corrects_someone = bool(found) and cues.correction is not None  # "更正：…姓名：陈志刚", naming no call
     # "رد: جلسات التشاور" listing nominees for "the first consultation session": the call's subject and people
     nominates_on_topic = bool(found) and kinds.names_topic([t for _, t in texts], parsed.subject or "", call)
+    session_hits = len(mentions) + session_rules.named_in(parsed.subject or "", call)  # the subject's too
     if not (corrects_someone or nominates_on_topic) and \
-            not kinds.mentions_call([t for _, t in texts], parsed.subject or "", call, len(mentions)):
-        return Extraction(kind=Kind.UNRELATED, confidence=0.7,
+            not kinds.mentions_call([t for _, t in texts], parsed.subject or "", call, session_hits):
+        # people named or nominating wording in mail that names nothing of the call: a person checks it
+        unsure = ("names people or nominates but names nothing of the call",) if found or cues.verb else ()
+        return Extraction(kind=Kind.UNRELATED, confidence=0.7, review_reasons=unsure,
                           evidence={"kind": Evidence((), "the call, its reference and its sessions are not named",
                                                      0.7)})
     other = kinds.other_circular([t for _, t in texts] + [parts.quoted], parsed.subject or "", call)

@@ -474,7 +474,8 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
         elif introduced and not marker and line.rstrip().endswith(("。", ".", "!", "！")) and \
                 pats.nomination_verb.within(text, offset, offset + len(line)) is None:
             introduced = False  # "请予登记。如有问题，请与我联系。": prose after the list ends it
-        elif line.strip() and not (introduced and line[:1].isspace()):  # an indented line goes on with its item
+        # an indented line goes on with its item, as does one wrapped at its bracket ("(deng.gabriel@…)")
+        elif line.strip() and not (introduced and (line[:1].isspace() or line[:1] in "(（")):
             # the wording may open the paragraph the list follows, wrapped over several lines
             introduced = bool(pats.nomination_verb.within(text, paragraph, offset + len(line)) or
                               pats.kinds["correction"].within(text, paragraph, offset + len(line)))  # "updated list:"
@@ -573,7 +574,11 @@ def _list_name(text: str, at: int, rest: str, honorific: str | None, section: Se
         return Found(inverted[0], at, inverted[2], section, "list", honorific=honorific, aliases=[inverted[1]],
                      confidence=0.75)
     name, end = read_name(text, at, pats)
-    following = text[end:end + 2]
+    after = end
+    written_after = re.match(r"[ \t]+(\S+)", text[end:end + 40])
+    if written_after and written_after.group(1) in pats.honorific_suffix_words:  # "ශානිකා පෙරේරා මහත්මිය - …"
+        honorific, after = honorific or written_after.group(1), end + written_after.end()
+    following = text[after:after + 2]
     if alone:  # the item ends at its line's end, where the next item or its title may follow ("1. …\n2. …")
         following = following.split("\n", 1)[0]
     if len(name.split()) >= 2 and (not following.strip() or following.lstrip()[:1] in ",،(（-–—;|:" or
@@ -1012,7 +1017,9 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
     marker = pats.replaced.within(text, max(start, person.start - REPLACED_REACH - 40), person.start)
     while marker is not None:
         index = bisect.bisect_left(starts, marker[1])  # another person between the marker and this one?
-        if person.start - marker[1] <= REPLACED_REACH and not (index < len(starts) and starts[index] < person.start):
+        # "W zastępstwie Ministerstwo zgłasza Panią Y": nomination wording between them makes Y the new one
+        if person.start - marker[1] <= REPLACED_REACH and not (index < len(starts) and starts[index] < person.start) \
+                and not pats.nomination_verb.within(text, marker[1], person.start):
             return True
         marker = pats.replaced.within(text, marker[0] + 1, person.start)
     return False
@@ -1207,7 +1214,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
         if person.name != written:
             person.aliases.append(written)
         tail = person.end + (len(person.honorific or "") if person.rule == "suffix" else 0)  # after 先生
-        suffix = re.match(r"[ \t]+([^\W\d_]+)", text[tail:])
+        suffix = re.match(r"[ \t]+([^\s,.;:()]+)", text[tail:])  # a word of any script, vowel signs and all
         if suffix and suffix.group(1) in pats.honorific_suffix_words:  # "Ayşe Yılmaz Hanım - Daire Başkanı"
             tail += suffix.end()
         alias, after = alias_after(text, tail, pats)
@@ -1643,7 +1650,10 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
     merged = [p for p in _merge(people, pats) if _is_full_name(p)]
     # "Mr Mokoena … will be replaced by Mr Ndlovu" over the quoted earlier list naming Mr Thabo Mokoena: he is gone
     gone_tokens = [name_tokens(name) for name in gone]
-    merged = [p for p in merged if not any(t and any(t <= mine for mine in p.all_tokens()) for t in gone_tokens)]
+    # … and "Mme Ben Salem ayant été appelée à d'autres fonctions", the shorter mention of who is gone
+    merged = [p for p in merged
+              if not any(t and any(t <= mine or (len(mine) > 1 and mine <= t) for mine in p.all_tokens())
+                         for t in gone_tokens)]
     if not self_named:  # "…과 이준호 주무관입니다" from 이준호: the sender introducing themself, not a nominee
         merged = [p for p in merged if not (p.rule == INTRODUCED and p.name == parsed.from_name.replace(" ", ""))]
     for person in merged:

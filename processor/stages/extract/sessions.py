@@ -58,6 +58,12 @@ def _aliases(call: CallDef) -> list[tuple[str, str, re.Pattern[str]]]:
     return found
 
 
+def named_in(text: str, call: CallDef) -> bool:
+    """Whether a text (a subject: "Zmiana uczestnika - sesja konsultacyjna ITU, Budapeszt") names a session."""
+    low = text.lower()
+    return any(word in low and pattern.search(text) for _, word, pattern in _aliases(call))
+
+
 def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Mention]:
     """Every place a session is named (or all/later sessions are), and whether that clause declines it."""
     decline = pats.kinds["decline"]
