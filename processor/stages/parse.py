@@ -24,6 +24,7 @@ from processor.domain.digest import sha256_of
 from processor.domain.model import Attachment, ParsedMail
 from processor.stages.attachments import AttachmentText, read_attachment, reader_for
 from processor.stages.charsets import decode_text
+from processor.stages.flowed import unflow
 from processor.stages.htmltext import html_to_text
 from processor.stages.limits import LimitExceeded, check_decompressed, size_words
 from processor.stages.ocr import is_image
@@ -201,6 +202,8 @@ class _Walker:
             text, note = decode_text(data, part.get_content_charset())
             if note:
                 self.defects.append(note)
+            if content_type == "text/plain" and (part.get_param("format") or "").lower() == "flowed":
+                text = unflow(text, delsp=(part.get_param("delsp") or "").lower() == "yes")
             (self.plain if content_type == "text/plain" else self.html).append(text)
             return
         if content_type in ("message/delivery-status", "message/disposition-notification", "text/rfc822-headers"):

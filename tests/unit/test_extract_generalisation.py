@@ -3813,3 +3813,35 @@ def test_a_list_item_wrapped_at_its_bracket_goes_on_with_the_list() -> None:
             "General for Information Technology\n(deng.gabriel@mict.gov.ss)\n2. Achol Mabior Garang (Ms.) - ICT "
             "Officer (acholmabior@mict.gov.ss)\n")
     assert names(read(body)) == ["Gabriel Deng Majok", "Achol Mabior Garang"]
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Informamos, com pesar, que Cabo Verde não estará em condições de participar nestas sessões (CI-19/35).",
+     Kind.DECLINE),
+    ("Après examen (CI-19/35), il ne nous sera pas possible de donner une suite favorable à cette invitation : les "
+     "contraintes budgétaires ne permettent pas au Ministère de se faire représenter à Budapest.", Kind.DECLINE),
+    ("Pour des raisons de calendrier (CI-19/35), je ne pourrai finalement pas me rendre à Budapest.", Kind.DECLINE),
+])
+def test_more_polite_declines(body: str, kind: Kind) -> None:
+    assert read(body).kind is kind
+
+
+def test_instructed_to_inform_you_is_no_self_nomination() -> None:
+    body = ("Le Ministère m'a chargé de vous informer que la Guinée retire sa candidature pour la session du 10 "
+            "septembre (CI-19/35).\n\nM. S. Diallo")
+    extraction = read(body)
+    assert extraction.kind is Kind.DECLINE
+    assert names(extraction) == []
+    assert any("withdraws an earlier nomination" in reason for reason in extraction.review_reasons)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Agencija želi učestvovati na sesiji u Budimpešti (CI-19/35). Učesnica bi bila Amra Hadžić, šefica Odjeljenja "
+     "(ahadzic@rak.ba).", "Amra Hadžić"),
+    ("AKOS na posvetovanje 10. septembra v Budimpešti (CI-19/35) prijavlja go. Nino Kos, svetovalko.\n\nUdeleženka: "
+     "Nina Kos, svetovalka, nina.kos@akos-rs.si", "Nina Kos"),
+])
+def test_the_participant_would_be_and_registers_nominate(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]

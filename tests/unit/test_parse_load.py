@@ -61,3 +61,20 @@ def test_mail_parser_is_not_run_on_a_well_formed_message(monkeypatch: pytest.Mon
 def test_a_message_mail_parser_gives_up_on_says_so(name: str, error: str) -> None:
     _, notes = load_message(MESSAGES[name])
     assert notes == [f"mail-parser failed ({error}); parsed with the email package"]
+
+
+def test_format_flowed_text_is_read_with_its_soft_line_breaks_joined() -> None:
+    """RFC 3676: a line ending in a space before the next is one line wrapped; '-- ' stays a separator; a quoted
+    line joins only its own quote depth; with delsp=yes the wrapping space goes too."""
+    from processor.stages.flowed import unflow
+
+    text = "Učesnica \r\nbi bila Amra Hadžić.\r\n\r\n> we nominate \r\n> Ms X\r\nour reply\r\n-- \r\nSignature"
+    assert unflow(text) == "Učesnica bi bila Amra Hadžić.\n\n> we nominate Ms X\nour reply\n-- \nSignature"
+    assert unflow("Teil \nnehmen", delsp=True) == "Teilnehmen"
+    assert unflow("a paragraph \n\nanother") == "a paragraph \n\nanother"
+
+
+def test_a_flowed_part_is_unflowed_when_parsed() -> None:
+    raw = (b"From: a@example.org\r\nTo: sme@itu.int\r\nSubject: CI-19/35\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\nThe participant \r\nwill be Ms X.\r\n")
+    assert "The participant will be Ms X." in parse(raw).text

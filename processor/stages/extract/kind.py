@@ -231,7 +231,10 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
             reasons.append(f"names delegates but also seems to decline (\u201c{cues.decline.text}\u201d)")
         return Kind.NOMINATION, Evidence(found[0].evidence.spans, "named delegates", 0.9), reasons, True
     if cues.withdrawal and not self_named:
-        # "we withdraw our nomination", naming no one in place: the earlier reply's people no longer come
+        # "we withdraw our nomination", naming no one in place: the earlier reply's people no longer come; a person
+        # checks the state's nomination as a whole (some secretariats record it as a correction to an empty list)
+        reasons.append(f"withdraws an earlier nomination (\u201c{cues.withdrawal.text}\u201d): check the Member "
+                       "State's nomination")
         return Kind.DECLINE, Evidence((cues.withdrawal,), "withdraws its nomination", 0.8), reasons, False
     wants_other = sessions_named and (cues.interest or cues.verb or self_named)
     if cues.decline and cues.correction and sessions_named and declines_one:

@@ -1650,10 +1650,13 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
     merged = [p for p in _merge(people, pats) if _is_full_name(p)]
     # "Mr Mokoena … will be replaced by Mr Ndlovu" over the quoted earlier list naming Mr Thabo Mokoena: he is gone
     gone_tokens = [name_tokens(name) for name in gone]
-    # … and "Mme Ben Salem ayant été appelée à d'autres fonctions", the shorter mention of who is gone
-    merged = [p for p in merged
-              if not any(t and any(t <= mine or (len(mine) > 1 and mine <= t) for mine in p.all_tokens())
-                         for t in gone_tokens)]
+    # … and "Mme Ben Salem ayant été appelée à d'autres fonctions", the shorter mention of who is gone, and their
+    # name in another script ("منية بن سالم" in the Arabic letter quoted below)
+    spelt_otherwise = [p.name for p in merged if any(same_person(p.name, name) for name in gone)]
+    gone.extend(spelt_otherwise)  # the earlier list the store amends holds that spelling: it goes too
+    merged = [p for p in merged if p.name not in spelt_otherwise and
+              not any(t and any(t <= mine or (len(mine) > 1 and mine <= t) for mine in p.all_tokens())
+                      for t in gone_tokens)]
     if not self_named:  # "…과 이준호 주무관입니다" from 이준호: the sender introducing themself, not a nominee
         merged = [p for p in merged if not (p.rule == INTRODUCED and p.name == parsed.from_name.replace(" ", ""))]
     for person in merged:
