@@ -202,8 +202,8 @@ class _Walker:
             text, note = decode_text(data, part.get_content_charset())
             if note:
                 self.defects.append(note)
-            if content_type == "text/plain" and (part.get_param("format") or "").lower() == "flowed":
-                text = unflow(text, delsp=(part.get_param("delsp") or "").lower() == "yes")
+            if content_type == "text/plain" and str(part.get_param("format") or "").lower() == "flowed":
+                text = unflow(text, delsp=str(part.get_param("delsp") or "").lower() == "yes")
             (self.plain if content_type == "text/plain" else self.html).append(text)
             return
         if content_type in ("message/delivery-status", "message/disposition-notification", "text/rfc822-headers"):

@@ -3822,7 +3822,7 @@ def test_a_list_item_wrapped_at_its_bracket_goes_on_with_the_list() -> None:
      "contraintes budgétaires ne permettent pas au Ministère de se faire représenter à Budapest.", Kind.DECLINE),
     ("Pour des raisons de calendrier (CI-19/35), je ne pourrai finalement pas me rendre à Budapest.", Kind.DECLINE),
 ])
-def test_more_polite_declines(body: str, kind: Kind) -> None:
+def test_declines_written_with_regret_or_as_impossible(body: str, kind: Kind) -> None:
     assert read(body).kind is kind
 
 
