@@ -3845,3 +3845,27 @@ def test_the_participant_would_be_and_registers_nominate(body: str, name: str) -
     extraction = read(body)
     assert extraction.kind is Kind.NOMINATION
     assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize(("body", "wanted"), [
+    ("Budapeşte'de yapılacak ilk toplantıya (CI-19/35) Kurumumuzu temsilen aşağıdaki personel katılacaktır:\n\n1. Dr. "
+     "Mehmet Ali Yıldırım - Dış İlişkiler Dairesi Başkanı -\nmayildirim@btk.gov.tr\n2. Ayşe Nur Demirtaş - Bilişim "
+     "Uzmanı - aysenur.demirtas@btk.gov.tr\n\nBilgilerinize arz ederiz.", ["Mehmet Ali Yıldırım", "Ayşe Nur Demirtaş"]),
+    ("We nominate the following officials (CI-19/35):\n\n1. Ms. Grace Wanjiru Kamau, Head of ICT Policy,\nMinistry of "
+     "ICT\n2. Mr. Peter Otieno Ochieng, Senior Officer", ["Grace Wanjiru Kamau", "Peter Otieno Ochieng"]),
+])
+def test_a_list_item_wrapped_after_a_dash_or_a_comma_goes_on_with_the_list(body: str, wanted: list[str]) -> None:
+    assert names(read(body)) == wanted
+
+
+def test_military_ranks_are_honorifics() -> None:
+    body = ("BTRC is pleased to nominate the following officials (CI-19/35):\n\n1. Brig. Gen. Md. Nasim Parvez, Director "
+            "General, BTRC\n2. Lt. Col. Abdul Karim, Deputy Director")
+    assert names(read(body)) == ["Md. Nasim Parvez", "Abdul Karim"]
+
+
+def test_a_georgian_signer_named_in_the_nominating_sentence_is_the_delegate() -> None:
+    body = ("საქართველოს კომუნიკაციების ეროვნული კომისია გაცნობებთ (CI-19/35), რომ ბუდაპეშტში გამართულ პირველ სესიაში "
+            "მონაწილეობას მიიღებს ნინო ბერიძე, დეპარტამენტის უფროსი.\n\nპატივისცემით,\nნინო ბერიძე\nNino Beridze | Head "
+            "of Department")
+    assert names(read(body)) == ["ნინო ბერიძე"]

@@ -474,8 +474,11 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
         elif introduced and not marker and line.rstrip().endswith(("。", ".", "!", "！")) and \
                 pats.nomination_verb.within(text, offset, offset + len(line)) is None:
             introduced = False  # "请予登记。如有问题，请与我联系。": prose after the list ends it
-        # an indented line goes on with its item, as does one wrapped at its bracket ("(deng.gabriel@…)")
-        elif line.strip() and not (introduced and (line[:1].isspace() or line[:1] in "(（")):
+        # an indented line goes on with its item, as does one wrapped at its bracket ("(deng.gabriel@…)"), after a
+        # dash or a comma ("… Dairesi Başkanı -\nmayildirim@…") or holding an address alone
+        elif line.strip() and not (introduced and (line[:1].isspace() or line[:1] in "(（" or
+                                                   above.rstrip().endswith(("-", "–", ",", ";")) or
+                                                   EMAIL.fullmatch(line.strip()))):
             # the wording may open the paragraph the list follows, wrapped over several lines
             introduced = bool(pats.nomination_verb.within(text, paragraph, offset + len(line)) or
                               pats.kinds["correction"].within(text, paragraph, offset + len(line)))  # "updated list:"
@@ -1549,7 +1552,8 @@ def signer(section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None
 def _caseless_letter(char: str) -> bool:
     """A letter of a script without capitals (Arabic, Hebrew, Georgian, Thai…), where a name's first letter cannot
     be told by its case; Han names have their own readers."""
-    return char.isalpha() and char.lower() == char.upper() and not is_han(char)
+    # Georgian has had capitals (Mtavruli) in Unicode since 2018, but its names are written without them
+    return char.isalpha() and (char.lower() == char.upper() or caseless_script(char) is not None) and not is_han(char)
 
 
 def _signed_in(lines: list[str], section: Section, parsed: ParsedMail, pats: Patterns) -> Found | None:
@@ -1571,8 +1575,10 @@ def _signed_in(lines: list[str], section: Section, parsed: ParsedMail, pats: Pat
                 all(w[0].isupper() or w.lower() in PARTICLES or _caseless_letter(w[0]) for w in words)) and \
                 not any(fold(w.strip(",")) in pats.title_words for w in words):  # "Deputy Director, …": a title
             below = [x.strip() for x in lines[number + 1:] if x.strip()]
-            if below and same_person(name, below[0]):  # "Արամ Հովհաննիսյան" over "Aram Hovhannisyan": one name
-                others.append(below.pop(0))
+            spelt, *beside = TWO_SPELLINGS.split(below[0], maxsplit=1) if below else [""]
+            if spelt and same_person(name, spelt.strip()):  # "ნინო ბერიძე" over "Nino Beridze | Head of …": one name
+                others.append(spelt.strip())
+                below = [part.strip() for part in beside] + below[1:]
             title = below[0] if below else None
             if title and (any(c.isdigit() for c in title) or "@" in title):
                 title = None
