@@ -3869,3 +3869,50 @@ def test_a_georgian_signer_named_in_the_nominating_sentence_is_the_delegate() ->
             "მონაწილეობას მიიღებს ნინო ბერიძე, დეპარტამენტის უფროსი.\n\nპატივისცემით,\nნინო ბერიძე\nNino Beridze | Head "
             "of Department")
     assert names(read(body)) == ["ნინო ბერიძე"]
+
+
+@pytest.mark.parametrize(("body", "subject", "code"), [
+    ("Please find below the input of the Republic of Uganda to the open online consultation of the Council Working "
+     "Group on International Internet-related Public Policy Issues.", "Uganda submission - CWG-Internet consultation",
+     "en"),
+    ("Nous souhaitons soumettre notre projet au concours des Prix du SMSI 2020, catégorie C7, lors du Forum du SMSI.",
+     "Prix du SMSI 2020 - candidature", "fr"),
+    ("Le remitimos el informe anual de indicadores TIC solicitado para el Foro de la CMSI 2020.",
+     "Indicadores TIC 2020", "es"),
+])
+def test_an_event_named_with_no_cue_and_no_citation_is_other_business(body: str, subject: str, code: str) -> None:
+    message = parsed(body, subject=subject)
+    rules = shipped_rules()
+    extraction = extract(message, split_message(message, rules), LanguageGuess(code, "script", 1.0), example_call(),
+                         rules)
+    assert extraction.kind is Kind.UNRELATED
+    assert extraction.review_reasons
+
+
+def test_an_event_named_with_no_cue_but_citing_the_call_is_still_read_as_a_reply() -> None:
+    extraction = read("Concerning CI-19/35: the Council Working Group session in early 2020.")
+    assert extraction.kind is Kind.INTEREST_ONLY
+
+
+def test_interest_in_the_conditional_is_interest() -> None:
+    body = ("Como Miembro Académico de la UIT nos interesaría mucho participar en las sesiones de 2020 en Ginebra, tanto "
+            "la de los Grupos de Trabajo del Consejo como la del Foro de la CMSI.")
+    assert read(body, subject="Sesiones de consulta").kind is Kind.INTEREST_ONLY
+
+
+@pytest.mark.parametrize(("body", "wanted"), [
+    ("Informamos uma alteração na delegação (CI-19/35): o Sr. João Carlos Ferreira será substituído pelo Sr. Rafael "
+     "Costa Albuquerque, Gerente de Inovação. A Sra. Luciana Moreira Santos permanece indicada.",
+     ["Rafael Costa Albuquerque", "Luciana Moreira Santos"]),
+    ("Por indicación del Directorio (CI-19/35), solicitamos la inscripción de las siguientes personas para la sesión "
+     "de Budapest:\n\n1. Rodrigo Ayala Benítez - Jefe de Departamento\n2. Abog. Liz Carolina Giménez - Asesora",
+     ["Rodrigo Ayala Benítez", "Liz Carolina Giménez"]),
+])
+def test_replaced_in_portuguese_and_listed_in_spanish(body: str, wanted: list[str]) -> None:
+    assert sorted(names(read(body))) == sorted(wanted)
+
+
+def test_indicadores_is_no_nominating_word() -> None:
+    body = "Le remitimos el informe anual de indicadores TIC solicitado para la sesión de Budapest (CI-19/35)."
+    assert read(body).kind is not Kind.NOMINATION
+    assert not any("nomina" in reason for reason in read(body).review_reasons)

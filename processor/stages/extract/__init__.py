@@ -121,6 +121,13 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     kind, kind_evidence, reasons, keep = kinds.human_kind(cues, found, self_named, bool(named),
                                                           declines_one=bool(declined))
     found = found if keep else []
+    surely_read = language.code in rules.languages and not (language.method.startswith("lingua") and
+                                                            language.confidence < LANGUAGE_SURE)
+    if not cites_call and not found and kind_evidence.rule == kinds.NO_CUE and surely_read:
+        # no cue of any kind in a language the rules read, and only an event named (the WSIS Forum, the Council
+        # Working Group), not the call: mail about that event
+        kind, kind_evidence = Kind.UNRELATED, Evidence(kind_evidence.spans, "an event named, no cue and no citation",
+                                                       0.3)
     if kind is Kind.NOMINATION and not cites_call and not (cues.verb or cues.interest or self_named or cues.participation) \
             and not any(d.evidence.rule in LISTED_RULES for d in found):
         # people listed in mail that neither cites the call nor nominates nor says who attends ("Es sprechen: Dr.

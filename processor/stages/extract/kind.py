@@ -21,6 +21,7 @@ from processor.stages.quotes import Sections
 NAME_LIKE = re.compile(r"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+\s+(?:(?:de|da|van|von|del|la|el|bin|al)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+"
                        r"|[A-ZА-ЯЁІЇЄ]\.\s?[A-ZА-ЯЁІЇЄ]\."
                        r"|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)")
+NO_CUE = "no cue; replies to the call"  # the evidence rule of a kind decided by default
 NAME_REACH = 160  # characters after the nomination wording where the nominee's name is written
 DAEMONS = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailer|bounce[s]?)@", re.IGNORECASE)
 
@@ -268,4 +269,4 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
         reasons.append("reads like a nomination but no delegate name was found")
         return Kind.INTEREST_ONLY, Evidence((cues.verb,), "nomination wording", 0.5), reasons, False
     reasons.append("could not tell what kind of reply this is (no interest, decline or question found)")
-    return Kind.INTEREST_ONLY, Evidence((), "no cue; replies to the call", 0.3), reasons, False
+    return Kind.INTEREST_ONLY, Evidence((), NO_CUE, 0.3), reasons, False
