@@ -3916,3 +3916,32 @@ def test_indicadores_is_no_nominating_word() -> None:
     body = "Le remitimos el informe anual de indicadores TIC solicitado para la sesión de Budapest (CI-19/35)."
     assert read(body).kind is not Kind.NOMINATION
     assert not any("nomina" in reason for reason in read(body).review_reasons)
+
+
+@pytest.mark.parametrize(("body", "sessions"), [
+    ("Suite à la circulaire CI-19/35, le Canada ne sera pas représenté à ITU Telecom World 2019 et ne participera donc "
+     "pas à la session de Budapest. Le Canada souhaiterait toutefois participer aux sessions du Forum du SMSI 2020.",
+     ("wsis-2020",)),
+    ("Further to CI-19/35, Canada will not be represented at ITU Telecom World 2019 and will therefore not take part "
+     "in the Budapest session. Canada would welcome participating in the WSIS Forum 2020 session.", ("wsis-2020",)),
+])
+def test_the_refusal_nearest_a_session_decides_it(body: str, sessions: tuple[str, ...]) -> None:
+    assert read(body).sessions == sessions
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Canada will not take part in the Budapest session (CI-19/35), but would welcome the WSIS Forum 2020 session. "
+     "Our nominee for these sessions is Ms. Émilie Tremblay-Roy, Senior Policy Analyst.", "Émilie Tremblay-Roy"),
+    ("Le Canada ne participera pas à la session de Budapest (CI-19/35), mais souhaite participer au Forum du SMSI. "
+     "Notre candidate pour ces sessions est Mme Émilie Tremblay-Roy, analyste principale.", "Émilie Tremblay-Roy"),
+])
+def test_our_nominee_for_these_sessions_is_a_nomination_beside_a_decline(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]
+
+
+def test_the_nepali_dative_glued_to_a_name_is_no_part_of_it() -> None:
+    body = ("परिपत्र CI-19/35 सम्बन्धमा, बुडापेस्टमा हुने पहिलो परामर्श सत्रमा सहभागिताका लागि उपनिर्देशक श्री सुरेश प्रसाद "
+            "अधिकारीलाई मनोनयन गरिएको छ।")
+    assert names(read(body)) == ["सुरेश प्रसाद अधिकारी"]

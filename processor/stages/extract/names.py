@@ -75,6 +75,7 @@ def caseless_script(char: str) -> str | None:
     return next((name for name, (word, _) in CASELESS.items() if word.fullmatch(char)), None)
 
 
+GLUED_POSTPOSITIONS = {"devanagari": ("लाई",)}  # written onto the last word of a name, never part of one
 CASELESS_INITIAL = 3  # code points of one syllable with its vowel signs ("க", "ශ්‍රී" is longer): an initial
 
 
@@ -89,6 +90,11 @@ def read_caseless(text: str, pos: int, script: str, pats: Patterns) -> tuple[str
                 match.group() in pats.honorific_suffix_words:  # "… சுப்பிரமணியன் அவர்கள்": an honorific after it
             break
         end = match.end()
+        glued = next((tail for tail in GLUED_POSTPOSITIONS.get(script, ()) if match.group().endswith(tail) and
+                      len(match.group()) - len(tail) >= CASELESS_INITIAL), None)
+        if glued:  # "सुरेश प्रसाद अधिकारीलाई": the Nepali dative glued to the name ends it
+            words.append(text[match.start():end - len(glued)])
+            return " ".join(words), end - len(glued)
         initial = len(match.group()) <= CASELESS_INITIAL and text[end:end + 1] == "." and text[end + 1:end + 2].isspace()
         end += initial  # "க. சுப்பிரமணியன்": an initial and its full stop
         words.append(text[match.start():end])

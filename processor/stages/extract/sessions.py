@@ -129,7 +129,11 @@ def _refused(text: str, start: int, end: int, at: int, decline: Cue, pats: Patte
     """Whether the clause around a session named at `at` declines it: a decline or a person's withdrawal, unless
     a participation verb stands between that refusal and the session ("cannot travel to Budapest, so will take part
     only in the Council session")."""
-    refusal = decline.within(text, start, end)
+    # the refusal nearest before the session ("ne sera pas représenté à ITU Telecom World et ne participera donc pas à
+    # la session de Budapest": the second one, whose verb is its own), else the first after it
+    refusals = [span for span in decline.spans(text) if start <= span[0] and span[1] <= end]
+    before = [span for span in refusals if span[0] < at]
+    refusal = max(before, key=lambda span: (span[1], -span[0])) if before else decline.within(text, start, end)
     if refusal is None:
         refusal = pats.withdrawn.within(text, start, end)
         # "Mr X can no longer travel to Budapest and will be replaced by Mr Y": the seat there is kept
