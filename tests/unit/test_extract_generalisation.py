@@ -3945,3 +3945,13 @@ def test_the_nepali_dative_glued_to_a_name_is_no_part_of_it() -> None:
     body = ("परिपत्र CI-19/35 सम्बन्धमा, बुडापेस्टमा हुने पहिलो परामर्श सत्रमा सहभागिताका लागि उपनिर्देशक श्री सुरेश प्रसाद "
             "अधिकारीलाई मनोनयन गरिएको छ।")
     assert names(read(body)) == ["सुरेश प्रसाद अधिकारी"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("hi Chris\n\ntuvalu will send Simalua Enele (ICT officer) to budapest on 10 sept. her email is "
+     "s.enele.ict@gmail.com", "Simalua Enele"),
+    ("Dear Chris, regarding CI-19/35 we plan to send Ms. Grace Wanjiru Kamau to the Budapest session.",
+     "Grace Wanjiru Kamau"),
+])
+def test_will_send_someone_nominates(body: str, name: str) -> None:
+    assert names(read(body, subject="Budapest")) == [name]
