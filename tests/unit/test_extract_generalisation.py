@@ -3955,3 +3955,23 @@ def test_the_nepali_dative_glued_to_a_name_is_no_part_of_it() -> None:
 ])
 def test_will_send_someone_nominates(body: str, name: str) -> None:
     assert names(read(body, subject="Budapest")) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Agradeceríamos nos indiquen si los gremios empresariales pueden asistir a la sesión de Budapest (CI-19/35).",
+    "부다페스트 ITU Telecom World 기간에 열리는 중소기업 협의 세션(CI-19/35)에 민간 기업도 참석할 수 있는지 궁금합니다.",
+])
+def test_an_indirect_question_is_an_inquiry(body: str) -> None:
+    assert read(body).kind is Kind.INQUIRY
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("La Cámara Colombiana de Informática (CCIT) agrupa a más de 60 empresas del sector. Agradeceríamos nos indiquen "
+     "si podemos asistir a la sesión de Budapest (CI-19/35).", "presidencia@ccit.org.co"),
+    ("The Kenya ICT Chamber, which since 2010 brings together over 300 ICT companies, would like to know whether it "
+     "may attend the Budapest session (CI-19/35).", "info@ictchamber.or.ke"),
+    ("La Chambre de commerce du Sénégal, qui depuis 1990 regroupe plus de 500 entreprises, souhaite savoir si elle "
+     "peut assister à la session de Budapest (CI-19/35).", "contact@ccias.sn"),
+])
+def test_a_chamber_grouping_companies_speaks_for_no_state(body: str, sender: str) -> None:
+    assert read(body, sender=sender).member_state is None
