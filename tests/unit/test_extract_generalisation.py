@@ -3975,3 +3975,18 @@ def test_an_indirect_question_is_an_inquiry(body: str) -> None:
 ])
 def test_a_chamber_grouping_companies_speaks_for_no_state(body: str, sender: str) -> None:
     assert read(body, sender=sender).member_state is None
+
+
+def test_i_will_be_the_participant_is_a_self_nomination() -> None:
+    body = ("Unfortunately, IMDA is unable to send a representative to Budapest (CI-19/35). We would however like to "
+            "participate in the sessions during the WSIS Forum 2020. I will be the contact point and participant for "
+            "those sessions.\n\nTan Wei Ming\nDeputy Director, IMDA")
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == ["Tan Wei Ming"]
+    assert extraction.sessions == ("wsis-2020",)
+
+
+def test_an_icelandic_regret_is_a_decline() -> None:
+    body = "Við þökkum boðið (CI-19/35). Því miður mun Ísland ekki taka þátt í samráðsfundunum að þessu sinni."
+    assert read(body).kind is Kind.DECLINE
