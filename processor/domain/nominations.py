@@ -9,8 +9,8 @@ The rule, over one Member State's replies in the order they arrived:
 - a correction replaces the people of each of its sessions with its own, even with nobody (a withdrawal); one that
   amends ("other details unchanged", "we wish to add", "X will be replaced by Y") keeps them but those it says no
   longer come, its people replacing a namesake spelt one letter apart (a name fixed) and joining the others;
-- a correction supersedes the earlier reply of its state it answers (In-Reply-To), else the latest earlier reply
-  whose people it replaced, else the reply just before it.
+- a correction supersedes the earlier reply of its state it answers (In-Reply-To), else, of the earlier replies that
+  shaped its sessions, the latest one sent from its own mail domain, else the latest one, else the one just before.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ class Reply(Generic[P]):
     amends: bool = False  # a correction that leaves the rest standing
     gone: tuple[str, ...] = ()  # names of people an amending correction takes out ("X will be replaced by Y")
     answers: int | None = None  # the key of the reply it answers (its In-Reply-To), when that is one of these
+    office: str = ""  # the sender's mail domain: a correction comes from the office that sent what it corrects
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def current_nomination(replies: Iterable[Reply[P]], default_session: str) -> Nom
     ordered = sorted((r for r in replies if counts(r.kind, r.status)), key=arrival_order)
     people: dict[str, list[P]] = {}
     source: dict[str, int] = {}  # session id -> position in `ordered` of the latest reply that shaped it
+    shaped: dict[str, list[int]] = {}  # session id -> positions of every reply that shaped it
     supersedes: dict[int, int | None] = {}
     for index, reply in enumerate(ordered):
         correction = reply.kind == Kind.CORRECTION
@@ -88,7 +90,9 @@ def current_nomination(replies: Iterable[Reply[P]], default_session: str) -> Nom
         if correction:
             replaced = [source[s] for s in sessions if s in source]
             answered = next((i for i, r in enumerate(ordered[:index]) if r.key == reply.answers), None)
-            before = answered if answered is not None else max(replaced) if replaced else index - 1
+            # of the earlier replies that shaped its sessions, the latest its own office sent, else the latest one
+            own = [i for s in sessions for i in shaped.get(s, ()) if reply.office and ordered[i].office == reply.office]
+            before = answered if answered is not None else max(own) if own else max(replaced) if replaced else index - 1
             supersedes[reply.key] = ordered[before].key if before >= 0 else None
         for session_id in sessions:
             if correction and reply.amends:
@@ -98,6 +102,7 @@ def current_nomination(replies: Iterable[Reply[P]], default_session: str) -> Nom
                     people[session_id] = []
                 _add(people.setdefault(session_id, []), reply.people)
             source[session_id] = index
+            shaped.setdefault(session_id, []).append(index)
     return Nomination({s: tuple(names) for s, names in people.items() if names}, supersedes)
 
 

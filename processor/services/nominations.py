@@ -20,17 +20,19 @@ def link_corrections(session: Session, member_state: str, default_session: str) 
     # add up over the years; only a correction whose link changes is loaded.
     rows = session.exec(
         select(Message.id, Message.kind, Message.status, Message.received_at, Message.imported_at, Message.sessions,
-               Message.amends, Message.gone, Message.message_id, Message.in_reply_to, Message.supersedes)
+               Message.amends, Message.gone, Message.message_id, Message.in_reply_to, Message.supersedes,
+               Message.from_address)
         .where(Message.member_state == member_state, col(Message.kind).in_(WITH_DELEGATES),
                col(Message.status).not_in(NOT_COUNTED))
     ).all()
     keys = {row[8]: row[0] for row in rows if row[8]}  # Message-ID -> primary key
     replies = [Reply[Delegate](key=pk, kind=kind, status=status, arrived=received or imported, sessions=tuple(sessions),
-                               amends=amends, gone=tuple(gone or ()), answers=keys.get(in_reply_to or ""))
-               for pk, kind, status, received, imported, sessions, amends, gone, _, in_reply_to, _ in rows]
+                               amends=amends, gone=tuple(gone or ()), answers=keys.get(in_reply_to or ""),
+                               office=(sender or "").rpartition("@")[2].lower())
+               for pk, kind, status, received, imported, sessions, amends, gone, _, in_reply_to, _, sender in rows]
     links = current_nomination(replies, default_session).supersedes
     message_ids = {row[0]: row[8] for row in rows}
-    for pk, *_, message_id, in_reply_to, supersedes in rows:
+    for pk, *_, message_id, in_reply_to, supersedes, _sender in rows:
         if pk not in links:
             continue
         target = links[pk]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from sqlmodel import select
+
 from processor.services.nominations import link_corrections
 from processor.services.runtime import Runtime
 from storage import repository
@@ -79,3 +81,18 @@ def test_a_correction_supersedes_the_stored_reply_it_answers(runtime: Runtime) -
     _add(runtime, "<n2@kepsa.or.ke>", "nomination", 5)  # a later reply read as the same state's
     answering = _add_answering(runtime, "<c1@ict.go.ke>", "<n1@ict.go.ke>", "KEN")
     assert _supersedes(runtime, answering) == "<n1@ict.go.ke>"
+
+
+def test_a_correction_supersedes_the_reply_its_own_office_sent(runtime: Runtime) -> None:
+    for message_id, day, sender, kind in (("<n1@miit.gov.cn>", 8, "gjs@miit.gov.cn", "nomination"),
+                                          ("<n2@outlook.com>", 9, "someone@caict.ac.cn", "nomination"),
+                                          ("<c1@miit.gov.cn>", 12, "gjs@miit.gov.cn", "correction")):
+        with session_scope(runtime.engine) as session:
+            session.add(Message(sha256=f"{abs(hash(message_id)):064d}"[:64], message_id=message_id, kind=kind,
+                                member_state="CHN", status="accepted", from_address=sender,
+                                received_at=datetime(2019, 8, day, tzinfo=UTC)))
+            session.flush()
+            link_corrections(session, "CHN", runtime.config.call.default_session)
+    with session_scope(runtime.engine) as session:
+        correction = session.exec(select(Message).where(Message.message_id == "<c1@miit.gov.cn>")).one()
+        assert correction.supersedes == "<n1@miit.gov.cn>"

@@ -113,3 +113,15 @@ def test_a_correction_answering_no_stored_reply_supersedes_the_latest_one() -> N
                Reply(3, "correction", "accepted", datetime(2019, 8, 3, tzinfo=UTC), ("budapest-2019",),
                      (Person("Peter Otieno Ochieng"),), answers=None)]
     assert current_nomination(history, DEFAULT).supersedes == {3: 2}
+
+
+def test_a_correction_supersedes_its_own_offices_reply_before_a_later_one_of_its_state() -> None:
+    """Two replies of one state for the same session, from a ministry and from an agency: the ministry's correction
+    changes the ministry's reply."""
+    history = [Reply(1, "nomination", "accepted", datetime(2019, 8, 8, tzinfo=UTC), ("budapest-2019",),
+                     (Person("王伟"),), office="miit.gov.cn"),
+               Reply(2, "nomination", "accepted", datetime(2019, 8, 9, tzinfo=UTC), ("budapest-2019",),
+                     (Person("李娜"),), office="caict.ac.cn"),
+               Reply(3, "correction", "accepted", datetime(2019, 8, 12, tzinfo=UTC), ("budapest-2019",),
+                     (Person("赵敏"),), office="miit.gov.cn")]
+    assert current_nomination(history, DEFAULT).supersedes == {3: 1}
