@@ -3990,3 +3990,31 @@ def test_i_will_be_the_participant_is_a_self_nomination() -> None:
 def test_an_icelandic_regret_is_a_decline() -> None:
     body = "Við þökkum boðið (CI-19/35). Því miður mun Ísland ekki taka þátt í samráðsfundunum að þessu sinni."
     assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(("body", "native", "latin", "address"), [
+    ("ขอเสนอชื่อ นายสมชาย ใจดี ผู้อำนวยการกองนโยบาย เข้าร่วมการประชุม (CI-19/35)\n\n"
+     "Mr. Somchai Jaidee, somchai.j@mdes.go.th\n\nขอแสดงความนับถือ", "สมชาย ใจดี", "Somchai Jaidee",
+     "somchai.j@mdes.go.th"),
+    ("בהמשך לחוזר CI-19/35, אנו ממנים את גב' רחל אברהמי, מנהלת אגף חדשנות.\nMs. Rachel Avrahami, rachel.a@moc.gov.il"
+     "\n\nבברכה", "רחל אברהמי", "Rachel Avrahami", "rachel.a@moc.gov.il"),
+    ("ሚኒስቴሩ በ CI-19/35 መሠረት ወ/ሮ ሰላማዊት ግርማ በቡዳፔስት እንድትሳተፍ ይሰይማል።\nMs. Selamawit Girma, Director\n"
+     "selamawit.g@mint.gov.et", "ሰላማዊት ግርማ", "Selamawit Girma", "selamawit.g@mint.gov.et"),
+    ("يسرنا ترشيح السيد كريم بن يوسف، مدير التعاون، لتمثيل تونس (CI-19/35).\nM. Karim Benyoussef, Directeur de la "
+     "coopération\nkarim.benyoussef@mtc.gov.tn", "كريم بن يوسف", "Karim Benyoussef", "karim.benyoussef@mtc.gov.tn"),
+    ("ក្រសួងសូមចាត់តាំង លោក ចាន់ សុភា អនុប្រធាននាយកដ្ឋាន ឱ្យចូលរួម (CI-19/35)។\nMr. CHAN Sophea - sophea.chan@mptc.gov.kh",
+     "ចាន់ សុភា", "CHAN Sophea", "sophea.chan@mptc.gov.kh"),
+])
+def test_a_latin_spelling_just_below_a_name_is_that_person(body: str, native: str, latin: str, address: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [native]
+    assert extraction.delegates[0].aliases == (latin,)
+    assert extraction.delegates[0].email == address
+
+
+@pytest.mark.parametrize("body", [
+    "בהמשך לחוזר CI-19/35, אנו ממנים את גב' רחל אברהמי, מנהלת אגף חדשנות.\nMr. David Cohen, david.c@moc.gov.il",
+    "ขอเสนอชื่อ นายสมชาย ใจดี ผู้อำนวยการกอง (CI-19/35)\n\nMs. Pimchanok Srisuwan, pimchanok.s@mdes.go.th",
+])
+def test_another_persons_latin_name_below_stays_another_person(body: str) -> None:
+    assert len(read(body).delegates) == 2

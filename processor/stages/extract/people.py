@@ -56,7 +56,13 @@ from processor.stages.extract.text import (
     sentence_end,
     sentence_start,
 )
-from processor.stages.extract.transliteration import heard_among, latin_reading, same_person, spelt_beside
+from processor.stages.extract.transliteration import (
+    heard_among,
+    latin_reading,
+    same_person,
+    spelt_beside,
+    spelt_nearby,
+)
 from processor.stages.patterns import Patterns, fold, name_tokens, plain, scripts_in
 from processor.stages.quotes import Section
 
@@ -76,6 +82,8 @@ SENDER_RULE = "self-nomination, name from the From header"
 INTRODUCED = "rank, introduced"  # "이준호 주무관입니다": a name and rank introducing someone, the sender perhaps
 SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "؟", *FULL_STOPS)
 REPLACED_REACH = 40  # characters between "instead of" and the name it replaces
+SPELT_NEARBY = 300  # characters from a name in another script to the Latin spelling after it (past its title)
+SPELT_NEARBY_LINES = 2  # line breaks between them: the next line, or the one after a blank line
 ELIDED_SUBJECT = 12  # characters between a clause's end ("… pero") and a refusal whose subject is the person before
 
 
@@ -1253,6 +1261,10 @@ def _merge(people: list[Found], pats: Patterns) -> list[Found]:
                 same.aliases.append(same.name)
                 same.name, same.honorific = person.name, person.honorific or same.honorific
         if same is None:
+            same = _spelt_just_before(person, merged)
+            if same is not None:
+                same.aliases.append(person.name)
+        if same is None:
             same = next((m for m in merged if any(same_person(person.name, n) for n in (m.name, *m.aliases))), None)
             if same is not None:
                 if same.name.isascii() and not person.name.isascii():
@@ -1279,6 +1291,23 @@ def _merge(people: list[Found], pats: Patterns) -> list[Found]:
         same.role = same.role or person.role
         same.confidence = max(same.confidence, person.confidence)
     return merged
+
+
+def _spelt_just_before(person: Found, merged: list[Found]) -> Found | None:
+    """The person named in another script just before a Latin name that spells them ('…السيدة سامية بن عيسى، نائبة
+    مدير…' and on the next line 'Mme Samia Benaissa, Sous-directrice…'): where it stands pairs the two, so a
+    looser likeness than `same_person`'s will do (`spelt_nearby`), and the native name ends where the spelling
+    does."""
+    before = [m for m in merged if m.section is person.section and m.end <= person.start]
+    nearest = max(before, key=lambda m: m.end, default=None)
+    if nearest is None or person.start - nearest.end > SPELT_NEARBY or \
+            person.section.text.count("\n", nearest.end, person.start) > SPELT_NEARBY_LINES:
+        return None
+    native = spelt_nearby(nearest.name, person.name)
+    if native is None:
+        return None
+    nearest.name = native
+    return nearest
 
 
 def _other_case(one: Found, other: Found) -> bool:

@@ -338,3 +338,61 @@ def _same_sounds(native: str, latin: str) -> bool:
     heard = _heard(native)
     return all(any(h == w or (min(len(h), len(w)) >= 4 and (h.startswith(w) or w.startswith(h))) for h in heard)
                for w in wanted)
+
+
+NEARBY_WORD = 0.5  # least likeness of each word of a name to its Latin spelling ('ใจดี' aichdi ~ 'Jaidee')
+NEARBY_NAME = 0.7  # least likeness of the words on average (other people's names come out at 0.65 or below)
+
+
+def spelt_nearby(native: str, latin: str) -> str | None:
+    """The name in another script that a Latin name written just after it spells, loosely ('พิมพ์ชนก ศรีสุวรรณ' over
+    'Ms. Pimchanok Srisuwan, pimchanok.s@…'; 'سامية بن عيسى' then 'Mme Samia Benaissa'): romanisations of Thai,
+    Khmer, Hebrew or Ethiopic spell too freely for `same_person`, and where the Latin name stands already pairs
+    them. The native words its Latin words spell, a title read on after them left out ('សុខ វិចិត្រ អនុប្រធាន…'
+    over 'SOK Vichet'); None when it spells something else."""
+    if _in_latin(native) or not _in_latin(latin):
+        return None
+    words, wanted = native.split(), latin.split()
+    if len(words) > len(wanted) >= 2 and _caseless(native) and _script(native) != "arabic":  # 'بن' joins 'Benyoussef'
+        native, words = " ".join(words[:len(wanted)]), words[:len(wanted)]
+    if same_person(native, latin) or spelt_beside(native, latin):
+        return native
+    script = _script(native)
+    if script in ("mixed", "han"):
+        return None
+    if script == "arabic":
+        return native if _arabic_nearby(native, latin) else None
+    if len(wanted) < 2 or len(words) != len(wanted):
+        return None
+    for order in (wanted, [*wanted[1:], wanted[0]]):
+        likeness = [_word_likeness(word, spelt) for word, spelt in zip(words, order, strict=True)]
+        if min(likeness) >= NEARBY_WORD and sum(likeness) / len(likeness) >= NEARBY_NAME:
+            return native
+    return None
+
+
+def _caseless(name: str) -> bool:
+    """Whether a name is in a script without capitals, where nothing but the spelling shows where it ends (a
+    Cyrillic patronymic the Latin spelling leaves out is still part of the name)."""
+    return not any(c.isupper() or c.islower() for c in name)
+
+
+def _word_likeness(native: str, latin: str) -> float:
+    """How alike a word and its Latin spelling are, by their letters (anyascii) or by their consonants (`_sound`),
+    whichever is closer: Hebrew writes few vowels, Thai keeps silent letters."""
+    letters = re.sub(r"[^a-z]", "", anyascii(native).lower())
+    plain = "".join(_latin_words(latin))
+    sounds = _sound(latin)
+    by_letters = difflib.SequenceMatcher(None, letters, plain).ratio() if letters and plain else 0.0
+    by_sounds = difflib.SequenceMatcher(None, "".join(_heard(native)), sounds).ratio() if sounds else 0.0
+    return max(by_letters, by_sounds)
+
+
+def _arabic_nearby(arabic: str, latin: str) -> bool:
+    """An Arabic name and a Latin one by their consonants, 'bin' kept or dropped and a final ta marbuta silent as
+    transliterations write them ('سامية بن عيسى' ~ 'Samia Benaissa')."""
+    plain = re.sub(r"ة(?=\s|$)", "", arabic)
+    latin_skeleton = re.sub(r"(.)\1", r"\1", "".join(_skeleton(w) for w in _latin_words(latin))).replace("w", "")
+    kept = re.sub(r"(.)\1", r"\1", "".join(ARABIC.get(c, "") for c in re.sub(r"(?<!\S)ال", "", plain)))
+    kept = kept.replace("w", "").replace("y", "")
+    return len(latin_skeleton) >= 4 and (_similar(kept, latin_skeleton, 0.8) or _same_arabic(plain, latin))
