@@ -12,8 +12,10 @@ import binascii
 import email
 import email.policy
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import replace
+from email import errors
 from email.header import decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parseaddr
@@ -84,6 +86,9 @@ def load_message(data: bytes) -> tuple[Message, list[str]]:
     the tree) is run only on a message it may give up on (`_mailparser_may_fail`), to keep that note."""
     try:
         message = email.message_from_bytes(data, policy=email.policy.compat32)
+        if _folded_boundary(message):
+            data = FOLDED_BOUNDARY.sub(lambda m: re.sub(rb"\r?\n(?=[ \t])", b"", m.group()), data)
+            message = email.message_from_bytes(data, policy=email.policy.compat32)
     except Exception:  # noqa: BLE001 - the library's own path says what happens then
         return _load_with_mailparser(data)
     try:
@@ -98,6 +103,17 @@ def load_message(data: bytes) -> tuple[Message, list[str]]:
         return mailparser.MailParser._parse_guarded(lambda: message).message, []
     except Exception as exc:  # noqa: BLE001 - any failure of the library falls back to the standard parser
         return _fallback(data, exc)
+
+
+# a boundary parameter folded inside its quotes, as IBM Notes writes it ('boundary="=_alternative\n 168A…_="')
+FOLDED_BOUNDARY = re.compile(rb'boundary\s*=\s*"[^"\r\n]*(?:\r?\n[ \t][^"\r\n]*)+"', re.IGNORECASE)
+
+
+def _folded_boundary(message: Message) -> bool:
+    """Whether a multipart's boundary was folded across lines and so never found: compat32 keeps the line break
+    in the parameter, where RFC 5322 unfolding takes it out."""
+    return any(isinstance(defect, errors.StartBoundaryNotFoundDefect) and "\n" in (part.get_boundary() or "")
+               for part in message.walk() for defect in part.defects)
 
 
 def _mailparser_may_fail(data: bytes, message: Message) -> bool:

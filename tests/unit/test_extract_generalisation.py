@@ -4018,3 +4018,35 @@ def test_a_latin_spelling_just_below_a_name_is_that_person(body: str, native: st
 ])
 def test_another_persons_latin_name_below_stays_another_person(body: str) -> None:
     assert len(read(body).delegates) == 2
+
+
+@pytest.mark.parametrize(("body", "signer"), [
+    ("Danmark vil gerne deltage (CI-19/35).\nStyrelsen har udpeget undertegnede til at deltage i sessionen i Budapest."
+     "\n\nMed venlig hilsen\nSøren Lykke Madsen\nFuldmægtig", "Søren Lykke Madsen"),
+    ("Norge er interessert (CI-19/35). Direktoratet har utpekt undertegnede til å delta i Budapest.\n\n"
+     "Vennlig hilsen\nKari Nordmann Berg\nSeniorrådgiver", "Kari Nordmann Berg"),
+    ("Sverige deltar gärna (CI-19/35). Myndigheten har utsett undertecknad att delta i Budapest.\n\n"
+     "Med vänliga hälsningar\nAnna Lindqvist Ek\nHandläggare", "Anna Lindqvist Ek"),
+    ("With reference to CI-19/35, the Authority has designated the undersigned to attend the Budapest session.\n\n"
+     "Yours sincerely,\nJoseph Camilleri Grech\nSenior Officer", "Joseph Camilleri Grech"),
+    ("Suite à la circulaire CI-19/35, j'ai été chargée par le Ministère de représenter le Bénin à Budapest.\n\n"
+     "Cordialement,\nAïcha Dossou-Yovo\nDirectrice", "Aïcha Dossou-Yovo"),
+    ("With reference to CI-19/35, I have been asked by the Ministry to represent Malta at the session in Budapest.\n\n"
+     "Kind regards,\nRebecca Azzopardi Vella\nManager", "Rebecca Azzopardi Vella"),
+])
+def test_the_undersigned_nominated_by_others_is_the_signer(body: str, signer: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [signer]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Norge er interessert (CI-19/35). Nkom har utpekt seniorrådgiver Ola Hansen Dahl til å delta i Budapest.",
+     "Ola Hansen Dahl"),
+    ("Suomi osallistuu (CI-19/35). Ministeriö on nimennyt Budapestin istuntoon neuvotteleva virkamies Aino Korhosen.\n"
+     "Aino Korhonen, aino.korhonen@lvm.fi", "Aino Korhonen"),
+])
+def test_a_perfect_participle_nominates(body: str, name: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]

@@ -78,3 +78,19 @@ def test_a_flowed_part_is_unflowed_when_parsed() -> None:
     raw = (b"From: a@example.org\r\nTo: sme@itu.int\r\nSubject: CI-19/35\r\nMIME-Version: 1.0\r\n"
            b"Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\nThe participant \r\nwill be Ms X.\r\n")
     assert "The participant will be Ms X." in parse(raw).text
+
+
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n"])
+def test_a_boundary_folded_inside_its_quotes_is_unfolded(newline: bytes) -> None:
+    """IBM Notes folds a long boundary parameter inside its quotes; unfolded, the parts are found."""
+    data = newline.join([
+        b"From: Ministry <info@sam.gov.lv>", b"To: sme@itu.int", b"Subject: CI-19/35", b"MIME-Version: 1.0",
+        b'Content-Type: multipart/alternative; boundary="=_alternative', b' 168A0482CDAA7158_="', b"",
+        b"--=_alternative 168A0482CDAA7158_=", b'Content-Type: text/plain; charset="iso-8859-13"', b"",
+        "Nominējam Kristapu Ozoliņu.".encode("iso-8859-13"), b"", b"--=_alternative 168A0482CDAA7158_=",
+        b'Content-Type: text/html; charset="iso-8859-13"', b"",
+        "<p>Nominējam Kristapu Ozoliņu.</p>".encode("iso-8859-13"), b"",
+        b"--=_alternative 168A0482CDAA7158_=--", b""])
+    message, notes = load_message(data)
+    assert [part.get_content_type() for part in message.walk()] == ["multipart/alternative", "text/plain", "text/html"]
+    assert parse(data).text.strip() == "Nominējam Kristapu Ozoliņu."
