@@ -4050,3 +4050,26 @@ def test_a_perfect_participle_nominates(body: str, name: str) -> None:
     extraction = read(body)
     assert extraction.kind is Kind.NOMINATION
     assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "تشكر الوزارة دعوتكم (CI-19/35)، وتأسف لإعلامكم بعدم إمكانية مشاركة المملكة في جلسة بودابست هذا العام.",
+    "Tack för inbjudan (CI-19/35). Departementet meddelar att Finland inte deltar i mötet i Budapest i år.",
+    "Hvala za vabilo (CI-19/35). Sporočamo, da se ministrstvo seje v Budimpešti letos žal ne bo udeležilo.",
+])
+def test_a_refusal_in_a_subordinate_clause_is_a_decline(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize("body", [
+    "Agradecemos la invitación (CI-19/35). No nos será posible asistir a Budapest, pero sí nos interesa participar en "
+    "la sesión del Foro de la CMSI en 2020.",
+    "Agradecemos o convite (CI-19/35). Não poderemos estar em Budapeste, mas interessa-nos participar na sessão do "
+    "Fórum da CMSI em 2020.",
+    "Grazie per l'invito (CI-19/35). Non potremo essere a Budapest, ma ci interessa partecipare alla sessione del "
+    "Forum WSIS nel 2020.",
+])
+def test_present_tense_interest_in_a_later_session_after_declining_budapest(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert extraction.sessions == ("wsis-2020",)
