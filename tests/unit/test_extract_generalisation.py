@@ -4073,3 +4073,36 @@ def test_present_tense_interest_in_a_later_session_after_declining_budapest(body
     extraction = read(body)
     assert extraction.kind is Kind.INTEREST_ONLY
     assert extraction.sessions == ("wsis-2020",)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Le Ministère a l'honneur de vous communiquer la candidature de M. Sami Ben Youssef, Directeur, pour la "
+     "session de consultation sur les PME du 10 septembre 2019 à Budapest.", "Sami Ben Youssef"),
+    ("El Ministerio tiene el agrado de presentar la candidatura del Sr. Andrés Felipe Rojas, Director, para la "
+     "sesión de consulta sobre pymes del 10 de septiembre en Budapest.", "Andrés Felipe Rojas"),
+    ("O Ministério tem a honra de apresentar a candidatura da Sra. Luísa Tavares Monteiro, Diretora, para a sessão "
+     "de consulta sobre PME de 10 de setembro em Budapeste.", "Luísa Tavares Monteiro"),
+    ("Il Ministero ha il piacere di presentare la candidatura della Dott.ssa Giulia Ferraro, Dirigente, per la "
+     "sessione di consultazione sulle PMI del 10 settembre a Budapest.", "Giulia Ferraro"),
+])
+def test_presenting_a_candidature_nominates_without_citing_the_circular(body: str, name: str) -> None:
+    extraction = read(body, subject="Budapest")
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize(("body", "signer"), [
+    ("We were not able to join the Budapest session but would very much like to take part in the SME consultation "
+     "during the WSIS Forum 2020. The Ministry has asked me to attend.\n\nKind regards,\nTeuea Toatu Iotebwa\n"
+     "ICT Officer", "Teuea Toatu Iotebwa"),
+    ("Nous n'avons pas pu assister à la session de Budapest, mais nous souhaitons participer à la session de "
+     "consultation du Forum du SMSI 2020. J'ai été désignée pour représenter le Ministère.\n\nCordialement,\n"
+     "Mariam Sylla Touré\nChargée d'études", "Mariam Sylla Touré"),
+    ("No pudimos asistir a la sesión de Budapest, pero nos interesa participar en la sesión de consulta del Foro de "
+     "la CMSI 2020. Participaré personalmente.\n\nSaludos,\nRodrigo Paz Achá\nJefe de Unidad", "Rodrigo Paz Achá"),
+])
+def test_a_session_missed_in_the_past_is_not_chosen(body: str, signer: str) -> None:
+    extraction = read(body, subject="WSIS 2020")
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [signer]
+    assert extraction.sessions == ("wsis-2020",)
