@@ -4106,3 +4106,42 @@ def test_a_session_missed_in_the_past_is_not_chosen(body: str, signer: str) -> N
     assert extraction.kind is Kind.NOMINATION
     assert names(extraction) == [signer]
     assert extraction.sessions == ("wsis-2020",)
+
+
+@pytest.mark.parametrize(("body", "sender", "name"), [
+    ("أرجو التكرم بتسجيل اسمي كممثلة لدولة قطر في جلسة التشاور (CI-19/35).\nالاسم: نورة خالد المنصوري\n"
+     "البريد: nalmansouri@motc.gov.qa\nشكراً", "Noora Al-Mansoori <nalmansouri@motc.gov.qa>", "نورة خالد المنصوري"),
+    ("I would like to attend the Budapest session myself (CI-19/35).\nName: Tevita Fifita Lolohea\n"
+     "E-mail: tlolohea@mic.gov.to\nThank you", "T. Lolohea (MIC) <tlolohea@mic.gov.to>", "Tevita Fifita Lolohea"),
+    ("Je participerai moi-même à la session de Budapest (CI-19/35).\nNom : Aminata Diallo Sow\n"
+     "Courriel : asow@numerique.gouv.sn\nCordialement", "Cabinet DGN <asow@numerique.gouv.sn>", "Aminata Diallo Sow"),
+])
+def test_a_self_nomination_signed_with_labelled_fields_is_one_person(body: str, sender: str, name: str) -> None:
+    extraction = read(body, sender=sender)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [name]
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ("إلحاقاً لرسالتنا السابقة (CI-19/35)، نفيدكم بتعذر مشاركة المهندس/ سامي العنزي لارتباطه بمهام رسمية، وعليه تقرر "
+     "ترشيح الأستاذة/ هند بنت علي الشمري بدلاً منه.", "سامي العنزي"),
+    ("إلحاقاً لرسالتنا السابقة (CI-19/35)، نعتذر عن عدم تمكن السيد/ ماجد الحربي لانشغاله بمهام أخرى، وتم ترشيح "
+     "الأستاذة/ هند بنت علي الشمري بدلاً منه.", "ماجد الحربي"),
+])
+def test_the_reason_a_replaced_person_cannot_come_is_not_part_of_the_name(body: str, gone: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == ["هند بنت علي الشمري"]
+    assert extraction.gone == (gone,)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("With reference to CI-19/35, the Ministry nominates Mr. Dwight St. John Applewhaite, Director, to attend.",
+     "Dwight St. John Applewhaite"),
+    ("Suite à la circulaire CI-19/35, le Ministère désigne Mme Marie-Claire Ste. Croix, Directrice, pour Budapest.",
+     "Marie-Claire Ste. Croix"),
+    ("Further to CI-19/35, we nominate Ms. Keisha St. Hill Browne, Senior Officer, for the Budapest session.",
+     "Keisha St. Hill Browne"),
+])
+def test_saint_abbreviated_inside_a_name_goes_on_with_it(body: str, name: str) -> None:
+    assert names(read(body)) == [name]

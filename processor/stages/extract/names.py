@@ -22,7 +22,7 @@ INITIALS = re.compile(r"(?:\w\.){1,4}")
 ARMENIAN_ARTICLE = re.compile(r"(?<=[\u0531-\u0586])ը$")  # the article after a noun: "Արմեն Սարգսյանը"
 NICKNAME = re.compile(r"[\"“«‘'][^\s\"“”«»‘’']{2,20}[\"”»’']")
 # Abbreviations that are part of a name, not an honorific: Md./Mohd. (Muhammad) opens one, Jr. closes one.
-NAME_ABBREVIATIONS = {"md", "mohd", "muhd", "mst", "jr"}
+NAME_ABBREVIATIONS = {"md", "mohd", "muhd", "mst", "jr", "st", "ste"}  # "Dwayne St. Clair Blackman"
 ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3](?:\u200c?[\u0621-\u065f\u0670-\u06d3])*")
 ARABIC_NOT_NAME = ("لل", "بال", "كال", "فال")
 TITLE_END = re.compile(r"\n|\(|（|;|；|\||،|，|\s[-–—]\s|\.\s|\.$|,\s+(?=[a-zà-ÿа-яё])|[\w.+'-]+@")

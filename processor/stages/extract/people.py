@@ -73,6 +73,7 @@ HAN_NAME_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 # "Name: …", also as a list item ("- Nom :", "1. 姓名：", "(a) Name:")
 LABEL_LINE = re.compile(r"^\s*(?:(?:[-•*▪·–]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[a-h]\))\s*)?"
                         r"([^:：|\n՝]{1,60}?)\s*[:：|՝]\s*(.*?)\s*$")  # ՝: Armenian writes it after a label
+SIGNED_LABEL = re.compile(r"^\s*([^:：\n]{1,30}?)\s*[:：]\s*")  # "الاسم: …", "E-mail: …" under a signature
 # "designamos a la"; a blank line ends the wording ("… - NOMINATION" heading a letter)
 VERB_GAP = re.compile(r"(?:[ \t]*\n(?![ \t]*\n)[ \t]*|[ \t]+)"
                       r"(?:(?:a|al|à|the|la|el|le|los|las|les|our|its|as|de|o|os)[ \t\n]+){0,2}")
@@ -1593,6 +1594,11 @@ def _signed_in(lines: list[str], section: Section, parsed: ParsedMail, pats: Pat
             line = line[closing.end():].split(",", 1)[1]
         elif closing or pats.signature_marker.match(line):
             continue
+        labelled = SIGNED_LABEL.match(line)
+        if labelled is not None:  # "الاسم: عائشة محمد الكواري" signs with the value; "E-mail: …" signs nothing
+            if pats.label_field(labelled.group(1)) != "name":
+                continue
+            line = line[labelled.end():]
         written, *others = TWO_SPELLINGS.split(line.strip())  # "رنا حداد | Rana Haddad": two spellings
         bracketed = BRACKETED_HONORIFIC.search(written)  # "TAN Wei Ling (Ms)"
         if bracketed and pats.honorifics.fullmatch(bracketed.group(1)):
@@ -1676,7 +1682,11 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
     self_named = _self_nominated(own.text, pats)
     if self_named:
         person = signer(own, parsed, pats)
-        if person and not _is_not_delegate(person, banned):
+        # the From header's name stands for the signer only when no one read in the text has the sender's address
+        # ("الاسم: عائشة محمد الكواري … البريد: aalkuwari@…" from Aisha Al-Kuwari)
+        spelt = person is not None and person.rule == SENDER_RULE and \
+            any(p.email and p.email.lower() == person.email.lower() for p in people if person.email)
+        if person and not spelt and not _is_not_delegate(person, banned):
             people.insert(0, person)
     if not self_named and not people:
         named_signer = _signer_named_nominating(own, parsed, pats)  # "… կմասնակցի … Արամ Հովհաննիսյանը" signed by him
