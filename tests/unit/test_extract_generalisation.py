@@ -4145,3 +4145,37 @@ def test_the_reason_a_replaced_person_cannot_come_is_not_part_of_the_name(body: 
 ])
 def test_saint_abbreviated_inside_a_name_goes_on_with_it(body: str, name: str) -> None:
     assert names(read(body)) == [name]
+
+
+@pytest.mark.parametrize(("body", "name", "address"), [
+    ("Úrad na základe obežníka CI-19/35 nominuje na stretnutie v Budapešti Ing. Petra Horvátha.\n\n"
+     "Meno a priezvisko\tPeter Horváth\nFunkcia\triaditeľ odboru\nE-mail\tpeter.horvath@vicepremier.gov.sk",
+     "Peter Horváth", "peter.horvath@vicepremier.gov.sk"),
+    ("Gemäß Rundschreiben CI-19/35 benennen wir für Budapest:\n\nName\tSabine Maria Gruber\nFunktion\tReferentin\n"
+     "E-Mail\t\tsabine.gruber@bmdw.gv.at", "Sabine Maria Gruber", "sabine.gruber@bmdw.gv.at"),
+    ("Suite à la circulaire CI-19/35, nous désignons pour Budapest :\n\nNom et prénom\tKouassi Ange Yao\n"
+     "Fonction\tDirecteur\nCourriel\tkouassi.yao@telecom.gouv.ci", "Kouassi Ange Yao", "kouassi.yao@telecom.gouv.ci"),
+])
+def test_a_table_of_labels_and_values_gives_the_person(body: str, name: str, address: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert extraction.delegates[0].email == address
+
+
+@pytest.mark.parametrize("body", [
+    "受工业和信息化部委托，现对8月12日的推荐函作如下补充（CI-19/35），完整名单如下：\n"
+    "1. 王海涛（WANG Haitao），处长\n2. 李娜（LI Na），工程师",
+    "关于CI-19/35，现将我方名单补充如下：\n1. 王海涛（WANG Haitao），处长\n2. 李娜（LI Na），工程师",
+])
+def test_a_supplement_to_an_earlier_letter_is_a_correction(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == ["王海涛", "李娜"]
+
+
+def test_an_icelandic_but_ends_the_refusal_before_the_session_wanted() -> None:
+    body = ("Ísland hefur áhuga á samráðsfundunum (CI-19/35). Við munum ekki senda fulltrúa til Búdapest, en viljum "
+            "gjarnan taka þátt í fundinum í tengslum við vinnuhópa ráðsins snemma árs 2020.")
+    extraction = read(body)
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert extraction.sessions == ("cwg-2020",)

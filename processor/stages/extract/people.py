@@ -183,6 +183,10 @@ def _from_tables_and_labels(section: Section, pats: Patterns) -> tuple[list[Foun
                     found.append(person)
                     consumed.append((start, start + len(line)))
                 continue
+            if columns is None and separator == "\t" and len(cells) == 2 and fields[0] and not fields[1]:
+                # a table of two columns, a label and its value ("Meno a priezvisko ⇥ Martin Kováč"): a label line
+                _label_line(line.replace("\t", ":", 1), start, section, pats, found, parts, consumed)
+                continue
             if columns is None and (headless := _headless_row(cells, section, start, line, pats)):
                 headless_rows.append((number, headless))
         elif line.strip() and not TABLE_RULE.fullmatch(line.strip()):  # "-----+-----" under the header: the table goes on
