@@ -4179,3 +4179,34 @@ def test_an_icelandic_but_ends_the_refusal_before_the_session_wanted() -> None:
     extraction = read(body)
     assert extraction.kind is Kind.INTEREST_ONLY
     assert extraction.sessions == ("cwg-2020",)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Further to CI-19/35, we nominate from the Department of Information and Communications Technology, "
+     "Ms. Ana Reyes Bautista, Director, for the Budapest session.", "Ana Reyes Bautista"),
+    ("No seguimento da CI-19/35, indicamos, em articulação com a Secretaria de Estado para a Transição Digital, a "
+     "Sra. Rita Lopes Antunes para a sessão de Budapeste.", "Rita Lopes Antunes"),
+    ("En respuesta a la CI-19/35, designamos por parte del Ministerio de Ciencia y de Transformación Digital, al "
+     "Sr. Tomás Quiroga Vidal para la sesión de Budapest.", "Tomás Quiroga Vidal"),
+])
+def test_the_end_of_an_institutions_name_is_nobody(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+def test_a_portuguese_title_before_an_honorific_is_nobody() -> None:
+    body = ("Timor-Leste tem interesse (CI-19/35). A Autoridade indica o seu Director Executivo Adjunto, Sr. Abílio "
+            "Soares Belo, para a sessão em Budapeste.")
+    assert names(read(body)) == ["Abílio Soares Belo"]
+
+
+@pytest.mark.parametrize("body", [
+    "Portugal manifesta o seu interesse (CI-19/35). A designação do participante para a sessão de Budapeste está "
+    "ainda a ser articulada com a Secretaria de Estado para a Transição Digital, pelo que será comunicada "
+    "oportunamente.",
+    "Moçambique tem interesse nas sessões (CI-19/35). A designação do representante será comunicada oportunamente "
+    "pelo Instituto Nacional das Comunicações.",
+])
+def test_a_designation_still_to_come_is_interest(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert not extraction.delegates

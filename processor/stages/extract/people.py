@@ -694,14 +694,22 @@ def _name_at(text: str, pos: int, pats: Patterns) -> tuple[str, int, bool] | Non
     return None
 
 
+INSTITUTION_WORDS = 6  # capitalised words back from a name-like run to the institution word its name began with
 INSTITUTION_LEAD = re.compile(r"([^\W\d_][\w-]*)(?:\s+[^\W\d_]{1,5}){0,2}\s+$")  # "Ministero dello ", "Office of the "
 
 
 def _ends_an_institution(text: str, at: int, pats: Patterns) -> bool:
     """Whether capitalised words at `at` go on an institution's name ('Ministero dello | Sviluppo Economico',
-    'Department of | Trade and Industry')."""
-    lead = INSTITUTION_LEAD.search(text, max(0, at - 60), at)
-    return lead is not None and lead.group(1)[0].isupper() and names_an_organisation(lead.group(1), pats)
+    'Department of | Trade and Industry'), however many capitalised words lie between ('Department of Information
+    and | Communications Technology', 'Secretaria de Estado para a | Transição Digital')."""
+    for _ in range(INSTITUTION_WORDS):
+        lead = INSTITUTION_LEAD.search(text, max(0, at - 60), at)
+        if lead is None or not lead.group(1)[0].isupper():
+            return False
+        if names_an_organisation(lead.group(1), pats):
+            return True
+        at = lead.start()
+    return False
 
 
 def _titled_name(text: str, pos: int, pats: Patterns) -> tuple[str, int, bool] | None:
