@@ -4210,3 +4210,23 @@ def test_a_designation_still_to_come_is_interest(body: str) -> None:
     extraction = read(body)
     assert extraction.kind is Kind.INTEREST_ONLY
     assert not extraction.delegates
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("بالإشارة إلى CI-19/35، ترشح الوزارة السيد محمد الأمين ولد سيدي لحضور جلسة بودابست.", "محمد الأمين ولد سيدي"),
+    ("بالإشارة إلى CI-19/35، نرشح السيدة فاطمة الأمين عثمان، مديرة الابتكار، لحضور جلسة بودابست.",
+     "فاطمة الأمين عثمان"),
+    ("بالإشارة إلى CI-19/35، نرشح السيد خالد يوسف النعيمي الأمين العام المساعد لحضور جلسة بودابست.",
+     "خالد يوسف النعيمي"),
+])
+def test_al_amin_is_a_name_and_the_secretary_general_a_title(body: str, name: str) -> None:
+    assert names(read(body)) == [name]
+
+
+def test_nominated_by_a_ministry_with_a_long_name_to_attend_is_a_self_nomination() -> None:
+    body = ("Namibia is interested (CI-19/35). I have been nominated by the Ministry of Information and "
+            "Communication Technology of the Republic to attend the session in Budapest on 10 September 2019.\n\n"
+            "Warm regards\nTuyeni Hamutenya Shilongo\nManager")
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == ["Tuyeni Hamutenya Shilongo"]

@@ -196,8 +196,11 @@ def read_arabic(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         addresses = word in pats.honorific_set or (word[:1] == "و" and word[1:] in pats.honorific_set)
         if addresses and words and ARABIC_WORD.match(text[match.end():match.end() + 40].lstrip("/ \t\n")) is None:
             addresses = False  # "هشام عبد الرحمن السيد (Eng. … El Sayed)": no name follows, so a family name
-        if _arabic_stop(word, pats) or word.endswith("\u064b") or word.startswith(ARABIC_NOT_NAME) or addresses:
-            break  # "… والسيدة/ …": the next person
+        following = ARABIC_WORD.match(text[match.end():].lstrip(" \t"))
+        two_words = f"{word} {following.group()}" if following else ""
+        if _arabic_stop(word, pats) or two_words in pats.name_stop_words or word.endswith("\u064b") or \
+                word.startswith(ARABIC_NOT_NAME) or addresses:
+            break  # "… والسيدة/ …": the next person; "الأمين العام" ends a name, "محمد الأمين" is one
         words.append(match.group())
         end = match.end()
         gap = re.match(r"[ \t]+", text[end:])
