@@ -158,12 +158,34 @@ DEFAULT_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh", "de", "pt", "it", "tr",
                      "km", "lo", "my", "si", "ta", "ne", "dv", "dz", "mk", "so", "af", "ca", "is", "tg", "ky", "ps")
 
 
+# Bosnian, Croatian and Serbian in Latin letters: detectors answer Croatian, the Member State says which standard
+DEFAULT_STANDARDS = {"hr": {"BIH": "bs", "SRB": "sr", "MNE": "sr"}, "sr": {"BIH": "bs", "HRV": "hr"}}
+
+
 class LanguageConfig(Strict):
     detector: Literal["lingua", "langdetect"] = "lingua"
     candidates: list[str] = Field(default_factory=lambda: list(DEFAULT_LANGUAGES))
     # Latin-script languages lingua reads with its full models (better on a two-line reply, slow to load)
     precise: list[str] = Field(default_factory=lambda: ["en", "fr", "es", "de", "pt"])
     seed: int = 0  # langdetect is random unless seeded
+    # one language written to several standards that no detector tells apart: the writer's Member State does
+    standards: dict[str, dict[str, str]] = Field(default_factory=lambda: {code: dict(by_state) for code, by_state
+                                                                           in DEFAULT_STANDARDS.items()})
+
+    @field_validator("standards")
+    @classmethod
+    def _standards(cls, standards: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        """Language codes read as one of another's standards, by Member State (ISO alpha-3)."""
+        import pycountry
+
+        for code, by_state in standards.items():
+            for state, standard in by_state.items():
+                if pycountry.countries.get(alpha_3=state.upper()) is None:
+                    raise ValueError(f"{state!r} under {code!r} is not an ISO 3166-1 alpha-3 code")
+                if pycountry.languages.get(alpha_2=standard.lower()) is None:
+                    raise ValueError(f"{standard!r} under {code!r} is not an ISO 639-1 language code")
+        return {code.lower(): {state.upper(): standard.lower() for state, standard in by_state.items()}
+                for code, by_state in standards.items()}
 
     @field_validator("candidates", "precise")
     @classmethod

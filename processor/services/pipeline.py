@@ -28,7 +28,7 @@ from processor.stages.authenticity import assess, verify_dkim
 from processor.stages.budget import OverBudget, time_budget
 from processor.stages.deadline import check_deadline
 from processor.stages.extract import extract
-from processor.stages.language import LanguageDetector
+from processor.stages.language import LanguageDetector, written_standard
 from processor.stages.limits import ExtractionWorker, LimitExceeded, WorkerUnavailable, size_words
 from processor.stages.parse import Reader, parse
 from processor.stages.quotes import split_message
@@ -130,6 +130,7 @@ def analyse(parsed: ParsedMail, config: Config, rules: Rules, detector: Language
     own = sections.own_words
     language = _stage("language", detector.detect, sections.language_text or parsed.subject)
     extraction = _stage("extract", extract, parsed, sections, language, config.call, rules)
+    language = written_standard(language, extraction.member_state, config.language.standards)
     extraction = _stage("ocr", review_ocr, parsed, extraction)  # what OCR read: lower confidence, to review
     authenticity = _stage("authenticity", assess, parsed, extraction, config.trust, rules, verified)
     timing = _stage("deadline", check_deadline, parsed, config.call.deadline_at)

@@ -13,7 +13,8 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import lru_cache
 
 from processor.config import LanguageConfig
@@ -430,3 +431,11 @@ def _by_sentences(text: str, score: Scorer) -> tuple[str, float] | None:
     code, letters = votes.most_common(1)[0]
     share = letters / sum(votes.values())
     return (code, share) if share >= VOTE_SHARE else None
+
+
+def written_standard(guess: LanguageGuess, state: str | None, standards: Mapping[str, Mapping[str, str]]
+                     ) -> LanguageGuess:
+    """The standard a reply is written in, where one language has several that only the writer's Member State
+    tells apart (Croatian from Bosnia and Herzegovina is Bosnian: `language.standards`)."""
+    standard = standards.get(guess.code or "", {}).get(state or "")
+    return replace(guess, code=standard, method=f"{guess.method}+member state") if standard else guess

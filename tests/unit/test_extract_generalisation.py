@@ -2391,6 +2391,11 @@ def test_more_ways_to_introduce_the_delegate(body: str, expected: list[str]) -> 
      "We nominate Mr. Dmytro Yaroshenko for the session in Budapest.", False),
     ("MINCOM <dri@mincom.gob.cu>", "Designación de Cuba - Budapest",
      "Designamos a la Sra. Marta Gil Pérez para la sesión de Budapest.", False),
+    ("Amt für Kommunikation <info@llv.li>", "Konsultationssitzung KMU Budapest",  # a country's domain
+     "Wir benennen Frau Dr. Eva Marxer für die Sitzung in Budapest.", True),
+    ("Juan Ruiz <jruiz.mintic@gmail.com>", "Sesión de consulta pymes - Budapest",  # a ministry signs
+     "Designamos a la Sra. Marta Gil Pérez para la sesión de Budapest.\n\nJuan Ruiz\nMinisterio de Tecnologías de "
+     "la Información y las Comunicaciones de Colombia", True),
 ])
 def test_the_calls_subject_and_a_session_named_by_a_government_cite_the_call(sender: str, subject: str, body: str,
                                                                             cited: bool) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from processor.config import LanguageConfig
 from processor.domain.model import LanguageGuess
-from processor.stages.language import LanguageDetector, script_weights
+from processor.stages.language import LanguageDetector, script_weights, written_standard
 
 TWO_LINES = {
     "en": "Please register our delegate for the Budapest session.\nShe will be accompanied by an adviser.",
@@ -381,3 +381,20 @@ def test_its_neighbours_stay_themselves(text: str, code: str) -> None:
 ])
 def test_letters_russian_never_writes_rule_russian_out(text: str, code: str) -> None:
     assert LanguageDetector(LanguageConfig(detector="lingua")).detect(text).code == code
+
+
+@pytest.mark.parametrize(("code", "state", "written"), [
+    ("hr", "BIH", "bs"), ("hr", "SRB", "sr"), ("hr", "HRV", "hr"), ("sr", "BIH", "bs"), ("hr", None, "hr"),
+    ("de", "AUT", "de"),
+])
+def test_the_member_state_says_which_standard_of_one_language(code: str, state: str | None, written: str) -> None:
+    """Croatian, Bosnian and Serbian in Latin letters are one language to a detector; the writer's state decides."""
+    guess = written_standard(LanguageGuess(code, "lingua", 0.9), state, LanguageConfig().standards)
+    assert guess.code == written
+
+
+def test_standards_name_states_and_languages_by_their_codes() -> None:
+    with pytest.raises(ValueError, match="'BOS' under 'hr'"):
+        LanguageConfig(standards={"hr": {"BOS": "bs"}})
+    with pytest.raises(ValueError, match="'xx' under 'hr'"):
+        LanguageConfig(standards={"hr": {"BIH": "xx"}})

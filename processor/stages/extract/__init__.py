@@ -17,7 +17,7 @@ from processor.stages.extract import kind as kinds
 from processor.stages.extract import people
 from processor.stages.extract import sessions as session_rules
 from processor.stages.extract.kind import find
-from processor.stages.extract.member_state import MISSION, NO_GOVERNMENT, find_member_state
+from processor.stages.extract.member_state import GOVERNMENT, NO_GOVERNMENT, find_member_state, organisation_mail
 from processor.stages.extract.text import LISTED_RULES
 from processor.stages.patterns import patterns_for
 from rules import Rules
@@ -197,9 +197,10 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
             reasons.append("the Member State could not be identified")
     if not cites_call and kind is not Kind.INQUIRY and not (
             # a session and the call's subject named ("session PME Budapest", "сессия МСП 10.09.2019") by a
-            # government's own mail: this call
+            # government's own mail, a country's domain or a ministry signing: this call
             kind in WITH_DELEGATES and mentions and "member_state" in evidence and
-            evidence["member_state"].confidence >= MISSION and
+            evidence["member_state"].confidence >= GOVERNMENT and
+            not organisation_mail(parsed.from_address.rpartition("@")[2], rules) and
             kinds.names_topic([t for _, t in texts], parsed.subject or "", call)):
         reasons.append(f"does not cite the circular ({call.reference}) nor answer a message: it may be about "
                        "something else")

@@ -301,6 +301,17 @@ def private_domain(domain: str, rules: Rules) -> bool:
                                 (len(labels) > 2 and labels[-2] in known.organisation_labels))
 
 
+def organisation_mail(domain: str, rules: Rules) -> bool:
+    """Whether a domain is named as an organisation's, whatever its country (itpu.org.ua, nesnetek.com.tr); a
+    free-mail provider's is anyone's."""
+    if is_generic_provider(domain.lower().strip("."), rules):
+        return False
+    labels = domain.lower().strip(".").split(".")
+    known = rules.providers
+    return len(labels) > 1 and (labels[-1] in known.organisation_tlds or (
+        len(labels) > 2 and (labels[-2] in known.organisation_labels or labels[-2] in known.organisation_tlds)))
+
+
 def _cue(before: str, after: str, language: str) -> tuple[float, str] | None:
     """The strength a name gets from the words around it, or None when it is a place someone is at."""
     if re.search(rf"(?:{SEAT})[\W\d]{{0,8}}$", before) or after.startswith(ZH_AFTER_SEAT):
