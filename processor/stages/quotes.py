@@ -154,6 +154,8 @@ def _prose_follows(lines: list[str], closing: int) -> bool:
     it opened the letter ('شكراً على الدعوة.', 'Thank you.') rather than closing it; a signature's long title lines
     have no such punctuation."""
     following = [line.strip() for line in lines[closing + 1:]]
+    if not any(line.strip() for line in lines[:closing]):  # the letter's first line: "Saludos cordiales," greets
+        following = [line for line in following if line]  # paragraphs apart count as lines in a row
     return any(len(a) >= PROSE_LINE and len(b) >= PROSE_LINE and (SENTENCE_MARK.search(a) or SENTENCE_MARK.search(b))
                for a, b in zip(following, following[1:], strict=False)) or \
         any(len(line) >= PARAGRAPH_LINE and len(SENTENCE_MARK.findall(line)) >= 2 for line in following)

@@ -210,3 +210,20 @@ def test_a_forward_of_a_forward_is_forwarded_mail_all_the_way_down(outer: str, i
             f"\n\n{inner}\n\n{header('Ministry <ministry@example.gov>', 'CI-19/35')}\n\n{letter}\n")
     sections = split_message(parsed(body, subject=f"{prefix} CI-19/35"), shipped_rules())
     assert any(letter in s.text for s in sections.forwarded)
+
+
+@pytest.mark.parametrize(("body", "sentence"), [
+    ("Saludos cordiales,\n\nEl Instituto está evaluando su participación en la sesión de Budapest del 10 de "
+     "septiembre.\n\nNuestra consulta es la siguiente: ¿puede el país designar a un representante del sector privado?"
+     "\n\nGracias por su orientación.\nAna Pérez", "Nuestra consulta es la siguiente"),
+    ("Cordiais cumprimentos,\n\nO Instituto está a avaliar a sua participação na sessão de Budapeste de 10 de "
+     "setembro.\n\nA nossa dúvida é a seguinte: pode o país designar um representante do setor privado?\n\n"
+     "Obrigado.\nRui Costa", "A nossa dúvida é a seguinte"),
+    ("Best regards,\n\nThe Authority is considering taking part in the Budapest session on 10 September this year."
+     "\n\nOur question is the following: may the country designate a representative of the private sector?\n\n"
+     "Thank you.\nJane Doe", "Our question is the following"),
+])
+def test_a_closing_that_opens_the_letter_is_a_greeting(body: str, sentence: str) -> None:
+    """'Saludos cordiales,' on a letter's first line greets: its paragraphs, a blank line apart, are the sender's."""
+    message = parsed(body)
+    assert sentence in split_message(message, shipped_rules()).own.text
