@@ -4235,3 +4235,17 @@ def test_nominated_by_a_ministry_with_a_long_name_to_attend_is_a_self_nomination
     extraction = read(body)
     assert extraction.kind is Kind.NOMINATION
     assert names(extraction) == ["Tuyeni Hamutenya Shilongo"]
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Я руковожу исследовательской группой по цифровой экономике в университете. Подскажите, могут ли исследователи "
+     "присутствовать на сессии в Будапеште (CI-19/35)?", "Ирина Котова <ikotova@spbu.ru>"),
+    ("I lead a research group on SME digitalisation at the national polytechnic. May researchers attend the Budapest "
+     "session (CI-19/35)?", "Dr Hana Novak <hnovak@fel.cvut.cz>"),
+    ("Je dirige une équipe de recherche sur les PME numériques. Des chercheurs peuvent-ils assister à la session de "
+     "Budapest (CI-19/35) ?", "Luc Moreau <lmoreau@univ-lyon2.fr>"),
+])
+def test_a_researcher_asking_speaks_for_no_state(body: str, sender: str) -> None:
+    extraction = read(body, sender=sender)
+    assert extraction.member_state is None
+    assert extraction.review_reasons
