@@ -202,6 +202,7 @@ class Daemon:
         self.lost = threading.Event()  # another daemon holds the processor lock now: stand by
         self._unrecorded: list[tuple[datetime, str]] = []  # faults not yet written to the database
         self.last_cycle: list[str] = []  # what `run_once` did, for `nomproc run --once` to print
+        self.synced_uidnext: dict[str, int | None] = {}  # each folder's UIDNEXT when its last sync selected it
         self.sync = FolderSync(self.imap, runtime.pipeline, self.halt, guard=self.lock_check) if self.imap else None
         self.server: ImapMailbox | None = None
         retry = self.imap or ImapConfig()
@@ -253,6 +254,7 @@ class Daemon:
             if self.halt.is_set():
                 break
             results.append(self.sync.sync(server, folder))
+            self.synced_uidnext[folder] = server.status.uidnext if server.status else None
         return results
 
     def lock_check(self) -> None:
@@ -338,7 +340,13 @@ class Daemon:
         deadline = time.monotonic() + self.imap.idle_renew_seconds
         while not self.halt.is_set() and (left := deadline - time.monotonic()) > 0:
             # IDLE watches the selected folder: the first configured one; the others sync on each wake-up
-            self.server.select(self.imap.folders[0])
+            folder = self.imap.folders[0]
+            status = self.server.select(folder)
+            if status.uidnext is not None and status.uidnext != self.synced_uidnext.get(folder, status.uidnext):
+                # IDLE reports only what changes once it has begun: mail that came after the cycle's search would
+                # wait for the next renewal
+                self.sync_mailbox()
+                continue
             news = self.server.idle_wait(left, self.halt)
             self.server.noop()
             if news:

@@ -129,6 +129,11 @@ class ImapMailbox:
     def has_idle(self) -> bool:
         return b"IDLE" in self.capabilities
 
+    @property
+    def status(self) -> FolderStatus | None:
+        """The selected folder as the last SELECT or poll saw it."""
+        return self._status
+
     def select(self, folder: str) -> FolderStatus:
         """Select a folder; one already selected is only brought up to date (NOOP) and checked with STATUS, since
         SELECT's cost grows with the folder and an idle poll must not (a changed UIDVALIDITY still makes it SELECT

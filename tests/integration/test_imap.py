@@ -235,6 +235,33 @@ def test_idle_stores_a_new_message_within_seconds(runtime: Runtime, dovecot: Dov
     assert folder_counts(dovecot, imap_user)["Processed"] == (1, 0)
 
 
+def test_a_message_arriving_between_the_cycle_and_idle_is_stored_at_once(runtime: Runtime, dovecot: Dovecot,
+                                                                        imap_user: str) -> None:
+    """IDLE reports only what changes once it has begun: a message that came after the cycle's search and before
+    IDLE would wait for the next renewal (a minute here) unless the folder's UIDNEXT is checked first."""
+
+    class LateArrival(Daemon):
+        arrived = False
+
+        def sync_mailbox(self) -> list:  # type: ignore[type-arg]
+            results = super().sync_mailbox()
+            if not self.arrived:
+                self.arrived = True
+                append(dovecot, imap_user, numbered(1, "late"))
+            return results
+
+    daemon = LateArrival(runtime, dovecot.imap_config(imap_user, poll_interval_seconds=600, idle_renew_seconds=60))
+    job = threading.Thread(target=daemon.mailbox_job)
+    job.start()
+    try:
+        waited = wait_for(lambda: len(messages_in_db(runtime)) == 1, 10)
+    finally:
+        daemon.halt.set()
+        job.join(20)
+        daemon.disconnect()
+    assert waited < 10 and daemon.arrived
+
+
 def serving_process(dovecot: Dovecot, client_port: int) -> int:
     """The pid of Dovecot's imap process at the other end of a client's connection."""
     import re
