@@ -4249,3 +4249,91 @@ def test_a_researcher_asking_speaks_for_no_state(body: str, sender: str) -> None
     extraction = read(body, sender=sender)
     assert extraction.member_state is None
     assert extraction.review_reasons
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Bonjour,\n\nSuite à la circulaire CI-19/35, la Suisse participera à la séance de Budapest. Seront présents :\n\n"
+     "- Laurent Favre, chef de section, OFCOM (laurent.favre@bakom.admin.ch)\n"
+     "- Sabine Keller-Mühlemann, collaboratrice scientifique, OFCOM\n\nMeilleures salutations\n\nÉmile Roux",
+     ["Laurent Favre", "Sabine Keller-Mühlemann"]),
+    ("Buenas tardes:\n\nEn atención a la circular CI-19/35, confirmamos la participación en Budapest.\n\nAsistirán:\n"
+     "• Juan Camilo RESTREPO OSORIO – Viceministro de Economía Digital\n• Diana Marcela Rincón, asesora\n\n"
+     "Cordial saludo,\nSebastián Moreno", ["Juan Camilo RESTREPO OSORIO", "Diana Marcela Rincón"]),
+    ("Geachte heer,\n\nNaar aanleiding van CI-19/35 neemt Nederland deel aan de sessie in Boedapest. Namens het "
+     "ministerie nemen deel:\n- Pieter Jansen, beleidsmedewerker\n- Eva de Wit, coördinator\n\nMet vriendelijke "
+     "groet,\nAnouk Verhoeven", ["Pieter Jansen", "Eva de Wit"]),
+])
+def test_participation_wording_heading_a_list_introduces_its_people(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Naar aanleiding van CI-19/35 nemen deel:\n- dhr. drs. W.J. (Willem-Jan) van der Berg, senior "
+     "beleidsmedewerker\n- mevr. S. de Jong-Bakker, coördinator\n\nMet vriendelijke groet,\nAnouk",
+     ["Willem-Jan van der Berg", "S. de Jong-Bakker"]),
+    ("Further to CI-19/35, we nominate Mr J.R. (John) Whitaker, Head of Digital Policy, for the Budapest "
+     "session.\n\nRegards,\nAnn Lee", ["John Whitaker"]),
+    ("En réponse à la circulaire CI-19/35, nous désignons M. J.-P. (Jean-Pierre) Dumont, chef de bureau, pour la "
+     "séance de Budapest.\n\nCordialement,\nAnne", ["Jean-Pierre Dumont"]),
+])
+def test_initials_with_the_given_name_in_brackets_give_that_name(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Estimados señores:\n\nCon referencia a la CI-19/35, la lista definitiva de la delegación para Budapest es la "
+    "siguiente:\n1. D. Álvaro Sánchez de la Fuente, Subdirector General\n2. Dña. Cristina Lozano Ibáñez, Jefa de "
+    "Área\nEsta lista sustituye a la anterior.\n\nUn saludo cordial,\nMarta Vidal",
+    "حضرة الأمين العام،\n\nنرجو اعتماد اللائحة المعدّلة التالية لممثلي الوزارة في جلسة بودابست (CI-19/35)، وهي تحلّ "
+    "محلّ اللائحة السابقة:\n1. السيدة رنا سمير عيتاني، مستشارة الوزير\n2. السيد جوزيف إلياس خوري، رئيس دائرة\n\n"
+    "مع فائق الاحترام،",
+    "Dear colleagues,\n\nRegarding CI-19/35, our delegation to Budapest is as follows:\n1. Ms Jane Porter, Director\n"
+    "2. Mr Tom Hale, Adviser\nThis list replaces the one we sent on 1 August.\n\nKind regards,\nAnn Lee",
+])
+def test_a_list_replacing_the_earlier_one_is_a_correction(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert len(extraction.delegates) == 2
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("CI-19/35-sonli sirkulyar xatga javoban, vazirlik 10-sentabr kuni Budapeshtdagi sessiyada ishtirok etish uchun "
+     "boshqarma boshlig'i Rustamov Jasur Alisherovichni nomzod sifatida tavsiya etadi.\n\nHurmat bilan,\nKarimova "
+     "Dilnoza", "Rustamov Jasur Alisherovich"),
+    ("CI-19/35 məktubuna cavab olaraq bildiririk ki, Nazirlik Budapeştdəki sessiyada iştirak üçün şöbə müdiri "
+     "Elvin Məmmədovu namizəd göstərir.\n\nHörmətlə,\nGünay Əliyeva", "Elvin Məmmədov"),
+    ("CI-19/35 məktubuna cavab olaraq Nazirlik Budapeştdəki sessiya üçün baş məsləhətçi Aynur Həsənovanı namizəd "
+     "göstərir.\n\nHörmətlə,\nGünay Əliyeva", "Aynur Həsənova"),
+])
+def test_a_turkic_case_ending_on_a_name_before_the_final_verb_is_taken_off(body: str, expected: str) -> None:
+    assert names(read(body)) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Monsieur,\n\nEn réponse à la CI-19/35, M. Jean-Baptiste LEFÈVRE, chef de bureau, représentera la France à "
+    "Budapest. La France suivra avec intérêt les séances prévues en 2020 et ne manquera pas de vous faire connaître "
+    "sa participation le moment venu.\n\nHélène Marchand",
+    "Dear Sir,\n\nIn reply to CI-19/35, Mr John Baker, Director, will represent us in Budapest. We will follow the "
+    "sessions planned for 2020 with interest and confirm our participation in due course.\n\nAnn Lee",
+    "Estimado señor:\n\nEn respuesta a la CI-19/35, el Sr. Pedro Gómez, Director, representará a Chile en Budapest. "
+    "Sobre las sesiones previstas en 2020 les informaremos oportunamente.\n\nAna Ruiz",
+])
+def test_sessions_to_be_decided_in_due_course_are_not_chosen(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert extraction.sessions == ("budapest-2019",)
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Добрий день! Я представляю Київський політехнічний інститут імені Ігоря Сікорського. Чи можуть наші "
+     "викладачі брати участь у сесії 10 вересня в Будапешті (CI-19/35)?", "Тарас Мельник <t.melnyk@kpi.ua>"),
+    ("Добрый день! Я представляю Томский политехнический институт. Могут ли наши сотрудники участвовать в "
+     "сессии в Будапеште (CI-19/35)?", "Олег Ким <o.kim@tpu.ru>"),
+    ("Добрий день! Наш інститут є асоційованим членом МСЕ. Чи можемо ми взяти участь у сесії в Будапешті "
+     "(CI-19/35)?", "Ірина Бойко <i.boiko@onat.edu.ua>"),
+])
+def test_a_university_representative_asking_speaks_for_no_state(body: str, sender: str) -> None:
+    extraction = read(body, sender=sender)
+    assert extraction.member_state is None

@@ -21,6 +21,8 @@ PARTICLES = {"de", "del", "della", "da", "das", "do", "dos", "di", "van", "von",
 INITIALS = re.compile(r"(?:\w\.){1,4}")
 ARMENIAN_ARTICLE = re.compile(r"(?<=[\u0531-\u0586])ը$")  # the article after a noun: "Արմեն Սարգսյանը"
 NICKNAME = re.compile(r"[\"“«‘'][^\s\"“”«»‘’']{2,20}[\"”»’']")
+SPELT_INITIALS = re.compile(r"(?:\w\.-?){1,4}")  # "W.J.", "J.-P."
+CALL_NAME = re.compile(r"\(([^\W\d_][\w'’-]+)\)")  # "W.J. (Willem-Jan) van der Berg": the given name the initials stand for
 # Abbreviations that are part of a name, not an honorific: Md./Mohd. (Muhammad) opens one, Jr. closes one.
 NAME_ABBREVIATIONS = {"md", "mohd", "muhd", "mst", "jr", "st", "ste"}  # "Dwayne St. Clair Blackman"
 ARABIC_WORD = re.compile(r"[\u0621-\u065f\u0670-\u06d3](?:\u200c?[\u0621-\u065f\u0670-\u06d3])*")
@@ -33,6 +35,11 @@ MAX_NAME_WORDS = 6
 # A case ending after an apostrophe, as Turkish and Azerbaijani write them on proper nouns ("Yıldırım'ın",
 # "Məmmədova'nın"); "O'Brien" and "N'Diaye" go on in a capital.
 CASE_ENDING = re.compile(r"(?<=\w)['’][^\W\d_A-ZÀ-Þ]{1,5}$")
+# a Latin patronymic with a Turkic case ending glued on: "Rustamov Jasur Alisherovichni tavsiya etadi" (Uzbek)
+PATRONYMIC_CASE = re.compile(r"(?:(?<=vich)|(?<=vna))(?:ni|ga|ning|dan)$")
+# before a verb that ends its sentence, a surname's too: "Elvin Məmmədovu namizəd göstərir", "Aynur Əliyevanı"
+SURNAME_CASE = re.compile(r"(?<=\w\w\w)(?:(?<=ov)(?:u|nu|ni|ga|ning)|(?<=ev)(?:i|ni|ga|ning)|(?<=vich)(?:ni|ga|ning)"
+                          r"|(?:(?<=ova)|(?<=eva)|(?<=vna))(?:nı|ni|ga|ning))$")
 LIST_MARKER = re.compile(r"^\s*(?:[-•*▪·–・]|[(（]?\d{1,2}[.)\-．）、]|\(?[ivx]{1,4}\)|\(?[a-h]\))\s*")  # \d: also １２
 
 
@@ -121,15 +128,19 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
         token = match.group()
         if token == "\n" and _wrapped_within(text, pos + match.start(), words, pats):
             continue
+        called = CALL_NAME.fullmatch(token)
+        if called and words and called.group(1)[0].isupper() and all(SPELT_INITIALS.fullmatch(w) for w in words):
+            words = [called.group(1)]
+            continue
         if token == "\n" or token[0] in "(（" or len(words) >= MAX_NAME_WORDS:
             break
         if words and NICKNAME.fullmatch(token):
             continue  # 'Ramon "Monching" Villanueva Jr.': a nickname in quotes inside the name
         core = token.rstrip(",;:)»\"'.’”،؛։՝")  # ։ ՝: the Armenian full stop and comma
         abbreviation = core.lower() in NAME_ABBREVIATIONS and token[len(core):].startswith(".")  # "Md.", "Jr.,"
-        initials = INITIALS.fullmatch(token) is not None or (abbreviation and token == core + ".")  # "P.", "Md."
+        initials = SPELT_INITIALS.fullmatch(token) is not None or (abbreviation and token == core + ".")  # "P.", "J.-P."
         stop = core != token and not initials
-        ending = CASE_ENDING.search(core) or ARMENIAN_ARTICLE.search(core)
+        ending = CASE_ENDING.search(core) or ARMENIAN_ARTICLE.search(core) or PATRONYMIC_CASE.search(core)
         if ending and core[0].isupper():  # "Yıldırım'ın katılması", "Սարգսյանը": the name ends with its ending
             core, stop = core[:ending.start()], True
         if not core or any(c.isdigit() for c in core) or "@" in core:

@@ -33,6 +33,7 @@ from processor.stages.extract.names import (
     LIST_MARKER,
     MAX_NAME_WORDS,
     PARTICLES,
+    SURNAME_CASE,
     alias_after,
     caseless_script,
     clean,
@@ -493,9 +494,11 @@ def _from_list_items(section: Section, pats: Patterns) -> list[Found]:
                                                    above.rstrip().endswith(("-", "–", ",", ";")) or
                                                    EMAIL.fullmatch(line.strip()))):
             # the wording may open the paragraph the list follows, wrapped over several lines
-            introduced = bool(pats.nomination_verb.within(text, paragraph, offset + len(line)) or
-                              pats.kinds["correction"].within(text, paragraph, offset + len(line)))  # "updated list:"
             colon = line.rstrip().endswith((":", "："))
+            introduced = bool(pats.nomination_verb.within(text, paragraph, offset + len(line)) or
+                              pats.kinds["correction"].within(text, paragraph, offset + len(line)) or  # "updated list:"
+                              # participation wording heading the list ("Asistirán:", "Seront présents :")
+                              colon and pats.participation_verb.within(text, offset, offset + len(line)))
         offset += len(line) + 1
         above = line
     return found
@@ -895,6 +898,8 @@ def _name_before_final_verb(text: str, verb_start: int, verb_end: int, section: 
     if not (2 <= len(name_words) <= 4 or (len(name_words) == 1 and GLUED_INITIAL.fullmatch(name_words[0].group()))):
         return None
     start, end = offset + name_words[0].start(), offset + name_words[-1].end() - comma
+    suffix = SURNAME_CASE.search(text, start, end)  # "… Alisherovichni tavsiya etadi": the accusative's -ni
+    end = suffix.start() if suffix else end
     name = text[start:end]
     if names_an_organisation(name, pats) or names_a_state(name, pats.rules) or not _not_an_acronym(name):
         return None
