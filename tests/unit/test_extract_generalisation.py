@@ -4337,3 +4337,35 @@ def test_sessions_to_be_decided_in_due_course_are_not_chosen(body: str) -> None:
 def test_a_university_representative_asking_speaks_for_no_state(body: str, sender: str) -> None:
     extraction = read(body, sender=sender)
     assert extraction.member_state is None
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kia ora,\n\nFurther to CI-19/35: Aroha Te Whata will attend the Budapest session.\n\nNgā mihi,\nJames",
+     "Aroha Te Whata"),
+    ("Bonjour,\n\nSuite à la CI-19/35 : Marie Dupont participera à la séance de Budapest.\n\nCordialement,\nLuc",
+     "Marie Dupont"),
+    ("Estimados:\n\nEn respuesta a la CI-19/35: Ana Ruiz Soto asistirá a la sesión de Budapest.\n\nSaludos,\nLuis",
+     "Ana Ruiz Soto"),
+])
+def test_a_name_opening_the_clause_after_a_colon_is_the_subject(body: str, expected: str) -> None:
+    assert names(read(body)) == [expected]
+
+
+def test_a_title_with_a_colon_is_not_a_subject() -> None:
+    body = ("Regarding CI-19/35, our nominees are as follows:\n\n- Mr Thabo Nkosi, Chief Director: International "
+            "Affairs and Trade, tn@dtps.gov.za - will attend the session in Budapest.\n\nKind regards\nAnn Lee")
+    assert names(read(body)) == ["Thabo Nkosi"]
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Hej,\n\nPTS vill härmed anmäla Karin Lindström, internationell samordnare, till mötet i Budapest "
+     "(CI-19/35).\n\nMed vänliga hälsningar\nErik", Kind.NOMINATION),
+    ("Bonjour,\n\nPetite modification par rapport à notre message du 2 août (CI-19/35) : Mme Anouk Bessire "
+     "participera à la séance de Budapest.\n\nLaurent", Kind.CORRECTION),
+    ("Dear colleagues,\n\nA quick update to our nomination for CI-19/35: Ms Aroha Te Whata will also attend the "
+     "Council Working Group session.\n\nJames", Kind.CORRECTION),
+])
+def test_registering_and_updating_wording(body: str, kind: Kind) -> None:
+    extraction = read(body)
+    assert extraction.kind is kind
+    assert extraction.delegates

@@ -790,6 +790,9 @@ TITLE_BEFORE_COMMA = re.compile(r"(?=[^\W\d_])(?![A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])
 SUBJECT_REACH = 200  # characters between the subject's name and its verb ("X, Head of the Y Division, will attend")
 
 
+COLON_OPENER = re.compile(r"[:：][ \t]+")
+
+
 def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patterns) -> Found | None:
     """The subject of a participation verb: a name opening its clause or the clause after 'that' ('we confirm
     that Tom Hartley, Head of Policy, will attend'; 'confirmamos que Ana Ruiz participará')."""
@@ -797,6 +800,10 @@ def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patter
     start = max(start, verb_start - SUBJECT_REACH)
     openers = list(pats.subject_opener.finditer(text, start, verb_start))
     pos = openers[-1].end() if openers else start
+    # "A quick update to our nomination: Aroha Te Whata will attend": a colon opens the clause too (the name then
+    # right before its verb, not a title's second half: "Chief Director: International Affairs, a@b - will attend")
+    colon = [m for m in COLON_OPENER.finditer(text, pos, verb_start)][-1:]
+    pos = colon[0].end() if colon else pos
     while pos < verb_start and text[pos].isspace():
         pos += 1
     rank = re.match(r"(\w+)[ \t]+(?=[A-Z])", text[pos:verb_start])
@@ -823,7 +830,7 @@ def _name_before_verb(text: str, verb_start: int, section: Section, pats: Patter
     # at review confidence (it may be a clause of its own: "Paul Girard said the Ministry will attend")
     described = between[:1].isspace() and between.strip()[:1].islower() and \
         len(between.split()) <= DESCRIBED_WORDS and not re.search(r"[,;:.!?()]", between)
-    if between.strip() and not apposition and not (openers and openers[-1].end() == pos):
+    if between.strip() and not apposition and not (openers and openers[-1].end() == pos and not colon):
         return Found(name, pos, end, section, "verb", confidence=LATER_CONFIDENCE) if described else None
     return Found(name, pos, end, section, "verb", title=title, confidence=0.65)
 
