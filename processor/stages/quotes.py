@@ -58,9 +58,12 @@ class Sections:
     @property
     def language_text(self) -> str:
         """The words whose language is the reply's: the body alone when it is a letter of its own (a French letter
-        signed in French and Arabic is French), else the body with its signature."""
+        signed in French and Arabic is French), else the body with its signature, or the forwarded letter when the
+        body has no words."""
         if not self.points_to_attachment and sum(c.isalpha() for c in self.own.text) >= LETTER_LETTERS:
             return self.own.text.strip()
+        if not any(c.isalpha() for c in self.own_words) and self.forwarded:
+            return self.forwarded[0].text.strip()  # forwarded without a word: the reply is the forwarded letter
         return self.own_words
 
 

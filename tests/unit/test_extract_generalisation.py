@@ -4369,3 +4369,57 @@ def test_registering_and_updating_wording(body: str, kind: Kind) -> None:
     extraction = read(body)
     assert extraction.kind is kind
     assert extraction.delegates
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Monsieur,\n\nSuite à la CI-19/35, l'Autorité, avec l'accord de son Directeur général, M. Babacar NDOYE, "
+     "souhaite prendre part à la séance de Budapest. La délégation sera composée de Mme Ndèye Fatou DIOP, "
+     "Directrice de la Régulation.\n\nAminata Sow", ["Ndèye Fatou DIOP"]),
+    ("Dear Sir,\n\nFurther to CI-19/35, with the approval of our Director-General, Mr Peter Olsen, we nominate Ms "
+     "Karen Holt, Head of Policy, for the Budapest session.\n\nRegards,\nAnn Lee", ["Karen Holt"]),
+    ("Estimado señor:\n\nEn respuesta a la CI-19/35, con la aprobación del Ministro, Sr. Jorge Paredes, designamos a "
+     "la Sra. Lucía Campos, Directora de Innovación, para la sesión de Budapest.\n\nAtentamente,\nAna Ruiz",
+     ["Lucía Campos"]),
+])
+def test_the_authority_approving_a_nomination_is_not_a_delegate(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Adapun delegasi Indonesia (CI-19/35) di Budapest terdiri atas:\n1. Bapak Hendra Wijaya Kusuma, Direktur\n"
+     "2. Ibu Ratna Sari Dewi, Kepala Subdirektorat\nSelain itu, Bapak Agus Santoso dari KBRI Budapest akan membantu "
+     "koordinasi logistik, namun tidak termasuk dalam delegasi.\n\nHormat kami,\nDewi",
+     ["Hendra Wijaya Kusuma", "Ratna Sari Dewi"]),
+    ("Sehr geehrte Damen und Herren,\n\nzu CI-19/35 teile ich mit, dass Frau Dr. Katharina Vogelsang, Referatsleiterin, "
+     "Deutschland in Budapest vertreten wird. Für organisatorische Rückfragen steht Ihnen Herr Tobias Brandt gerne zur Verfügung."
+     "\n\nMit freundlichen Grüßen\nMatthias", ["Katharina Vogelsang"]),
+    ("Dear colleagues,\n\nFurther to CI-19/35, Ms Jane Porter, Director, will attend the Budapest session. Mr Tom "
+     "Hale of our embassy in Budapest will help on site but will not be part of the delegation.\n\nAnn Lee",
+     ["Jane Porter"]),
+])
+def test_someone_helping_who_is_not_in_the_delegation_is_not_a_delegate(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "kind", "sessions"), [
+    ("Dear colleagues,\n\nRegarding CI-19/35: we will not be in Budapest, but we would be keen to take part in the "
+     "session during the WSIS Forum 2020.\n\nRegards,\nMinistry of ICT", Kind.INTEREST_ONLY, ("wsis-2020",)),
+    ("Habari,\n\nWizara ya Habari ya Kenya inapenda kuthibitisha nia yake ya kushiriki katika kikao cha mikutano ya "
+     "Vikundi Kazi vya Baraza mapema mwaka 2020 (CI-19/35).\n\nKwa heshima,\nWanjiku", Kind.INTEREST_ONLY,
+     ("cwg-2020",)),
+    ("Benvolguts senyors,\n\nEn resposta a la circular CI-19/35, la Sra. Núria Puig Vidal participarà en la sessió "
+     "de Budapest, així com en la sessió prevista durant les reunions dels Grups de Treball del Consell.\n\n"
+     "Atentament,\nJordi Casals", Kind.NOMINATION, ("budapest-2019", "cwg-2020")),
+])
+def test_session_choices_in_more_words(body: str, kind: Kind, sessions: tuple[str, ...]) -> None:
+    extraction = read(body, sender="someone@ict.go.ke")
+    assert extraction.kind is kind
+    assert extraction.sessions == sessions
+
+
+def test_a_vendor_asking_for_a_call_is_unrelated() -> None:
+    body = ("Hi there,\n\nI noticed ITU is hosting consultations at Telecom World in Budapest this September. We "
+            "provide interpretation booths for meetings of 20-500 participants.\n\nWould you have 15 minutes next "
+            "week for a quick call? I can also send references from other UN agencies.\n\nBest,\nMark")
+    assert read(body, sender="mark@confav-solutions.eu", subject="Interpretation for your events").kind is \
+        Kind.UNRELATED

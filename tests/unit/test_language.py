@@ -398,3 +398,22 @@ def test_standards_name_states_and_languages_by_their_codes() -> None:
         LanguageConfig(standards={"hr": {"BOS": "bs"}})
     with pytest.raises(ValueError, match="'xx' under 'hr'"):
         LanguageConfig(standards={"hr": {"BIH": "xx"}})
+
+
+@pytest.mark.parametrize(("letter", "code"), [
+    ("Estimado señor Clark:\n\nEn relación con la Carta Circular CI-19/35, el Ministerio ha designado al señor Luis "
+     "Huamán Quispe para participar en la sesión de consulta del 10 de septiembre en Budapest.\n\nAtentamente,\n"
+     "Rosa María Chávez", "es"),
+    ("Monsieur,\n\nEn réponse à la circulaire CI-19/35, le Ministère a désigné M. Paul Girard pour participer à la "
+     "séance de consultation du 10 septembre à Budapest.\n\nCordialement,\nAnne Roux", "fr"),
+    ("Уважаемый господин Кларк!\n\nВ ответ на циркулярное письмо CI-19/35 министерство назначило Иванова Петра "
+     "Сергеевича для участия в сессии 10 сентября в Будапеште.\n\nС уважением,\nО. Смирнова", "ru"),
+])
+def test_a_reply_forwarded_without_a_word_is_in_the_forwarded_letters_language(letter: str, code: str) -> None:
+    from processor.stages.quotes import split_message
+    from tests.support.extraction_support import parsed, shipped_rules
+
+    body = ("________________________________\nFrom: Chávez, Rosa <rchavez@mtc.gob.pe>\nSent: Friday, August 9, "
+            "2019 11:02 PM\nTo: Clark, Christopher <christopher.clark@itu.int>\nSubject: CI-19/35\n\n" + letter)
+    sections = split_message(parsed(body, subject="FW: CI-19/35"), shipped_rules())
+    assert LanguageDetector(LanguageConfig()).detect(sections.language_text).code == code
