@@ -4423,3 +4423,25 @@ def test_a_vendor_asking_for_a_call_is_unrelated() -> None:
             "week for a quick call? I can also send references from other UN agencies.\n\nBest,\nMark")
     assert read(body, sender="mark@confav-solutions.eu", subject="Interpretation for your events").kind is \
         Kind.UNRELATED
+
+
+@pytest.mark.parametrize(("body", "name", "alias"), [
+    ("CI-19/35 тоот албан бичгийн дагуу газар нь Будапешт хотноо болох хуралдаанд хэлтсийн дарга Б. Энхтуяа "
+     "(B. Enkhtuya)-г оролцуулахаар томилсныг мэдэгдэж байна.\n\nХүндэтгэсэн,\nД. Ганбаатар", "Б. Энхтуяа",
+     "B. Enkhtuya"),
+    ("В ответ на CI-19/35 сообщаем, что в сессии в Будапеште примет участие начальник отдела А. Петренко "
+     "(A. Petrenko).\n\nС уважением,\nО. Смирнова", "А. Петренко", "A. Petrenko"),
+    ("У відповідь на CI-19/35 повідомляємо, що у сесії в Будапешті візьме участь начальник відділу О. Коваленко "
+     "(O. Kovalenko).\n\nЗ повагою,\nІ. Бойко", "О. Коваленко", "O. Kovalenko"),
+])
+def test_an_initialled_name_with_its_initialled_latin_spelling(body: str, name: str, alias: str) -> None:
+    extraction = read(body)
+    assert names(extraction) == [name]
+    assert alias in extraction.delegates[0].aliases
+
+
+@pytest.mark.parametrize("name", ["بن علي كريمة", "بن سالم منية", "كريمة بن علي"])
+def test_a_labelled_arabic_name_is_read_whatever_it_sounds_like(name: str) -> None:
+    body = (f"السيد الأمين العام،\n\nومعلومات الممثلة المرشحة لجلسة بودابست كالآتي (CI-19/35):\n\nالاسم واللقب: {name}\n"
+            "الوظيفة: رئيسة مكتب التعاون الدولي\n\nتقبلوا منا فائق الاحترام.")
+    assert names(read(body, sender="c@mpttn.gov.dz")) == [name]

@@ -54,7 +54,8 @@ def _not_people(call: CallDef) -> list[str]:
             _NOT_PEOPLE.clear()
         cached = _NOT_PEOPLE[id(call)] = (call, (
             *call.not_delegates, *(alias for session in call.sessions for phrases in session.aliases.values()
-                                   for alias in phrases if len(alias.split()) > 1 or alias.isalpha())))
+                                   for alias in phrases if (len(alias.split()) > 1 or alias.isalpha()) and
+                                   not alias[:1].islower())))  # 'ilk oturum' is read as no one's name
     return list(cached[1])
 
 

@@ -948,7 +948,8 @@ NATIVE_WORD = (r"[^\sA-Za-z\u00C0-\u024F\u1E00-\u1EFF\u3040-\u30ff\u4e00-\u9fff\
                r"()（）,;:.،!?\"'“”«»„/\\@<>\[\]{}|=+*&%$#_-]+")
 NATIVE_INITIAL = re.compile(r"(?<!\w)[^\W\dA-Za-z\u00C0-\u024F_]\.[ \t]?$")  # "Б. ", "Б." before a given name
 NATIVE_WORDS_WITH_LATIN = re.compile(rf"((?:{NATIVE_WORD}[ \t]+){{0,5}}{NATIVE_WORD})[ \t]*[（(][ \t]*"
-                                     r"([A-Za-zÀ-ÖØ-öø-ɏ][\w'’-]+(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ɏ][\w'’-]+){1,3})[ \t]*[）),，;；]")
+                                     r"([A-Za-zÀ-ÖØ-öø-ɏ](?:[\w'’-]+|\.)(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ɏ](?:[\w'’-]+|\.)){1,3})"
+                                     r"[ \t]*[）),，;；]")  # 'Б. Энхтуяа (B. Enkhtuya)': initials too
 
 
 def _from_words_with_latin(section: Section, pats: Patterns) -> list[Found]:
