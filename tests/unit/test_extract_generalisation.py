@@ -4391,8 +4391,8 @@ def test_the_authority_approving_a_nomination_is_not_a_delegate(body: str, expec
      "koordinasi logistik, namun tidak termasuk dalam delegasi.\n\nHormat kami,\nDewi",
      ["Hendra Wijaya Kusuma", "Ratna Sari Dewi"]),
     ("Sehr geehrte Damen und Herren,\n\nzu CI-19/35 teile ich mit, dass Frau Dr. Katharina Vogelsang, Referatsleiterin, "
-     "Deutschland in Budapest vertreten wird. Für organisatorische Rückfragen steht Ihnen Herr Tobias Brandt gerne zur Verfügung."
-     "\n\nMit freundlichen Grüßen\nMatthias", ["Katharina Vogelsang"]),
+     "Deutschland in Budapest vertreten wird. Für organisatorische Rückfragen steht Ihnen Herr Tobias Brandt "
+     "gerne zur Verfügung.\n\nMit freundlichen Grüßen\nMatthias", ["Katharina Vogelsang"]),
     ("Dear colleagues,\n\nFurther to CI-19/35, Ms Jane Porter, Director, will attend the Budapest session. Mr Tom "
      "Hale of our embassy in Budapest will help on site but will not be part of the delegation.\n\nAnn Lee",
      ["Jane Porter"]),
