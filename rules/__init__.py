@@ -66,6 +66,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #   kinds.<kind>         cue phrases for auto_reply, bounce, decline, inquiry, interest, correction, unrelated;
 #                        kinds.withdrawal: the reply takes its earlier nomination back ("we withdraw our nomination",
 #                        "retirer cette inscription"): with no one named in place, a decline
+#                        kinds.receipt: a person acknowledging receipt of the circular ("we acknowledge receipt",
+#                        "accusons réception"): with no other cue, an acknowledgement, recorded as an auto_reply
 # Literal strings:
 #   honorifics           taken off names and kept apart ("Mr", "السيد", "г-н"); honorific_suffixes: after (先生)
 #   surnames             Chinese surnames; name_stop_words: words that end a name; patronymic_suffixes: Russian
@@ -98,7 +100,8 @@ REGEX_KEYS = (
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
                 "case_endings", "title_words", "name_joiners", "institution_words", "subject_openers",
                 "company_forms", "respectively")
-KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "withdrawal", "unrelated")
+KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "withdrawal", "unrelated",
+             "receipt")
 LABEL_KEYS = ("name", "surname", "given_name", "patronymic", "alias", "title", "email")
 HEADER_KEYS = ("from", "other")
 # a two-letter honorific is matched in the case it is written ("Mr", not "mr"), so "Bà" and "bà" are two entries

@@ -22,11 +22,11 @@ def _file_name(origin: str) -> str | None:
     return None
 
 
-def message_record(message: Message, delegates: list[Delegate], sessions: tuple[str, ...] | None = None
-                   ) -> dict[str, Any]:
+def message_record(message: Message, delegates: list[Delegate], sessions: tuple[str, ...] | None = None,
+                   kind: str | None = None) -> dict[str, Any]:
     """One message as SCHEMA.md shapes it, plus nomproc's own keys (status, reasons, confidence). `sessions`, when
-    given, are the ones it covers as a whole (an amending correction)."""
-    kind = message.kind
+    given, are the ones it covers as a whole (an amending correction); `kind`, the kind it is exported as."""
+    kind = kind or message.kind
     received = as_utc(message.received_at)
     return {
         "message_id": message.message_id or f"<sha256:{message.sha256}>",
@@ -69,9 +69,23 @@ def iter_records(session: Session, default_session: str | None = None, batch: in
             if default_session and message.amends and message.kind == "correction" and message.member_state:
                 sessions, people = amended(session, message, default_session)
                 yield message_record(message, people, sessions)
+            elif _first_names_after_interest(session, message):
+                yield message_record(message, by_message.get(message.id, []), kind="nomination")
             else:
                 yield message_record(message, by_message.get(message.id, []))
         last = ids[-1]
+
+
+def _first_names_after_interest(session: Session, message: Message) -> bool:
+    """A correction that corrects no stored nomination but follows its state's interest-only reply ("further to our
+    email of 16 August, we nominate …"): the names that reply promised, its state's first nomination."""
+    if message.kind != "correction" or message.supersedes is not None or not message.member_state:
+        return False
+    earlier = select(Message.id).where(Message.member_state == message.member_state, Message.id != message.id,
+                                       Message.kind == "interest_only")
+    if message.received_at is not None:
+        earlier = earlier.where(col(Message.received_at) < message.received_at)
+    return session.exec(earlier.limit(1)).first() is not None
 
 
 def write_jsonl(session: Session, out: io.TextIOBase, default_session: str | None = None) -> int:

@@ -96,3 +96,25 @@ def test_a_correction_supersedes_the_reply_its_own_office_sent(runtime: Runtime)
     with session_scope(runtime.engine) as session:
         correction = session.exec(select(Message).where(Message.message_id == "<c1@miit.gov.cn>")).one()
         assert correction.supersedes == "<n1@miit.gov.cn>"
+
+
+def _exported_kind(runtime: Runtime, message_id: str) -> str:
+    from processor.services.export import iter_records
+
+    with session_scope(runtime.engine) as session:
+        return next(r["kind"] for r in iter_records(session) if r["message_id"] == message_id)
+
+
+def test_names_following_an_interest_only_reply_are_exported_as_the_nomination_they_are(runtime: Runtime) -> None:
+    _add(runtime, "<i1@ke>", "interest_only", 1)  # "Kenya is interested; names follow"
+    later = _add(runtime, "<c1@ke>", "correction", 10)  # "further to our email of 1 August, we nominate Ms X"
+    assert _supersedes(runtime, later) is None
+    assert _exported_kind(runtime, "<c1@ke>") == "nomination"
+    _add(runtime, "<n1@ke>", "nomination", 5)  # an earlier nomination stored late: now it corrects that
+    assert _supersedes(runtime, later) == "<n1@ke>"
+    assert _exported_kind(runtime, "<c1@ke>") == "correction"
+
+
+def test_a_correction_of_a_reply_not_in_the_mailbox_stays_a_correction(runtime: Runtime) -> None:
+    _add(runtime, "<c1@gh>", "correction", 10, state="GHA")  # what it corrects went elsewhere
+    assert _exported_kind(runtime, "<c1@gh>") == "correction"

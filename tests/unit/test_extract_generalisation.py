@@ -4445,3 +4445,22 @@ def test_a_labelled_arabic_name_is_read_whatever_it_sounds_like(name: str) -> No
     body = (f"السيد الأمين العام،\n\nومعلومات الممثلة المرشحة لجلسة بودابست كالآتي (CI-19/35):\n\nالاسم واللقب: {name}\n"
             "الوظيفة: رئيسة مكتب التعاون الدولي\n\nتقبلوا منا فائق الاحترام.")
     assert names(read(body, sender="c@mpttn.gov.dz")) == [name]
+
+
+@pytest.mark.parametrize("body", [
+    "Acusamos a receção da circular CI-19/35. Muito obrigado.\n\nGabinete do Ministro",
+    "Dear Sir/Madam,\n\nThe Ministry acknowledges receipt of ITU Circular CI-19/35 of 23 July 2019. The circular has "
+    "been referred to the Regulatory Authority, and a response will be communicated in due course.\n\nRegards,\nRegistry",
+    "Monsieur,\n\nNous accusons bonne réception de la lettre circulaire CI-19/35 et l'avons transmise au service "
+    "compétent.\n\nCordialement,\nLe Secrétariat",
+])
+def test_an_acknowledgement_of_receipt_alone_is_an_automatic_kind_of_reply(body: str) -> None:
+    extraction = read(body, sender="registry@gov.bw")
+    assert extraction.kind is Kind.AUTO_REPLY
+    assert extraction.member_state is None
+
+
+def test_an_acknowledgement_that_also_nominates_is_a_nomination() -> None:
+    body = ("Monsieur le Secrétaire général,\n\nJ'ai l'honneur d'accuser réception de la lettre circulaire CI-19/35. "
+            "M. Jean-Baptiste Lefèvre, chef de bureau, représentera la France à Budapest.\n\nHélène Marchand")
+    assert read(body).kind is Kind.NOMINATION

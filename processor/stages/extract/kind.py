@@ -169,6 +169,11 @@ class Cues:
         return self._find("withdrawal")
 
     @cached_property
+    def receipt(self) -> Span | None:
+        """A person acknowledging receipt of the circular ('Acusamos a receção', 'acknowledges receipt of')."""
+        return self._find("receipt")
+
+    @cached_property
     def correction(self) -> Span | None:
         return self._find("correction") or find(self.pats.kinds["correction"], [("subject", self.subject)])
 
@@ -268,5 +273,7 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
     if cues.verb:
         reasons.append("reads like a nomination but no delegate name was found")
         return Kind.INTEREST_ONLY, Evidence((cues.verb,), "nomination wording", 0.5), reasons, False
+    if cues.receipt:  # "We acknowledge receipt … a response will follow": an acknowledgement, nothing chosen yet
+        return Kind.AUTO_REPLY, Evidence((cues.receipt,), "acknowledges receipt", 0.7), reasons, False
     reasons.append("could not tell what kind of reply this is (no interest, decline or question found)")
     return Kind.INTEREST_ONLY, Evidence((), NO_CUE, 0.3), reasons, False
