@@ -86,7 +86,7 @@ def test_a_new_honorific_in_a_new_language_file_is_applied_by_reprocess(config: 
     config = config.model_copy(update={"rules_dir": folder})
     runtime = Runtime(config)
     try:
-        body = "Re CI-19/35: Kapitan Jan Marek Nowak, pilot, will represent Poland at the Budapest session."
+        body = "Re CI-19/35 - Kapitan Jan Marek Nowak, pilot, will represent Poland at the Budapest session."
         first = runtime.pipeline.ingest(_raw(build_message(body, message_id="<kapitan@example.pl>")))
         with session_scope(runtime.engine) as session:
             assert repository.delegates_of(session, first.message_pk) == []
