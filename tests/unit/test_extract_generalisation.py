@@ -4464,3 +4464,25 @@ def test_an_acknowledgement_that_also_nominates_is_a_nomination() -> None:
     body = ("Monsieur le Secrétaire général,\n\nJ'ai l'honneur d'accuser réception de la lettre circulaire CI-19/35. "
             "M. Jean-Baptiste Lefèvre, chef de bureau, représentera la France à Budapest.\n\nHélène Marchand")
     assert read(body).kind is Kind.NOMINATION
+
+
+@pytest.mark.parametrize(("body", "gone"), [
+    ("Sehr geehrte Damen und Herren,\n\nzu unserer Nominierung (CI-19/35): leider muss Frau DI Hofer-Lindner ihre "
+     "Teilnahme an der Konsultation in Budapest absagen. Bitte streichen Sie sie von der Teilnehmerliste; ein Ersatz "
+     "wird nicht nominiert.\n\nMit freundlichen Grüßen\nEva Steiner", "Hofer-Lindner"),
+    ("Dear colleagues,\n\nFurther to our nomination (CI-19/35), unfortunately Ms Jane Hofer can no longer attend the "
+     "consultation in Budapest. Please remove her from the list of participants; no replacement will be nominated."
+     "\n\nBest regards,\nEva Steiner", "Jane Hofer"),
+    ("Monsieur,\n\nSuite à notre désignation (CI-19/35), M. Paul Girard ne pourra finalement pas se rendre à "
+     "Budapest. Merci de le retirer de la liste des participants.\n\nCordialement,\nAnne Roux", "Paul Girard"),
+])
+def test_one_delegate_taken_off_the_list_is_a_correction_keeping_the_others(body: str, gone: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert extraction.amends and extraction.gone == (gone,)
+    assert not extraction.delegates
+
+
+def test_a_state_declining_is_still_a_decline() -> None:
+    body = "Dear colleagues,\n\nUnfortunately, Kenya will not be able to attend the consultation in Budapest (CI-19/35)."
+    assert read(body).kind is Kind.DECLINE

@@ -122,6 +122,11 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     kind, kind_evidence, reasons, keep = kinds.human_kind(cues, found, self_named, bool(named),
                                                           declines_one=bool(declined))
     found = found if keep else []
+    if kind is Kind.DECLINE and cues.correction and not cues.withdrawal and named_people.gone and not found:
+        # "Frau X muss ihre Teilnahme absagen. Bitte streichen Sie sie von der Teilnehmerliste": one person taken
+        # off the state's list, not the state declining or withdrawing its nomination ("nous vous prions de retirer
+        # cette inscription"); the store keeps the rest of its earlier list
+        kind, kind_evidence = Kind.CORRECTION, Evidence((cues.correction,), "takes a delegate off the list", 0.6)
     surely_read = language.code in rules.languages and not (language.method.startswith("lingua") and
                                                             language.confidence < LANGUAGE_SURE)
     if not cites_call and not found and kind_evidence.rule == kinds.NO_CUE and surely_read:
