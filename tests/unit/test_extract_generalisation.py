@@ -4486,3 +4486,45 @@ def test_one_delegate_taken_off_the_list_is_a_correction_keeping_the_others(body
 def test_a_state_declining_is_still_a_decline() -> None:
     body = "Dear colleagues,\n\nUnfortunately, Kenya will not be able to attend the consultation in Budapest (CI-19/35)."
     assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("De mi consideración:\n\nEn relación con la CI-19/35, el Ecuador estará representado en la sesión del 10 de "
+     "septiembre por el señor Tercer Secretario Andrés Sebastián Paredes Villacís, funcionario de esta Misión.\n\n"
+     "Atentamente,\nMaría José Cevallos", ["Andrés Sebastián Paredes Villacís"]),
+    ("Dear Sir,\n\nRegarding CI-19/35, we nominate Ms First Secretary Ana Diaz Lopez for the Budapest session.\n\n"
+     "Regards,\nTom", ["Ana Diaz Lopez"]),
+    ("Monsieur,\n\nSuite à la CI-19/35, la Mission sera représentée à Budapest par M. Premier Secrétaire Paul Girard "
+     "Mbeki.\n\nCordialement,\nAnne", ["Paul Girard Mbeki"]),
+])
+def test_a_rank_between_the_honorific_and_the_name_is_skipped(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+def test_a_minister_named_after_his_office_is_no_delegate() -> None:
+    body = ("Dear colleagues,\n\nRegarding CI-19/35, Hon. Minister Eugène NTAWUKURIRYAYO has asked me to convey his "
+            "appreciation. We nominate Ms Grace Mukamana, Director, for Budapest.\n\nRegards,\nJean")
+    assert names(read(body)) == ["Grace Mukamana"]
+
+
+@pytest.mark.parametrize(("body", "subject", "expected"), [
+    ("Dear Chris,\n\nAs per subject, please register Ms Liburd (Director of Technology) for the Budapest session."
+     "\n\nCheers,\nVance", "Nomination of Ms Shernel Liburd - CI-19/35", "Shernel Liburd"),
+    ("Bonjour,\n\nComme indiqué en objet, merci d'inscrire M. Koffi pour la séance de Budapest.\n\nAmitiés,\nAnne",
+     "CI-19/35 - désignation de M. Yao Koffi", "Yao Koffi"),
+    ("Estimados:\n\nComo indica el asunto, les rogamos inscribir a la Sra. Quispe para la sesión de Budapest.\n\n"
+     "Saludos,\nLuis", "CI-19/35 - designación de la Sra. Rosa Quispe Mamani", "Rosa Quispe Mamani"),
+])
+def test_a_surname_alone_is_completed_by_the_full_name_in_the_subject(body: str, subject: str, expected: str) -> None:
+    extraction = read(body, subject=subject)
+    assert names(extraction) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Senhor,\n\nEm atenção à Carta Circular CI-19/35, para a primeira sessão em Budapeste indico o servidor Thiago "
+    "Henrique Albuquerque de Souza, Especialista em Regulação.\n\nAtenciosamente,\nCarla",
+    "Senhor,\n\nEm atenção à Carta Circular CI-19/35, a Agência indica Thiago Henrique Albuquerque de Souza, "
+    "Especialista em Regulação, para a sessão de Budapeste.\n\nAtenciosamente,\nCarla",
+])
+def test_portuguese_indicar_in_the_first_person_nominates(body: str) -> None:
+    assert names(read(body)) == ["Thiago Henrique Albuquerque de Souza"]

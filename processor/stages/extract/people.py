@@ -406,6 +406,8 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
         if "\n" in rest and scripts_in(written) != scripts_in(rest[-1]):
             continue  # "منى عبد الرحيم السيد\nMona …": a surname that is also an honorific, ending its own line
         name, end = read_name(text, pos, pats)
+        if len(name.split()) == 1 and fold(name) not in pats.title_words:
+            name, end = _after_rank(text, pos, pats) or (name, end)  # "el señor Tercer Secretario Andrés Paredes"
         if name and fold(name.split()[0]) not in pats.title_words:  # "señor Secretario General": an office
             sure = 0.9 if caseless_script(name[0]) is None else CASELESS_CONFIDENCE
             found.append(Found(name, pos, end, section, "honorific", honorific=written_honorific(match.group()),
@@ -428,6 +430,29 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
         if name and match.end() not in taken and len(name.split()) >= 2:
             found.append(Found(name, match.end(), end, section, "honorific", honorific=match.group(1), confidence=0.8))
     return found
+
+
+def _after_rank(text: str, pos: int, pats: Patterns) -> tuple[str, int] | None:
+    """The name after a rank written between an honorific and it ('señor Tercer Secretario Andrés Sebastián
+    Paredes', 'Ms First Secretary Ana Diaz'): title words and a word right before one are the rank; None when no
+    name of two words or more follows. A rank opening with a title word ('Hon. Minister Eugène …', 'señor Secretario
+    General') is an office, left unread."""
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[pos:pos + 80]))
+    index = 0
+    while index < len(words) and (fold(words[index].group()) in pats.title_words or
+                                  (index + 1 < len(words) and fold(words[index + 1].group()) in pats.title_words and
+                                   words[index].group()[:1].isupper())):
+        index += 1
+    if index == 0 or index >= len(words) or not words[index].group()[:1].isupper():
+        return None
+    start = pos + words[index].start()
+    if text[pos + words[index - 1].end():start].strip(" \t"):
+        return None  # punctuation after the rank: 'Directeur, …' is no name
+    name, end = read_name(text, start, pats)
+    if len(name.split()) < 2 or not _not_an_acronym(name) or names_an_organisation(name, pats) or \
+            any(word.isupper() and len(word) <= 4 for word in name.split()):
+        return None
+    return name, end
 
 
 def _from_full_names(section: Section, pats: Patterns) -> list[Found]:
@@ -1437,6 +1462,20 @@ def _initials_of(short: Found, full: Found) -> bool:
 GLUED_INITIAL = re.compile(r"[A-ZА-ЯЁӨҮ]\.[ ]?[A-ZА-ЯЁӨҮ][a-zа-яёөү]{2,}")
 
 
+def _named_in_subject(person: Found, subject: str, pats: Patterns) -> Found:
+    """A person named by surname alone ('please register Ms Liburd'), named in full after an honorific in the
+    subject ('Nomination of Ms Shernel Liburd'): that full name, the written one kept as an alias."""
+    if len(person.name.split()) != 1 or not subject:
+        return person
+    for match in pats.honorifics.finditer(subject):
+        name, _ = read_name(subject, match.end(), pats)
+        if len(name.split()) >= 2 and fold(person.name) in {fold(word) for word in name.split()[1:]}:  # 'Quispe Mamani'
+            person.aliases.append(person.name)
+            person.name = name
+            break
+    return person
+
+
 def _is_full_name(person: Found) -> bool:
     """Two words, or two characters of a script written without spaces between a name's parts (王伟, 김민지), or a
     given name after its father's initial, as Mongolian writes a full name (Б.Батбаяр)."""
@@ -1717,7 +1756,8 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
         named_signer = _signer_named_nominating(own, parsed, pats)  # "… կմասնակցի … Արամ Հովհաննիսյանը" signed by him
         if named_signer and not _is_not_delegate(named_signer, banned):
             people.append(named_signer)
-    merged = [p for p in _merge(people, pats) if _is_full_name(p)]
+    merged = [p for p in (_named_in_subject(p, parsed.subject or "", pats) for p in _merge(people, pats))
+              if _is_full_name(p)]
     # "Mr Mokoena … will be replaced by Mr Ndlovu" over the quoted earlier list naming Mr Thabo Mokoena: he is gone
     gone_tokens = [name_tokens(name) for name in gone]
     # … and "Mme Ben Salem ayant été appelée à d'autres fonctions", the shorter mention of who is gone, and their
