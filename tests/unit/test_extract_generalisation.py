@@ -4528,3 +4528,39 @@ def test_a_surname_alone_is_completed_by_the_full_name_in_the_subject(body: str,
 ])
 def test_portuguese_indicar_in_the_first_person_nominates(body: str) -> None:
     assert names(read(body)) == ["Thiago Henrique Albuquerque de Souza"]
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Sir/Madam,\n\nThe Ministry refers to Circular CI-19/35 and wishes to register its interest. The name of the "
+    "officer who will attend the Budapest session will be communicated once our delegation to ITU Telecom World 2019 "
+    "has been approved.\n\nYours faithfully,\nD. Ramsurrun (Mrs)",
+    "Dear colleagues,\n\nFurther to CI-19/35 we are interested. Whoever will attend will travel with our delegation to "
+    "the WSIS Forum next year as well; we will confirm the name later.\n\nRegards,\nAnn",
+])
+def test_an_event_named_after_nominating_wording_is_no_unread_nominee(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert not any("no delegate" in reason and "nominates" in reason for reason in extraction.review_reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "محترم کلارک صاحب،\n\nسرکلر CI-19/35 کے حوالے سے یہ دریافت کرنا چاہتی ہے کہ کیا پی ٹی اے بھی بوداپسٹ اجلاس کے "
+    "لیے اپنا ایک نمائندہ نامزد کر سکتی ہے؟\n\nشکریہ،\nعمران حیدر",
+    "السيد كلارك،\n\nبالإشارة إلى CI-19/35، هل يمكن أن تشارك هيئة تنظيم الاتصالات أيضاً في جلسة بودابست؟\n\nشكراً،\nسالم",
+    "جناب آقای کلارک،\n\nدر خصوص CI-19/35، آیا سازمان تنظیم مقررات هم می‌تواند در نشست بوداپست شرکت کند؟\n\nبا سپاس،\nرضا",
+])
+def test_a_question_with_the_arabic_question_mark_is_an_inquiry(body: str) -> None:
+    assert read(body).kind is Kind.INQUIRY
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Dear Delegation Coordinator,\n\nITU Telecom World 2019 takes place in Budapest in September. We still hold rooms "
+     "near the venue, rate per night from EUR 99.\n\nNote: we are an independent agency and not affiliated with ITU.",
+     "groups@budapest-eventhousing.com"),
+    ("Madame, Monsieur,\n\nPour ITU Telecom World 2019 à Budapest, il nous reste des chambres, tarif par nuit dès 99 "
+     "EUR. Nous sommes une agence non affiliée à l'UIT.", "contact@hotels-budapest.eu"),
+    ("Estimados:\n\nPara ITU Telecom World 2019 en Budapest ofrecemos habitaciones, tarifa por noche desde 99 EUR. No "
+     "estamos afiliados a la UIT.", "ventas@budapest-hoteles.com"),
+])
+def test_a_hotel_offer_for_the_event_is_unrelated(body: str, sender: str) -> None:
+    assert read(body, sender=sender, subject="ITU Telecom World 2019 Budapest - rooms").kind is Kind.UNRELATED

@@ -19,7 +19,7 @@ from processor.stages.extract import sessions as session_rules
 from processor.stages.extract.kind import find
 from processor.stages.extract.member_state import GOVERNMENT, NO_GOVERNMENT, find_member_state, organisation_mail
 from processor.stages.extract.text import LISTED_RULES
-from processor.stages.patterns import patterns_for
+from processor.stages.patterns import fold, patterns_for
 from rules import Rules
 
 log = logging.getLogger("nomproc.extract")
@@ -42,6 +42,7 @@ def _from_own_domain(address: str, call: CallDef) -> bool:
 
 
 _NOT_PEOPLE: dict[int, tuple[CallDef, tuple[str, ...]]] = {}
+_EVENTS: dict[int, tuple[CallDef, tuple[str, ...]]] = {}
 
 
 def _not_people(call: CallDef) -> list[str]:
@@ -57,6 +58,20 @@ def _not_people(call: CallDef) -> list[str]:
                                    for alias in phrases if (len(alias.split()) > 1 or alias.isalpha()) and
                                    not alias[:1].islower())))  # 'ilk oturum' is read as no one's name
     return list(cached[1])
+
+
+def _events(call: CallDef) -> tuple[str, ...]:
+    """The sessions' names of several words, folded: 'ITU Telecom World' after nominating wording is no nominee;
+    gathered once per call definition."""
+    cached = _EVENTS.get(id(call))
+    if cached is None or cached[0] is not call:
+        if len(_EVENTS) > 8:
+            _EVENTS.clear()
+        cached = _EVENTS[id(call)] = (call, tuple(dict.fromkeys(
+            fold(alias) for session in call.sessions
+            for alias in (session.title, *(a for phrases in session.aliases.values() for a in phrases))
+            if " " in alias.strip())))
+    return cached[1]
 
 
 LANGUAGE_SURE = 0.7  # lingua less sure than this of a whole reply was wrong on every read corpus (5 of 5)
@@ -96,7 +111,7 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
     texts = [(s.source, s.text) for s in sources]
     mentions = session_rules.mentions(sources, call, pats)
     named, declined = session_rules.chosen(mentions, call, honour_declines=not found)
-    cues = kinds.Cues(pats, texts, parsed.subject or "")
+    cues = kinds.Cues(pats, texts, parsed.subject or "", _events(call))
     corrects_someone = bool(found) and cues.correction is not None  # "更正：…姓名：陈志刚", naming no call
     # "رد: جلسات التشاور" listing nominees for "the first consultation session": the call's subject and people
     nominates_on_topic = bool(found) and kinds.names_topic([t for _, t in texts], parsed.subject or "", call)

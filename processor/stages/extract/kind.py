@@ -148,6 +148,7 @@ class Cues:
     pats: Patterns
     texts: list[tuple[str, str]]
     subject: str
+    events: tuple[str, ...] = ()  # the call's session names, folded ('itu telecom world'): no one's name
 
     def _find(self, kind: str) -> Span | None:
         return find(self.pats.kinds[kind], self.texts)
@@ -209,6 +210,8 @@ class Cues:
                 _, end = clause_bounds(text, verb.start(), self.pats)
                 for name in NAME_LIKE.finditer(text, verb.end(), min(end, verb.end() + NAME_REACH)):
                     words = [fold(word).rstrip(".") for word in name.group().split()]
+                    if any(" ".join(words) in event for event in self.events):
+                        continue  # "… who will attend … our delegation to ITU Telecom World": an event
                     if not any(w in self.pats.title_words or w in self.pats.honorific_words for w in words):
                         # "the Honourable Minister" is no one's name
                         return True
@@ -218,7 +221,7 @@ class Cues:
     def questions(self) -> int:
         """Question marks that end a question: a request put as one ('could you please replace him with Mr X?')
         asks nothing."""
-        return sum(1 for _, t in self.texts for mark in re.finditer(r"[?？]", t)
+        return sum(1 for _, t in self.texts for mark in re.finditer(r"[?？؟]", t)
                    if self.pats.request.within(t, sentence_start(t, mark.start(), self.pats), mark.start()) is None)
 
 

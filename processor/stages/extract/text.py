@@ -55,7 +55,7 @@ def _is_abbreviation(text: str, dot: int, pats: Patterns) -> bool:
 ELISION = re.compile(r"['’]")
 
 
-SENTENCE_END = re.compile(rf"[。！？!?\n{FULL_STOPS}]|\.(?=\s|$)")
+SENTENCE_END = re.compile(rf"[。！？!?؟\n{FULL_STOPS}]|\.(?=\s|$)")
 
 
 def sentence_end(text: str, pos: int, pats: Patterns | None = None) -> int:
@@ -88,7 +88,7 @@ def in_question(text: str, pos: int, pats: Patterns) -> bool:
     A request put as a question ('could you kindly register Ms X for Budapest?', the rules' `requests`) asks nothing
     about its people."""
     start, end = sentence_start(text, pos, pats), sentence_end(text, pos, pats)
-    if text[end:][:1] not in ("?", "？"):
+    if text[end:][:1] not in ("?", "？", "؟"):  # ؟: the Arabic-script question mark
         return pats.kinds["inquiry"].within(text, start, pos) is not None
     return pats.request.within(text, start, end) is None
 
