@@ -4564,3 +4564,27 @@ def test_a_question_with_the_arabic_question_mark_is_an_inquiry(body: str) -> No
 ])
 def test_a_hotel_offer_for_the_event_is_unrelated(body: str, sender: str) -> None:
     assert read(body, sender=sender, subject="ITU Telecom World 2019 Budapest - rooms").kind is Kind.UNRELATED
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Sehr geehrter Herr Clark,\n\nzu CI-19/35 benennen wir Herrn Dr. Matthias Krüger, Referent, für Budapest.\n"
+     "Frau Sabine Ott erhält diese Nachricht zur Kenntnis.\n\nMit freundlichen Grüßen\nJens", ["Matthias Krüger"]),
+    ("Dear Kofi,\n\nRegarding CI-19/35, the Minister has approved the participation of Mr. Kwabena Owusu-Ansah, Deputy "
+     "Director, in the Budapest session.\nMr. Kwame Asante (copied) will handle his visa application.\n\nBest,\nAbena",
+     ["Kwabena Owusu-Ansah"]),
+    ("با سلام،\n\nپیرو نامه CI-19/35، جناب آقای علیرضا رحیمی به عنوان نماینده در نشست بوداپست معرفی می‌گردند.\n"
+     "ضمناً سرکار خانم مریم احمدی در رونوشت این نامه قرار دارند.\n\nبا تشکر", ["علیرضا رحیمی"]),
+])
+def test_someone_copied_on_the_letter_is_not_a_delegate(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize("signature", [
+    "Le Secrétaire Général Adjoint\nDr Abdou MOUSSA",
+    "The Permanent Secretary\nDr Amina Bello Yusuf",
+    "El Viceministro\nIng. Carlos Rivas Mora",
+])
+def test_a_signatory_with_an_honorific_under_their_title_is_not_a_delegate(signature: str) -> None:
+    body = ("Suite à la CI-19/35, le Ministère a retenu la candidature suivante pour la session de Budapest :\n\n"
+            "Nom : MAHAMADOU\nPrénom : Issoufou\nFonction : Directeur\n\nMerci de la transmettre à l'UIT.\n\n" + signature)
+    assert names(read(body)) == ["Issoufou MAHAMADOU"]

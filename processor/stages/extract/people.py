@@ -1112,11 +1112,12 @@ def _signs_under_title(text: str, person: Found, pats: Patterns) -> bool:
     line_start = text.rfind("\n", 0, person.start) + 1
     line_end = text.find("\n", person.end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:person.start].strip(" \t(é)") or text[person.end:line_end].strip():
-        return False
+    before = text[line_start:person.start].strip(" \t(é)")
+    if (before and not pats.honorifics.fullmatch(before)) or text[person.end:line_end].strip():
+        return False  # "Dr Abdou MOUSSA" under "Le Secrétaire Général Adjoint" signs too
     above = text[:max(line_start - 1, 0)].rstrip().rpartition("\n")[2].split()
     after = [line for line in text[line_end:].split("\n") if line.strip()]
-    return 0 < len(above) <= DESCRIBED_WORDS and fold(above[0]) in pats.title_words and \
+    return 0 < len(above) <= DESCRIBED_WORDS and any(fold(word) in pats.title_words for word in above) and \
         not any(c in " ".join(above) for c in ":：@") and len(after) <= SIGNATORY_TAIL
 
 
