@@ -4588,3 +4588,25 @@ def test_a_signatory_with_an_honorific_under_their_title_is_not_a_delegate(signa
     body = ("Suite à la CI-19/35, le Ministère a retenu la candidature suivante pour la session de Budapest :\n\n"
             "Nom : MAHAMADOU\nPrénom : Issoufou\nFonction : Directeur\n\nMerci de la transmettre à l'UIT.\n\n" + signature)
     assert names(read(body)) == ["Issoufou MAHAMADOU"]
+
+
+@pytest.mark.parametrize(("body", "sender", "subject"), [
+    ("Monsieur,\n\nL'Autorité du Gabon exprime son intérêt pour la session de consultation PME pendant le Forum du "
+     "SMSI 2020.\n\nRespectueusement,\nSerge Nzigou", "s.nzigou@arcep.ga", "Intérêt du Gabon pour les sessions PME"),
+    ("Sehr geehrter Herr Clark\n\nDas Amt bekundet hiermit sein Interesse an der KMU-Konsultation während des "
+     "WSIS-Forums 2020. In Budapest werden wir nicht vertreten sein.\n\nFreundliche Grüsse\nDaniela Marxer",
+     "daniela.marxer@llv.li", "Konsultationsreihe KMU - Interessensbekundung"),
+    ("Dear Mr Clark,\n\nPapua New Guinea is interested in the ITU consultation on tech SMEs at the Council Working "
+     "Group meetings in 2020.\n\nRegards,\nKila", "kgabi@ict.gov.pg", "PNG interest - ITU SME consultations"),
+])
+def test_interest_from_a_government_naming_the_topic_and_a_session_needs_no_citation(body: str, sender: str,
+                                                                                       subject: str) -> None:
+    extraction = read(body, sender=sender, subject=subject)
+    assert extraction.kind is Kind.INTEREST_ONLY
+    assert not any(reason.startswith("does not cite") for reason in extraction.review_reasons)
+
+
+def test_not_being_represented_at_one_session_leaves_the_other() -> None:
+    body = ("Sehr geehrter Herr Clark\n\nzu CI-19/35: Das Amt bekundet sein Interesse an der Sitzung während des "
+            "WSIS-Forums 2020. In Budapest werden wir nicht vertreten sein.\n\nFreundliche Grüsse\nDaniela Marxer")
+    assert read(body, sender="daniela.marxer@llv.li").sessions == ("wsis-2020",)

@@ -218,8 +218,9 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
             reasons.append("the Member State could not be identified")
     if not cites_call and kind is not Kind.INQUIRY and not (
             # a session and the call's subject named ("session PME Budapest", "сессия МСП 10.09.2019") by a
-            # government's own mail, a country's domain or a ministry signing: this call
-            kind in WITH_DELEGATES and mentions and "member_state" in evidence and
+            # government's own mail, a country's domain or a ministry signing: this call, whether it nominates,
+            # says its interest ("Latvijas interese par ITU konsultāciju sesijām") or declines
+            kind in (*WITH_DELEGATES, Kind.INTEREST_ONLY, Kind.DECLINE) and mentions and "member_state" in evidence and
             evidence["member_state"].confidence >= GOVERNMENT and
             not organisation_mail(parsed.from_address.rpartition("@")[2], rules) and
             kinds.names_topic([t for _, t in texts], parsed.subject or "", call)):
