@@ -380,6 +380,16 @@ UNDETECTED_WORDS = {
                      "sirkulyar", "javoban", "o'tadigan", "bo'lib", "haqida", "ekanligini", "manfaatdor", "assalomu"}),
     "tk": frozenset({"bilen", "üçin", "hormatly", "boýunça", "gatnaşmak", "gatnaşar", "ministrligi", "türkmenistanyň",
                      "hökmünde", "sessiýasyna", "habar", "berýäris", "maslahat"}),
+    # Malagasy, Hausa and Kinyarwanda: heard as Indonesian, Malay or Swahili
+    "mg": frozenset({"ny", "sy", "amin'ny", "ho", "izay", "tompoko", "misaotra", "azafady", "ministera", "ary", "ity",
+                     "fivoriana", "momba", "voatendry", "solontena", "manendry", "hanatrika", "an'i", "tamin'ny",
+                     "avy", "ireo", "izahay", "fanajana", "miarahaba", "mpandray", "anjara"}),
+    "ha": frozenset({"wannan", "muna", "domin", "zuwa", "sanar", "taron", "ma'aikatar", "gwamnatin", "tarayyar",
+                     "nagode", "godiya", "kuma", "yallabai", "gaisuwa", "wakilin", "halarci", "halartar", "sha'awar",
+                     "cewa", "mun", "daga", "ranar", "shugaban", "sashen"}),
+    "rw": frozenset({"muraho", "murakoze", "nyakubahwa", "kwitabira", "ibiganiro", "turabamenyesha", "intumwa",
+                     "kandi", "cyane", "y'u", "w'u", "ry'u", "minisiteri", "inama", "yacu", "uhagarariye",
+                     "ubutumwa", "twishimiye", "ishami", "umuyobozi", "ikoranabuhanga"}),
 }
 UNDETECTED_WORDS_FROM = 3  # different words of the list: a name or two may be written like one
 WORD = re.compile(r"[\w'ʻ‘’`]+")

@@ -417,3 +417,29 @@ def test_a_reply_forwarded_without_a_word_is_in_the_forwarded_letters_language(l
             "2019 11:02 PM\nTo: Clark, Christopher <christopher.clark@itu.int>\nSubject: CI-19/35\n\n" + letter)
     sections = split_message(parsed(body, subject="FW: CI-19/35"), shipped_rules())
     assert LanguageDetector(LanguageConfig()).detect(sections.language_text).code == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Tompoko, misaotra anareo noho ny taratasy CI-19/35. Ny ministera dia manendry an'i Rakoto Jean ho solontena "
+     "amin'ny fivoriana any Budapest.", "mg"),
+    ("Yallabai, muna sanar da cewa ma'aikatar sadarwa ta gwamnatin tarayyar Najeriya za ta halarci taron Budapest. "
+     "Nagode.", "ha"),
+    ("Nyakubahwa, turabamenyesha ko Minisiteri y'ikoranabuhanga izitabira ibiganiro bya Budapest kandi intumwa yacu "
+     "ni Aline. Murakoze cyane.", "rw"),
+])
+def test_languages_no_detector_knows_are_told_by_their_own_words(detector: LanguageDetector, text: str,
+                                                                 code: str) -> None:
+    guess = detector.detect(text)
+    assert (guess.code, guess.method) == (code, "words")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Dengan hormat, kami akan mengirimkan nama delegasi kami untuk sesi konsultasi di Budapest dan mohon "
+     "konfirmasi dari pihak sekretariat.", "id"),
+    ("Informamos que a Agência tem interesse em participar ao lado das demais administrações na sessão de consulta "
+     "de Budapeste.", "pt"),
+    ("Wizara ya Habari na Mawasiliano inapenda kuthibitisha kwamba itashiriki katika kikao cha mashauriano cha "
+     "Budapest na tutawasilisha majina baadaye.", "sw"),
+])
+def test_their_neighbours_are_not_taken_for_them(detector: LanguageDetector, text: str, code: str) -> None:
+    assert detector.detect(text).code == code
