@@ -4610,3 +4610,232 @@ def test_not_being_represented_at_one_session_leaves_the_other() -> None:
     body = ("Sehr geehrter Herr Clark\n\nzu CI-19/35: Das Amt bekundet sein Interesse an der Sitzung während des "
             "WSIS-Forums 2020. In Budapest werden wir nicht vertreten sein.\n\nFreundliche Grüsse\nDaniela Marxer")
     assert read(body, sender="daniela.marxer@llv.li").sessions == ("wsis-2020",)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Sir,\n\nI am directed to convey, with reference to CI-19/35, that, with the approval of the competent authority, "
+     "Shri Anil Kumar Sharma, Director (IR), has been nominated for the consultation at Budapest.\n\nYours faithfully,"
+     "\nUnder Secretary", ["Anil Kumar Sharma"]),
+    ("Señor:\n\nCon relación a la CI-19/35 y con la aprobación de la autoridad competente, el Sr. Pablo Andrade Ruiz "
+     "participará en la sesión de Budapest.\n\nAtentamente,\nDirección", ["Pablo Andrade Ruiz"]),
+    ("Monsieur,\n\nSuite à la CI-19/35 et sur instruction de Monsieur le Ministre, M. Paul Girard participera à la "
+     "session de Budapest.\n\nCordialement,\nLa Direction", ["Paul Girard"]),
+    ("Dear Sir,\n\nFurther to CI-19/35, on the instructions of the Minister, Mr John Smith, I have the honour to "
+     "nominate Ms Jane Doe for the Budapest session.\n\nRegards,\nOffice", ["Jane Doe"]),
+])
+def test_an_authority_named_by_office_leaves_the_person_after_it_a_delegate(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "expected"), [
+    ("Hello,\n\nRe CI-19/35: I would be glad to attend the first consultation session in Budapest on behalf of "
+     "Ireland. Please add me to the list of participants.\n\nKind regards,\nOrlaith Ní Mhaoil\nPrincipal Officer\n"
+     "Department of Communications", "o.nimhaoil@dccae.gov.ie", "Orlaith Ní Mhaoil"),
+    ("Geachte heer Clark,\n\nNaar aanleiding van CI-19/35 meld ik mezelf aan voor de eerste consultatiesessie in "
+     "Boedapest.\n\nMet vriendelijke groet,\nPieter de Graaf\nSenior beleidsmedewerker", "p.degraaf@minezk.nl",
+     "Pieter de Graaf"),
+    ("Estimado Sr. Clark:\n\nEn respuesta a la CI-19/35, me encantaría participar en la sesión de Budapest en nombre "
+     "de Chile.\n\nSaludos,\nCamila Rojas Fuentes\nAsesora, Subtel", "crojas@subtel.gob.cl", "Camila Rojas Fuentes"),
+    ("Sehr geehrter Herr Clark,\n\nzu CI-19/35: ich würde mich sehr freuen, an der Sitzung in Budapest "
+     "teilzunehmen.\n\nMit freundlichen Grüßen\nKatrin Vogel\nReferentin", "k.vogel@bmwi.bund.de", "Katrin Vogel"),
+])
+def test_a_first_person_wish_to_attend_nominates_the_signer(body: str, sender: str, expected: str) -> None:
+    extraction = read(body, sender=sender)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ndugu,\n\nKwa kurejea CI-19/35, Mamlaka inapenda kuwasilisha jina la Ndugu Juma Salim Mrisho, Meneja wa "
+     "Ubunifu, atakayeshiriki katika kikao cha Budapest.\n\nWako,\nKitengo", ["Juma Salim Mrisho"]),
+    ("Tere,\n\nCI-19/35: Eestit esindab Budapesti konsultatsioonil ning samuti 2020. aasta alguses toimuval sessioonil "
+     "Mari Kask, ministeeriumi nõunik.\n\nParimate soovidega\nOsakond", ["Mari Kask"]),
+    ("Sehr geehrte Damen und Herren\n\nZu CI-19/35 melden wir für die Konsultationssitzung in Budapest Herrn Marco "
+     "Frick, Leiter Stabsstelle Digitalisierung, an.\n\nFreundliche Grüsse\nAmt für Kommunikation", ["Marco Frick"]),
+])
+def test_nominating_wording_of_more_languages_is_read(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == expected
+
+
+@pytest.mark.parametrize(("label", "given", "expected"), [
+    ("Фамилия", "Имя, отчество", "Ковальчук Андрей Николаевич"),
+    ("Фамилия", "Имя и отчество", "Ковальчук Андрей Николаевич"),
+    ("Прізвище", "Ім'я, по батькові", "Ковальчук Андрій Миколайович"),
+])
+def test_given_name_and_patronymic_under_one_label_join_the_surname(label: str, given: str, expected: str) -> None:
+    first, patronymic = expected.split()[1:]
+    body = (f"Уважаемые коллеги!\n\nВ ответ на CI-19/35 направляем данные участника сессии в Будапеште:\n"
+            f"{label}: Ковальчук\n{given}: {first} {patronymic}\nДолжность: начальник отдела\n\nС уважением")
+    assert names(read(body)) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Stimate domnule Clark,\n\nCa răspuns la CI-19/35, România va fi reprezentată la Budapesta de:\n"
+     "1. dl Andrei Popa, director;\n2. dna Ioana Stan, expert.\n\nCu stimă", ["Andrei Popa", "Ioana Stan"]),
+    ("Dear Sir/Madam\nThe Kingdom of Lesotho will be represented at the Budapest session (CI-19/35) by Adv. Mpho "
+     "Lerotholi, Manager.\n\nKind regards", ["Mpho Lerotholi"]),
+    ("Estimado señor/señora\nLa República de Panamá, en respuesta a la CI-19/35, designa a la Sra. Ana Castillo "
+     "Mora para la sesión de Budapest.\n\nAtentamente", ["Ana Castillo Mora"]),
+])
+def test_honorifics_without_a_full_stop_and_greetings_ending_in_one(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Hej,\n\nCI-19/35: Jag kommer att delta i mötet i Budapest för Sveriges räkning. Vi överväger även att delta vid "
+     "WSIS-forumet 2020, men det är inte bestämt ännu.\n\nVänliga hälsningar\nKarin Berg", ("budapest-2019",)),
+    ("Hei,\n\nCI-19/35: Jeg vil delta på møtet i Budapest for Norge. Vi vurderer også å delta på WSIS-forumet 2020, men "
+     "det er ikke bestemt ennå.\n\nVennlig hilsen\nKari Holm", ("budapest-2019",)),
+    ("Hi team,\n\nRe CI-19/35: Australia nominates Ms Siobhan Tran to attend the Budapest consultation. Depending on "
+     "budget we might also send someone to the CWG session next year, but we can't commit yet.\n\nCheers,\nBen",
+     ("budapest-2019",)),
+])
+def test_a_session_only_considered_is_not_chosen(body: str, expected: tuple[str, ...]) -> None:
+    assert read(body).sessions == expected
+
+
+@pytest.mark.parametrize("body", [
+    ("Estimados,\n\nCI-19/35: Uruguay no viajará a Budapest, pero desea participar en la sesión del Foro de la CMSI "
+     "2020. Para esa sesión designamos a la Ing. Lucía Fernández Acosta, Gerente de Innovación.\n\nSaludos"),
+    ("Monsieur,\n\nCI-19/35 : le Sénégal ne se rendra pas à Budapest, mais souhaite participer au Forum du SMSI 2020. "
+     "Pour cette session, nous désignons Mme Awa Diop Ndiaye, conseillère.\n\nCordialement"),
+    ("Prezados,\n\nCI-19/35: o Brasil não viajará a Budapeste, mas deseja participar da sessão do Fórum da CMSI 2020. "
+     "Para essa sessão indicamos a Sra. Ana Paula Souza Lima, assessora.\n\nAtenciosamente"),
+])
+def test_not_travelling_to_one_session_nominates_for_the_other_only(body: str) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert extraction.sessions == ("wsis-2020",)
+    assert not any("decline" in reason for reason in extraction.review_reasons)
+
+
+@pytest.mark.parametrize("body", [
+    ("Geachte heer/mevrouw,\n\nDank voor CI-19/35. Helaas moet Suriname deelname aan de sessie in Boedapest afzeggen, "
+     "omdat er geen budget is.\n\nMet vriendelijke groet"),
+    ("Geachte heer Clark,\n\nBetreft CI-19/35: helaas moeten wij onze deelname aan de consultatie in Boedapest wegens "
+     "andere verplichtingen afzeggen.\n\nMet vriendelijke groet"),
+])
+def test_dutch_cancelling_participation_is_a_decline(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
+
+
+def test_an_office_read_after_an_honorific_takes_no_address_from_the_delegate() -> None:
+    body = ("السيد المحترم،\n\nبالإشارة إلى CI-19/35، نود إفادتكم بترشيح السيدة ريم عبدالله الخياط، رئيس قسم، "
+            "لتمثيل المملكة في جلسة بودابست، علماً بأن سعادة الوزير لن يشارك في الجلسة.\n"
+            "بيانات التواصل: ralkhayat@mtt.gov.bh\n\nوتفضلوا بقبول فائق الاحترام")
+    extraction = read(body)
+    assert [(d.name, d.email) for d in extraction.delegates] == [("ريم عبدالله الخياط", "ralkhayat@mtt.gov.bh")]
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Olá,\n\nSobre a CI-19/35: Sou Camila Nogueira Prado, Diretora da ABStartups, e gostaria de participar da "
+     "sessão de Budapeste.\n\nAbraços,\nCamila Nogueira", "camila@abstartups.com.br"),
+    ("Hola,\n\nSobre la CI-19/35: Soy Camila Nogueira Prado, Directora de la Asociación, y me gustaría participar en "
+     "la sesión de Budapest.\n\nSaludos,\nCamila Nogueira", "camila@asociacion.org"),
+])
+def test_a_sentence_opening_with_a_verb_is_no_other_form_of_the_signers_name(body: str, sender: str) -> None:
+    assert not any(name.startswith(("Sou ", "Soy ")) for name in names(read(body, sender=sender)))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Sehr geehrter Herr Clark,\n\nzu CI-19/35 teilen wir mit, dass Deutschland in Budapest teilnehmen wird. Als "
+     "Teilnehmerin benennen wir\nFrau Dr. Katrin Schulz\nReferatsleiterin\n\nMit freundlichen Grüßen", ["Katrin Schulz"]),
+    ("Sehr geehrter Herr Clark,\n\nzu CI-19/35: Als Vertreter benennen wir\nHerrn Jonas Weber\nReferent\n\nMit "
+     "freundlichen Grüßen", ["Jonas Weber"]),
+])
+def test_a_role_word_opening_the_sentence_is_no_name(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    ("Уважаемые господа!\n\nВ ответ на CI-19/35 Служба связи благодарит за приглашение, однако с сожалением сообщает, "
+     "что не сможет направить представителя на сессию в Будапеште.\n\nС уважением"),
+    ("Шановні колеги!\n\nУ відповідь на CI-19/35 Адміністрація з жалем повідомляє, що не зможе направити "
+     "представника на сесію в Будапешті.\n\nЗ повагою"),
+])
+def test_regretting_that_no_one_can_be_sent_is_a_decline(body: str) -> None:
+    assert read(body).kind is Kind.DECLINE
+
+
+def test_a_vendor_offer_to_customers_is_unrelated() -> None:
+    body = ("尊敬的客户：\n\n您好！2019年国际电联世界电信展将于9月在布达佩斯举行。"
+            "我司提供展位搭建及数字化解决方案，现推出限时优惠，欢迎咨询。\n\n联系人：市场部 黄小姐")
+    assert read(body, sender="market@yunqi-tech.cn", subject="布达佩斯世界电信展 展位特惠").kind is Kind.UNRELATED
+
+
+def test_a_swahili_question_is_an_inquiry() -> None:
+    body = ("Habari,\n\nKuhusu CI-19/35: tungependa kujua kama kikao cha Budapest kitakuwa na huduma ya tafsiri.\n\n"
+            "Asante,\nIdara ya Masuala ya Kimataifa")
+    assert read(body, sender="info@ca.go.ke").kind is Kind.INQUIRY
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Estimados señores:\n\nCI-19/35: la Superintendencia designa a la Inga. María José Castillo Orellana, Asesora, "
+     "para la sesión de Budapest.\n\nAtentamente", ["María José Castillo Orellana"]),
+    ("Madame, Monsieur,\n\nSuite à la CI-19/35, le Ministère a le plaisir de vous communiquer le nom de sa "
+     "représentante à la session de Budapest : Mme Leïla Trabelsi, Directrice.\n\nSalutations distinguées",
+     ["Leïla Trabelsi"]),
+])
+def test_more_ways_of_naming_the_nominee(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION
+    assert names(extraction) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("尊敬的Clark先生：\n\n关于中方参加布达佩斯会议（CI-19/35）的人选，原推荐的刘海燕处长不能出席。"
+     "现改派：\n王志强 先生，副局长\n请以此为准。", ["王志强"]),
+    ("Dear Mr. Clark,\n\nKindly note an amendment to our nomination under CI-19/35: Ms Naledi Dube replaces Mr. Thabo "
+     "Sithole for the Budapest session.\n\nRegards", ["Naledi Dube"]),
+    ("Estimados señores:\n\nLes informo un cambio en la delegación para la sesión de Budapest (CI-19/35). La Mtra. "
+     "Fernanda Ochoa Ibarra no podrá asistir; en su lugar participará el Ing. Sergio Castañeda Ruiz.\n\nSaludos",
+     ["Sergio Castañeda Ruiz"]),
+])
+def test_a_changed_nomination_is_a_correction_naming_the_new_person_only(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == expected
+
+
+def test_not_travelling_to_budapest_but_representing_at_another_session_moves_the_delegate() -> None:
+    body = ("Dear Mr. Clark,\n\nKindly note an amendment to our nomination under CI-19/35. Mr. Onkarabile Seretse will "
+            "not travel to Budapest. He will instead represent Botswana at the session during the WSIS Forum 2020.\n\n"
+            "Regards")
+    extraction = read(body)
+    assert names(extraction) == ["Onkarabile Seretse"]
+    assert extraction.sessions == ("wsis-2020",)
+
+
+def test_a_korean_name_with_its_rank_then_its_latin_spelling_takes_the_address_that_spells_it() -> None:
+    body = ("ITU 사무국 귀하\n\nCI-19/35 회람과 관련하여 부다페스트 세션에 아래와 같이 참가자를 통보합니다.\n\n"
+            "1. 김민준 서기관 (KIM Minjun), 국제협력관실, minjun.kim@msit.go.kr\n"
+            "2. 이서연 사무관 (LEE Seoyeon), 정보통신정책실, seoyeon.lee@msit.go.kr\n\n감사합니다.")
+    assert [(d.name, d.email) for d in read(body).delegates] == [("김민준", "minjun.kim@msit.go.kr"),
+                                                                 ("이서연", "seoyeon.lee@msit.go.kr")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Estimados señores:\n\nFe de erratas a nuestro correo sobre la CI-19/35 y Budapest: el segundo apellido del Ing. "
+     "Castañeda es Ruíz Esparza. Nombre completo: Sergio Castañeda Ruíz Esparza. Todo lo demás permanece igual.\n\n"
+     "Saludos", "Sergio Castañeda Ruíz Esparza"),
+    ("Dear Mr Clark,\n\nCorrection to our CI-19/35 reply for Budapest. Full name: Thabo Sipho Nkosi. All other "
+     "details remain unchanged.\n\nRegards", "Thabo Sipho Nkosi"),
+    ("Monsieur,\n\nRectificatif à notre réponse à la CI-19/35 (Budapest). Nom complet : Awa Diop Ndiaye. Le reste "
+     "demeure inchangé.\n\nCordialement", "Awa Diop Ndiaye"),
+])
+def test_a_labelled_name_ends_at_the_end_of_its_sentence(body: str, expected: str) -> None:
+    assert expected in names(read(body))
+    assert not any(len(name.split()) > 5 for name in names(read(body)))
+
+
+def test_a_self_nominee_writing_from_free_mail_gets_the_official_address_of_the_forwarded_header() -> None:
+    body = ("Good afternoon,\n\nPlease see below our nomination for the Budapest consultation (CI-19/35). I'm sending it "
+            "from my personal account; I will be the participant.\n\nRegards,\nKeisha\n\n"
+            "---------- Forwarded message ---------\nFrom: Permanent Secretary <ps@mpa.gov.tt>\n"
+            "Subject: RE: CI-19/35\nTo: Keisha Ramdass-Charles <keisha.ramdass-charles@mpa.gov.tt>\n\n"
+            "Approved. Ms. Keisha Ramdass-Charles, Manager, is to attend the ITU SME consultation in Budapest.\n")
+    extraction = read(body, sender="Keisha Ramdass-Charles <keisha.ramdass.charles@gmail.com>")
+    assert [(d.name, d.email) for d in extraction.delegates] == [("Keisha Ramdass-Charles",
+                                                                  "keisha.ramdass-charles@mpa.gov.tt")]

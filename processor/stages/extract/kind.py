@@ -236,7 +236,8 @@ def human_kind(cues: Cues, found: list[Delegate], self_named: bool, sessions_nam
     if found:
         if cues.correction:
             return Kind.CORRECTION, Evidence((cues.correction,), "correction cue", 0.9), reasons, True
-        if cues.decline and not self_named:
+        # "cannot attend Budapest; for the WSIS session we designate Ms X": the decline is of one session only
+        if cues.decline and not self_named and not (declines_one and sessions_named):
             reasons.append(f"names delegates but also seems to decline (\u201c{cues.decline.text}\u201d)")
         return Kind.NOMINATION, Evidence(found[0].evidence.spans, "named delegates", 0.9), reasons, True
     if cues.withdrawal and not self_named:

@@ -315,6 +315,9 @@ def _label_segments(line: str, pats: Patterns) -> list[tuple[int, str]]:
 LABEL_AFTER_SENTENCE = re.compile(rf"[.!?。{FULL_STOPS}]\s+([^\s.:!?][^.:!?\n]{{0,30}}?)\s*[:：]\s")
 
 
+VALUE_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-ZÀ-ÞА-ЯЁ])")  # a full stop after a word, not an initial
+
+
 def _label_line(line: str, start: int, section: Section, pats: Patterns, found: list[Found], parts: NameParts,
                 consumed: list[tuple[int, int]]) -> None:
     """One 'Label: value' line: a name (whole or a part of it), or the title, e-mail or alias of the last person."""
@@ -327,6 +330,7 @@ def _label_line(line: str, start: int, section: Section, pats: Patterns, found: 
     if kind == "name" or kind in NAME_PARTS:
         value = re.split(r"\s/\s", value)[0]  # "СОКОЛОВА / SOKOLOVA": the same name in two scripts
         name, honorific = strip_honorifics(value, pats)
+        name = VALUE_SENTENCE_END.split(name)[0]  # "Nombre completo: X. Todo lo demás permanece igual"
         inverted = _surname_first(name, 0, pats)  # "KIALA, Domingos Manuel"
         name = inverted[0] if inverted else _without_trailing_title(clean(re.split(r"[(（,，]", name)[0]), pats)
         if not name:
@@ -405,6 +409,8 @@ def _from_honorifics(section: Section, pats: Patterns) -> list[Found]:
         rest = text[match.start() + len(written):pos + 1]
         if "\n" in rest and scripts_in(written) != scripts_in(rest[-1]):
             continue  # "منى عبد الرحيم السيد\nMona …": a surname that is also an honorific, ending its own line
+        if "\n" in rest and pats.salutation.match(text[text.rfind("\n", 0, match.start()) + 1:match.start()]):
+            continue  # "Dear Sir/Madam" over "The Kingdom of Lesotho will be represented": the greeting ends there
         name, end = read_name(text, pos, pats)
         if len(name.split()) == 1 and fold(name) not in pats.title_words:
             name, end = _after_rank(text, pos, pats) or (name, end)  # "el señor Tercer Secretario Andrés Paredes"
@@ -785,7 +791,9 @@ def _later_in_sentence(text: str, pos: int, section: Section, pats: Patterns) ->
 JOINED_REACH = 200  # characters from a nominee's name to the next one joined by "and" (past a title and e-mail)
 # a sentence or a paragraph ends (a wrapped line does not, nor an abbreviation of one letter: "2019 р.", "г.", nor
 # the full stop of an ordinal day: "am 10. September")
-JOINED_STOP = re.compile(rf"(?<!\s\w)(?<!\s\d\d)\.(?=\s)|[;!?。{FULL_STOPS}]|\n[ \t]*\n")
+# (nor a year's ordinal full stop: "2020. aasta alguses")
+JOINED_STOP = re.compile(rf"(?<!\s\w)(?<!\s\d\d)\.(?=\s)(?!(?<=\d{{4}}\.)\s[^\W\d_A-ZÀ-ÞА-ЯЁ])|[;!?。{FULL_STOPS}]|"
+                         r"\n[ \t]*\n")
 APPOSITION = re.compile(r"\s*[,(]\s*((?:[^\s,()]+\s+){0,3}[^\s,()]+)")
 
 
@@ -1072,7 +1080,9 @@ def _withdrawn(text: str, person: Found, pats: Patterns, starts: list[int]) -> b
         named_next = index < len(starts) and starts[index] < end_next
         moved = pats.participation_verb.within(text, refusal[1], end_here) or \
             (None if named_next else pats.participation_verb.within(text, end_here, end_next))
-        if not moved or (index < len(starts) and starts[index] < moved[0]):
+        # "… no podrá asistir; en su lugar participará el Ing. Y": the verb is another person's, named after it
+        subject_before = 0 if moved is None else end_here if moved[0] < end_here else moved[0]
+        if not moved or (index < len(starts) and starts[index] < subject_before):
             return True
     if pats.replaced_before.within(text, person.end, min(end, person.end + REPLACED_BEFORE_REACH)):
         return True  # "Mehmet Yıldırım'ın yerine …": the one replaced
@@ -1095,7 +1105,18 @@ def _authority(text: str, person: Found, pats: Patterns, others: list[Found]) ->
     authority_markers in its sentence ('بناءً على توجيهات سعادة السيد X', 'به دستور جناب آقای X', 'on the
     instructions of the Minister, Mr X')."""
     marker = pats.authority.within(text, max(0, person.start - 2 * AUTHORITY_REACH), person.start)
-    return marker is not None and person.start - marker[1] <= AUTHORITY_REACH and \
+    if marker is None:
+        return False
+    between = text[marker[1]:person.start].split()
+    while between and (pats.honorifics.fullmatch(between[-1]) or (between[-1].islower() and len(between[-1]) <= 3)):
+        between.pop()  # "…, Shri Rajesh Kumar", "…, el Sr. Pablo Andrade"
+    if between and between[-1].endswith((",", "،")) and not any(
+            word[0].isupper() or fold(word) in pats.title_words for word in between):
+        return False  # "with the approval of the competent authority, Shri X has been nominated": named already
+    verb = pats.participation_verb.within(text, person.end, person.end + AUTHORITY_REACH)
+    if verb is not None and not text[person.end:verb[0]].strip():
+        return False  # "Sur instruction du Ministre, M. Paul Girard participera": the subject of the verb
+    return person.start - marker[1] <= AUTHORITY_REACH and \
         not any(marker[1] <= other.start and text[other.end:person.start].strip(" .,\t\n") for other in others) and \
         sentence_start(text, person.start, pats) <= marker[0] and \
         not pats.nomination_verb.within(text, marker[1], person.start)
@@ -1280,6 +1301,8 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
         suffix = re.match(r"[ \t]+([^\s,.;:()]+)", text[tail:])  # a word of any script, vowel signs and all
         if suffix and suffix.group(1) in pats.honorific_suffix_words:  # "Ayşe Yılmaz Hanım - Daire Başkanı"
             tail += suffix.end()
+        elif suffix and person.rule in ("rank", INTRODUCED) and suffix.group(1) == person.title:
+            tail += suffix.end()  # "김민준 서기관 (KIM Minjun)": the rank, then the Latin spelling
         alias, after = alias_after(text, tail, pats)
         if alias:
             person.aliases.append(alias)
@@ -1427,6 +1450,10 @@ def _to_nominative(person: Found, pats: Patterns) -> None:
         if not _standalone(written, pats) or (not label.group().strip() and not FIELD_END.match(text, end)):
             continue  # running text wrapped onto the line, or a line opening with a name mid-sentence
         # a line holding fewer of the name's words is the wrapped end of it ('… Ramon "Monching"\nVillanueva Jr.,')
+        # its first word is one of the name's own ("Sou Camila Nogueira Prado, Diretora …" opens with a verb)
+        if name and not any(_case_of(first, token) for first in name_tokens(name.split()[0])
+                                     for token in person.tokens):
+            continue
         if name and name_tokens(name) != person.tokens and len(written.tokens) >= len(person.tokens) and \
                 _other_case(written, person):
             person.aliases.append(person.name)
@@ -1521,8 +1548,10 @@ def _assign_emails(people: list[Found], mailbox: str, pats: Patterns) -> None:
         for person, given in _in_order(text, named, addresses, pats):
             person.email = given
             claimed.add(given)
-        starts = sorted(p.start for p in named)
-        for person in named:
+        # one word ("سعادة الوزير", His Excellency the Minister) is a person only with an address spelling it
+        ordered = [p for p in named if _is_full_name(p)]
+        starts = sorted(p.start for p in ordered)
+        for person in ordered:
             if person.email:
                 continue
             index = bisect.bisect_right(starts, person.end)
@@ -1891,17 +1920,21 @@ def _complete_emails(people: list[Found], own: Section, parsed: ParsedMail, pats
         if person.email:
             taken.add(person.email)
     if len(people) == 1:
-        _official_instead(people[0], mailbox, pats)
+        _official_instead(people[0], parsed, mailbox, pats)
 
 
-def _official_instead(person: Found, mailbox: str, pats: Patterns) -> None:
+def _official_instead(person: Found, parsed: ParsedMail, mailbox: str, pats: Patterns) -> None:
     """The one delegate's official address instead of a free-mail one, when their section gives exactly one ('My
-    official email is x@dict.gov.ph, but …', 'بريدي الرسمي هو …'): the secretariat writes to the office."""
+    official email is x@dict.gov.ph, but …', 'بريدي الرسمي هو …') or a forwarded header gives it beside their name
+    ('To: Keisha Ramdass-Charles <keisha.ramdass-charles@mpa.gov.tt>'): the secretariat writes to the office."""
     if not person.email or not is_generic_provider(person.email.rpartition("@")[2], pats.rules):
         return
     official = {a.group() for a in EMAIL.finditer(f"{person.section.text}\n{person.section.signature}")
                 if a.group().lower() not in (mailbox.lower(), person.email.lower()) and
                 not is_generic_provider(a.group().rpartition("@")[2], pats.rules)}
+    addressed = _addressed(person, parsed)
+    if not official and addressed and not is_generic_provider(addressed.rpartition("@")[2], pats.rules):
+        official = {addressed}
     if len(official) == 1:
         person.email = official.pop()
 

@@ -96,7 +96,8 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
             # (an interest cue inside the hedge itself, "we shall confirm our attendance … in due course", is none)
             hedge = pats.undecided.within(text, start, _topic_end(text, start, end, pats))
             undecided = hedge is not None and \
-                not pats.kinds["interest"].within(text, max(0, start - INTEREST_BEFORE), min(match.start(), hedge[0]))
+                not pats.kinds["interest"].within(text, max(sentence_start(text, start, pats), start - INTEREST_BEFORE),
+                                                  min(match.start(), hedge[0]))
             found.append(Mention(sid, span, refused, undecided or _about_a_contact(text, match.start(), pats)))
     return found
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from processor.stages.patterns import Patterns, fold, soft_breaks
+from processor.stages.patterns import ORDINAL_DOT, Patterns, fold, soft_breaks
 
 # Letters of scripts written without spaces are no part of an address glued to its label ("邮箱mawenbo@miit.gov.cn")
 EMAIL = re.compile(r"(?:(?![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])[\w.+'-])+@[\w-]+(?:\.[\w-]+)+")
@@ -48,8 +48,9 @@ def _is_abbreviation(text: str, dot: int, pats: Patterns) -> bool:
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
     word = ELISION.split(fold(text[word_start:dot]).strip("(/"))[-1]  # "l'Ing.": the honorific after the article
-    # "10. September", "10. septembri": the full stop of an ordinal day ends no sentence
-    return len(word) <= 1 or word in pats.honorific_words or (word.isdigit() and len(word) <= 2)
+    # "10. September", "10. septembri", "2020. aasta alguses": the full stop of an ordinal ends no sentence
+    return len(word) <= 1 or word in pats.honorific_words or (word.isdigit() and len(word) <= 2) or \
+        (word.isdigit() and ORDINAL_DOT.match(text, dot - len(word)) is not None)
 
 
 ELISION = re.compile(r"['’]")
