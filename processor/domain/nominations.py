@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Generic, Protocol, TypeVar
@@ -38,6 +38,7 @@ class Named(Protocol):
 
 
 P = TypeVar("P", bound=Named)
+Alike = Callable[[str, str], bool]  # whether two writings name one person
 
 
 @dataclass(frozen=True)
@@ -77,8 +78,9 @@ def arrival_order(reply: Reply[P]) -> tuple[datetime, int]:
     return (arrived or _EARLIEST, reply.key)
 
 
-def current_nomination(replies: Iterable[Reply[P]], default_session: str) -> Nomination[P]:
-    """Fold one Member State's replies (any order) into its nomination now; see the module's docstring."""
+def current_nomination(replies: Iterable[Reply[P]], default_session: str, alike: Alike | None = None) -> Nomination[P]:
+    """Fold one Member State's replies (any order) into its nomination now; see the module's docstring. `alike`
+    tells whether a name a correction says is gone names a person listed before (default: `written_alike`)."""
     ordered = sorted((r for r in replies if counts(r.kind, r.status)), key=arrival_order)
     people: dict[str, list[P]] = {}
     source: dict[str, int] = {}  # session id -> position in `ordered` of the latest reply that shaped it
@@ -96,7 +98,7 @@ def current_nomination(replies: Iterable[Reply[P]], default_session: str) -> Nom
             supersedes[reply.key] = ordered[before].key if before >= 0 else None
         for session_id in sessions:
             if correction and reply.amends:
-                _amend(people.setdefault(session_id, []), reply.people, reply.gone)
+                _amend(people.setdefault(session_id, []), reply.people, reply.gone, alike or written_alike)
             else:
                 if correction:
                     people[session_id] = []
@@ -106,7 +108,8 @@ def current_nomination(replies: Iterable[Reply[P]], default_session: str) -> Nom
     return Nomination({s: tuple(names) for s, names in people.items() if names}, supersedes)
 
 
-def after_reply(replies: Iterable[Reply[P]], key: int, default_session: str) -> tuple[tuple[str, ...], tuple[P, ...]]:
+def after_reply(replies: Iterable[Reply[P]], key: int, default_session: str, alike: Alike | None = None
+                ) -> tuple[tuple[str, ...], tuple[P, ...]]:
     """The sessions a reply covers and the people the state nominates for them once it is read: what an amending
     correction amounts to ("name fixed, other details unchanged" is the whole earlier list, one name fixed)."""
     ordered = sorted((r for r in replies if counts(r.kind, r.status)), key=arrival_order)
@@ -117,7 +120,7 @@ def after_reply(replies: Iterable[Reply[P]], key: int, default_session: str) -> 
     for reply in ordered[:upto]:
         had.extend(s for s in _sessions_of(reply, had, default_session) if s not in had)
     sessions = tuple(_sessions_of(ordered[upto], had, default_session))
-    now = current_nomination(ordered[:upto + 1], default_session).people
+    now = current_nomination(ordered[:upto + 1], default_session, alike).people
     people: list[P] = []
     for session_id in sessions:
         _add(people, now.get(session_id, ()))
@@ -132,8 +135,8 @@ def _sessions_of(reply: Reply[P], had: Sequence[str], default_session: str) -> S
     return (default_session,)
 
 
-def _amend(existing: list[P], people: Sequence[P], gone: Sequence[str] = ()) -> None:
-    existing[:] = [p for p in existing if not any(_written_alike(p.name, name) for name in gone)]
+def _amend(existing: list[P], people: Sequence[P], gone: Sequence[str], alike: Alike) -> None:
+    existing[:] = [p for p in existing if not any(alike(p.name, name) for name in gone)]
     for person in people:
         fixed = next((i for i, other in enumerate(existing) if _respelt(person.name, other.name)), None)
         if fixed is not None:
@@ -147,7 +150,7 @@ def _words(name: str) -> list[str]:
     return re.findall(r"\w+", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
-def _written_alike(one: str, other: str) -> bool:
+def written_alike(one: str, other: str) -> bool:
     """Whether two writings name one person, as a correction names the one it replaces: every word of the shorter
     is a word of the longer, an initial of it ('Иванова С.П.' for 'Иванов Сергей Петрович'), or the same word in
     another grammatical case ('dr. Nagy Évát' for 'Nagy Éva'; 'FOTSO Brigitte' for 'FOTSO née TCHAMBA Brigitte'); a

@@ -9,9 +9,16 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from processor.domain.kinds import WITH_DELEGATES
-from processor.domain.nominations import NOT_COUNTED, Reply, after_reply, current_nomination
+from processor.domain.nominations import NOT_COUNTED, Reply, after_reply, current_nomination, written_alike
+from processor.stages.extract.transliteration import same_person
 from storage import repository
 from storage.models import Delegate, Message
+
+
+def named_alike(one: str, other: str) -> bool:
+    """Whether two writings name one person, as a correction names the one it replaces: in one script
+    (`written_alike`) or in two ('Mohamed Amine Belkacemi' for 'محمد أمين بلقاسمي' of the Arabic letter before)."""
+    return written_alike(one, other) or same_person(one, other)
 
 
 def link_corrections(session: Session, member_state: str, default_session: str) -> None:
@@ -62,5 +69,5 @@ def amended(session: Session, message: Message, default_session: str) -> tuple[t
         select(Message).where(Message.member_state == message.member_state, col(Message.kind).in_(WITH_DELEGATES),
                               col(Message.status).not_in(NOT_COUNTED))).all()
     replies = [repository.reply_value(row, tuple(repository.delegates_of(session, row.id))) for row in rows]
-    sessions, people = after_reply(replies, message.id or 0, default_session)
+    sessions, people = after_reply(replies, message.id or 0, default_session, named_alike)
     return sessions, list(people)

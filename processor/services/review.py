@@ -16,7 +16,7 @@ from processor.config import CallDef
 from processor.domain.kinds import WITH_DELEGATES
 from processor.domain.model import Kind, Status
 from processor.domain.nominations import arrival_order, current_nomination
-from processor.services.nominations import relink
+from processor.services.nominations import named_alike, relink
 from processor.stages.textsafety import clean_line
 from rules.member_states import Roster
 from storage import repository
@@ -275,7 +275,7 @@ def state_summaries(session: Session, call: CallDef, states: dict[str, str], app
     for code in sorted(by_state):
         replies = {m.id: repository.reply_value(m, tuple(delegates.get(m.id or 0, []))) for m in by_state[code]}
         ordered = sorted(by_state[code], key=lambda m: arrival_order(replies[m.id]))
-        nomination = current_nomination(replies.values(), call.default_session)
+        nomination = current_nomination(replies.values(), call.default_session, named_alike)
         summary = StateSummary(code=code, name=states.get(code, code), messages=ordered,
                                delegates={s: list(people) for s, people in nomination.people.items()})
         summary.all_approved = all(m.status == Status.APPROVED.value for m in ordered

@@ -125,3 +125,19 @@ def test_a_correction_supersedes_its_own_offices_reply_before_a_later_one_of_its
                Reply(3, "correction", "accepted", datetime(2019, 8, 12, tzinfo=UTC), ("budapest-2019",),
                      (Person("赵敏"),), office="miit.gov.cn")]
     assert current_nomination(history, DEFAULT).supersedes == {3: 1}
+
+
+@pytest.mark.parametrize(("earlier", "gone", "new"), [
+    ("محمد أمين بلقاسمي", "Mohamed Amine Belkacemi", "Samia Hadj-Ali"),
+    ("Орлова Светлана Викторовна", "Svetlana Orlova", "Ivan Petrov"),
+    ("王建国", "WANG Jianguo", "Li Ming"),
+])
+def test_a_person_gone_written_in_another_script_is_taken_out_by_the_services_comparison(
+        earlier: str, gone: str, new: str) -> None:
+    from processor.services.nominations import named_alike
+
+    history = [reply(1, "nomination", (DEFAULT,), earlier),
+               reply(2, "correction", (DEFAULT,), new, amends=True, gone=(gone,))]
+    assert names(current_nomination(history, DEFAULT).people[DEFAULT]) == [earlier, new]  # one script only
+    assert names(current_nomination(history, DEFAULT, named_alike).people[DEFAULT]) == [new]
+    assert names(after_reply(history, 2, DEFAULT, named_alike)[1]) == [new]

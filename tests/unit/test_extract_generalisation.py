@@ -4839,3 +4839,83 @@ def test_a_self_nominee_writing_from_free_mail_gets_the_official_address_of_the_
     extraction = read(body, sender="Keisha Ramdass-Charles <keisha.ramdass.charles@gmail.com>")
     assert [(d.name, d.email) for d in extraction.delegates] == [("Keisha Ramdass-Charles",
                                                                   "keisha.ramdass-charles@mpa.gov.tt")]
+
+
+@pytest.mark.parametrize("body", [
+    ("Señores:\n\nEn respuesta a la CI-19/35, la Autoridad designa al Ing. Marco Choque Mamani, Jefe de Unidad, como "
+     "participante en la sesión de consulta de Budapest y, de ser posible, en la sesión que se realizará durante el "
+     "Foro de la CMSI 2020.\n\nAtentamente"),
+    ("Dear Sirs,\n\nIn reply to CI-19/35, the Authority designates Mr John Smith, Head of Unit, as participant in the "
+     "consultation session in Budapest and, possibly, in the session to be held during the WSIS Forum 2020.\n\nRegards"),
+    ("Messieurs,\n\nEn réponse à la CI-19/35, l'Autorité désigne M. Paul Girard, chef d'unité, comme participant à la "
+     "session de Budapest et, éventuellement, à la session du Forum du SMSI 2020.\n\nCordialement"),
+])
+def test_a_hedge_before_a_later_session_leaves_the_first_one_chosen(body: str) -> None:
+    assert "budapest-2019" in read(body).sessions
+
+
+@pytest.mark.parametrize(("body", "sender"), [
+    ("Estimados señores:\n\nEl Instituto está evaluando su participación en la sesión del 10 de septiembre. ¿La persona "
+     "designada debe ser un funcionario del gobierno?\n\nGracias,\nJulia Peña", "jpena@indotel.gob.do"),
+    ("Dear colleagues,\n\nOur Ministry would like to know whether the meeting on 10 September may be attended by a "
+     "private-sector representative?\n\nRegards,\nAnan", "anan@mdes.go.th"),
+    ("Chers collègues,\n\nNotre ministère souhaiterait savoir si la réunion du 10 septembre est ouverte au secteur "
+     "privé ?\n\nCordialement,\nAwa", "awa@numerique.gouv.sn"),
+])
+def test_a_government_asking_without_naming_the_call_goes_to_review(body: str, sender: str) -> None:
+    extraction = read(body, sender=sender, subject="Consulta")
+    assert extraction.kind is Kind.UNRELATED and extraction.review_reasons
+
+
+def test_a_company_writing_about_something_else_stays_unrelated_without_review() -> None:
+    body = ("Dear colleagues,\n\nWould you like to see our new cloud offer? Book a 15 minutes demo call.\n\nRegards,\nTom")
+    extraction = read(body, sender="tom@cloudvendor.com", subject="Cloud offer")
+    assert extraction.kind is Kind.UNRELATED and not extraction.review_reasons
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("حضرات السادة،\n\nإلحاقاً برسالتنا بشأن CI-19/35، نرجو التكرم بحذف اسم الآنسة فاطمة يوسف الجودر من قائمة المشاركين، "
+     "على أن يقتصر التمثيل في جلسة بودابست على السيد علي حسن العلوي.\n\nمع الشكر", ["علي حسن العلوي"]),
+    ("Dear Mr Clark,\n\nFurther to our letter on CI-19/35, please remove Ms Fatima Joseph from the list of participants; "
+     "Mr Ali Hassan will represent us alone in Budapest.\n\nRegards", ["Ali Hassan"]),
+    ("Monsieur,\n\nSuite à notre courrier (CI-19/35), veuillez retirer le nom de Mme Awa Diop de la liste ; M. Paul "
+     "Girard représentera seul le Sénégal à Budapest.\n\nCordialement", ["Paul Girard"]),
+    ("Estimados:\n\nEn alcance a nuestra nota (CI-19/35), les rogamos eliminar de la lista a la Sra. Ana Ruiz; el Sr. "
+     "Pedro Salas representará solo a Chile en Budapest.\n\nSaludos", ["Pedro Salas"]),
+])
+def test_a_person_taken_off_the_list_is_gone(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION
+    assert names(extraction) == expected and extraction.gone
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("國際電信聯盟秘書處 台鑒：\n\n關於CI-19/35，本會謹推薦本會副主席陳嘉欣女士（Ms. CHAN Ka Yan）出席布達佩斯會議。"
+     "\n\n此致",
+     "陳嘉欣"),
+    ("國際電聯秘書處：\n\n就CI-19/35，本局擬派張志明先生（Mr. CHEUNG Chi Ming）參加布達佩斯會議。\n\n此致", "張志明"),
+])
+def test_a_letter_in_traditional_characters_names_its_nominee(body: str, expected: str) -> None:
+    assert names(read(body)) == [expected]
+
+
+def test_words_read_past_a_names_end_are_no_name() -> None:
+    body = ("ជូនចំពោះ ITU,\n\nទាក់ទងនឹង CI-19/35 ក្រសួងសូមចាត់តាំង លោក សុខ វិចិត្រ (SOK Vichet) ចូលរួមកិច្ចប្រជុំថ្ងៃទី១០ ខែកញ្ញា "
+            "ឆ្នាំ២០១៩ នៅទីក្រុងប៊ុយដាប៉េស្ត។\n\nសូមអរគុណ")
+    assert not any(char.isdigit() or char == "។" for name in names(read(body)) for char in name)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Andriamatoa,\n\nHo valin'ny taratasy CI-19/35, ny Ministera dia manendry an-dRamatoa Rasoa Voahangy Lalao, "
+     "Talen'ny Toekarena Nomerika, hanatrika ny fivoriana any Budapest.\n\nMisaotra tompoko.", ["Rasoa Voahangy Lalao"]),
+    ("Ramatoa,\n\nMomba ny CI-19/35: Andriamatoa Rakoto Jean Aimé no hisolo tena an'i Madagasikara any Budapest.\n\n"
+     "Amin'ny fanajana", ["Rakoto Jean Aimé"]),
+])
+def test_malagasy_nominations_are_read(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+def test_a_malagasy_decline_is_a_decline() -> None:
+    body = ("Andriamatoa,\n\nHo valin'ny CI-19/35, manenina izahay fa tsy afaka handefa solontena any Budapest ny "
+            "Ministera.\n\nMisaotra tompoko.")
+    assert read(body).kind is Kind.DECLINE

@@ -23,6 +23,7 @@ from processor.config import Config
 from processor.domain.kinds import DECISIVE, REPLIES, WITH_DELEGATES
 from processor.domain.model import Kind, Status
 from processor.domain.nominations import NOT_COUNTED, Reply, current_nomination
+from processor.services.nominations import named_alike
 from processor.services.report.learning import Learning, week_learning
 from rules.member_states import Roster
 from storage.models import Delegate, Message, ReportRun
@@ -161,7 +162,7 @@ def _delegates(session: Session, config: Config, until: Where, since: datetime |
     replies, groups, new = _replies(_delegate_rows(session, until, since), (config.call.default_session,))
     order = [s.id for s in config.call.sessions]
     by_session: dict[str, list[DelegateRow]] = {s: [] for s in order}
-    current = {group: current_nomination([replies[pk] for pk in keys], config.call.default_session).people
+    current = {group: current_nomination([replies[pk] for pk in keys], config.call.default_session, named_alike).people
                for group, keys in groups.items()}
     for group in sorted(current):
         for session_id in sorted(current[group]):

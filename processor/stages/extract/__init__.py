@@ -17,7 +17,13 @@ from processor.stages.extract import kind as kinds
 from processor.stages.extract import people
 from processor.stages.extract import sessions as session_rules
 from processor.stages.extract.kind import find
-from processor.stages.extract.member_state import GOVERNMENT, NO_GOVERNMENT, find_member_state, organisation_mail
+from processor.stages.extract.member_state import (
+    GOVERNMENT,
+    NO_GOVERNMENT,
+    domain_state,
+    find_member_state,
+    organisation_mail,
+)
 from processor.stages.extract.text import LISTED_RULES
 from processor.stages.patterns import fold, patterns_for
 from rules import Rules
@@ -58,6 +64,12 @@ def _not_people(call: CallDef) -> list[str]:
                                    for alias in phrases if (len(alias.split()) > 1 or alias.isalpha()) and
                                    not alias[:1].islower())))  # 'ilk oturum' is read as no one's name
     return list(cached[1])
+
+
+def _from_government(parsed: ParsedMail, rules: Rules) -> bool:
+    """Whether the sender's mail domain is a government's (the rules' Member State domains)."""
+    state = domain_state(parsed.from_address.rpartition("@")[2], rules)
+    return state is not None and state[1] >= GOVERNMENT
 
 
 def _events(call: CallDef) -> tuple[str, ...]:
@@ -120,6 +132,9 @@ def extract(parsed: ParsedMail, parts: quotes.Sections, language: LanguageGuess,
             not kinds.mentions_call([t for _, t in texts], parsed.subject or "", call, session_hits):
         # people named or nominating wording in mail that names nothing of the call: a person checks it
         unsure = ("names people or nominates but names nothing of the call",) if found or cues.verb else ()
+        if not unsure and (cues.inquiry or cues.questions or cues.interest or cues.decline) and \
+                _from_government(parsed, rules):  # "¿la persona designada debe ser un funcionario…?" from indotel.gob.do
+            unsure = ("a government's mail that asks, declines or is interested but names nothing of the call",)
         return Extraction(kind=Kind.UNRELATED, confidence=0.7, review_reasons=unsure,
                           evidence={"kind": Evidence((), "the call, its reference and its sessions are not named",
                                                      0.7)})

@@ -1504,6 +1504,11 @@ def _named_in_subject(person: Found, subject: str, pats: Patterns) -> Found:
     return person
 
 
+# what no name holds: a digit of any script, a bracket, an address or a sentence's full stop ('ឆ្នាំ២០១៩ នៅទីក្រុង…។',
+# 'CHAN Ka Yan）出席是次會議。'): words read past the name's end
+NO_NAME = re.compile(rf"[\d（）@。！？{FULL_STOPS}]")
+
+
 def _is_full_name(person: Found) -> bool:
     """Two words, or two characters of a script written without spaces between a name's parts (王伟, 김민지), or a
     given name after its father's initial, as Mongolian writes a full name (Б.Батбаяр)."""
@@ -1786,8 +1791,11 @@ def find_delegates(sections: list[Section], own: Section, parsed: ParsedMail, pa
         named_signer = _signer_named_nominating(own, parsed, pats)  # "… կմասնակցի … Արամ Հովհաննիսյանը" signed by him
         if named_signer and not _is_not_delegate(named_signer, banned):
             people.append(named_signer)
+    for person in people:
+        if "(" not in person.name:  # "(U Kyaw Min Htun)၊": the bracket and comma that close it are not the name's
+            person.name = person.name.rstrip(")]၊،,;:")
     merged = [p for p in (_named_in_subject(p, parsed.subject or "", pats) for p in _merge(people, pats))
-              if _is_full_name(p)]
+              if _is_full_name(p) and not NO_NAME.search(p.name)]
     # "Mr Mokoena … will be replaced by Mr Ndlovu" over the quoted earlier list naming Mr Thabo Mokoena: he is gone
     gone_tokens = [name_tokens(name) for name in gone]
     # … and "Mme Ben Salem ayant été appelée à d'autres fonctions", the shorter mention of who is gone, and their

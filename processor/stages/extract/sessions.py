@@ -95,6 +95,9 @@ def mentions(sections: list[Section], call: CallDef, pats: Patterns) -> list[Men
             # "we remain interested in the sessions of 2020 and will send a name in due time": the interest stands
             # (an interest cue inside the hedge itself, "we shall confirm our attendance … in due course", is none)
             hedge = pats.undecided.within(text, start, _topic_end(text, start, end, pats))
+            if hedge is not None and hedge[0] > match.end() and \
+                    any(hedge[1] <= other.start() < sentence_end(text, hedge[1], pats) for _, other in hits):
+                hedge = None  # "en Budapest y, de ser posible, en la sesión del Foro": the hedge is the later one's
             undecided = hedge is not None and \
                 not pats.kinds["interest"].within(text, max(sentence_start(text, start, pats), start - INTEREST_BEFORE),
                                                   min(match.start(), hedge[0]))
