@@ -4919,3 +4919,39 @@ def test_a_malagasy_decline_is_a_decline() -> None:
     body = ("Andriamatoa,\n\nHo valin'ny CI-19/35, manenina izahay fa tsy afaka handefa solontena any Budapest ny "
             "Ministera.\n\nMisaotra tompoko.")
     assert read(body).kind is Kind.DECLINE
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Bonjou Mesye Clark,\n\nPou CI-19/35, Ministè a chwazi Madan Rose Marie Jean, Direktè, pou l reprezante Ayiti nan "
+     "sesyon Budapest la.\n\nMèsi anpil", ["Rose Marie Jean"]),
+    ("Talofa lava,\n\nMo le CI-19/35: ua filifilia e le Matagaluega le susuga ia Tavita Ioane Leiataua e auai i le "
+     "fonotaga i Budapest.\n\nFaʻafetai tele lava", ["Tavita Ioane Leiataua"]),
+    ("Bula vinaka,\n\nCI-19/35: na noda mata ena bose e Budapest o Ratu Emosi Naulu Tuilau, Director.\n\n"
+     "Vinaka vakalevu", ["Emosi Naulu Tuilau"]),
+    ("Halo,\n\nCI-19/35: OGCIO i putum nem blong Misis Anna Kalo Tari, Policy Officer, blong go long Budapest.\n\n"
+     "Tangkyu tumas", ["Anna Kalo Tari"]),
+    ("Mbote,\n\nMpo na CI-19/35, Ministère toponi Mama Grâce Mavoungou Loemba mpo akende na likita ya Budapest.\n\n"
+     "Matondo mingi", ["Grâce Mavoungou Loemba"]),
+])
+def test_nominations_in_languages_of_small_states_are_read(body: str, expected: list[str]) -> None:
+    extraction = read(body)
+    assert extraction.kind is Kind.NOMINATION and names(extraction) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Hyvä vastaanottaja,\n\nViitaten kiertokirjeeseen CI-19/35 ministeriö pyytää rekisteröimään neuvotteleva "
+     "virkamies Anna Korhosen Suomen edustajaksi Budapestissa pidettävään istuntoon.\n\nYstävällisin terveisin",
+     "Anna Korhosen"),
+    ("Monsieur,\n\nDans les délais, nous vous communiquons le nom du représentant du Gabon à la session de Budapest :\n"
+     "M. MBA OBAME Serge, Chargé d'études.\n\nSincères salutations", "MBA OBAME Serge"),
+])
+def test_a_nominee_named_by_more_wording_is_read(body: str, expected: str) -> None:
+    assert names(read(body)) == [expected]
+
+
+def test_an_earlier_email_of_ours_referred_to_makes_a_change_a_correction() -> None:
+    body = ("Dear Mr Clark,\n\nWith reference to our e-mail of 12 August (CI-19/35), please note that Ms Maria Petrova "
+            "will unfortunately not be able to travel to Budapest. Bulgaria will therefore be represented by Mr Petar "
+            "Stoyanov only.\n\nKind regards")
+    extraction = read(body)
+    assert extraction.kind is Kind.CORRECTION and names(extraction) == ["Petar Stoyanov"]

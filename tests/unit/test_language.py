@@ -443,3 +443,21 @@ def test_languages_no_detector_knows_are_told_by_their_own_words(detector: Langu
 ])
 def test_their_neighbours_are_not_taken_for_them(detector: LanguageDetector, text: str, code: str) -> None:
     assert detector.detect(text).code == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Bonjou, Ministè a kontan anpil pou l patisipe nan sesyon an. Nou chwazi Madan Rose Jean pou reprezante Ayiti. "
+     "Mèsi anpil.", "ht"),
+    ("Salaam aleekum, dañu bëggoon xam ndax mën nañu yónni ñaari nit ci ndaje mi. Jërëjëf.", "wo"),
+    ("Talofa lava, ua filifilia e le Matagaluega le susuga ia Tavita Ioane e auai i le fonotaga muamua. Faʻafetai.",
+     "sm"),
+    ("Mālō e lelei, ʻoku fiefia ʻa e Potungāue ke kau atu ki he fakataha. Mālō ʻaupito.", "to"),
+    ("Bula vinaka, na noda mata ena bose ni veitalanoa o Ratu Emosi Naulu. Vinaka vakalevu.", "fj"),
+    ("Halo, Gavman blong Vanuatu i glad tumas blong tekpat long miting ia. Tangkyu tumas.", "bi"),
+    ("Mbote, Ministère ezali na mposa ya kosangana na likita ya liboso. Toponi Tata Gervais. Matondo mingi.", "ln"),
+    ("Moien, Lëtzebuerg huet Interessi un der éischter Konsultatioun. Mir schécken Iech den Numm vun eisem "
+     "Vertrieder. Mat frëndleche Gréiss.", "lb"),
+    ("Gyssagly meseleler boýunça haýyş edýärin. Hormatlamak bilen.", "tk"),
+])
+def test_languages_no_detector_knows_are_told_by_their_everyday_words(text: str, code: str) -> None:
+    assert LanguageDetector(LanguageConfig()).detect(text).code == code

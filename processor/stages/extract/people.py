@@ -747,9 +747,13 @@ def _ends_an_institution(text: str, at: int, pats: Patterns) -> bool:
 
 
 def _titled_name(text: str, pos: int, pats: Patterns) -> tuple[str, int, bool] | None:
-    """A name of two to five words at pos, right after its holder's title, whatever follows it."""
+    """A name of two to five words at pos, right after its holder's title, whatever follows it; a state's name in a
+    case ending read on after it is not the name's ('virkamies Liisa Virtasen Suomen edustajaksi')."""
     name, end = read_name(text, pos, pats)
     words = name.split()
+    if len(words) >= 3 and is_state_word(words[-1], pats.rules) and not names_a_state(words[-1], pats.rules):
+        words = words[:-1]
+        name, end = " ".join(words), text.rindex(words[-1], pos, end) + len(words[-1])
     if 2 <= len(words) <= 5 and _not_an_acronym(name) and fold(words[0]) not in pats.title_words:
         return name, end, False
     return None
