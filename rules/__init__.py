@@ -71,6 +71,8 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Literal strings:
 #   honorifics           taken off names and kept apart ("Mr", "السيد", "г-н"); honorific_suffixes: after (先生)
 #   surnames             Chinese surnames; name_stop_words: words that end a name; patronymic_suffixes: Russian
+#   patronymic_words     a word after the father's name that is part of the name ("Məmmədov Elvin Rauf oğlu",
+#                        "Karimov Jasur Baxtiyor o‘g‘li"): it closes the name
 #   labels.<field>       "Name:", "ФИО:", "الاسم" lines and table headers for name, alias, title, email; a name given
 #                        in parts: surname ("Фамилия", "Nom de famille"), given_name ("Prénom"), patronymic
 #   case_endings         endings a patronymic takes in other grammatical cases ("Викторовну", "Болатовича")
@@ -98,7 +100,7 @@ REGEX_KEYS = (
     "unchanged", "private_sender", "private_bodies",
 )
 LITERAL_KEYS = ("honorifics", "honorific_suffixes", "surnames", "name_stop_words", "patronymic_suffixes",
-                "case_endings", "title_words", "name_joiners", "institution_words", "subject_openers",
+                "patronymic_words", "case_endings", "title_words", "name_joiners", "institution_words", "subject_openers",
                 "company_forms", "respectively")
 KIND_KEYS = ("auto_reply", "bounce", "decline", "inquiry", "interest", "correction", "withdrawal", "unrelated",
              "receipt")

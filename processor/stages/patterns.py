@@ -687,6 +687,21 @@ class Patterns:
         return field_name
 
     @cached_property
+    def patronymic_words(self) -> frozenset[str]:
+        """Words after a father's name that belong to the name ("oğlu", "qızı", "o‘g‘li"), folded."""
+        return frozenset(fold(x) for x in self.rules.merged("patronymic_words"))
+
+    @cached_property
+    def patronymic_name(self) -> re.Pattern[str] | None:
+        """Two or three words closed by a patronymic word ("Məmmədov Elvin Rauf oğlu"): a name wherever it stands."""
+        words = sorted(self.rules.merged("patronymic_words"), key=len, reverse=True)
+        if not words:
+            return None
+        word = r"[^\W\d_][\w'’‘`-]*"
+        return re.compile(rf"(?<![\w'’‘`-])({word}(?:[ \t]+{word}){{1,2}})[ \t]+(?:{'|'.join(map(re.escape, words))})"
+                          rf"(?![\w'’‘`-])")
+
+    @cached_property
     def honorific_suffix_words(self) -> frozenset[str]:
         """Honorifics written after a name ("Bey", "Hanım", "先生"), as written."""
         return frozenset(self.rules.merged("honorific_suffixes"))

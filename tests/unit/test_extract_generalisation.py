@@ -4955,3 +4955,23 @@ def test_an_earlier_email_of_ours_referred_to_makes_a_change_a_correction() -> N
             "Stoyanov only.\n\nKind regards")
     extraction = read(body)
     assert extraction.kind is Kind.CORRECTION and names(extraction) == ["Petar Stoyanov"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Hörmətli cənab Klark,\n\nCI-19/35 saylı məktuba cavab olaraq bildiririk ki, Budapeştdə keçiriləcək sessiyada "
+     "Azərbaycan Respublikasını Əliyev Orxan Vüqar oğlu, şöbə müdiri (o.aliyev@mincom.gov.az), təmsil edəcək.\n\n"
+     "Hörmətlə", "Əliyev Orxan Vüqar oğlu"),
+    ("Hurmatli janob Klark,\n\nCI-19/35 xatga javoban ma'lum qilamizki, Budapeshtdagi sessiyada O‘zbekiston nomidan "
+     "Toshmatov Anvar Rustam o‘g‘li, boshqarma boshlig‘i ishtirok etadi.\n\nHurmat bilan", "Toshmatov Anvar Rustam o‘g‘li"),
+    ("Hörmətli cənab Klark,\n\nCI-19/35 üzrə Budapeşt sessiyasında Hüseynova Leyla Kamal qızı, məsləhətçi, iştirak "
+     "edəcək.\n\nHörmətlə", "Hüseynova Leyla Kamal qızı"),
+])
+def test_a_turkic_name_closed_by_its_patronymic_word_is_read(body: str, expected: str) -> None:
+    assert names(read(body)) == [expected]
+
+
+def test_an_arabic_replacement_in_place_of_someone_names_only_the_new_delegate() -> None:
+    body = ("سعادة الأمين العام،\n\nإلحاقاً لرسالتنا بشأن CI-19/35، نود إفادتكم بأن تحل الأستاذة هند بنت علي الشمري محل "
+            "الأستاذة سارة بنت محمد الزهراني لتعذر سفرها إلى بودابست.\n\nوتفضلوا بقبول فائق الاحترام")
+    extraction = read(body)
+    assert names(extraction) == ["هند بنت علي الشمري"]

@@ -149,6 +149,10 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
             break  # "Peter Mwangi Otieno Director of …": the title begins
         if words and core in pats.honorific_suffix_words:
             break  # "Ayşe Yılmaz Hanım": an honorific written after the name ends it
+        if len(words) >= 2 and fold(core) in pats.patronymic_words:
+            words.append(core)  # "Məmmədov Elvin Rauf oğlu": the word after the father's name closes the name
+            end = pos + match.start() + len(core)
+            break
         if core[0].isupper() or token.startswith(("N'", "D'", "O'")):
             words.append(token if initials else core + "." if abbreviation else core)
         elif core.lower() in PARTICLES and words:

@@ -462,11 +462,16 @@ def _after_rank(text: str, pos: int, pats: Patterns) -> tuple[str, int] | None:
 
 
 def _from_full_names(section: Section, pats: Patterns) -> list[Found]:
-    """Cyrillic names written out with a patronymic, or as a surname with initials ('Смирнов К.Д.')."""
+    """Cyrillic names written out with a patronymic, or as a surname with initials ('Смирнов К.Д.'); Turkic ones
+    closed by the word after the father's name ('Məmmədov Elvin Rauf oğlu', 'Karimov Jasur Baxtiyor o‘g‘li')."""
+    turkic = pats.patronymic_name
     return [*(Found(m.group(), m.start(), m.end(), section, "full-name", confidence=0.8)
               for m in pats.russian_full_name.finditer(section.text)),
             *(Found(m.group(), m.start(), m.end(), section, "initials", confidence=0.75)
-              for m in pats.cyrillic_initials.finditer(section.text))]
+              for m in pats.cyrillic_initials.finditer(section.text)),
+            *(Found(m.group(), m.start(), m.end(), section, "full-name", confidence=0.75)
+              for m in (turkic.finditer(section.text) if turkic else ())
+              if all(word[0].isupper() for word in m.group(1).split()))]
 
 
 def _from_hangul_ranks(section: Section, pats: Patterns) -> list[Found]:
