@@ -1357,6 +1357,14 @@ def _merge(people: list[Found], pats: Patterns) -> list[Found]:
                 elif person.name not in same.aliases:
                     same.aliases.append(person.name)
         if same is None:
+            same = next((m for m in merged if _both_alphabets(person, m)), None)
+            if same is not None:  # 'Сейітова Айгүл Нұрланқызы' and 'Сеитова Айгуль Нурлановна': the Kazakh one
+                kazakh, russian = (person, same) if KAZAKH_LETTERS.search(person.name) else (same, person)
+                same.aliases.append(russian.name)
+                same.name, same.honorific = kazakh.name, kazakh.honorific or russian.honorific
+                person = Found(same.name, person.start, person.end, person.section, person.rule,
+                               title=person.title, email=person.email, role=person.role)
+        if same is None:
             same = next((m for m in merged if _other_case(person, m)), None)
             if same is not None and _standalone(person, pats) and not _standalone(same, pats):
                 same.aliases.append(same.name)  # 'Panią Katarzynę …' in the text, 'Imię i nazwisko: Katarzyna …'
@@ -1392,6 +1400,33 @@ def _spelt_just_before(person: Found, merged: list[Found]) -> Found | None:
         return None
     nearest.name = native
     return nearest
+
+
+KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+KAZAKH_AS_RUSSIAN = str.maketrans("әғқңөұүһі", "агкноуухи")
+# a patronymic's ending, Kazakh or Kyrgyz ('Нұрланқызы', 'Серікұлы') or Russian ('Нурлановна', 'Серикович')
+PATRONYMIC_ENDING = re.compile(r"(?:қызы|кызы|ұлы|улы|уулу|овна|евна|ович|евич|ична|ович[а-я]{0,3}|овн[а-я]{0,2})$")
+
+
+def _both_alphabets(one: Found, other: Found) -> bool:
+    """Whether two names are one Kazakh or Kyrgyz name written in its own letters and in Russian ones, maybe in
+    another grammatical case ('Сейітова Айгүл Нұрланқызы', 'Сеитова Айгуль Нурлановна'): each word of one matches
+    one of the other once both are read in Russian letters, a patronymic by its root."""
+    if bool(KAZAKH_LETTERS.search(one.name)) == bool(KAZAKH_LETTERS.search(other.name)):
+        return False
+    def words(name: str) -> list[str]:
+        return [PATRONYMIC_ENDING.sub("", w.casefold().translate(KAZAKH_AS_RUSSIAN).replace("ь", "").replace("йи", "и"))
+                for w in name.split()]  # 'Сейітова' is 'Сеитова' in Russian letters
+    mine, theirs = words(one.name), words(other.name)
+    if len(mine) != len(theirs) or len(mine) < 2:
+        return False
+    left = list(theirs)
+    for word in mine:
+        match = next((w for w in left if w == word or (len(w) >= 3 and len(word) >= 3 and _case_of(word, w))), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
 
 
 def _other_case(one: Found, other: Found) -> bool:
