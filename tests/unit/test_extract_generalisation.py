@@ -4987,3 +4987,14 @@ def test_an_arabic_replacement_in_place_of_someone_names_only_the_new_delegate()
 ])
 def test_one_kazakh_name_in_kazakh_and_russian_letters_is_one_delegate(body: str, expected: str) -> None:
     assert names(read(body)) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("السيد المحترم،\n\nبالإشارة إلى CI-19/35، يسر الجهاز أن يرشح المهندس/ طارق عبد الفتاح السيد الشناوي "
+     "(Eng. Tarek Abdel Fattah El-Sayed El-Shennawy) لجلسة بودابست.\n\nوتفضلوا بقبول فائق الاحترام",
+     "طارق عبد الفتاح السيد الشناوي"),
+    ("السيد المحترم،\n\nبالإشارة إلى CI-19/35، نرشح الأستاذة منى عبد الرحيم السيد حسن (Mona Abdel Rahim El Sayed Hassan) "
+     "لجلسة بودابست.\n\nمع التحية", "منى عبد الرحيم السيد حسن"),
+])
+def test_an_arabic_name_holding_an_honorific_word_is_read_to_its_latin_spelling(body: str, expected: str) -> None:
+    assert names(read(body)) == [expected]

@@ -52,6 +52,7 @@ from processor.stages.extract.text import (
     LISTED_RULES,
     clause_bounds,
     in_question,
+    is_arabic,
     is_han,
     line_bounds,
     sentence_end,
@@ -1303,6 +1304,7 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
             # '¿podría el Ing. Pablo Andrade participar de forma remota?': asked about, or a request to register
             person.confidence = min(person.confidence, ASKED_CONFIDENCE)
             asked.append(person.name)
+        _through_to_latin_spelling(text, person, pats)
         written, person.name = person.name, nominative(person.name)
         if person.name != written:
             person.aliases.append(written)
@@ -1328,6 +1330,25 @@ def _section_people(section: Section, pats: Patterns, banned: list[frozenset[str
         person.role = _role(text, person, pats)
         kept.append(person)
     return kept
+
+
+ARABIC_WORDS_BEFORE_BRACKET = re.compile(r"((?:[ \t]+[\u0621-\u064A\u0671-\u06D3]+){1,3})[ \t]*(?=[(（])")
+
+
+def _through_to_latin_spelling(text: str, person: Found, pats: Patterns) -> None:
+    """An Arabic name read up to a word that is also an honorific ('طارق عبد الفتاح' of 'طارق عبد الفتاح السيد الشناوي
+    (Tarek Abdel Fattah El-Sayed El-Shennawy)'): its Latin spelling in brackets right after, of as many words, says
+    the words up to it are the name's."""
+    if not person.name or not is_arabic(person.name[0]) or person.end <= 0:
+        return
+    rest = ARABIC_WORDS_BEFORE_BRACKET.match(text, person.end)
+    if rest is None:
+        return
+    extra = rest.group(1).split()
+    latin, _ = alias_after(text, rest.end(), pats)
+    if latin and latin.isascii() and len(latin.split()) >= len(person.name.split()) + len(extra) and \
+            not any(word in pats.name_stop_words for word in extra):
+        person.name, person.end = f"{person.name} {' '.join(extra)}", rest.end()
 
 
 def _merge(people: list[Found], pats: Patterns) -> list[Found]:
