@@ -4998,3 +4998,28 @@ def test_one_kazakh_name_in_kazakh_and_russian_letters_is_one_delegate(body: str
 ])
 def test_an_arabic_name_holding_an_honorific_word_is_read_to_its_latin_spelling(body: str, expected: str) -> None:
     assert names(read(body)) == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Benvolguts,\n\nEn resposta a la CI-19/35, el Govern d'Andorra designa la Sra. Meritxell Casal i Font, cap "
+     "d'àrea, per a la sessió de Budapest.\n\nAtentament", ["Meritxell Casal i Font"]),
+    ("Benvolguts,\n\nEn resposta a la CI-19/35, hi participarà el Sr. Jordi Puig i Casals.\n\nAtentament",
+     ["Jordi Puig i Casals"]),
+    ("Szanowni Państwo,\n\nW odpowiedzi na CI-19/35 zgłaszamy Pana Jana Kowalskiego i Panią Annę Nowak na sesję w "
+     "Budapeszcie.\n\nZ poważaniem", ["Jana Kowalskiego", "Annę Nowak"]),
+])
+def test_catalan_surnames_joined_by_i_are_one_name_and_other_people_stay_apart(body: str, expected: list[str]) -> None:
+    assert names(read(body)) == expected
+
+
+@pytest.mark.parametrize(("body", "sender", "subject"), [
+    ("Hei,\n\nNkom melder på Norge til den første konsultasjonen 10. september i Budapest. Jeg, seniorrådgiver Ingrid "
+     "Haugen, vil delta.\n\nMed vennlig hilsen\nIngrid Haugen", "ingrid.haugen@nkom.no", "Påmelding - Budapest"),
+    ("Hej,\n\nPTS anmäler Sverige till konsultationsmötet i Budapest den 10 september: Karin Berg, handläggare, "
+     "kommer att delta.\n\nVänliga hälsningar\nKarin Berg", "karin.berg@pts.se", "Anmälan - Budapest"),
+    ("Tere,\n\nMajandusministeerium teatab, et Budapesti konsultatsioonil osaleb Mari Kask, nõunik.\n\n"
+     "Parimate soovidega\nMari Kask", "mari.kask@mkm.ee", "Osalemine - Budapest"),
+])
+def test_the_calls_subject_named_in_more_languages_needs_no_citation(body: str, sender: str, subject: str) -> None:
+    extraction = read(body, sender=sender, subject=subject)
+    assert not any(reason.startswith("does not cite") for reason in extraction.review_reasons)

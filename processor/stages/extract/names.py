@@ -155,6 +155,8 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
             break
         if core[0].isupper() or token.startswith(("N'", "D'", "O'")):
             words.append(token if initials else core + "." if abbreviation else core)
+        elif token == "i" and len(words) >= 2 and CATALAN_LAST_SURNAME.match(text, pos + match.end()):
+            words.append(token)  # "Jordi Puig i Casals"; not "Jan Kowalski i Anna Nowak", a second person
         elif core.lower() in PARTICLES and words:
             line_rest, _, next_line = text[pos + match.end():].partition("\n")
             # "Rodrigo Alves de\nCarvalho"; not after a conjunction ("Ciencia, Tecnología y\nTelecomunicaciones")
@@ -171,6 +173,8 @@ def read_name(text: str, pos: int, pats: Patterns) -> tuple[str, int]:
     return " ".join(words), end
 
 
+# after "i": one surname that ends the name (a punctuation mark, a line's end or a word in lower case follows)
+CATALAN_LAST_SURNAME = re.compile(r"[ \t]+[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?(?=[,.;:()\n]|[ \t]*$|[ \t]+[^\sA-ZÀ-Þ])")
 LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*[ \t]*[,(（]")
 NEXT_LABEL = re.compile(r"[^\n:：]{1,30}[:：]")  # "Stanowisko: …": the next line is a field of its own
 WRAPPED_LINE = 40  # a line at least this long that ends in a given name is prose wrapped inside the name

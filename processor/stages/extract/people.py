@@ -1194,8 +1194,8 @@ def _drop_leading_place(person: Found, banned: list[frozenset[str]], pats: Patte
     ('у Будапешті Олександра Петренка', 'Magyarországot Kovács Anna képviseli'): the name starts after it, unless
     an honorific does ('in Budapest Frau Dr. Katrin Hoffmann': the honorific rule reads that one)."""
     first, _, rest = person.name.partition(" ")
-    if len(rest.split()) < 2 or pats.honorifics.match(rest):
-        return
+    if len(rest.split()) < 2 or pats.honorifics.match(rest) or person.rule == "honorific":
+        return  # right after an honorific the name begins ('el Sr. Jordi Puig': no Jordan there)
     word = fold(first)
     if any(_same_word(other, word) for other in _one_words(tuple(banned))) or is_state_word(first, pats.rules):
         person.name = rest
